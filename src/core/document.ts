@@ -1,0 +1,50 @@
+/** A document split into lines once, shared by every detector. */
+
+export interface Line {
+  /** 1-based line number. */
+  number: number;
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character, line break excluded. */
+  end: number;
+  text: string;
+}
+
+export interface SeedDocument {
+  text: string;
+  lines: readonly Line[];
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+export function toSeedDocument(text: string): SeedDocument {
+  const lines: Line[] = [];
+  let start = 0;
+  let number = 1;
+  LINE_BREAK.lastIndex = 0;
+  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+    lines.push({ number, start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+    number++;
+  }
+  if (start < text.length || lines.length === 0) {
+    lines.push({ number, start, end: text.length, text: text.slice(start) });
+  }
+  return { text, lines };
+}
+
+export function isBlank(line: Line): boolean {
+  return line.text.trim() === '';
+}
+
+/** Index into `lines` of the line holding `offset` (binary search). */
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lines[middle]!.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -1,0 +1,67 @@
+/** The facts record of `../shared/eval/FORMAT.md` (schema facts/1) and the engine's own span types. */
+
+/** Offsets are UTF-16 code units into the text as given (a BOM is kept); `end` is exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type NameType = 'person' | 'organization' | 'place';
+
+export interface NameMention extends Span {
+  text: string;
+  type: NameType;
+  /** The fullest form of the same entity in the document ("Putin" -> "Vladimir Putin"). */
+  canonical: string;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface DateMention extends Span {
+  text: string;
+  /** ISO calendar date as precise as the text allows, or null for vague expressions ("recently"). */
+  value: string | null;
+  precision: DatePrecision | null;
+  /** True when the value was resolved against the publication date ("on Sunday", "ten years ago"). */
+  relative: boolean;
+}
+
+export interface Quote extends Span {
+  text: string;
+  /** Canonical name of the person or body quoted, or null when the text does not say. */
+  speaker: string | null;
+  /** False for quotations without quote marks (scraped block quotes). */
+  marked: boolean;
+  /** Paragraphs of one multi-paragraph quotation share a group number. */
+  group: number;
+}
+
+export interface BoilerplateRegion extends Span {
+  /** 1-based, inclusive. */
+  startLine: number;
+  endLine: number;
+  /** navigation, related-links, share, app-prompt, disclaimer, duplicate-headline, footer, advertisement, comments, ... */
+  kind: string;
+}
+
+export interface Amount extends Span {
+  text: string;
+}
+
+export interface FactsRecord {
+  schema: 'facts/1';
+  file: string | null;
+  title: string | null;
+  published: string | null;
+  /** Where `published` came from: the document's own text, or the caller (an INDEX.yaml). */
+  publishedFrom: 'text' | 'given' | null;
+  source: string | null;
+  authors: string[];
+  dates: DateMention[];
+  names: NameMention[];
+  quotes: Quote[];
+  boilerplate: BoilerplateRegion[];
+  amounts: Amount[];
+  /** What the engine skipped or could not do, in words a user can read. */
+  warnings: string[];
+}
