@@ -1,8 +1,90 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+/** The command line: `facts` (JSON Lines for pipelines and the evaluation), `summary`, `index`. */
+import { relative } from 'node:path';
 import { analyze } from '../core/analyze';
+import { formatSummary } from '../core/summary';
+import { listSeedFiles, PipelineDates, readSeedText } from './seedFiles';
 
-const [command, ...paths] = process.argv.slice(2);
-if (command !== 'facts') process.exit(2);
-const files = paths.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith('.txt')).sort().map((f) => join(p, f)) : [p]));
-for (const file of files) process.stdout.write(JSON.stringify(analyze(readFileSync(file, 'utf8'), { file })) + '\n');
+const USAGE = `usage: source-review <command> …
+  facts <files or folders…>   one facts record per document as JSON Lines on stdout
+  summary <file>              a readable summary of one document
+  index <folder>              analyse a folder, write <folder>/INDEX.yaml, print a summary`;
+
+const EXIT_OK = 0;
+const EXIT_SOME_UNREADABLE = 1;
+const EXIT_USAGE = 2;
+
+function warn(message: string): void {
+  process.stderr.write(`source-review: ${message}\n`);
+}
+
+function factsCommand(paths: readonly string[]): number {
+  if (paths.length === 0) return usage();
+  let files: string[];
+  try {
+    files = listSeedFiles(paths);
+  } catch (error) {
+    warn((error as Error).message);
+    return EXIT_USAGE;
+  }
+  const pipelineDates = new PipelineDates(warn);
+  let unreadable = 0;
+  const output: string[] = [];
+  for (const file of files) {
+    const seed = readSeedText(file);
+    if (!seed.ok) {
+      warn(`${file}: ${seed.reason}; skipped`);
+      unreadable++;
+      continue;
+    }
+    const facts = analyze(seed.text, { file: relative(process.cwd(), file) || file, published: pipelineDates.publishedOf(file) });
+    output.push(JSON.stringify(facts));
+    if (output.length >= 200) process.stdout.write(output.splice(0).join('\n') + '\n');
+  }
+  if (output.length) process.stdout.write(output.join('\n') + '\n');
+  process.stderr.write(`source-review: ${files.length - unreadable} of ${files.length} documents analysed\n`);
+  return unreadable ? EXIT_SOME_UNREADABLE : EXIT_OK;
+}
+
+function summaryCommand(paths: readonly string[]): number {
+  const [file] = paths;
+  if (!file || paths.length !== 1) return usage();
+  const seed = readSeedText(file);
+  if (!seed.ok) {
+    warn(`${file}: ${seed.reason}`);
+    return EXIT_SOME_UNREADABLE;
+  }
+  const facts = analyze(seed.text, { file, published: new PipelineDates(warn).publishedOf(file) });
+  process.stdout.write(formatSummary(facts, seed.text, 'plain'));
+  return EXIT_OK;
+}
+
+function usage(): number {
+  process.stderr.write(USAGE + '\n');
+  return EXIT_USAGE;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'facts':
+      return factsCommand(rest);
+    case 'summary':
+      return summaryCommand(rest);
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE + '\n');
+      return EXIT_OK;
+    default:
+      return usage();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    warn(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = EXIT_SOME_UNREADABLE;
+  },
+);

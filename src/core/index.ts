@@ -4,3 +4,4 @@ export type { AnalyzeOptions } from './analyze';
 export { decodeSeedBytes } from './decode';
 export type { DecodeResult } from './decode';
 export * from './types';
+export { formatSummary, escapeMarkdown, entityCounts, boilerplateShare } from './summary';

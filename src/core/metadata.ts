@@ -1,4 +1,6 @@
-import type { SeedDocument } from './document';
+/** Document-level facts read from the text's furniture: headline, publication date, source, authors. */
+import { isoDate, monthNumber } from './calendar';
+import type { Line, SeedDocument } from './document';
 
 export interface DocumentMetadata {
   title: string | null;
@@ -7,7 +9,121 @@ export interface DocumentMetadata {
   authors: string[];
 }
 
+/** Scrapers put the header, byline and date near the top; a date further down is a date in the story. */
+const HEAD_LINES = 40;
+/** A line this long is a paragraph of the story, not a date or byline line. */
+const FURNITURE_MAX_WORDS = 14;
+
+const DATE_HEADER = /^\uFEFF?\s*date (\d{4})-(\d{2})-(\d{2})\b\s*/;
+const STAMP_WORD = /\b(?:updated|published|posted|last modified|first published)\b/i;
+const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2}) (${MONTH})\\.?,? (\\d{4})\\b`, 'i');
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** Reuters-style dateline: "BRUSSELS 1996-08-22", "AL-AIN, United Arab Emirates 1996-12-06". */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'-]*(?:,[^,\d]{1,40})? (\d{4})-(\d{2})-(\d{2})\s*$/u;
+
+const AGENCIES = 'Reuters|AP|AFP|PTI|IANS|ANI|UNI|Xinhua|TASS|Interfax|Bloomberg|dpa|EFE|ANSA|Kyodo|Yonhap|Anadolu|RIA Novosti|Sputnik|Associated Press|Agence France-Presse';
+const AGENCY_IN_PARENS = new RegExp(`\\((${AGENCIES})\\)`);
+/** Agency glued to the page's time stamp by the scraper: "PTIUpdated: Friday, …". */
+const AGENCY_BEFORE_STAMP = /^\s*([A-Z][A-Za-z]{1,11})\s?(?=Updated|Published|Posted)/;
+const AGENCY_LINE = new RegExp(`^\\s*(?:[-–—]\\s*)?(${AGENCIES})\\s*$`);
+const REPORTS_OUTLET = /\breports? ((?:\p{Lu}[\p{L}\d-]*)(?:\.[a-z]{2,}){1,2})\b/u;
+const SOURCE_LABEL = /^\s*Source:\s*([^\s].{1,60}?)\s*$/i;
+
+const AUTHOR_LABEL = /^\s*(?:Original )?(?:Author|Written by|Reporting by|By)\s*:?\s+(.+)$/i;
+const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’.-]*$|^\p{Lu}\.$|^\p{Lu}{2}$/u;
+const NOT_AN_AUTHOR = /^(?:Minute|Read|Published|Updated|Get|App|Follow|Staff|Writer|Reporter|Correspondent|Editor|News|Desk|Team|The|Our|Agency|Agencies)$/i;
+
 export function readMetadata(document: SeedDocument): DocumentMetadata {
-  const first = document.lines.find((line) => line.text.trim() !== '');
-  return { title: first ? first.text.trim() : null, published: null, source: null, authors: [] };
+  const head = document.lines.slice(0, HEAD_LINES);
+  return {
+    title: readTitle(document.lines),
+    published: readPublished(head),
+    source: readSource(head, document.lines),
+    authors: readAuthors(document.lines),
+  };
+}
+
+function withoutDateHeader(text: string): string {
+  return text.replace(DATE_HEADER, '').trim();
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A headline is the first line that the page repeats (related lists, breadcrumbs), else the first line with words. */
+function readTitle(lines: readonly Line[]): string | null {
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const text = withoutDateHeader(line.text);
+    if (text) seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
+  const head = lines.slice(0, HEAD_LINES).map((line) => withoutDateHeader(line.text)).filter((text) => text);
+  const repeated = head.find((text) => (seen.get(text) ?? 0) > 1 && wordCount(text) >= 4 && !/[.:]$/.test(text));
+  return repeated ?? head.find((text) => wordCount(text) >= 3) ?? head[0] ?? null;
+}
+
+function readPublished(head: readonly Line[]): string | null {
+  const header = head[0] ? DATE_HEADER.exec(head[0].text) : null;
+  if (header) return isoDate(Number(header[1]), Number(header[2]), Number(header[3]));
+  for (const line of head) {
+    const dateline = DATELINE.exec(line.text);
+    if (dateline) return isoDate(Number(dateline[1]), Number(dateline[2]), Number(dateline[3]));
+  }
+  const stamped = head.find((line) => STAMP_WORD.test(line.text) && wordCount(line.text) <= FURNITURE_MAX_WORDS && parseDate(line.text));
+  const dateOnly = stamped ?? head.find((line) => wordCount(line.text) <= 8 && parseDate(line.text));
+  return dateOnly ? parseDate(dateOnly.text) : null;
+}
+
+/** A full calendar date written out in a line, or null. */
+function parseDate(text: string): string | null {
+  const monthFirst = MONTH_DAY_YEAR.exec(text);
+  if (monthFirst) return isoDate(Number(monthFirst[3]), monthNumber(monthFirst[1]!), Number(monthFirst[2]));
+  const dayFirst = DAY_MONTH_YEAR.exec(text);
+  if (dayFirst) return isoDate(Number(dayFirst[3]), monthNumber(dayFirst[2]!), Number(dayFirst[1]));
+  const iso = ISO_DATE.exec(text);
+  return iso ? isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
+}
+
+function readSource(head: readonly Line[], lines: readonly Line[]): string | null {
+  for (const line of head) {
+    const glued = AGENCY_BEFORE_STAMP.exec(line.text);
+    if (glued && /^[A-Z]{2,}$|^Reuters$|^Bloomberg$|^Xinhua$/.test(glued[1]!)) return glued[1]!;
+    const match = AGENCY_IN_PARENS.exec(line.text) ?? AGENCY_LINE.exec(line.text) ?? REPORTS_OUTLET.exec(line.text) ?? SOURCE_LABEL.exec(line.text);
+    if (match) return match[1]!;
+  }
+  for (const line of lines) {
+    const match = AGENCY_IN_PARENS.exec(line.text) ?? REPORTS_OUTLET.exec(line.text);
+    if (match) return match[1]!;
+  }
+  return null;
+}
+
+function readAuthors(lines: readonly Line[]): string[] {
+  const authors: string[] = [];
+  for (const line of lines) {
+    if (wordCount(line.text) > FURNITURE_MAX_WORDS) continue;
+    const label = AUTHOR_LABEL.exec(line.text);
+    if (!label) continue;
+    for (const part of label[1]!.split(/\s*(?:,|;|\band\b|&)\s*/)) {
+      const name = leadingName(part);
+      if (name && !authors.includes(name)) authors.push(name);
+    }
+  }
+  return authors;
+}
+
+/** The capitalized words a byline starts with; "Meg JamesStaff Writer" (glued by the scraper) gives "Meg James". */
+function leadingName(text: string): string | null {
+  const words: string[] = [];
+  for (const raw of text.trim().split(/\s+/)) {
+    const glued = /^(\p{Lu}[\p{Ll}'’.-]+)\p{Lu}/u.exec(raw);
+    const word = glued ? glued[1]! : raw;
+    if (!NAME_TOKEN.test(word) || NOT_AN_AUTHOR.test(word)) break;
+    words.push(word);
+    if (glued || words.length === 4) break;
+  }
+  return words.length >= 2 ? words.join(' ') : null;
 }

@@ -1,0 +1,79 @@
+/** Seed files on disk for the command line: walking folders, decoding bytes, the folder's INDEX.yaml. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { decodeSeedBytes } from '../core/decode';
+
+/** Every *.txt under the given files and folders, in a stable order. */
+export function listSeedFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  const walk = (path: string): void => {
+    if (!statSync(path).isDirectory()) {
+      files.push(path);
+      return;
+    }
+    for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const child = join(path, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else if (entry.name.endsWith('.txt')) files.push(child);
+    }
+  };
+  for (const path of paths) walk(path);
+  return files;
+}
+
+export type SeedText = { ok: true; text: string } | { ok: false; reason: string };
+
+export function readSeedText(file: string): SeedText {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message) };
+  }
+  const decoded = decodeSeedBytes(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+}
+
+/**
+ * Publication dates a scraping pipeline recorded in a folder's INDEX.yaml (`documents: [{file, published}]`),
+ * read once per folder. A malformed file is reported through `warn` and gives no dates.
+ */
+export class PipelineDates {
+  private readonly byFolder = new Map<string, Map<string, string>>();
+
+  constructor(private readonly warn: (message: string) => void) {}
+
+  publishedOf(file: string): string | null {
+    const folder = dirname(file);
+    let dates = this.byFolder.get(folder);
+    if (!dates) {
+      dates = this.read(join(folder, 'INDEX.yaml'));
+      this.byFolder.set(folder, dates);
+    }
+    return dates.get(basename(file)) ?? null;
+  }
+
+  private read(indexFile: string): Map<string, string> {
+    const dates = new Map<string, string>();
+    let text: string;
+    try {
+      text = readFileSync(indexFile, 'utf8');
+    } catch {
+      return dates;
+    }
+    try {
+      const parsed = parse(text) as { documents?: unknown } | null;
+      const documents = Array.isArray(parsed?.documents) ? (parsed.documents as unknown[]) : [];
+      for (const entry of documents) {
+        const { file, published } = (entry ?? {}) as { file?: unknown; published?: unknown };
+        const date = published instanceof Date ? published.toISOString().slice(0, 10) : published;
+        if (typeof file === 'string' && typeof date === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(date)) dates.set(basename(file), date);
+      }
+    } catch (error) {
+      this.warn(`${indexFile}: not read, malformed YAML: ${(error as Error).message.split('\n')[0]}`);
+    }
+    return dates;
+  }
+}
