@@ -18,9 +18,12 @@ const common = {
 const bundles = [
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/cli/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
 ];
 if (existsSync('src/extension/main.ts')) {
   bundles.push({ entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+  // VS Code for the Web runs the same extension in a web worker (package.json "browser").
+  bundles.push({ entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', format: 'cjs' });
 }
 if (existsSync('src/webview/panel.ts')) {
   bundles.push({ entryPoints: ['src/webview/panel.ts'], outfile: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'es2022' });

@@ -1,0 +1,104 @@
+/**
+ * One facts record per open seed document and version: analysed after a quiet time when the text
+ * changes, at once when a provider asks, and skipped with a reason when the text is too long.
+ */
+import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import type { FactsRecord } from '../core/types';
+import { LANGUAGE_ID } from './commandIds';
+import type { NotBoilerplateStore } from './notBoilerplate';
+import { onDidChangeSettings, settingsFor } from './workspaceSettings';
+
+export interface DocumentAnalysis {
+  readonly document: vscode.TextDocument;
+  readonly version: number;
+  /** Null when the document was skipped. */
+  readonly facts: FactsRecord | null;
+  /** Why the document was not analysed, in words for the user. */
+  readonly skipped: string | null;
+}
+
+export function isSeedDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === LANGUAGE_ID;
+}
+
+export class AnalysisService implements vscode.Disposable {
+  private readonly cache = new Map<string, DocumentAnalysis>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly analyzed = new vscode.EventEmitter<DocumentAnalysis>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** Fires after a seed document was (re)analysed; features redraw from it. */
+  readonly onDidAnalyze = this.analyzed.event;
+
+  constructor(private readonly exceptions: NotBoilerplateStore) {
+    this.subscriptions.push(
+      this.analyzed,
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.schedule(event.document, settingsFor(event.document).analysis.debounceMs);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      exceptions.onDidChange(() => this.refreshAll()),
+      onDidChangeSettings(() => this.refreshAll()),
+    );
+  }
+
+  /** The analysis of the document's current version, computed now if it is not cached. */
+  get(document: vscode.TextDocument): DocumentAnalysis {
+    const cached = this.cache.get(document.uri.toString());
+    if (cached && cached.version === document.version) return cached;
+    return this.analyzeNow(document);
+  }
+
+  /** Analyses every open seed document again (settings or exceptions changed). */
+  refreshAll(): void {
+    this.cache.clear();
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  private schedule(document: vscode.TextDocument, delayMs: number): void {
+    if (!isSeedDocument(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        if (!document.isClosed) this.get(document);
+      }, delayMs),
+    );
+  }
+
+  private analyzeNow(document: vscode.TextDocument): DocumentAnalysis {
+    const text = document.getText();
+    const limit = settingsFor(document).analysis.maxFileSize;
+    const analysis: DocumentAnalysis =
+      text.length > limit
+        ? { document, version: document.version, facts: null, skipped: tooLargeMessage(text.length, limit) }
+        : { document, version: document.version, facts: this.withoutExceptions(document, analyze(text, { file: vscode.workspace.asRelativePath(document.uri) })), skipped: null };
+    this.cache.set(document.uri.toString(), analysis);
+    this.analyzed.fire(analysis);
+    return analysis;
+  }
+
+  private withoutExceptions(document: vscode.TextDocument, facts: FactsRecord): FactsRecord {
+    const boilerplate = facts.boilerplate.filter((region) => !this.exceptions.isException(document, region));
+    return boilerplate.length === facts.boilerplate.length ? facts : { ...facts, boilerplate };
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.delete(key);
+    this.cache.delete(key);
+  }
+
+  dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}
+
+function tooLargeMessage(length: number, limit: number): string {
+  return `Not analysed: ${length.toLocaleString('en')} characters is over the limit of ${limit.toLocaleString('en')} (setting sourceReview.analysis.maxFileSize).`;
+}

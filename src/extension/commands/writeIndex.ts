@@ -1,0 +1,40 @@
+/** Write INDEX: an INDEX.yaml in every seed folder of the workspace, with progress and cancellation. */
+import * as vscode from 'vscode';
+import { findSeedFiles, groupByFolder } from '../collection';
+import { writeIndexFile } from '../indexFile';
+
+export async function writeIndex(): Promise<vscode.Uri[]> {
+  const folders = [...groupByFolder(await findSeedFiles()).values()];
+  if (folders.length === 0) {
+    void vscode.window.showInformationMessage('Source Review: no seed documents in this workspace.');
+    return [];
+  }
+  const written: vscode.Uri[] = [];
+  const problems: string[] = [];
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Source Review: writing INDEX.yaml', cancellable: true },
+    async (progress, token) => {
+      const abort = new AbortController();
+      token.onCancellationRequested(() => abort.abort(new Error('cancelled')));
+      for (const { folder, files } of folders) {
+        if (token.isCancellationRequested) return;
+        progress.report({ message: vscode.workspace.asRelativePath(folder), increment: 100 / folders.length });
+        const result = await writeIndexFile(folder, files, abort.signal).catch((error: unknown) => ({ ok: false as const, problem: String(error) }));
+        if (result.ok) {
+          written.push(result.file);
+          problems.push(...result.problems);
+        } else {
+          problems.push(result.problem);
+        }
+      }
+    },
+  );
+  reportOutcome(written, problems);
+  return written;
+}
+
+function reportOutcome(written: readonly vscode.Uri[], problems: readonly string[]): void {
+  const files = written.map((uri) => vscode.workspace.asRelativePath(uri)).join(', ');
+  if (written.length > 0) void vscode.window.showInformationMessage(`Source Review: wrote ${files}.`);
+  if (problems.length > 0) void vscode.window.showWarningMessage(`Source Review: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` and ${problems.length - 3} more` : ''}`);
+}

@@ -1,0 +1,135 @@
+/**
+ * The side panel (webview view `sourceReview.panel`): the active document's facts and the INDEX of
+ * the workspace's seed documents. The page gets data only through typed messages and renders it
+ * with textContent; its Content-Security-Policy allows nothing but its own script and style.
+ */
+import * as vscode from 'vscode';
+import type { DocumentState, FromWebview, IndexState, RenderedDocument, ToWebview } from '../../webview/messages';
+import type { AnalysisService } from '../analysisService';
+import { isSeedDocument } from '../analysisService';
+import { PANEL_VIEW_ID } from '../commandIds';
+import { documentState, indexRows } from './panelContent';
+
+export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private document: DocumentState = { kind: 'none' };
+  private index: IndexState = { status: 'not-loaded' };
+  private readonly posted: Partial<Record<ToWebview['type'], ToWebview>> = {};
+  private rendered: RenderedDocument | undefined;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly analyses: AnalysisService,
+  ) {
+    this.subscriptions = [
+      vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, this),
+      vscode.window.onDidChangeActiveTextEditor(() => this.showActiveDocument()),
+      analyses.onDidAnalyze((analysis) => {
+        if (vscode.window.activeTextEditor?.document === analysis.document) this.setDocument(documentState(analysis));
+      }),
+    ];
+    this.showActiveDocument();
+  }
+
+  /** The last message of each kind sent to the page, and what the page last drew (read by the integration tests). */
+  testState(): Partial<Record<ToWebview['type'], ToWebview>> & { rendered?: RenderedDocument } {
+    return { ...this.posted, rendered: this.rendered };
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    const webview = view.webview;
+    webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')] };
+    webview.html = this.html(webview);
+    this.subscriptions.push(
+      webview.onDidReceiveMessage((message: FromWebview) => void this.receive(message)),
+      view.onDidDispose(() => (this.view = undefined)),
+    );
+  }
+
+  /** Builds the INDEX rows (when the page first shows INDEX, on refresh, and for the tests). */
+  async loadIndex(): Promise<void> {
+    this.setIndex({ status: 'loading' });
+    this.setIndex({ status: 'ready', rows: await indexRows() });
+  }
+
+  async receive(message: FromWebview): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.post({ type: 'document', state: this.document });
+        this.post({ type: 'index', state: this.index });
+        return;
+      case 'rendered':
+        this.rendered = message.document;
+        return;
+      case 'loadIndex':
+        return this.loadIndex();
+      case 'open':
+        await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { preview: true });
+        return;
+      case 'reveal': {
+        const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(message.target.uri));
+        const range = new vscode.Range(document.positionAt(message.target.start), document.positionAt(message.target.end));
+        await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
+        return;
+      }
+    }
+  }
+
+  private showActiveDocument(): void {
+    const editor = vscode.window.activeTextEditor;
+    // Keep showing the last seed document while focus is in the panel or a non-seed editor.
+    if (editor && isSeedDocument(editor.document)) this.setDocument(documentState(this.analyses.get(editor.document)));
+  }
+
+  private setDocument(state: DocumentState): void {
+    this.document = state;
+    this.post({ type: 'document', state });
+  }
+
+  private setIndex(state: IndexState): void {
+    this.index = state;
+    this.post({ type: 'index', state });
+  }
+
+  private post(message: ToWebview): void {
+    this.posted[message.type] = message;
+    void this.view?.webview.postMessage(message);
+  }
+
+  private html(webview: vscode.Webview): string {
+    const nonce = createNonce();
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'panel.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'panel.css'));
+    const csp = `default-src 'none'; style-src ${webview.cspSource}; font-src ${webview.cspSource}; img-src ${webview.cspSource}; script-src 'nonce-${nonce}';`;
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style.toString()}">
+<title>Source Review</title>
+</head>
+<body>
+<main id="app" aria-live="polite"></main>
+<script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}
+
+export function register(extensionUri: vscode.Uri, analyses: AnalysisService): Panel {
+  return new Panel(extensionUri, analyses);
+}
+
+function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

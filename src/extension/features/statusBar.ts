@@ -1,0 +1,38 @@
+/** Status bar for the active seed file: counts and boilerplate share; a click opens the panel. */
+import * as vscode from 'vscode';
+import type { AnalysisService, DocumentAnalysis } from '../analysisService';
+import { isSeedDocument } from '../analysisService';
+import type { PaletteCommandId } from '../commandIds';
+import { boilerplateShare } from '../../core/summary';
+
+const SHOW_PANEL: PaletteCommandId = 'sourceReview.showPanel';
+
+export function register(analyses: AnalysisService): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('sourceReview.status', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Source Review';
+  item.command = SHOW_PANEL;
+  const showFor = (editor: vscode.TextEditor | undefined) => {
+    if (editor && isSeedDocument(editor.document)) render(item, analyses.get(editor.document));
+    else item.hide();
+  };
+  showFor(vscode.window.activeTextEditor);
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(showFor),
+    analyses.onDidAnalyze((analysis) => {
+      if (vscode.window.activeTextEditor?.document === analysis.document) render(item, analysis);
+    }),
+  );
+}
+
+function render(item: vscode.StatusBarItem, { document, facts, skipped }: DocumentAnalysis): void {
+  if (!facts) {
+    item.text = '$(warning) Source Review: not analysed';
+    item.tooltip = skipped ?? undefined;
+  } else {
+    const share = `${Math.round(boilerplateShare(facts, document.getText()) * 100)}%`;
+    item.text = `$(person) ${facts.names.length} $(calendar) ${facts.dates.length} $(quote) ${facts.quotes.length} $(fold) ${share}`;
+    item.tooltip = `Source Review: ${facts.names.length} names, ${facts.dates.length} dates, ${facts.quotes.length} quotations; ${share} of lines are boilerplate. Click to open the panel.`;
+  }
+  item.show();
+}

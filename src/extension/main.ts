@@ -1,0 +1,42 @@
+/** Extension entry: builds the shared services, then registers each feature. */
+import * as vscode from 'vscode';
+import { AnalysisService } from './analysisService';
+import * as codeActions from './features/codeActions';
+import * as commands from './features/commands';
+import * as diagnostics from './features/diagnostics';
+import * as highlights from './features/highlights';
+import * as hover from './features/hover';
+import * as outline from './features/outline';
+import * as panel from './features/panel';
+import * as seedLanguage from './features/seedLanguage';
+import * as statusBar from './features/statusBar';
+import * as testHooks from './features/testHooks';
+import { NotBoilerplateStore } from './notBoilerplate';
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const exceptions = new NotBoilerplateStore();
+  const analyses = new AnalysisService(exceptions);
+  context.subscriptions.push(exceptions, analyses);
+  // Listeners first, then the first analysis, so no feature misses the documents already open.
+  const drawn = highlights.register(analyses);
+  const sidePanel = panel.register(context.extensionUri, analyses);
+  context.subscriptions.push(
+    drawn,
+    sidePanel,
+    seedLanguage.register(),
+    diagnostics.register(analyses),
+    codeActions.register(analyses, exceptions),
+    hover.register(analyses),
+    outline.register(analyses),
+    statusBar.register(analyses),
+    commands.register(analyses),
+  );
+  if (context.extensionMode === vscode.ExtensionMode.Test) context.subscriptions.push(testHooks.register(drawn, sidePanel));
+  // Loading the exceptions makes the analysis service analyse every open seed document again,
+  // now that every feature above is listening.
+  await exceptions.load();
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions, which VS Code disposes.
+}

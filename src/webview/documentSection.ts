@@ -1,0 +1,59 @@
+/** The Document section: the active seed file's facts; clicking an entry reveals it in the editor. */
+import { element, itemButton } from './dom';
+import type { DocumentState, Located } from './messages';
+
+export type Reveal = (target: Located) => void;
+
+interface ListEntry {
+  label: string;
+  detail: string | null;
+  target: Located;
+}
+
+function list(title: string, entries: ListEntry[], reveal: Reveal): HTMLElement {
+  const section = element('section', { class: 'facts' }, element('h3', {}, `${title} (${entries.length})`));
+  if (entries.length === 0) {
+    section.append(element('p', { class: 'empty' }, 'None found.'));
+    return section;
+  }
+  const items = element('ul', { role: 'list' });
+  for (const entry of entries) items.append(element('li', {}, itemButton(entry.label, entry.detail, () => reveal(entry.target))));
+  section.append(items);
+  return section;
+}
+
+function field(fields: HTMLDListElement, label: string, value: string | null): void {
+  fields.append(element('dt', {}, label), element('dd', {}, value && value !== '' ? value : '—'));
+}
+
+export function renderDocument(state: DocumentState, reveal: Reveal): HTMLElement {
+  const root = element('div', { class: 'document' });
+  if (state.kind === 'none') {
+    root.append(element('p', { class: 'empty' }, 'Open a seed document to see its dates, names and quotations.'));
+    return root;
+  }
+  if (state.kind === 'skipped') {
+    root.append(element('h2', {}, state.file), element('p', { class: 'warning' }, state.reason));
+    return root;
+  }
+  const view = state.view;
+  root.append(element('h2', { class: 'title' }, view.title ?? view.file));
+  const fields = element('dl', { class: 'fields' });
+  field(fields, 'File', view.file);
+  field(fields, 'Published', view.published);
+  field(fields, 'Source', view.source);
+  field(fields, 'Authors', view.authors.join(', '));
+  field(fields, 'Boilerplate', `${view.boilerplateShare} of lines`);
+  root.append(fields);
+  for (const warning of view.warnings) root.append(element('p', { class: 'warning' }, warning));
+  const entity = (item: { name: string; mentions: number } & Located): ListEntry => ({ label: item.name, detail: `×${item.mentions}`, target: item });
+  root.append(
+    list('People', view.people.map(entity), reveal),
+    list('Organizations', view.organizations.map(entity), reveal),
+    list('Places', view.places.map(entity), reveal),
+    list('Dates', view.dates.map((date) => ({ label: date.text, detail: date.value ?? 'no calendar date', target: date })), reveal),
+    list('Quotations', view.quotes.map((quote) => ({ label: quote.text, detail: quote.speaker ?? 'speaker not stated', target: quote })), reveal),
+    list('Amounts', view.amounts.map((amount) => ({ label: amount.text, detail: null, target: amount })), reveal),
+  );
+  return root;
+}

@@ -1,0 +1,24 @@
+/**
+ * Integration test entry in the style of @vscode/test-electron: the editor loads this file in the
+ * extension host (with test/integration/workspace open) and awaits run().
+ */
+import Mocha from 'mocha';
+import { boilerplateSuite } from './suites/boilerplate.test';
+import { commandsSuite } from './suites/commands.test';
+import { editorSuite } from './suites/editor.test';
+import { grammarSuite } from './suites/grammar.test';
+import { panelSuite } from './suites/panel.test';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000 });
+  // The suites are bundled into this file, so Mocha's globals are installed by hand, not by loadFiles.
+  mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
+  editorSuite();
+  grammarSuite();
+  boilerplateSuite();
+  commandsSuite();
+  panelSuite();
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * The side panel's content, read through the test hook that returns the last messages posted to
+ * the page (the page renders them with textContent only).
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DocumentState, IndexState, RenderedDocument } from '../../../src/webview/messages';
+import { ALL_SEED_FILES, closeAll, openSeed, ourDiagnostics, SEEDS, waitFor, workspaceUri } from '../helpers';
+
+interface PanelState {
+  document?: { type: 'document'; state: DocumentState };
+  index?: { type: 'index'; state: IndexState };
+  rendered?: RenderedDocument;
+}
+
+function panelState(options?: { loadIndex?: boolean }): Thenable<PanelState> {
+  return vscode.commands.executeCommand<PanelState>('sourceReview.test.panelState', options);
+}
+
+export function panelSuite(): void {
+  suite('Panel', () => {
+    teardown(closeAll);
+
+    test('Show Panel shows the active document: title, people with counts, quotations with speakers', async () => {
+      await openSeed(SEEDS.putin);
+      await vscode.commands.executeCommand('sourceReview.showPanel');
+      const view = await waitFor('the document in the panel', async () => {
+        const state = (await panelState()).document?.state;
+        return state?.kind === 'facts' && state.view.file.endsWith(SEEDS.putin) && state.view;
+      });
+      assert.match(view.title ?? '', /^Russia Values/);
+      const putin = view.people.find((person) => person.name === 'Vladimir Putin');
+      assert.ok(putin && putin.mentions > 1, 'Vladimir Putin with his mention count');
+      assert.ok(view.quotes.some((quote) => quote.speaker === 'Dmitry Peskov'));
+      assert.ok(view.dates.length > 0);
+    });
+
+    test('choosing an entry reveals it in the editor', async () => {
+      const { editor } = await openSeed(SEEDS.putin);
+      await vscode.commands.executeCommand('sourceReview.showPanel');
+      const view = await waitFor('the document in the panel', async () => {
+        const state = (await panelState()).document?.state;
+        return state?.kind === 'facts' && state.view;
+      });
+      const peskov = view.people.find((person) => person.name === 'Dmitry Peskov');
+      assert.ok(peskov, 'no Dmitry Peskov in the panel');
+      await vscode.commands.executeCommand('sourceReview.test.panelMessage', { type: 'reveal', target: peskov });
+      const selection = await waitFor('the selection on Peskov', () => {
+        const active = vscode.window.activeTextEditor;
+        return active?.document === editor.document && !active.selection.isEmpty && active.selection;
+      });
+      assert.equal(editor.document.getText(selection), editor.document.getText().slice(peskov.start, peskov.end));
+    });
+
+    test('hostile document text reaches the panel as plain text', async () => {
+      await openSeed(SEEDS.hostile);
+      await vscode.commands.executeCommand('sourceReview.showPanel');
+      const view = await waitFor('the hostile document in the panel', async () => {
+        const state = (await panelState()).document?.state;
+        return state?.kind === 'facts' && state.view.file.endsWith(SEEDS.hostile) && state.view;
+      });
+      assert.ok(view.title?.includes('<img src=x onerror=alert(1)>'), `title was altered: ${view.title}`);
+      // The page itself (script allowed by the CSP nonce) drew the title as text and made no <img>.
+      const rendered = await waitFor('the page to draw the hostile document', async () => {
+        const drawn = (await panelState()).rendered;
+        return drawn?.title === view.title && drawn;
+      });
+      assert.equal(rendered.images, 0);
+      assert.ok(rendered.items > 0, 'no entries drawn');
+    });
+
+    test('the INDEX lists every seed document of the workspace', async () => {
+      await vscode.commands.executeCommand('sourceReview.showPanel');
+      const state = (await panelState({ loadIndex: true })).index?.state;
+      assert.equal(state?.status, 'ready');
+      const rows = state.status === 'ready' ? state.rows : [];
+      assert.deepEqual(rows.map((row) => row.file).sort(), [...ALL_SEED_FILES].sort());
+      const putin = rows.find((row) => row.file.endsWith(SEEDS.putin));
+      assert.match(putin?.title ?? '', /^Russia Values/);
+      assert.ok((putin?.names ?? 0) > 0);
+    });
+  
+    test('the INDEX takes a row from INDEX.yaml when the entry holds the file facts', async () => {
+      const index = workspaceUri('seeds', 'INDEX.yaml');
+      const entry = `documents:\n  - file: ${SEEDS.xi}\n    title: Title from the INDEX\n    published: 2025-05-08\n    people: [Vladimir Putin, Xi Jinping]\n    quotes: 4\n`;
+      await vscode.workspace.fs.writeFile(index, new TextEncoder().encode(entry));
+      try {
+        const state = (await panelState({ loadIndex: true })).index?.state;
+        const rows = state?.status === 'ready' ? state.rows : [];
+        const xi = rows.find((row) => row.file.endsWith(SEEDS.xi));
+        assert.deepEqual(
+          xi && { title: xi.title, published: xi.published, names: xi.names, quotes: xi.quotes, origin: xi.origin },
+          { title: 'Title from the INDEX', published: '2025-05-08', names: 2, quotes: 4, origin: 'index-file' },
+        );
+        assert.equal(rows.find((row) => row.file.endsWith(SEEDS.putin))?.origin, 'analysis');
+      } finally {
+        await vscode.workspace.fs.delete(index);
+      }
+    });
+
+    test('a document over the size limit is not analysed, and the panel says why', async () => {
+      const configuration = vscode.workspace.getConfiguration('sourceReview');
+      await configuration.update('analysis.maxFileSize', 1000, vscode.ConfigurationTarget.Workspace);
+      try {
+        const document = await vscode.workspace.openTextDocument(workspaceUri('seeds', SEEDS.putin));
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('sourceReview.showPanel');
+        const state = await waitFor('the panel to report the skipped document', async () => {
+          const current = (await panelState()).document?.state;
+          return current?.kind === 'skipped' && current;
+        });
+        assert.match(state.reason, /sourceReview\.analysis\.maxFileSize/);
+        assert.equal(ourDiagnostics(document.uri).length, 0);
+      } finally {
+        await configuration.update('analysis.maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    });
+  });
+}

@@ -1,0 +1,61 @@
+// A reviewer's first minutes with the installed extension: open a seed, hover a name, summarize
+// the document, open the panel. Each step checks an effect a person would see.
+import assert from 'node:assert/strict';
+import { activeEditorText, hoverWord, quickOpen, runCommand, waitForWorkbench, webviewBody } from './workbench.mjs';
+
+const extensionId = 'source-review.source-review';
+const seed = '000_93e29ae284e8c2f5.txt';
+// Named in the seed as "the Kremlin spokesman Dmitry Peskov".
+const person = 'Peskov';
+
+export const steps = [
+  {
+    name: 'the workbench opens the workspace of seeds',
+    async run({ page }) {
+      await waitForWorkbench(page);
+    },
+  },
+  {
+    name: 'Quick Open opens a seed, and the status bar counts its facts',
+    async run({ page }) {
+      await quickOpen(page, seed);
+      assert.match(await activeEditorText(page), /Russia Values/);
+      await page.locator('.part.statusbar .statusbar-item:has(.codicon-calendar)').waitFor({ timeout: 30_000 });
+    },
+  },
+  {
+    name: 'hovering a name shows what the extension knows of it',
+    async run(session) {
+      const hover = await hoverWord(session.page, person);
+      assert.match(hover, /person/i);
+      assert.match(hover, /Peskov/);
+      await session.screenshot('editor-hover', { readme: true });
+    },
+  },
+  {
+    name: 'Summarize Document opens a summary beside the seed',
+    async run(session) {
+      const { page } = session;
+      await page.mouse.move(5, 300);
+      await runCommand(page, 'Source Review: Summarize Document');
+      await page.locator('.editor-group-container').nth(1).waitFor();
+      const summary = await activeEditorText(page);
+      assert.match(summary, /## People/);
+      assert.match(summary, /Peskov/);
+      await session.screenshot('summary');
+      // The summary is an unsaved document: revert it, or closing would ask to save it.
+      await runCommand(page, 'View: Revert and Close Editor');
+      await page.locator('.editor-group-container').nth(1).waitFor({ state: 'detached' });
+    },
+  },
+  {
+    name: 'the Source Review panel shows the document',
+    async run(session) {
+      const { page } = session;
+      await page.locator('.part.activitybar .action-item a[aria-label^="Source Review"]').click();
+      const body = webviewBody(page, extensionId);
+      await body.getByText(/Peskov/).first().waitFor({ timeout: 30_000 });
+      await session.screenshot('panel', { readme: true });
+    },
+  },
+];

@@ -1,0 +1,77 @@
+/** package.json against the code: settings, commands, palette visibility, views, colours, files. No editor. */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { COMMAND_CATEGORY, LANGUAGE_ID, PALETTE_COMMANDS, PANEL_VIEW_ID, VIEW_CONTAINER_ID } from '../../src/extension/commandIds';
+import { SETTING_DEFAULTS, SETTINGS_SECTION } from '../../src/extension/settings';
+
+const root = join(__dirname, '..', '..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const contributes = manifest.contributes;
+
+interface SettingSchema {
+  type: string;
+  default: unknown;
+  description?: string;
+  markdownDescription?: string;
+  enum?: string[];
+}
+
+test('contributes.configuration has exactly the settings of the typed settings module, with the same defaults', () => {
+  const properties = contributes.configuration.properties as Record<string, SettingSchema>;
+  const expected = Object.keys(SETTING_DEFAULTS).map((key) => `${SETTINGS_SECTION}.${key}`);
+  assert.deepEqual(Object.keys(properties).sort(), expected.sort());
+  for (const [key, value] of Object.entries(SETTING_DEFAULTS)) {
+    const schema = properties[`${SETTINGS_SECTION}.${key}`];
+    assert.ok(schema, key);
+    assert.deepEqual(schema.default, value, `default of ${key}`);
+    assert.equal(schema.type, Array.isArray(value) ? 'array' : typeof value, `type of ${key}`);
+    assert.ok(schema.description ?? schema.markdownDescription, `${key} is undocumented`);
+    if (schema.enum) assert.ok(schema.enum.includes(String(value)), `default of ${key} is not in its enum`);
+  }
+});
+
+test('contributed commands are the palette commands, with their titles and category', () => {
+  const contributed = (contributes.commands as { command: string; title: string; category: string }[]).map(({ command, title, category }) => ({ command, title, category }));
+  const expected = Object.entries(PALETTE_COMMANDS).map(([command, { title }]) => ({ command, title, category: COMMAND_CATEGORY }));
+  assert.deepEqual(contributed, expected);
+});
+
+test('every contributed command has a handler registered under its name', () => {
+  const registrations = readFileSync(join(root, 'src/extension/features/commands.ts'), 'utf8');
+  for (const { command } of contributes.commands as { command: string }[]) {
+    assert.match(registrations, new RegExp(`'${command.replace(/\./g, '\\.')}': \\(`), `${command} has no handler in features/commands.ts`);
+    assert.ok(manifest.activationEvents.includes(`onCommand:${command}`), `${command} does not activate the extension`);
+  }
+});
+
+test('document commands are hidden from the palette unless a seed file is active', () => {
+  const palette = new Map((contributes.menus.commandPalette as { command: string; when: string }[]).map((entry) => [entry.command, entry.when]));
+  for (const [command, { needsSeedEditor }] of Object.entries(PALETTE_COMMANDS)) {
+    assert.equal(palette.get(command), needsSeedEditor ? `editorLangId == ${LANGUAGE_ID}` : undefined, command);
+  }
+});
+
+test('the language, its grammar, the view, the icon and the panel assets exist', () => {
+  const [language] = contributes.languages;
+  assert.equal(language.id, LANGUAGE_ID);
+  assert.ok(language.filenamePatterns.includes('**/seeds/**/*.txt'));
+  assert.ok(manifest.activationEvents.includes(`onLanguage:${LANGUAGE_ID}`));
+  assert.ok(manifest.activationEvents.includes(`onView:${PANEL_VIEW_ID}`));
+  assert.equal(contributes.views[VIEW_CONTAINER_ID][0].id, PANEL_VIEW_ID);
+  const files = [language.configuration, contributes.grammars[0].path, manifest.icon, contributes.viewsContainers.activitybar[0].icon, 'media/panel.css', 'LICENSE', 'CHANGELOG.md'];
+  for (const file of files) assert.ok(existsSync(join(root, file)), `${file} is missing`);
+  assert.ok(!manifest.activationEvents.includes('*'));
+});
+
+test('every highlight colour has a default for light, dark and both high-contrast themes', () => {
+  const colors = contributes.colors as { id: string; defaults: Record<string, string> }[];
+  for (const stem of ['date', 'person', 'organization', 'place', 'quotation']) {
+    for (const part of ['Background', 'Border']) {
+      const color = colors.find((candidate) => candidate.id === `sourceReview.${stem}${part}`);
+      assert.ok(color, `sourceReview.${stem}${part} is not contributed`);
+      assert.deepEqual(Object.keys(color.defaults).sort(), ['dark', 'highContrast', 'highContrastLight', 'light']);
+    }
+  }
+});
