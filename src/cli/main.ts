@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { analyze } from '../core/analyze';
 import { formatSummary } from '../core/summary';
+import { runIndexCommand } from './indexCommand';
 import { listSeedFiles, PipelineDates, readSeedText } from './seedFiles';
 
 const USAGE = `usage: source-review <command> …
@@ -37,6 +38,7 @@ function factsCommand(paths: readonly string[]): number {
       continue;
     }
     const facts = analyze(seed.text, { file: relative(process.cwd(), file) || file, published: pipelineDates.publishedOf(file) });
+    for (const warning of facts.warnings) warn(`${file}: ${warning}`);
     output.push(JSON.stringify(facts));
     if (output.length >= 200) process.stdout.write(output.splice(0).join('\n') + '\n');
   }
@@ -70,6 +72,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return factsCommand(rest);
     case 'summary':
       return summaryCommand(rest);
+    case 'index':
+      return runIndexCommand(rest);
     case '--help':
     case '-h':
       process.stdout.write(USAGE + '\n');

@@ -15,10 +15,29 @@ export interface AnalyzeOptions {
   file?: string;
   /** Normalized lines that repeat across many documents of the collection (see `normalizeLine`). */
   repeatedLines?: ReadonlySet<string>;
+  /** Characters analysed at most; the rest is skipped with a warning. Bounds time and memory on huge files. */
+  maxChars?: number;
+}
+
+/** About 5 MB of text: a second or two of analysis, far beyond any real article. */
+export const DEFAULT_MAX_CHARS = 5_000_000;
+
+/** The text up to the last line break (else white space) before `limit`, so no line or word is cut. */
+function boundedText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const lineBreak = text.lastIndexOf('\n', limit - 1);
+  if (lineBreak > limit / 2) return text.slice(0, lineBreak + 1);
+  const space = text.lastIndexOf(' ', limit - 1);
+  return text.slice(0, space > limit / 2 ? space + 1 : limit);
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord {
-  const document = toSeedDocument(text);
+  const analysed = boundedText(text, options.maxChars ?? DEFAULT_MAX_CHARS);
+  const warnings: string[] = [];
+  if (analysed.length < text.length) {
+    warnings.push(`Only the first ${analysed.length.toLocaleString('en-US')} of ${text.length.toLocaleString('en-US')} characters were analysed; the rest of the file was skipped.`);
+  }
+  const document = toSeedDocument(analysed);
   const metadata = readMetadata(document);
   const published = metadata.published ?? options.published ?? null;
   const publishedFrom = metadata.published ? 'text' : options.published ? 'given' : null;
@@ -42,6 +61,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
     quotes,
     boilerplate,
     amounts: detectAmounts(document),
-    warnings: [],
+    warnings,
   };
 }

@@ -1,6 +1,2 @@
-import type { SeedDocument } from './document';
-import type { DateMention } from './types';
-
-export function detectDates(_document: SeedDocument, _published: string | null): DateMention[] {
-  return [];
-}
+/** The dates detector; its rules live in `./dates/`. */
+export { detectDates } from './dates/detect';

@@ -1,5 +1,5 @@
 /** The engine's package entry (dist/core.js): everything a caller outside src/core may use. */
-export { analyze } from './analyze';
+export { analyze, DEFAULT_MAX_CHARS } from './analyze';
 export type { AnalyzeOptions } from './analyze';
 export { decodeSeedBytes } from './decode';
 export type { DecodeResult } from './decode';

@@ -1,0 +1,64 @@
+/** Finds every date expression of a document and resolves it against the publication date. */
+import type { SeedDocument } from '../document';
+import type { DateMention } from '../types';
+import { ABSOLUTE_RULES } from './absolute';
+import { parseIsoDay } from './calendar';
+import { NAMED_RULES } from './named';
+import { RELATIVE_RULES } from './relative';
+import type { DateRule, Resolution, RuleContext } from './rule';
+
+const RULES: readonly DateRule[] = [...ABSOLUTE_RULES, ...NAMED_RULES, ...RELATIVE_RULES];
+
+/** A numeric date whose first part cannot be a month ("29/08/2025") or that uses dots shows a day-first document. */
+const DAY_FIRST_EVIDENCE = /(?<![\d./-])(?:(?:1[3-9]|2\d|3[01])\/\d{1,2}\/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])/;
+
+interface Candidate extends Resolution {
+  start: number;
+  end: number;
+}
+
+function collectCandidates(context: RuleContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const rule of RULES) {
+    if (rule.requires !== undefined && !context.text.includes(rule.requires)) continue;
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(context.text); match; match = rule.pattern.exec(context.text)) {
+      if (match[0].length === 0) {
+        // An empty match would never advance the scan: step over it rather than loop forever.
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const resolution = rule.resolve(match, context);
+      if (!resolution) continue;
+      const start = resolution.start ?? match.index;
+      candidates.push({ ...resolution, start, end: match.index + match[0].length });
+    }
+  }
+  return candidates;
+}
+
+/** Of overlapping candidates, the one starting first wins, and of those the longest. */
+function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: Candidate[] = [];
+  let reachedEnd = -1;
+  for (const candidate of candidates) {
+    if (candidate.start < reachedEnd) continue;
+    chosen.push(candidate);
+    reachedEnd = candidate.end;
+  }
+  return chosen;
+}
+
+export function detectDates(document: SeedDocument, published: string | null): DateMention[] {
+  const text = document.text;
+  const context: RuleContext = { text, reference: parseIsoDay(published), dayFirst: DAY_FIRST_EVIDENCE.test(text) };
+  return selectNonOverlapping(collectCandidates(context)).map((candidate) => ({
+    start: candidate.start,
+    end: candidate.end,
+    text: text.slice(candidate.start, candidate.end),
+    value: candidate.value,
+    precision: candidate.precision,
+    relative: candidate.relative,
+  }));
+}

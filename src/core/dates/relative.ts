@@ -1,0 +1,119 @@
+/** Rules for expressions that name a time by its distance from the publication date. */
+import { addDays, addMonths } from './calendar';
+import { type DateRule, type Resolution, type RuleContext, constantRule, dayResolution, monthResolution, vague, wordsBefore, yearResolution } from './rule';
+import { COUNT, countValue } from './words';
+
+const DEICTIC_OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+const DAY_BEFORE_OR_AFTER = /\b(?:(?:earlier|later)\s+)?(?:the\s+day\s+(before|after)\s+)?$/i;
+
+/** "today", "yesterday", "earlier yesterday", "the day before yesterday". */
+const deicticDay: DateRule = {
+  pattern: /\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)\b/g,
+  resolve(match, context) {
+    const offset = DEICTIC_OFFSETS[match[0].toLowerCase()];
+    if (offset === undefined) return null;
+    const prefix = wordsBefore(context.text, match.index, DAY_BEFORE_OR_AFTER);
+    const shift = prefix?.[1] === 'before' ? -1 : prefix?.[1] === 'after' ? 1 : 0;
+    const start = match.index - (prefix?.[0].length ?? 0);
+    return { ...dayResolution(context.reference && addDays(context.reference, offset + shift), true), start };
+  },
+};
+
+/** Quantities that make "the past ..." a duration ("the past three months"), not a reference to the past. */
+const PAST_DURATION = String.raw`(?:\d|few|several|couple|many|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|decades?|centur|days?|weeks?|months?|years?|quarters?|weekend)`;
+/** "soon" is no reference in "as soon as" or before a past tense ("soon became"). */
+const NOT_SOON = String.raw`(?:as|after|afterward|afterwards|thereafter|\w+ed|became|began|came|went|found|gave|got|left|made|took)`;
+
+/** TimeML PRESENT_REF, PAST_REF and FUTURE_REF: date expressions with no calendar value. */
+const VAGUE_RULES: readonly DateRule[] = [
+  constantRule(/\b(?:[Nn]ow|[Cc]urrently|(?:[Mm]ore\s+|[Mm]ost\s+)?[Rr]ecently)\b/g, vague(true)),
+  constantRule(/\b[Rr]ecent\s+(?:years|months|weeks|days|decades|times)\b/g, vague(true), 'ecent'),
+  constantRule(new RegExp(String.raw`\b[Tt]he\s+past\b(?!\s+${PAST_DURATION})`, 'g'), vague(true), 'past'),
+  constantRule(/\b(?:[Ii]n|[Ii]nto|[Ff]or)\s+the\s+(?:(?:near|distant|immediate)\s+)?future\b/g, vague(true), 'future'),
+  constantRule(/\b[Tt]he\s+(?:near|short)\s+term\b/g, vague(true), 'term'),
+  constantRule(/\bas\s+soon\s+as\s+possible\b/g, vague(true), 'possible'),
+  constantRule(new RegExp(String.raw`\bsoon\b(?<!\bas\s+soon)(?!\s+${NOT_SOON}\b)`, 'g'), vague(true), 'soon'),
+  constantRule(/\b[Tt]he\s+weekend\b/g, vague(true), 'weekend'),
+  constantRule(/\b(?:[Ee]arlier|[Ll]ater)\s+that\s+(?:year|month|week|day)\b/g, vague(true), 'that'),
+];
+
+/** The year, month or other period of `unit`, `step` periods from the reference ("last year" is -1). */
+function periodFrom(unit: string, step: number, context: RuleContext): Resolution {
+  const reference = context.reference;
+  if (unit === 'year') return yearResolution(reference ? reference.year + step : null, true);
+  if (unit === 'month') {
+    if (!reference) return vague(true);
+    const shifted = addMonths(reference.year, reference.month, step);
+    return monthResolution(shifted.year, shifted.month, true);
+  }
+  return vague(true);
+}
+
+const STEPS: Record<string, number> = { this: 0, 'this past': -1, last: -1, next: 1, 'the past': -1 };
+const EARLIER_OR_LATER = /\b(?:earlier|later|early|late)\s+$/i;
+
+/** "this year", "last month", "next week", "earlier this year", "this past spring", "the past year". */
+const deicticPeriod: DateRule = {
+  pattern: /\b([Tt]his(?:\s+past)?|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+(year|month|week|weekend|quarter|spring|summer|fall|autumn|winter)\b(?:['’]s)?/g,
+  resolve(match, context) {
+    const step = STEPS[(match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+    const unit = match[2] ?? '';
+    if (step === undefined || (/^the/i.test(match[1] ?? '') && unit !== 'year')) return null;
+    const prefix = wordsBefore(context.text, match.index, EARLIER_OR_LATER);
+    return { ...periodFrom(unit, step, context), start: match.index - (prefix?.[0].length ?? 0) };
+  },
+};
+
+const DISTANCE = new RegExp(String.raw`\b(${COUNT}|several|a\s+few|a\s+couple\s+of|many)\s+$`, 'i');
+const APPROXIMATELY = /\b(?:nearly|almost|about|some|roughly|more\s+than|over|just|only)\s+$/i;
+
+/** The date `count` units before the reference ("ten years ago"), as precise as the unit. */
+function distanceBack(unit: string, count: number | undefined, ago: boolean, context: RuleContext): Resolution | null {
+  const reference = context.reference;
+  if (count === undefined || !reference) return ago ? vague(true) : null;
+  if (unit === 'year') return yearResolution(reference.year - count, true);
+  if (!ago) return null;
+  if (unit === 'month') return periodFrom('month', -count, context);
+  if (unit === 'day') return dayResolution(addDays(reference, -count), true);
+  return vague(true);
+}
+
+/** "ten years ago", "a year earlier", "two months ago", "several years ago", "nearly four years ago". */
+const distanceAgo: DateRule = {
+  pattern: /\b(day|week|month|year|decade)(s?)\s+(ago|earlier)\b/g,
+  resolve(match, context) {
+    const distance = wordsBefore(context.text, match.index, DISTANCE);
+    if (!distance && !match[2]) return null;
+    let start = match.index - (distance?.[0].length ?? 0);
+    start -= wordsBefore(context.text, start, APPROXIMATELY)?.[0].length ?? 0;
+    const count = distance ? countValue(distance[1] ?? '') : undefined;
+    const resolution = distanceBack(match[1] ?? '', count, match[3] === 'ago', context);
+    return resolution && { ...resolution, start };
+  },
+};
+
+/** "the year" and "the full year" of a report, "year-end": the publication year. */
+const currentYear: DateRule = {
+  requires: 'year',
+  pattern: /\b(?:[Tt]he\s+(?:full\s+|entire\s+|whole\s+)?year\b(?!-|\s+(?:\d|earlier|ago|before|after|later|when|in\s+which|two)\b)|(?:[Tt]he\s+)?year[\s-]end\b|year['’]s\s+end\b|the\s+end\s+of\s+(?:the|this)\s+year\b)/g,
+  resolve: (_match, context) => yearResolution(context.reference?.year ?? null, true),
+};
+
+const QUARTER_PREFIX = /\b(?:(?:the|a|its)\s+)?(?:(?:flat|fiscal|latest|current|year-earlier|year-ago|same|\d{4})\s+)?$/i;
+
+/** "the third quarter", "a flat second quarter", "third-quarter", "the fourth quarter of 1984". */
+const ordinalQuarter: DateRule = {
+  pattern: /\b(?:first|second|third|fourth)[\s-]+quarter\b(?:\s+of\s+\d{4}\b)?/g,
+  requires: 'quarter',
+  resolve: (match, context) => ({ ...vague(true), start: match.index - (wordsBefore(context.text, match.index, QUARTER_PREFIX)?.[0].length ?? 0) }),
+};
+
+/** Quarters and reporting periods, which TimeML values as quarters: "the third quarter", "third-quarter", "the year-earlier period". */
+const QUARTER_RULES: readonly DateRule[] = [
+  constantRule(/\b[Tt]he\s+(?:(?:latest|current|fiscal|year-earlier|year-ago)\s+)?quarter\b(?!-|\s+of\s+(?:a|an|the|its|their|his|her)\b)/g, vague(true), 'quarter'),
+  constantRule(/\b[Tt]he\s+(?:latest|year-earlier|year-ago|\d{4})\s+period\b/g, vague(true), 'period'),
+  constantRule(/\bQ[1-4](?:\s+\d{4})?\b/g, vague(true), 'Q'),
+  constantRule(/\byear-(?:earlier|ago)\b(?!\s+(?:period|quarter)\b)/g, vague(true), 'year-'),
+];
+
+export const RELATIVE_RULES: readonly DateRule[] = [deicticDay, ...VAGUE_RULES, deicticPeriod, distanceAgo, currentYear, ordinalQuarter, ...QUARTER_RULES];

@@ -1,0 +1,66 @@
+/** What every date rule shares: a pattern, and a resolver from its match to a value. */
+import type { DatePrecision } from '../types';
+import { type Day, formatDay, formatMonth, formatYear } from './calendar';
+
+export interface RuleContext {
+  text: string;
+  /** The publication date, which relative expressions are resolved against. */
+  reference: Day | null;
+  /** Whether numeric dates of this document put the day first (12/08/2025 = 12 August). */
+  dayFirst: boolean;
+}
+
+export interface Resolution {
+  value: string | null;
+  precision: DatePrecision | null;
+  relative: boolean;
+  /** Widens the span back over words found before the match ("last" of "last Monday"); an offset into the text. */
+  start?: number;
+}
+
+export interface DateRule {
+  /** Must carry the `g` flag; it is run over the whole text. */
+  pattern: RegExp;
+  /** A literal every match contains: without it in the text, the pattern is not run (a fast scan). */
+  requires?: string;
+  resolve(match: RegExpExecArray, context: RuleContext): Resolution | null;
+}
+
+/** A date expression with no calendar value (TimeML PRESENT_REF, weeks, quarters, decades). */
+export function vague(relative: boolean): Resolution {
+  return { value: null, precision: null, relative };
+}
+
+/** A rule whose every match resolves the same way (vague references, quarters, decades). */
+export function constantRule(pattern: RegExp, resolution: Resolution, requires?: string): DateRule {
+  return { pattern, requires, resolve: () => resolution };
+}
+
+export function dayResolution(date: Day | null, relative: boolean): Resolution {
+  return date ? { value: formatDay(date), precision: 'day', relative } : vague(relative);
+}
+
+export function monthResolution(year: number | null, month: number, relative: boolean): Resolution {
+  return year === null ? vague(relative) : { value: formatMonth(year, month), precision: 'month', relative };
+}
+
+export function yearResolution(year: number | null, relative: boolean): Resolution {
+  return year === null ? vague(relative) : { value: formatYear(year), precision: 'year', relative };
+}
+
+/** A clock time next to a day makes it a TimeML TIME, not a DATE ("at 10 p.m. Wednesday", "Sunday night at 8 PM"). */
+const CLOCK_BEFORE = /(?:\d\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|\bnoon|\bmidnight)\s*(?:on\s+)?$/i;
+const CLOCK_AFTER = /^\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/i;
+
+export function isClockTime(text: string, start: number, end: number): boolean {
+  return CLOCK_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || CLOCK_AFTER.test(text.slice(end, end + 16));
+}
+
+/**
+ * Where `prefix` (a pattern ending in `$`) matches just before `start`, its match; else null.
+ * Rules find the core of an expression and widen it here, because a pattern that opens with
+ * optional words is tried at every position of the text and is several times slower.
+ */
+export function wordsBefore(text: string, start: number, prefix: RegExp, reach = 28): RegExpExecArray | null {
+  return prefix.exec(text.slice(Math.max(0, start - reach), start));
+}

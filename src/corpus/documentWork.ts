@@ -1,0 +1,65 @@
+/**
+ * The per-document work of indexing, from bytes: what runs in the indexer's thread or in a worker
+ * (structured-clone-friendly inputs and outputs, no Node built-ins).
+ */
+import { analyze } from '../core/analyze';
+import { decodeSeedBytes } from '../core/decode';
+import type { FactsRecord } from '../core/types';
+import { type DocumentProfile, normalizedLinesWithHashes, profileText } from './profile';
+import { type DocumentSummary, summarizeDocument } from './summary';
+
+export interface AnalysisJob {
+  file: string;
+  bytes: Uint8Array;
+  /** Publication date given by INDEX.yaml, used when the text has none. */
+  published: string | null;
+  /** Hashes of this document's lines that repeat across the collection. */
+  repeatedLineHashes: readonly number[];
+  lineCount: number;
+  /** Send the whole facts record back; without it only the summary travels (10 KB less per document). */
+  withRecord: boolean;
+}
+
+export interface AnalysisOutput {
+  summary: DocumentSummary;
+  publishedFromText: boolean;
+  record?: FactsRecord;
+  /** The normalized text of the repeated lines the document holds. */
+  repeatedLines: string[];
+}
+
+/** Does the per-document work; a worker pool implements the same interface. Rejects when the bytes are not text. */
+export interface DocumentWorker {
+  profile(bytes: Uint8Array): Promise<DocumentProfile>;
+  analyze(job: AnalysisJob): Promise<AnalysisOutput>;
+}
+
+export class NotTextError extends Error {}
+
+export function profileBytes(bytes: Uint8Array): DocumentProfile {
+  return profileText(decodeText(bytes));
+}
+
+export function analyzeBytes(job: AnalysisJob): AnalysisOutput {
+  const text = decodeText(job.bytes);
+  const repeatedLines = job.repeatedLineHashes.length > 0 ? normalizedLinesWithHashes(text, new Set(job.repeatedLineHashes)) : [];
+  const record = analyze(text, {
+    file: job.file,
+    published: job.published,
+    repeatedLines: repeatedLines.length > 0 ? new Set(repeatedLines) : undefined,
+  });
+  const summary = summarizeDocument(record, job.lineCount, job.file);
+  return { summary, publishedFromText: record.publishedFrom === 'text', record: job.withRecord ? record : undefined, repeatedLines };
+}
+
+function decodeText(bytes: Uint8Array): string {
+  const decoded = decodeSeedBytes(bytes);
+  if (!decoded.ok) throw new NotTextError(decoded.reason);
+  return decoded.text;
+}
+
+/** Runs the work in the calling thread: the simplest worker, and the one tests and small folders use. */
+export const inThreadWorker: DocumentWorker = {
+  profile: async (bytes) => profileBytes(bytes),
+  analyze: async (job) => analyzeBytes(job),
+};

@@ -1,0 +1,22 @@
+/** The collection layer's entry for the CLI and the extension: everything outside src/corpus may use. */
+export { findDuplicateGroups, findNumberingGaps, findRepeatedLines, publicationRange } from './collection';
+export type { CollectionSummary, DateRange, FileError, NumberingGap, RepeatedLine } from './collection';
+export { analyzeBytes, inThreadWorker, NotTextError, profileBytes } from './documentWork';
+export type { AnalysisJob, AnalysisOutput, DocumentWorker } from './documentWork';
+export { EntityIndex } from './entities';
+export type { Entity, EntityDocument, EntityMention } from './entities';
+export { contentHash, fnv1aString } from './hash';
+export { readIndexYaml, REVIEW_STATUSES } from './indexFile';
+export type { IndexEntry, IndexFileContents, IndexFileError, IndexInputs, ReviewStatus } from './indexFile';
+export { indexCollection } from './indexer';
+export type { CachedAnalysis, CachedDocument, CollectionIndex, FactsCache, IndexedDocument, IndexOptions, IndexProgress, SeedSource } from './indexer';
+export { inputsAfterUpdate, updateIndexYaml } from './indexUpdate';
+export type { IndexUpdate, WrittenEntries } from './indexUpdate';
+export { profileText } from './profile';
+export type { DocumentProfile } from './profile';
+export { normalizeQuote, QuoteIndex } from './quotations';
+export type { QuoteMatch, QuoteOccurrence } from './quotations';
+export { summarizeDocument } from './summary';
+export type { DocumentSummary } from './summary';
+export { markConflicts, timelineEvents } from './timeline';
+export type { TimelineEvent } from './timeline';

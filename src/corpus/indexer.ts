@@ -1,0 +1,230 @@
+/**
+ * The collection indexer shared by the command line and the extension. It knows nothing of files
+ * or threads: it is given sources that can be read, a cache and a worker, and returns every
+ * document's summary (and facts record, if asked) with the collection's facts.
+ *
+ * Two passes, because a document's analysis depends on the rest of the collection:
+ * 1. profile every document (line hashes, MinHash signature, source named in the text);
+ * 2. find the lines repeated across documents of one source, then analyse each document with the
+ *    repeated lines it holds.
+ * The cache keeps both per content hash; an analysis is reused when the engine, the given
+ * publication date and the document's repeated lines are the same as when it was made.
+ */
+import type { FactsRecord } from '../core/types';
+import {
+  type CollectionSummary, type FileError, findDuplicateGroups, findNumberingGaps, findRepeatedLines,
+  publicationRange, type RepeatedLine,
+} from './collection';
+import { type AnalysisJob, type DocumentWorker, inThreadWorker, NotTextError } from './documentWork';
+import { contentHash, fnv1aString } from './hash';
+import type { IndexInputs } from './indexFile';
+import type { DocumentProfile } from './profile';
+import type { DocumentSummary } from './summary';
+
+export interface SeedSource {
+  /** Name relative to the collection folder; INDEX.yaml entries are matched by it. */
+  file: string;
+  read(): Promise<Uint8Array>;
+  /** The content hash when the caller knows it without reading (unchanged size and time stamp). */
+  knownContentHash?(): Promise<string | undefined>;
+}
+
+export interface CachedAnalysis {
+  /** The engine and repeated lines it was made with. */
+  variant: string;
+  /** The publication date it was given; it does not matter when the text had its own. */
+  given: string | null;
+  publishedFromText: boolean;
+  summary: DocumentSummary;
+  repeatedLines: string[];
+  /** A cache may leave the record out to stay small; a caller that keeps records then re-analyses. */
+  record?: FactsRecord;
+}
+
+export interface CachedDocument {
+  /** The engine that made this entry; another engine's entries are recomputed. */
+  engine: string;
+  profile: DocumentProfile;
+  analysis?: CachedAnalysis;
+}
+
+export interface FactsCache {
+  get(contentHash: string): Promise<CachedDocument | undefined>;
+  set(contentHash: string, entry: CachedDocument): Promise<void>;
+}
+
+export interface IndexProgress {
+  phase: 'profiling' | 'analyzing';
+  done: number;
+  total: number;
+}
+
+export interface IndexOptions {
+  /** What INDEX.yaml gives per file: the pipeline's publication date and source. */
+  inputs?: IndexInputs;
+  cache?: FactsCache;
+  worker?: DocumentWorker;
+  /** Documents in flight at once; match the worker's threads. */
+  concurrency?: number;
+  /** Identifies the engine build, so a new engine does not reuse old analyses. */
+  engine?: string;
+  hash?: (bytes: Uint8Array) => string;
+  signal?: AbortSignal;
+  onProgress?: (progress: IndexProgress) => void;
+  /** Keep every facts record in the result (the extension's cross-references need them; the CLI does not). */
+  keepRecords?: boolean;
+}
+
+export interface IndexedDocument {
+  file: string;
+  contentHash: string;
+  summary: DocumentSummary;
+  record?: FactsRecord;
+  fromCache: boolean;
+}
+
+export interface CollectionIndex {
+  documents: IndexedDocument[];
+  collection: CollectionSummary;
+  errors: FileError[];
+}
+
+/** Repeated lines listed in the collection summary; the engine gets all of them. */
+const REPEATED_LINES_LISTED = 20;
+
+interface Profiled {
+  source: SeedSource;
+  contentHash: string;
+  profile: DocumentProfile;
+  cached: CachedDocument | undefined;
+}
+
+/** One run's settings and the errors it collects, shared by its passes. */
+interface Run {
+  options: IndexOptions;
+  worker: DocumentWorker;
+  engine: string;
+  errors: FileError[];
+}
+
+/** Rejects with the signal's reason when cancelled. */
+export async function indexCollection(sources: readonly SeedSource[], options: IndexOptions = {}): Promise<CollectionIndex> {
+  const run: Run = { options, worker: options.worker ?? inThreadWorker, engine: options.engine ?? '', errors: [] };
+  const documents = await profileAll(sources, run);
+  const duplicates = findDuplicateGroups(documents.map((d) => ({ file: d.source.file, contentHash: d.contentHash, signature: d.profile.signature })));
+  const clusterOf = duplicateClusters(duplicates);
+  const repeated = findRepeatedLines(documents.map((d, index) => ({ group: groupOf(d, run), cluster: clusterOf.get(d.source.file) ?? index, lineHashes: d.profile.lineHashes })));
+  const { indexed, repeatedLines } = await analyzeAll(documents, repeated, run);
+  const errors = run.errors.sort((a, b) => a.file.localeCompare(b.file));
+  return {
+    documents: indexed,
+    errors,
+    collection: {
+      documents: indexed.length,
+      dateRange: publicationRange(indexed.map((d) => d.summary.published)),
+      gaps: findNumberingGaps(sources.map((s) => s.file)).map((gap) => gap.label),
+      duplicates,
+      repeatedLines: repeatedLines.sort((a, b) => b.documents - a.documents || a.line.localeCompare(b.line)).slice(0, REPEATED_LINES_LISTED),
+      errors,
+    },
+  };
+}
+
+/** Pass 1: every document's profile, from the cache when its content and the engine are known. */
+async function profileAll(sources: readonly SeedSource[], run: Run): Promise<Profiled[]> {
+  let done = 0;
+  const profiled = await forEachConcurrently(sources, run.options, async (source): Promise<Profiled | undefined> => {
+    try {
+      const { hash, bytes } = await identify(source, run.options.hash ?? contentHash);
+      const hit = await run.options.cache?.get(hash);
+      const cached = hit?.engine === run.engine ? hit : undefined;
+      const profile = cached?.profile ?? (await run.worker.profile(bytes ?? (await source.read())));
+      return { source, contentHash: hash, profile, cached };
+    } catch (error) {
+      fail(run, source.file, error);
+      return undefined;
+    } finally {
+      run.options.onProgress?.({ phase: 'profiling', done: ++done, total: sources.length });
+    }
+  });
+  return profiled.filter((entry): entry is Profiled => entry !== undefined);
+}
+
+/** Pass 2: every document's facts, given the lines its source repeats. */
+async function analyzeAll(documents: readonly Profiled[], repeated: Map<string, Map<number, number>>, run: Run): Promise<{ indexed: IndexedDocument[]; repeatedLines: RepeatedLine[] }> {
+  const { options } = run;
+  let done = 0;
+  const repeatedTexts = new Map<string, RepeatedLine>();
+  const indexed = await forEachConcurrently(documents, options, async (d): Promise<IndexedDocument | undefined> => {
+    try {
+      const group = groupOf(d, run);
+      const inGroup = repeated.get(group);
+      const repeatedLineHashes = inGroup ? d.profile.lineHashes.filter((hash) => inGroup.has(hash)) : [];
+      const published = options.inputs?.get(d.source.file)?.published ?? null;
+      const variant = `${run.engine}|${fnv1aString(repeatedLineHashes.join(','))}`;
+      const cached = d.cached?.analysis;
+      const fromCache = cached?.variant === variant && (cached.publishedFromText || cached.given === published) &&
+        (cached.record !== undefined || !options.keepRecords);
+      const analysis = fromCache ? cached : await analyzeAfresh(d, {
+        file: d.source.file, bytes: await d.source.read(), published, repeatedLineHashes, lineCount: d.profile.lineCount, withRecord: options.keepRecords === true,
+      }, variant, run);
+      for (const line of analysis.repeatedLines) {
+        repeatedTexts.set(`${group}\u0000${line}`, { line, source: group, documents: inGroup?.get(fnv1aString(line)) ?? 0 });
+      }
+      return { file: d.source.file, contentHash: d.contentHash, summary: analysis.summary, record: options.keepRecords ? analysis.record : undefined, fromCache };
+    } catch (error) {
+      fail(run, d.source.file, error);
+      return undefined;
+    } finally {
+      options.onProgress?.({ phase: 'analyzing', done: ++done, total: documents.length });
+    }
+  });
+  return { indexed: indexed.filter((entry): entry is IndexedDocument => entry !== undefined), repeatedLines: [...repeatedTexts.values()] };
+}
+
+async function analyzeAfresh(d: Profiled, job: AnalysisJob, variant: string, run: Run): Promise<CachedAnalysis> {
+  const analysis = { variant, given: job.published, ...(await run.worker.analyze(job)) };
+  await run.options.cache?.set(d.contentHash, { engine: run.engine, profile: d.profile, analysis });
+  return analysis;
+}
+
+/** Documents of one source share furniture: INDEX.yaml's source, else the one the text names. */
+function groupOf(d: Profiled, run: Run): string {
+  return (run.options.inputs?.get(d.source.file)?.source ?? d.profile.source ?? '').toLowerCase();
+}
+
+function fail(run: Run, file: string, error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  run.errors.push({ file, message: error instanceof NotTextError ? reason : `could not be indexed: ${reason}` });
+}
+
+/** The content hash, reading the bytes only when the source does not know it already. */
+async function identify(source: SeedSource, hash: (bytes: Uint8Array) => string): Promise<{ hash: string; bytes?: Uint8Array }> {
+  const known = await source.knownContentHash?.();
+  if (known !== undefined) return { hash: known };
+  const bytes = await source.read();
+  return { hash: hash(bytes), bytes };
+}
+
+/** Documents of one duplicate group share a (negative) cluster number; every other document uses its index. */
+function duplicateClusters(duplicates: readonly string[][]): Map<string, number> {
+  const clusters = new Map<string, number>();
+  duplicates.forEach((members, group) => members.forEach((file) => clusters.set(file, -1 - group)));
+  return clusters;
+}
+
+/** Maps `items` with at most `options.concurrency` calls in flight, in order; stops when the signal aborts. */
+async function forEachConcurrently<T, R>(items: readonly T[], options: IndexOptions, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      options.signal?.throwIfAborted();
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, lane));
+  options.signal?.throwIfAborted();
+  return results;
+}

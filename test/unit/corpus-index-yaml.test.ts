@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CollectionSummary } from '../../src/corpus/collection';
+import { readIndexYaml } from '../../src/corpus/indexFile';
+import { updateIndexYaml } from '../../src/corpus/indexUpdate';
+import type { DocumentSummary } from '../../src/corpus/summary';
+
+const PIPELINE_INDEX = `# Documents of this folder as recorded when they were collected.
+documents:
+  - file: "b.txt"
+    published: 1996-12-06 # from the crawl log
+    url: https://example.org/b
+    status: reviewed
+    notes: "check the second quote"
+    crawler: v2
+  # the pipeline lost a.txt's date
+  - file: a.txt
+  - file: gone.txt
+    notes: keep these notes
+`;
+
+function summary(file: string, overrides: Partial<DocumentSummary> = {}): DocumentSummary {
+  return {
+    file, title: `Title of ${file}: a story`, published: '2025-08-29', source: 'PTI', authors: [],
+    people: ['Vladimir Putin', 'Xi Jinping'], organizations: ['Kremlin'], places: ['China'], quotes: 2, boilerplate: 0.31,
+    ...overrides,
+  };
+}
+
+const COLLECTION: CollectionSummary = {
+  documents: 3, dateRange: { first: '1996-12-06', last: '2025-08-29' }, gaps: ['001'], duplicates: [['a.txt', 'b.txt']],
+  repeatedLines: [{ line: 'follow us on', source: 'pti', documents: 4 }], errors: [],
+};
+
+function update(oldText: string | null, documents: DocumentSummary[]): string {
+  const result = updateIndexYaml(oldText, documents, COLLECTION);
+  assert.ok(result.ok, 'update should succeed');
+  return result.text;
+}
+
+test('user and pipeline fields, comments and order survive regeneration', () => {
+  const text = update(PIPELINE_INDEX, [summary('b.txt'), summary('a.txt'), summary('c.txt')]);
+  assert.match(text, /^# Documents of this folder as recorded when they were collected\.\ndocuments:/m);
+  assert.match(text, /published: 1996-12-06 # from the crawl log/);
+  assert.match(text, /# the pipeline lost a.txt's date\n {2}- file: a.txt/);
+  assert.ok(text.indexOf('file: "b.txt"') < text.indexOf('file: a.txt'), 'existing entries keep their order');
+  assert.ok(text.indexOf('file: gone.txt') < text.indexOf('file: c.txt'), 'new entries are appended');
+  const entries = readIndexYaml(text).entries;
+  const b = entries.get('b.txt')!;
+  assert.equal(b.published, '1996-12-06', 'the pipeline date is never overwritten');
+  assert.equal(b.status, 'reviewed');
+  assert.equal(b.notes, 'check the second quote');
+  assert.equal(b.fields['crawler'], 'v2');
+  assert.equal(b.fields['url'], 'https://example.org/b');
+  assert.deepEqual(b.fields['people'], ['Vladimir Putin', 'Xi Jinping']);
+  assert.equal(b.fields['boilerplate'], 0.31);
+  assert.equal(entries.get('a.txt')!.published, '2025-08-29', 'a missing date is filled in');
+  assert.equal(entries.get('c.txt')!.status, 'unreviewed');
+});
+
+test('an entry whose file vanished is kept, marked missing, and unmarked when it returns', () => {
+  const first = update(PIPELINE_INDEX, [summary('a.txt'), summary('b.txt')]);
+  const gone = readIndexYaml(first).entries.get('gone.txt')!;
+  assert.equal(gone.missing, true);
+  assert.equal(gone.notes, 'keep these notes');
+  const second = update(first, [summary('a.txt'), summary('b.txt'), summary('gone.txt')]);
+  assert.equal(readIndexYaml(second).entries.get('gone.txt')!.missing, false);
+});
+
+test('regenerating with the same facts changes nothing, and engine fields follow the facts', () => {
+  const first = update(null, [summary('a.txt')]);
+  assert.equal(update(first, [summary('a.txt')]), first);
+  const reviewed = first.replace('status: unreviewed', 'status: flagged # wrong date?');
+  const second = update(reviewed, [summary('a.txt', { quotes: 5, title: 'New title' })]);
+  assert.match(second, /status: flagged # wrong date\?/);
+  assert.equal(readIndexYaml(second).entries.get('a.txt')!.fields['quotes'], 5);
+  assert.equal(readIndexYaml(second).entries.get('a.txt')!.fields['title'], 'New title');
+});
+
+test('the collection section is written first in a new file and updated in place', () => {
+  const text = update(null, [summary('a.txt')]);
+  assert.ok(text.indexOf('collection:') < text.indexOf('documents:'));
+  assert.match(text, /gaps: \[ "001" \]/);
+  const kept = update(text.replace('collection:', 'collection:\n  owner: desk # ours'), [summary('a.txt')]);
+  assert.match(kept, /owner: desk # ours/);
+});
+
+test('malformed INDEX.yaml is reported with line and column and not regenerated', () => {
+  const cases: [string, number, number][] = [
+    ['documents:\n  - file: a.txt\n bad: [\n', 3, 1],
+    ['documents: 3\n', 1, 12],
+    ['documents:\n  - file: a.txt\n  - just a string\n', 3, 5],
+    ['documents:\n  - published: 2025-01-01\n', 2, 5],
+    ['- a\n- b\n', 1, 1],
+  ];
+  for (const [text, line, col] of cases) {
+    const read = readIndexYaml(text);
+    assert.ok(read.error, `error expected for ${JSON.stringify(text)}`);
+    assert.deepEqual([read.error.line, read.error.col], [line, col], read.error.message);
+    const result = updateIndexYaml(text, [summary('a.txt')], COLLECTION);
+    assert.equal(result.ok, false);
+  }
+});
+
+test('unknown status values and duplicate entries are warnings, not errors', () => {
+  const read = readIndexYaml('documents:\n  - file: a.txt\n    status: done\n  - file: a.txt\n');
+  assert.equal(read.error, undefined);
+  assert.equal(read.entries.get('a.txt')!.status, 'unreviewed');
+  assert.equal(read.warnings.length, 2);
+});
+
+test('a flow-style documents list is edited as one document, with the same rules', () => {
+  const text = update('documents: [{file: a.txt, notes: "seen", published: 2020-01-01}]\n', [summary('a.txt'), summary('b.txt')]);
+  const entries = readIndexYaml(text).entries;
+  assert.equal(entries.get('a.txt')!.notes, 'seen');
+  assert.equal(entries.get('a.txt')!.published, '2020-01-01');
+  assert.equal(entries.get('b.txt')!.status, 'unreviewed');
+});
+
+test('entries as the last write left them are copied; an entry the user edited is merged', () => {
+  const first = updateIndexYaml(null, [summary('a.txt'), summary('b.txt')], COLLECTION);
+  assert.ok(first.ok);
+  assert.equal(first.written.size, 2);
+  const edited = first.text.replace('notes: ""', 'notes: "call the desk" # urgent');
+  const second = updateIndexYaml(edited, [summary('a.txt', { quotes: 9 }), summary('b.txt')], COLLECTION, first.written);
+  assert.ok(second.ok);
+  const entries = readIndexYaml(second.text).entries;
+  assert.equal(entries.get('a.txt')!.fields['quotes'], 9);
+  assert.equal(entries.get('a.txt')!.notes, 'call the desk');
+  assert.match(second.text, /notes: "call the desk" # urgent/);
+  const unchanged = updateIndexYaml(second.text, [summary('a.txt', { quotes: 9 }), summary('b.txt')], COLLECTION, second.written);
+  assert.ok(unchanged.ok);
+  assert.equal(unchanged.text, second.text);
+});
