@@ -16,10 +16,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/corpus/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ group: ['vscode', 'fs', 'node:*', 'path', 'os', 'worker_threads', 'child_process'], message: 'src/core runs in workers and VS Code for the Web: no vscode, no Node built-ins.' }],
+        patterns: [{ group: ['vscode', 'fs', 'node:*', 'path', 'os', 'worker_threads', 'child_process'], message: 'src/core and src/corpus run in workers and VS Code for the Web: no vscode, no Node built-ins.' }],
       }],
     },
   },

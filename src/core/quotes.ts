@@ -1,6 +1,2 @@
-import type { SeedDocument } from './document';
-import type { NameMention, Quote } from './types';
-
-export function detectQuotes(_document: SeedDocument, _names: readonly NameMention[]): Quote[] {
-  return [];
-}
+/** The quotations detector; its parts live in `quotes/`. */
+export { detectQuotes } from './quotes/detect';

@@ -75,7 +75,7 @@ test('a 5 MB single line is analysed up to the limit, cut between words, and say
   const facts = analyze(line, { maxChars: 1_000_000 });
   assertSpansHold(facts, line, '5 MB line');
   assert.ok(facts.quotes.length > 0 && facts.dates.length > 0);
-  assert.match(facts.warnings[0] ?? '', /Only the first [\d,]+ of 5,310,000 characters were analysed/);
+  assert.match(facts.warnings[0] ?? '', /Only the first [\d,]+ of 5,220,000 characters were analysed/);
   assert.ok(facts.quotes.every((quote) => quote.end <= 1_000_000));
 });
 
@@ -85,6 +85,6 @@ test('a 50 MB document is bounded by the default limit, at a line break, with a 
   const facts = analyze(large);
   assert.equal(facts.warnings.length, 1);
   assert.match(facts.warnings[0]!, /of 50,\d{3},\d{3} characters were analysed/);
-  const lastEnd = Math.max(...facts.names.map((name) => name.end));
+  const lastEnd = facts.names.reduce((end, name) => Math.max(end, name.end), 0);
   assert.ok(lastEnd <= DEFAULT_MAX_CHARS && lastEnd > DEFAULT_MAX_CHARS * 0.9, 'analysed up to the limit');
 });
