@@ -120,6 +120,18 @@ row('engine bundle load (cached require)', `${(performance.now() - loadStart).to
 const coldLoad = spawnSync(process.execPath, ['-e', `const s=performance.now();require(${JSON.stringify(join(root, 'dist/core.js'))});console.log(performance.now()-s)`], { encoding: 'utf8' });
 row('engine bundle load (fresh process)', `${Number(coldLoad.stdout).toFixed(1)} ms`);
 
+if (existsSync(join(root, 'dist/extension.js'))) {
+  const runs = Array.from({ length: 7 }, () => JSON.parse(spawnSync(process.execPath, [join(root, 'scripts/activation.cjs')], { encoding: 'utf8' }).stdout));
+  const failed = runs.find((run) => run.error);
+  if (failed) row('extension activation', `not measured: ${failed.error}`);
+  else {
+    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const load = median(runs.map((run) => run.loadMs));
+    const activate = median(runs.map((run) => run.activateMs));
+    row('extension activation (bundle load + activate, vscode stubbed)', `${(load + activate).toFixed(1)} ms (load ${load.toFixed(1)}, activate ${activate.toFixed(1)})`);
+  }
+}
+
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n${'measure'.padEnd(width)}  value${' '.repeat(60)}ratio`);
 for (const [what, value, ratio] of rows) console.log(`${what.padEnd(width)}  ${value.padEnd(65)}${ratio}`);
