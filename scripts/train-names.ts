@@ -1,0 +1,159 @@
+/**
+ * Trains the names tagger (`npm run train:names`): an averaged structured perceptron over the
+ * feature templates of src/core/names/features.ts, Viterbi-decoded, on CoNLL-2003 eng.train,
+ * checked on eng.testa. Tagging runs twice, the second pass also reading the first pass's types
+ * of each word elsewhere in the document (history.ts); the history of the training documents
+ * comes from models trained on the other half of them (two folds), as it would on unseen text.
+ * Deterministic (fixed data order, seeded shuffle). Writes the pruned, int8-quantized model to
+ * src/core/names/model.json and its sha256 to model.sha256.json.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LABEL_COUNT, LABELS, allFeatures, analyseLine, commonWordsOf, documentEvidenceOf, lineContextCodes, wordInfoOf } from '../src/core/names/features';
+import type { AnalysedLine, DocumentEvidence } from '../src/core/names/features';
+import { HISTORY_MASKS, historyFeatures, lineHistory, typeMasksOf } from '../src/core/names/history';
+import { readConll } from './train-names-data';
+import { type Example, FeatureIndex, Perceptron, type Weights, predict } from './train-names-perceptron';
+import { type Scores, countEntities, formatScores } from './train-names-score';
+
+const DATA = join(__dirname, '../../shared/train/conll2003');
+const MODEL_DIR = join(__dirname, '../src/core/names');
+const EPOCHS = 15;
+const FOLD_EPOCHS = 6;
+/** Features whose largest trained weight is below this share of the largest weight are dropped. */
+const PRUNE_SHARE = 0.02;
+
+interface PreparedDoc {
+  lines: AnalysedLine[];
+  evidence: DocumentEvidence;
+  gold: Uint8Array[];
+}
+
+function prepare(path: string, commonWords: ReadonlySet<string>): PreparedDoc[] {
+  const entryOf = (word: string) => ({ info: wordInfoOf(word, commonWords) });
+  return readConll(readFileSync(path, 'utf8')).map((doc) => {
+    const lines = doc.map((sentence) => analyseLine(sentence.words, entryOf));
+    return { lines, evidence: documentEvidenceOf(lines), gold: doc.map((sentence) => Uint8Array.from(sentence.labels)) };
+  });
+}
+
+/** One example per line; `masks` null for the first pass, else the first pass's types per word. */
+function examplesOf(doc: PreparedDoc, index: FeatureIndex, masks: ReadonlyMap<string, number> | null): Example[] {
+  return doc.lines.map((line, position) => {
+    const codes = lineContextCodes(line, doc.evidence);
+    const history = masks && lineHistory(line.infos, masks);
+    const ids: number[] = [];
+    const starts = [0];
+    line.words.forEach((_word, word) => {
+      const historyKeys = history ? historyFeatures(history[word]!) : [];
+      for (const key of allFeatures(line.words, word, codes[word]!, doc.evidence.topic, historyKeys)) {
+        const id = index.idOf(key);
+        if (id >= 0) ids.push(id);
+      }
+      starts.push(ids.length);
+    });
+    return { ids: Int32Array.from(ids), starts: Int32Array.from(starts), gold: doc.gold[position]! };
+  });
+}
+
+function historyOf(doc: PreparedDoc, firstPass: readonly Example[], model: Weights): Map<string, number> {
+  return typeMasksOf(doc.lines.map((line, position) => ({ infos: line.infos, labels: predict(firstPass[position]!, model) })));
+}
+
+/** First-pass history of every training document, from a model that never saw it. */
+function jackknifedHistory(docs: PreparedDoc[], firstPass: Example[][], featureCount: number): Map<string, number>[] {
+  const masks: Map<string, number>[] = [];
+  for (const fold of [0, 1]) {
+    const model = new Perceptron(featureCount).train(firstPass.filter((_doc, position) => position % 2 !== fold).flat(), FOLD_EPOCHS);
+    docs.forEach((doc, position) => {
+      if (position % 2 === fold) masks[position] = historyOf(doc, firstPass[position]!, model);
+    });
+  }
+  return masks;
+}
+
+/** Entity scores of two-pass tagging. */
+function evaluate(docs: PreparedDoc[], index: FeatureIndex, model: Weights): Scores {
+  const scores: Scores = new Map();
+  for (const doc of docs) {
+    const masks = historyOf(doc, examplesOf(doc, index, null), model);
+    for (const example of examplesOf(doc, index, masks)) countEntities(example.gold, predict(example, model), scores);
+  }
+  return scores;
+}
+
+interface Quantized {
+  scale: number;
+  keys: string[];
+  bytes: Int8Array;
+  transitions: number[];
+}
+
+/** Keeps features with a weight of at least PRUNE_SHARE of the largest, rounded to int8 steps. */
+function quantize(index: FeatureIndex, { weights, transitions }: Weights): Quantized {
+  let largest = 0;
+  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
+  const scale = largest / 127;
+  const kept = [...index.ids].filter(([, id]) => rowMax(weights, id) >= PRUNE_SHARE * largest).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const bytes = new Int8Array(kept.length * LABEL_COUNT);
+  kept.forEach(([, id], row) => {
+    for (let label = 0; label < LABEL_COUNT; label++) bytes[row * LABEL_COUNT + label] = Math.round(weights[id * LABEL_COUNT + label]! / scale);
+  });
+  return { scale, keys: kept.map(([key]) => key), bytes, transitions: Array.from(transitions, (value) => Math.max(-127, Math.min(127, Math.round(value / scale)))) };
+}
+
+function rowMax(weights: Float32Array | Float64Array, id: number): number {
+  let largest = 0;
+  for (let label = 0; label < LABEL_COUNT; label++) largest = Math.max(largest, Math.abs(weights[id * LABEL_COUNT + label]!));
+  return largest;
+}
+
+/** Dense weights over the training index as the quantized model sees them (for checking on testa). */
+function dequantized(index: FeatureIndex, model: Quantized): Weights {
+  const weights = new Float32Array(index.ids.size * LABEL_COUNT);
+  model.keys.forEach((key, row) => {
+    const id = index.ids.get(key)!;
+    for (let label = 0; label < LABEL_COUNT; label++) weights[id * LABEL_COUNT + label] = model.bytes[row * LABEL_COUNT + label]! * model.scale;
+  });
+  return { weights, transitions: Float64Array.from(model.transitions, (value) => value * model.scale) };
+}
+
+function writeModel(model: Quantized & { commonWords: string[] }): void {
+  const file = {
+    format: 'names-perceptron/1',
+    labels: [...LABELS],
+    scale: model.scale,
+    transitions: model.transitions,
+    commonWords: model.commonWords.join(' '),
+    keys: model.keys,
+    weights: Buffer.from(model.bytes.buffer).toString('base64'),
+  };
+  const text = `${JSON.stringify(file)}\n`;
+  writeFileSync(join(MODEL_DIR, 'model.json'), text);
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  writeFileSync(join(MODEL_DIR, 'model.sha256.json'), `${JSON.stringify({ file: 'model.json', sha256, bytes: Buffer.byteLength(text) }, null, 2)}\n`);
+  console.log(`model.json: ${model.keys.length} features, ${model.commonWords.length} common words, ${Buffer.byteLength(text)} bytes, sha256 ${sha256}`);
+}
+
+function main(): void {
+  const started = Date.now();
+  const commonWords = commonWordsOf(readConll(readFileSync(join(DATA, 'eng.train'), 'utf8')).flat().map((sentence) => sentence.words));
+  const trainDocs = prepare(join(DATA, 'eng.train'), commonWords);
+  const index = new FeatureIndex();
+  for (let mask = 0; mask < HISTORY_MASKS; mask++) historyFeatures(mask).forEach((key) => index.idOf(key));
+  const firstPass = trainDocs.map((doc) => examplesOf(doc, index, null));
+  const masks = jackknifedHistory(trainDocs, firstPass, index.ids.size);
+  const secondPass = trainDocs.map((doc, position) => examplesOf(doc, index, masks[position]!));
+  index.growing = false;
+  console.log(`${trainDocs.length} training documents, ${index.ids.size} features; history in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const trained = new Perceptron(index.ids.size).train([...firstPass.flat(), ...secondPass.flat()], EPOCHS);
+  const checkDocs = prepare(join(DATA, 'eng.testa'), commonWords);
+  console.log(`testa:\n${formatScores(evaluate(checkDocs, index, trained))}`);
+  const model = { ...quantize(index, trained), commonWords: [...commonWords].sort() };
+  console.log(`quantized testa:\n${formatScores(evaluate(checkDocs, index, dequantized(index, model)))}`);
+  writeModel(model);
+  console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main();

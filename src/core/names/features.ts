@@ -1,0 +1,295 @@
+/**
+ * Feature templates of the names tagger, shared by training (scripts/train-names.ts) and tagging.
+ * Every feature looks at ONE word (the current word, or a neighbour at a fixed offset) or at the
+ * current word's context flags, so a word's contribution can be computed once per distinct word.
+ */
+
+/** BIO labels over the three name types; index 0 is "outside". */
+export const LABELS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'] as const;
+export const LABEL_COUNT = LABELS.length;
+
+/** Neighbour offsets whose words feed the current word's score, in the order tagging caches them. */
+export const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
+
+/**
+ * How a line is written: in all-caps and title-case lines capitalization says little; in tables
+ * (results, prices) names stand between numbers rather than in sentences.
+ */
+export type LineStyle = 'normal' | 'caps' | 'title' | 'table';
+
+/** Evidence from the whole document: its topic, and how each word is written elsewhere. */
+export interface DocumentEvidence {
+  /**
+   * The headline's first word, normalized: news headlines often open with a topic ("SOCCER -",
+   * "BASKETBALL -"), and the topic says whether capitalized words in a table are teams or people.
+   */
+  topic: string;
+  /** Lower-cased words seen written in lower case in a normal line. */
+  lowerSeen: ReadonlySet<string>;
+  /** Lower-cased words seen capitalized inside a normal-line sentence (not its first word). */
+  capitalSeen: ReadonlySet<string>;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGITS = /\d/g;
+const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '”']);
+
+/** Lower case, curly apostrophes straightened, digits folded so "1996" and "1997" share weights. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(DIGITS, '0');
+}
+
+export type Casing = 'init' | 'caps' | 'lower' | 'mixed' | 'digit' | 'punct';
+
+export function casingOf(word: string): Casing {
+  const first = word.charAt(0);
+  if (!LETTER_OR_DIGIT.test(word)) return 'punct';
+  if (/\d/.test(first)) return 'digit';
+  const hasLower = LOWER.test(word);
+  if (UPPER.test(first)) {
+    if (!hasLower) return 'caps';
+    return UPPER.test(word.slice(1)) && !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*$/u.test(word) ? 'mixed' : 'init';
+  }
+  return UPPER.test(word) ? 'mixed' : 'lower';
+}
+
+export function isCapitalized(casing: Casing): boolean {
+  return casing === 'init' || casing === 'caps' || casing === 'mixed';
+}
+
+/** Character classes with repeats collapsed: "Putin" Xx, "U.S." X.X., "AL-AIN" X-X, "1996-12-06" d-d-d. */
+export function wordShape(word: string): string {
+  let shape = '';
+  let previous = '';
+  for (const character of word) {
+    let kind: string;
+    if (UPPER.test(character)) kind = 'X';
+    else if (LOWER.test(character)) kind = 'x';
+    else if (character >= '0' && character <= '9') kind = 'd';
+    else kind = character;
+    if (kind !== previous) shape += kind;
+    previous = kind;
+    if (shape.length >= 8) break;
+  }
+  return shape;
+}
+
+/** Features of a word in the current position. */
+export function ownFeatures(word: string): string[] {
+  const lower = normalizeWord(word);
+  const casing = casingOf(word);
+  const length = Math.min(word.length, 4);
+  const features = ['b', `w=${lower}`, `s=${wordShape(word)}`, `c=${casing}${length}`];
+  for (const size of [2, 3, 4]) {
+    if (lower.length > size) features.push(`x${size}=${lower.slice(-size)}`);
+  }
+  if (lower.length > 4) features.push(`p3=${lower.slice(0, 3)}`);
+  return features;
+}
+
+/** Features a neighbour at `offset` contributes; `word` is null past the line's ends. */
+export function neighbourFeatures(word: string | null, offset: number): string[] {
+  if (word === null) return [`${offset}w=${offset < 0 ? '<s>' : '</s>'}`];
+  const lower = normalizeWord(word);
+  if (Math.abs(offset) === 1) return [`${offset}w=${lower}`, `${offset}s=${wordShape(word)}`];
+  return [`${offset}w=${lower}`, `${offset}c=${casingOf(word)}`];
+}
+
+/** What the tagger needs to know about a word, computed once per distinct word. */
+export interface WordInfo {
+  lower: string;
+  casing: Casing;
+  length: number;
+  /** An ordinary word: written in lower case more often than capitalized in the training news. */
+  common: boolean;
+}
+
+export function wordInfoOf(word: string, commonWords: ReadonlySet<string>): WordInfo {
+  const lower = normalizeWord(word);
+  return { lower, casing: casingOf(word), length: word.length, common: isCommon(lower, commonWords) };
+}
+
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing'];
+
+/** A common word, or an inflection of one ("explains", "detained"). */
+function isCommon(lower: string, commonWords: ReadonlySet<string>): boolean {
+  if (commonWords.has(lower)) return true;
+  return INFLECTIONS.some((ending) => lower.length > ending.length + 3 && lower.endsWith(ending) && commonWords.has(lower.slice(0, -ending.length)));
+}
+
+/** Features of the current word's place: line style, sentence start, the document's case evidence. */
+export interface WordContext {
+  style: LineStyle;
+  casing: Casing;
+  sentenceStart: boolean;
+  lowerSeen: boolean;
+  capitalSeen: boolean;
+  common: boolean;
+}
+
+export const STYLES: readonly LineStyle[] = ['normal', 'caps', 'title', 'table'];
+const CASINGS: readonly Casing[] = ['init', 'caps', 'lower', 'mixed', 'digit', 'punct'];
+/** Number of distinct context codes. */
+export const CONTEXT_CODES = STYLES.length * CASINGS.length * 16;
+
+/** A context packed into a small integer (tagging caches one weight vector per code). */
+export function contextCode(context: WordContext): number {
+  const flags = (+context.common << 3) | (+context.sentenceStart << 2) | (+context.lowerSeen << 1) | +context.capitalSeen;
+  return (STYLES.indexOf(context.style) * CASINGS.length + CASINGS.indexOf(context.casing)) * 16 + flags;
+}
+
+export function contextOfCode(code: number): WordContext {
+  const flags = code % 16;
+  const kind = (code - flags) / 16;
+  return {
+    style: STYLES[Math.floor(kind / CASINGS.length)]!,
+    casing: CASINGS[kind % CASINGS.length]!,
+    sentenceStart: (flags & 4) !== 0,
+    lowerSeen: (flags & 2) !== 0,
+    capitalSeen: (flags & 1) !== 0,
+    common: (flags & 8) !== 0,
+  };
+}
+
+export function contextFeatures(context: WordContext): string[] {
+  const { style, casing } = context;
+  const features = [`L=${style}`, `L=${style}|c=${casing}`];
+  if (context.sentenceStart) features.push(`F|c=${casing}`);
+  if (isCapitalized(casing)) {
+    const seen = `${context.lowerSeen ? 'l' : '-'}${context.capitalSeen ? 'C' : '-'}`;
+    features.push(`D=${seen}`, `D=${seen}|L=${style}`, `D=${seen}|F=${context.sentenceStart}`);
+    if (context.common) features.push(`K|L=${style}`, `K|F=${context.sentenceStart}`, `K|D=${seen}`);
+  }
+  return features;
+}
+
+/**
+ * A line's style from its words: a table when numbers make up 40 % of it; all-caps when it has
+ * letters but (nearly) no lower-case words; title-case when nearly every longer word is capitalized.
+ */
+export function lineStyleOf(infos: readonly WordInfo[]): LineStyle {
+  let upperWords = 0;
+  let lowerWords = 0;
+  let longWords = 0;
+  let longCapitalized = 0;
+  let numbers = 0;
+  for (const { casing, length } of infos) {
+    if (casing === 'digit') numbers++;
+    if (casing === 'caps' && length > 1) upperWords++;
+    if (casing === 'lower' || casing === 'init' || casing === 'mixed') lowerWords++;
+    if (length >= 4 && casing !== 'digit' && casing !== 'punct') {
+      longWords++;
+      if (isCapitalized(casing)) longCapitalized++;
+    }
+  }
+  if (numbers >= 2 && numbers * 5 >= infos.length * 2) return 'table';
+  if (upperWords >= 2 && upperWords > 3 * lowerWords) return 'caps';
+  if (longWords >= 4 && longCapitalized >= 0.85 * longWords) return 'title';
+  return 'normal';
+}
+
+/** Whether the word at `index` opens a sentence (line start, or after end punctuation). */
+export function opensSentence(words: readonly string[], index: number): boolean {
+  if (index === 0) return true;
+  return SENTENCE_END.has(words[index - 1]!);
+}
+
+export interface AnalysedLine {
+  /** The words as the model reads them: headline lines are truecased (see `truecase`). */
+  words: readonly string[];
+  infos: readonly WordInfo[];
+  style: LineStyle;
+}
+
+/**
+ * A line's style, and its words truecased when it is a headline, each with its entry from
+ * `entryOf` (the tagger's cache of per-word data; training needs only the info).
+ */
+export function analyseLine<Entry extends { info: WordInfo }>(words: readonly string[], entryOf: (word: string) => Entry): AnalysedLine & { entries: Entry[] } {
+  const entries = words.map(entryOf);
+  const infos = entries.map((entry) => entry.info);
+  const style = lineStyleOf(infos);
+  if (style !== 'caps' && style !== 'title') return { words, infos, style, entries };
+  const truecased = words.map((word, index) => truecase(word, infos[index]!, style));
+  const truecasedEntries = truecased.map(entryOf);
+  return { words: truecased, infos: truecasedEntries.map((entry) => entry.info), style, entries: truecasedEntries };
+}
+
+/**
+ * In headlines capitals say little, so ordinary words are lower-cased and long all-caps words
+ * get a capital only ("GOALS GIVE JAPAN WIN" reads "goals give Japan win"), and the model
+ * reads them like body text. Short all-caps words may be acronyms and stay.
+ */
+function truecase(word: string, info: WordInfo, style: LineStyle): string {
+  if (!isCapitalized(info.casing)) return word;
+  if (info.common) return word.toLowerCase();
+  if (style === 'caps' && info.casing === 'caps' && info.length >= 4) {
+    return word.toLowerCase().replace(/(^|[-'])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+  }
+  return word;
+}
+
+/** Words written in lower case more often than capitalized (sentence openings aside) in `lines`. */
+export function commonWordsOf(lines: readonly (readonly string[])[]): Set<string> {
+  const lowerCounts = new Map<string, number>();
+  const capitalCounts = new Map<string, number>();
+  for (const words of lines) {
+    const infos = words.map((word) => wordInfoOf(word, new Set()));
+    if (lineStyleOf(infos) !== 'normal') continue;
+    infos.forEach(({ lower, casing }, index) => {
+      if (casing === 'lower') lowerCounts.set(lower, (lowerCounts.get(lower) ?? 0) + 1);
+      else if (isCapitalized(casing) && !opensSentence(words, index)) capitalCounts.set(lower, (capitalCounts.get(lower) ?? 0) + 1);
+    });
+  }
+  return new Set([...lowerCounts].filter(([word, count]) => count > 2 * (capitalCounts.get(word) ?? 0)).map(([word]) => word));
+}
+
+/** Collects the topic and how each word is written in the document's normal lines. */
+export function documentEvidenceOf(lines: readonly AnalysedLine[]): DocumentEvidence {
+  const topic = lines[0]?.words[0]?.toLowerCase() ?? '';
+  const lowerSeen = new Set<string>();
+  const capitalSeen = new Set<string>();
+  for (const { words, infos, style } of lines) {
+    if (style !== 'normal') continue;
+    infos.forEach(({ casing, lower }, index) => {
+      if (casing === 'lower') lowerSeen.add(lower);
+      else if (isCapitalized(casing) && !opensSentence(words, index)) capitalSeen.add(lower);
+    });
+  }
+  return { topic, lowerSeen, capitalSeen };
+}
+
+/** Features of the document topic for a capitalized word in a line of the given style. */
+export function topicFeatures(topic: string, style: LineStyle): string[] {
+  return [`T=${topic}`, `T=${topic}|L=${style}`];
+}
+
+/** The context code of every word of a line. */
+export function lineContextCodes(line: AnalysedLine, evidence: DocumentEvidence): Uint16Array {
+  const codes = new Uint16Array(line.words.length);
+  line.infos.forEach(({ lower, casing, common }, index) => {
+    codes[index] = contextCode({
+      common,
+      style: line.style,
+      casing,
+      sentenceStart: opensSentence(line.words, index),
+      lowerSeen: evidence.lowerSeen.has(lower),
+      capitalSeen: evidence.capitalSeen.has(lower),
+    });
+  });
+  return codes;
+}
+
+/** All feature keys of the word at `index` (training uses this; tagging sums the same parts). */
+export function allFeatures(words: readonly string[], index: number, contextCode: number, topic: string, history: readonly string[]): string[] {
+  const features = ownFeatures(words[index]!);
+  for (const offset of NEIGHBOUR_OFFSETS) {
+    features.push(...neighbourFeatures(words[index + offset] ?? null, offset));
+  }
+  const context = contextOfCode(contextCode);
+  features.push(...contextFeatures(context), ...history);
+  if (isCapitalized(context.casing)) features.push(...topicFeatures(topic, context.style));
+  return features;
+}

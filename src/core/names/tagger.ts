@@ -1,0 +1,144 @@
+/**
+ * Labels every word of a document with the trained model, in two passes: the second adds what
+ * the first said about the same word elsewhere in the document (history.ts). A word's own and
+ * neighbour features depend on the word alone, so their weight sums are computed once per
+ * distinct word and kept (the editor re-analyses the same text on every keystroke); per
+ * occurrence only sums are added.
+ */
+import type { SeedDocument } from '../document';
+import {
+  CONTEXT_CODES, LABEL_COUNT, NEIGHBOUR_OFFSETS, STYLES, analyseLine, contextFeatures, contextOfCode,
+  documentEvidenceOf, isCapitalized, lineContextCodes, neighbourFeatures, ownFeatures, topicFeatures, wordInfoOf,
+} from './features';
+import type { AnalysedLine, LineStyle, WordInfo } from './features';
+import { HISTORY_MASKS, NO_HISTORY, historyFeatures, lineHistory, typeMasksOf } from './history';
+import type { NamesModel } from './model';
+import { type Token, tokenizeLine } from './tokenize';
+import { bestLabels, greedyLabels } from './viterbi';
+
+export interface TaggedLine {
+  /** Offset of the line in the document: token offsets are relative to it. */
+  offset: number;
+  tokens: Token[];
+  style: LineStyle;
+  /** Index into LABELS per token. */
+  labels: Uint8Array;
+}
+
+interface WordEntry {
+  info: WordInfo;
+  /** Weight sums: own features, then as the neighbour at each of NEIGHBOUR_OFFSETS. */
+  vector: Float32Array;
+}
+
+type Line = AnalysedLine & { tokens: Token[]; entries: WordEntry[] };
+
+/** Slots of a word's vector: its own features, then one per neighbour offset. */
+const SLOTS = 1 + NEIGHBOUR_OFFSETS.length;
+/** Past this many distinct words or lines the caches start over, so memory stays bounded. */
+const CACHE_LIMIT = 60_000;
+
+export class NamesTagger {
+  private readonly words = new Map<string, WordEntry>();
+  /** Line text -> its tokens (offsets relative to the line) and words; most lines survive an edit. */
+  private readonly lineCache = new Map<string, Line>();
+  private readonly contexts = new Float32Array(CONTEXT_CODES * LABEL_COUNT);
+  private readonly edges = new Float32Array(NEIGHBOUR_OFFSETS.length * LABEL_COUNT);
+  private readonly histories = new Float32Array(HISTORY_MASKS * LABEL_COUNT);
+  /** Per context code: the index in STYLES of a capitalized word's line, -1 for other words. */
+  private readonly topicSlots = new Int8Array(CONTEXT_CODES);
+
+  constructor(private readonly model: NamesModel) {
+    for (let code = 0; code < CONTEXT_CODES; code++) {
+      const context = contextOfCode(code);
+      this.sum(contextFeatures(context), this.contexts, code * LABEL_COUNT);
+      this.topicSlots[code] = isCapitalized(context.casing) ? STYLES.indexOf(context.style) : -1;
+    }
+    NEIGHBOUR_OFFSETS.forEach((offset, slot) => this.sum(neighbourFeatures(null, offset), this.edges, slot * LABEL_COUNT));
+    for (let mask = 0; mask < HISTORY_MASKS; mask++) this.sum(historyFeatures(mask), this.histories, mask * LABEL_COUNT);
+  }
+
+  tag(document: SeedDocument): TaggedLine[] {
+    if (this.words.size > CACHE_LIMIT || this.lineCache.size > CACHE_LIMIT) {
+      this.words.clear();
+      this.lineCache.clear();
+    }
+    const lines: Line[] = [];
+    const offsets: number[] = [];
+    for (const { text, start } of document.lines) {
+      const line = this.line(text);
+      if (line.tokens.length === 0) continue;
+      lines.push(line);
+      offsets.push(start);
+    }
+    const evidence = documentEvidenceOf(lines);
+    const topics = new Float32Array(STYLES.length * LABEL_COUNT);
+    STYLES.forEach((style, slot) => this.sum(topicFeatures(evidence.topic, style), topics, slot * LABEL_COUNT));
+    const firstPass = lines.map((line) => {
+      const emissions = this.emissions(line.entries, lineContextCodes(line, evidence), topics);
+      return { emissions, labels: greedyLabels(emissions, line.words.length, this.model.transitions) };
+    });
+    const masks = typeMasksOf(lines.map((line, position) => ({ infos: line.infos, labels: firstPass[position]!.labels })));
+    return lines.map((line, position) => {
+      const { emissions } = firstPass[position]!;
+      const history = lineHistory(line.infos, masks);
+      for (let index = 0; index < history.length; index++) {
+        if (history[index] !== NO_HISTORY) add(emissions, index * LABEL_COUNT, this.histories, history[index]! * LABEL_COUNT);
+      }
+      const labels = bestLabels(emissions, line.words.length, this.model.transitions);
+      return { offset: offsets[position]!, tokens: line.tokens, style: line.style, labels };
+    });
+  }
+
+  private emissions(entries: readonly WordEntry[], codes: Uint16Array, topics: Float32Array): Float32Array {
+    const emissions = new Float32Array(entries.length * LABEL_COUNT);
+    for (let index = 0; index < entries.length; index++) {
+      const base = index * LABEL_COUNT;
+      add(emissions, base, entries[index]!.vector, 0);
+      for (let slot = 0; slot < NEIGHBOUR_OFFSETS.length; slot++) {
+        const neighbour = entries[index + NEIGHBOUR_OFFSETS[slot]!];
+        if (neighbour) add(emissions, base, neighbour.vector, (slot + 1) * LABEL_COUNT);
+        else add(emissions, base, this.edges, slot * LABEL_COUNT);
+      }
+      const code = codes[index]!;
+      add(emissions, base, this.contexts, code * LABEL_COUNT);
+      const topicSlot = this.topicSlots[code]!;
+      if (topicSlot >= 0) add(emissions, base, topics, topicSlot * LABEL_COUNT);
+    }
+    return emissions;
+  }
+
+  private line(text: string): Line {
+    let line = this.lineCache.get(text);
+    if (!line) {
+      const tokens = tokenizeLine(text, 0);
+      line = { ...analyseLine(tokens.map((token) => token.text), (word) => this.entry(word)), tokens };
+      this.lineCache.set(text, line);
+    }
+    return line;
+  }
+
+  private entry(word: string): WordEntry {
+    let entry = this.words.get(word);
+    if (!entry) {
+      const vector = new Float32Array(SLOTS * LABEL_COUNT);
+      this.sum(ownFeatures(word), vector, 0);
+      NEIGHBOUR_OFFSETS.forEach((offset, slot) => this.sum(neighbourFeatures(word, offset), vector, (slot + 1) * LABEL_COUNT));
+      entry = { info: wordInfoOf(word, this.model.commonWords), vector };
+      this.words.set(word, entry);
+    }
+    return entry;
+  }
+
+  private sum(keys: readonly string[], vector: Float32Array, from: number): void {
+    for (const key of keys) {
+      const row = this.model.rows.get(key);
+      if (row === undefined) continue;
+      for (let label = 0; label < LABEL_COUNT; label++) vector[from + label]! += this.model.weights[row * LABEL_COUNT + label]!;
+    }
+  }
+}
+
+function add(emissions: Float32Array, base: number, vector: Float32Array, from: number): void {
+  for (let label = 0; label < LABEL_COUNT; label++) emissions[base + label]! += vector[from + label]!;
+}

@@ -1,0 +1,74 @@
+/** Best label sequence of a line under per-word scores and label-to-label transition scores. */
+import { LABEL_COUNT } from './features';
+
+/** Row LABEL_COUNT of the transition table holds the scores of starting a line with each label. */
+export const START_ROW = LABEL_COUNT;
+export const TRANSITION_SIZE = (LABEL_COUNT + 1) * LABEL_COUNT;
+
+/**
+ * `emissions[i * LABEL_COUNT + y]` scores label y at word i; returns one label per word. Odd
+ * labels are B-x and the even one after each is I-x, which may only follow B-x or I-x; a line
+ * opens with O or B-x. Linear in the words: at most LABEL_COUNT^2 steps each.
+ */
+export function bestLabels(emissions: Float32Array, wordCount: number, transitions: Float32Array): Uint8Array {
+  const labels = new Uint8Array(wordCount);
+  if (wordCount === 0) return labels;
+  const scores = new Float32Array(wordCount * LABEL_COUNT);
+  const back = new Uint8Array(wordCount * LABEL_COUNT);
+  for (let label = 0; label < LABEL_COUNT; label++) {
+    const allowed = label === 0 || label % 2 === 1;
+    scores[label] = allowed ? emissions[label]! + transitions[START_ROW * LABEL_COUNT + label]! : -Infinity;
+  }
+  for (let word = 1; word < wordCount; word++) {
+    const here = word * LABEL_COUNT;
+    const before = here - LABEL_COUNT;
+    for (let label = 0; label < LABEL_COUNT; label++) {
+      const inside = label !== 0 && label % 2 === 0;
+      let best = -Infinity;
+      let bestPrevious = 0;
+      for (let previous = inside ? label - 1 : 0; previous <= (inside ? label : LABEL_COUNT - 1); previous++) {
+        const score = scores[before + previous]! + transitions[previous * LABEL_COUNT + label]!;
+        if (score > best) {
+          best = score;
+          bestPrevious = previous;
+        }
+      }
+      scores[here + label] = best + emissions[here + label]!;
+      back[here + label] = bestPrevious;
+    }
+  }
+  let last = 0;
+  const end = (wordCount - 1) * LABEL_COUNT;
+  for (let label = 1; label < LABEL_COUNT; label++) if (scores[end + label]! > scores[end + last]!) last = label;
+  for (let word = wordCount - 1; word >= 0; word--) {
+    labels[word] = last;
+    last = back[word * LABEL_COUNT + last]!;
+  }
+  return labels;
+}
+
+/**
+ * Left-to-right best label under the same scores and constraints, a tenth of Viterbi's cost;
+ * good enough for the first pass, which only feeds the document history.
+ */
+export function greedyLabels(emissions: Float32Array, wordCount: number, transitions: Float32Array): Uint8Array {
+  const labels = new Uint8Array(wordCount);
+  let previous: number = START_ROW;
+  for (let word = 0; word < wordCount; word++) {
+    const here = word * LABEL_COUNT;
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let label = 0; label < LABEL_COUNT; label++) {
+      const inside = label !== 0 && label % 2 === 0;
+      if (inside && previous !== label && previous !== label - 1) continue;
+      const score = emissions[here + label]! + transitions[previous * LABEL_COUNT + label]!;
+      if (score > bestScore) {
+        bestScore = score;
+        best = label;
+      }
+    }
+    labels[word] = best;
+    previous = best;
+  }
+  return labels;
+}

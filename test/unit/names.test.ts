@@ -1,0 +1,151 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toSeedDocument } from '../../src/core/document';
+import { detectNames } from '../../src/core/names';
+import { LABEL_COUNT } from '../../src/core/names/features';
+import { decodeBase64, loadNamesModel } from '../../src/core/names/model';
+import { tokenizeLine } from '../../src/core/names/tokenize';
+import type { NameMention } from '../../src/core/types';
+
+const MODEL_DIR = join(__dirname, '../../src/core/names');
+
+function names(text: string): string[] {
+  return detectNames(toSeedDocument(text)).map((name) => `${name.type}:${name.text}`);
+}
+
+function seedNames(file: string): NameMention[] {
+  return detectNames(toSeedDocument(readFileSync(join(__dirname, '../fixtures', file), 'utf8')));
+}
+
+test('the committed model is the one the training command wrote (sha256)', () => {
+  const recorded = JSON.parse(readFileSync(join(MODEL_DIR, 'model.sha256.json'), 'utf8')) as { sha256: string };
+  const actual = createHash('sha256').update(readFileSync(join(MODEL_DIR, 'model.json'))).digest('hex');
+  assert.equal(actual, recorded.sha256);
+});
+
+test('the model loads with a weight row per feature key and a full transition table', () => {
+  const model = loadNamesModel();
+  assert.ok(model.rows.size > 1000);
+  assert.equal(model.weights.length, model.rows.size * LABEL_COUNT);
+  assert.equal(model.transitions.length, (LABEL_COUNT + 1) * LABEL_COUNT);
+  assert.ok(model.commonWords.has('said'));
+});
+
+test('base64 decoding matches Node', () => {
+  const bytes = Uint8Array.from([0, 1, 127, 128, 200, 255, 7]);
+  assert.deepEqual(decodeBase64(Buffer.from(bytes).toString('base64')), bytes);
+});
+
+test('tokens split off possessives, brackets and sentence periods but keep abbreviations', () => {
+  const words = tokenizeLine("Bitar's save (Reuters) in the U.S. and Mr. Smith left U.S..", 0).map((token) => token.text);
+  assert.deepEqual(words, ['Bitar', "'s", 'save', '(', 'Reuters', ')', 'in', 'the', 'U.S.', 'and', 'Mr.', 'Smith', 'left', 'U.S.', '.']);
+});
+
+test('token offsets point into the line', () => {
+  const line = 'He met “Putin’s” aides.';
+  for (const token of tokenizeLine(line, 10)) assert.equal(line.slice(token.start - 10, token.end - 10), token.text);
+});
+
+test('a title before a name is not part of it', () => {
+  assert.deepEqual(names('President Vladimir Putin met Chinese President Xi Jinping in Beijing on Friday.'), [
+    'person:Vladimir Putin', 'person:Xi Jinping', 'place:Beijing',
+  ]);
+});
+
+test('"X said" and places in a quotation line', () => {
+  assert.deepEqual(names('"We will win," Jose Mourinho said after the match in London.'), ['person:Jose Mourinho', 'place:London']);
+});
+
+test('lists of names', () => {
+  assert.deepEqual(names('Angela Merkel, Emmanuel Macron and Boris Johnson signed the agreement.'), [
+    'person:Angela Merkel', 'person:Emmanuel Macron', 'person:Boris Johnson',
+  ]);
+  assert.deepEqual(names('Leaders from France, Germany and Italy met at the European Union headquarters in Brussels.'), [
+    'place:France', 'place:Germany', 'place:Italy', 'organization:European Union', 'place:Brussels',
+  ]);
+});
+
+test('names at the start of a sentence', () => {
+  assert.deepEqual(names('Microsoft said on Tuesday it would buy a stake in the company.'), ['organization:Microsoft']);
+});
+
+test('an all-caps headline', () => {
+  assert.deepEqual(names('SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP.'), ['place:JAPAN', 'place:SYRIA']);
+});
+
+test('short forms link to the fullest form, and a lone surname is the person', () => {
+  const found = detectNames(toSeedDocument('President Vladimir Putin met Xi Jinping.\nPutin said the talks went well, and Xi agreed.'));
+  assert.deepEqual(found.map((name) => `${name.type}:${name.text}=>${name.canonical}`), [
+    'person:Vladimir Putin=>Vladimir Putin', 'person:Xi Jinping=>Xi Jinping', 'person:Putin=>Vladimir Putin', 'person:Xi=>Xi Jinping',
+  ]);
+});
+
+test('an acronym in brackets links to the name it abbreviates', () => {
+  const found = detectNames(toSeedDocument('The Shanghai Cooperation Organisation (SCO) meets in Tianjin. The SCO has ten members.'));
+  const acronyms = found.filter((name) => name.text === 'SCO');
+  assert.equal(acronyms.length, 2);
+  for (const name of acronyms) assert.equal(name.canonical, 'Shanghai Cooperation Organisation');
+});
+
+test('mention text is the document text at its offsets', () => {
+  const text = 'Salem Bitar\'s save kept Syria in the game.\r\nBitar was named man of the match.';
+  for (const name of detectNames(toSeedDocument(text))) assert.equal(text.slice(name.start, name.end), name.text);
+});
+
+const SEED_000 = '000_93e29ae284e8c2f5.txt';
+const SEED_002 = '002_c5cc658af23e45c8.txt';
+
+/** [seed, type, canonical] the issue expects; `met` false where the tagger does not get there yet. */
+const SEED_EXPECTATIONS: [string, string, string, boolean][] = [
+  [SEED_000, 'person', 'Vladimir Putin', true],
+  [SEED_000, 'person', 'Xi Jinping', true],
+  [SEED_000, 'person', 'Dmitry Peskov', true],
+  [SEED_000, 'person', 'Narendra Modi', true],
+  [SEED_000, 'person', 'Donald Trump', true],
+  [SEED_000, 'person', 'Kamala Harris', true],
+  [SEED_000, 'person', 'Giorgia Meloni', false],
+  [SEED_000, 'person', 'JD Vance', false],
+  [SEED_000, 'organization', 'Shanghai Cooperation Organisation', true],
+  [SEED_000, 'organization', 'PTI', false],
+  [SEED_000, 'organization', 'Kremlin', false],
+  [SEED_000, 'place', 'Moscow', true],
+  [SEED_000, 'place', 'Beijing', true],
+  [SEED_000, 'place', 'Tianjin', true],
+  [SEED_000, 'place', 'China', true],
+  [SEED_000, 'place', 'Russia', true],
+  [SEED_000, 'place', 'India', true],
+  [SEED_002, 'person', 'Vladimir Putin', true],
+  [SEED_002, 'person', 'Ruslan Loginov', true],
+  [SEED_002, 'person', 'Arman Beisembayev', true],
+  [SEED_002, 'person', 'Saken Mamash', false],
+  [SEED_002, 'person', 'Israil Saparbay', false],
+  [SEED_002, 'person', 'Xi Jinping', true],
+  [SEED_002, 'organization', 'EU', true],
+  [SEED_002, 'organization', 'Qarmet', false],
+  [SEED_002, 'organization', 'KNB', false],
+  [SEED_002, 'place', 'Kazakhstan', true],
+  [SEED_002, 'place', 'Pavlodar', false],
+  [SEED_002, 'place', 'Aqtau', false],
+];
+
+for (const [seed, type, canonical, met] of SEED_EXPECTATIONS) {
+  test(`seed ${seed.slice(0, 3)}: ${type} ${canonical}`, { todo: met ? false : 'not reached yet' }, () => {
+    assert.ok(seedNames(seed).some((name) => name.type === type && name.canonical === canonical));
+  });
+}
+
+test('seed 000: every Putin and SCO mention links to the full name', () => {
+  const found = seedNames(SEED_000);
+  for (const name of found.filter((mention) => mention.text === 'Putin')) assert.equal(name.canonical, 'Vladimir Putin');
+  for (const name of found.filter((mention) => mention.text === 'SCO')) assert.equal(name.canonical, 'Shanghai Cooperation Organisation');
+});
+
+test('seeds: page furniture is not a name', () => {
+  const texts = new Set([...seedNames(SEED_000), ...seedNames(SEED_002)].map((name) => name.text));
+  for (const furniture of ['Read Also', 'Get App', 'Follow us on', 'Latest news', 'IST', 'Minute Read', 'Russia Values']) {
+    assert.ok(!texts.has(furniture), furniture);
+  }
+});
