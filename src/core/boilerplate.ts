@@ -1,11 +1,121 @@
+/**
+ * Boilerplate: the lines of a scraped page that are not the article (menus, share buttons, related
+ * links, copies of the headline, disclaimers, footers). jusText's method without HTML classifies each
+ * line by length and function-word density and then by its neighbours; the article body is the
+ * densest run of prose; everything outside it, and the furniture inside it, is boilerplate.
+ */
+import { findBody } from './boilerplate/body';
+import { type ClassifiedLine, classifyAlone, isProse, reclassifyByNeighbours } from './boilerplate/classify';
+import { isTitleCase, measureLine } from './boilerplate/features';
+import { HeadlineCopies } from './boilerplate/headline';
+import { normalizeLine } from './boilerplate/normalize';
+import { markDataRows, markIntroducedLists, markShapedRows } from './boilerplate/lists';
+import { furnitureKind } from './boilerplate/phrases';
+import { toRegions } from './boilerplate/regions';
 import type { SeedDocument } from './document';
 import type { BoilerplateRegion } from './types';
 
+export { normalizeLine } from './boilerplate/normalize';
+
 export interface BoilerplateContext {
   title: string | null;
+  /** Normalized lines (`normalizeLine`) repeated across many documents of the collection. */
   repeatedLines?: ReadonlySet<string>;
 }
 
-export function detectBoilerplate(_document: SeedDocument, _context: BoilerplateContext): BoilerplateRegion[] {
-  return [];
+export function detectBoilerplate(document: SeedDocument, context: BoilerplateContext): BoilerplateRegion[] {
+  let headline = new HeadlineCopies(context.title);
+  let lines = classifyLines(document, headline, context.repeatedLines);
+  let body = findBody(lines);
+  if (headline.isWithin(lines, body)) {
+    // The given title is a line of the article (a wrong guess upstream): its copies are content.
+    headline = new HeadlineCopies(null);
+    lines = classifyLines(document, headline, context.repeatedLines);
+    body = findBody(lines);
+  }
+  const headlineAt = lines.findIndex((line) => headline.isHeadline(line.features.index));
+  const keepsHeadline = headlineAt >= 0 && headlineAt >= body.first - HEADLINE_REACH;
+  const standfirstEnd = keepsHeadline ? Math.min(body.first, headlineAt + 1 + STANDFIRST_REACH) : -1;
+  const flagged = lines.map((line, i) => {
+    if (i === headlineAt && keepsHeadline) return null;
+    if (i < standfirstEnd && isStandfirst(line)) return null;
+    const inBody = i >= body.first && i <= body.last;
+    if (inBody && !isFurnitureInBody(line, lines[i - 1], lines[i + 1])) return null;
+    return line.kind ?? kindByPlace(line, i < body.first, inBody);
+  });
+  return toRegions(document, lines, smoothKindsByPlace(lines, flagged));
+}
+
+function classifyLines(document: SeedDocument, headline: HeadlineCopies, repeatedLines?: ReadonlySet<string>): ClassifiedLine[] {
+  const lines: ClassifiedLine[] = [];
+  const copies = new Map<string, ClassifiedLine>();
+  document.lines.forEach((line, index) => {
+    const features = measureLine(index, line.text);
+    if (features.text === '') return;
+    const compared = features.text.length <= MAX_COMPARED_LENGTH || (repeatedLines?.size ?? 0) > 0;
+    const normalized = compared ? normalizeLine(features.text) : features.text;
+    const kind = headline.kindOf(index, normalized) ?? furnitureKind(features.text, normalized) ??
+      (repeatedLines?.has(normalized) ? 'repeated' : null);
+    const initial = headline.isHeadline(index) ? 'short' : classifyAlone(features, kind);
+    const classified = { features, initial, final: initial, kind, listItem: false, repeated: false };
+    const earlier = copies.get(normalized);
+    if (earlier) earlier.repeated = classified.repeated = true;
+    else copies.set(normalized, classified);
+    lines.push(classified);
+  });
+  reclassifyByNeighbours(lines);
+  markDataRows(lines);
+  markShapedRows(lines);
+  markIntroducedLists(lines);
+  return lines;
+}
+
+/** Headlines below the article are related links; other unlabelled lines are named by where they stand. */
+function kindByPlace(line: ClassifiedLine, beforeBody: boolean, inBody: boolean): string {
+  if (beforeBody) return 'navigation';
+  if (line.features.words >= RELATED_HEADLINE_MIN_WORDS && isTitleCase(line.features)) return 'related-links';
+  return inBody ? 'furniture' : 'footer';
+}
+
+/** A line named only by its place, between two lines of one kind, is of that kind (one headline in a list). */
+function smoothKindsByPlace(lines: readonly ClassifiedLine[], kinds: (string | null)[]): (string | null)[] {
+  for (let i = 1; i + 1 < kinds.length; i++) {
+    const around = kinds[i - 1];
+    if (kinds[i] !== null && lines[i]!.kind === null && around && around === kinds[i + 1]) kinds[i] = around;
+  }
+  return kinds;
+}
+
+/**
+ * Paragraphs longer than this are compared as they stand (their exact copies still count as
+ * copies): no furniture phrase or headline is this long, and normalizing every paragraph on
+ * every keystroke is the engine's largest cost here. Collection-wide repeats need every line.
+ */
+const MAX_COMPARED_LENGTH = 300;
+
+/** Menu entries are shorter than the headlines of a related-stories list. */
+const RELATED_HEADLINE_MIN_WORDS = 4;
+/** How many lines after the headline a standfirst (the summary under it) may come. */
+const STANDFIRST_REACH = 4;
+/**
+ * How far above the body the headline may stand (byline, date, photo and share buttons between).
+ * Further up, the given title was a wrong guess (a menu line) and gets no protection.
+ */
+const HEADLINE_REACH = 25;
+
+function isStandfirst(line: ClassifiedLine): boolean {
+  return isProse(line) && line.features.endsSentence;
+}
+
+/** Inside the body, prose stays whatever its neighbours: only furniture and link-like lines go. */
+function isFurnitureInBody(line: ClassifiedLine, previous?: ClassifiedLine, next?: ClassifiedLine): boolean {
+  if (line.listItem) return false;
+  if (line.initial === 'bad') return true;
+  const isShortFurniture = line.initial === 'short' && line.final === 'bad' && !line.features.endsSentence;
+  return isShortFurniture && !(line.kind === null && isArticleText(previous) && isArticleText(next));
+}
+
+/** Prose or a list item: what stands around a sub-heading ("Linebacker", "Summary") in an article. */
+function isArticleText(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && (line.listItem || isProse(line));
 }

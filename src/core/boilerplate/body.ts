@@ -1,0 +1,139 @@
+/**
+ * Where the article is: the run of lines with the most prose in it, found as a maximum-sum
+ * subarray (Kadane, one pass). Prose adds its length, other lines subtract, so the run
+ * crosses a short block of furniture inside the article but stops at the long menus and link
+ * lists before and after it.
+ */
+import { type ClassifiedLine, isProse } from './classify';
+
+export interface BodySpan {
+  /** Indices into the classified lines, inclusive; `first > last` when there is no prose. */
+  first: number;
+  last: number;
+}
+
+/** Furniture that comes after the article, never inside it: the body does not run on past it. */
+const ARTICLE_END_KINDS = new Set(['footer', 'comments']);
+
+/**
+ * Line weights, in characters of prose (tuned on the development pages; the unit tests pin the
+ * behaviour they buy). Near-good prose counts part of its length; a summary boxed in by headlines
+ * and dates counts less; each line of a run of non-prose costs more than the one before, so a
+ * caption or an "Advertisement" inside the article is cheap to cross and a menu is not.
+ */
+const NEAR_SHARE = 0.4;
+const BOXED_IN_SHARE = 0.3;
+const LIST_ITEM_WORTH = 5;
+const SHORT_COST = 15;
+const BAD_COST = 35;
+const COST_GROWTH = 8;
+const ARTICLE_END_COST = 300;
+/** One very long line (a whole page glued together) is not a whole article. */
+const MAX_LINE_WORTH = 600;
+
+/** Furniture that interrupts an article: a paragraph between two of these is still the article's. */
+const INTERRUPTION_KINDS = new Set(['advertisement', 'share', 'related-links', 'app-prompt', 'subscription', 'caption']);
+
+/**
+ * A neighbour that makes a paragraph look like a teaser's summary or a footer's blurb: a headline,
+ * a name, a date, a copyright line. A paragraph between two "Advertisement" lines is not boxed in.
+ */
+function isBoxedIn(neighbour: ClassifiedLine | undefined): boolean {
+  if (isProse(neighbour)) return false;
+  const kind = neighbour?.kind ?? null;
+  return kind === null || !INTERRUPTION_KINDS.has(kind);
+}
+
+function isBoxedInProse(lines: readonly ClassifiedLine[], i: number): boolean {
+  return isBoxedIn(lines[i - 1]) && isBoxedIn(lines[i + 1]);
+}
+
+/** What one line is worth, in characters of prose; `gap` counts the non-prose lines just before it. */
+function weight(lines: readonly ClassifiedLine[], i: number, gap: number): number {
+  const line = lines[i]!;
+  const length = Math.min(line.features.length, MAX_LINE_WORTH);
+  if (isProse(line)) {
+    if (line.repeated) return 0;
+    const worth = line.initial === 'good' ? length : length * NEAR_SHARE;
+    return isBoxedInProse(lines, i) ? worth * BOXED_IN_SHARE : worth;
+  }
+  if (line.listItem) return LIST_ITEM_WORTH;
+  if (isArticleEnd(line)) return -ARTICLE_END_COST;
+  return -((line.initial === 'short' ? SHORT_COST : BAD_COST) + COST_GROWTH * gap);
+}
+
+/** The densest run, then the article's continuations after a block of furniture inside it. */
+export function findBody(lines: readonly ClassifiedLine[]): BodySpan {
+  const main = densestRun(lines, 0, lines.length);
+  let last = main.last;
+  for (let resumed = 0; resumed < MAX_RESUMES; resumed++) {
+    const next = densestRun(lines, last + 1, articleEndAfter(lines, last + 1));
+    if (!continuesArticle(lines, next, last, main.score)) break;
+    last = next.last;
+  }
+  return { first: leadParagraphBefore(lines, main.first), last };
+}
+
+/** How far above the body a lead paragraph may stand, a photo and its caption between. */
+const LEAD_REACH = 4;
+
+/**
+ * The article's first paragraph, when a photo caption or a sub-heading separates it from the rest,
+ * scores too little to start the densest run; take it in when only captions and plain lines lie between.
+ */
+function leadParagraphBefore(lines: readonly ClassifiedLine[], first: number): number {
+  for (let i = first - 1; i >= Math.max(0, first - LEAD_REACH); i--) {
+    const line = lines[i]!;
+    if (line.kind !== null && line.kind !== 'caption') break;
+    if (isProse(line) && line.features.endsSentence) return i;
+  }
+  return first;
+}
+
+/** How many interruptions (related links, ads) one article may have. */
+const MAX_RESUMES = 3;
+/** An interruption longer than this many lines is where the article ended. */
+const MAX_INTERRUPTION = 25;
+/** A continuation holds a fair share of the article's prose, not one teaser. */
+const CONTINUATION_SHARE = 0.1;
+const CONTINUATION_MIN_SCORE = 100;
+
+interface ScoredSpan extends BodySpan {
+  score: number;
+}
+
+function continuesArticle(lines: readonly ClassifiedLine[], next: ScoredSpan, last: number, mainScore: number): boolean {
+  if (next.first > next.last || next.first - last > MAX_INTERRUPTION) return false;
+  if (next.score < Math.max(CONTINUATION_MIN_SCORE, CONTINUATION_SHARE * mainScore)) return false;
+  // A paragraph of the article's own, unlike teasers' summaries, each boxed in by a headline and a date.
+  for (let i = next.first; i <= next.last; i++) if (isProse(lines[i]) && !isBoxedInProse(lines, i)) return true;
+  return false;
+}
+
+function articleEndAfter(lines: readonly ClassifiedLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (isArticleEnd(lines[i]!)) return i;
+  return lines.length;
+}
+
+function isArticleEnd(line: ClassifiedLine): boolean {
+  return line.kind !== null && ARTICLE_END_KINDS.has(line.kind);
+}
+
+/** Kadane's maximum-sum subarray over `lines[from..to)`. */
+function densestRun(lines: readonly ClassifiedLine[], from: number, to: number): ScoredSpan {
+  let best: ScoredSpan = { first: from, last: from - 1, score: 0 };
+  let sum = 0;
+  let first = from;
+  let gap = 0;
+  for (let i = from; i < to; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      first = i;
+    }
+    const worth = weight(lines, i, gap);
+    gap = worth < 0 ? gap + 1 : 0;
+    sum += worth;
+    if (sum > best.score) best = { first, last: i, score: sum };
+  }
+  return best;
+}

@@ -1,0 +1,58 @@
+/** Measurements of one non-blank line that the classifier needs; computed once, in one pass per line. */
+import { countWords } from './words';
+
+export interface LineFeatures {
+  /** Index into the document's lines. */
+  index: number;
+  text: string;
+  /** Characters, counting a CJK or Hangul character as three: one of them carries about a word. */
+  length: number;
+  words: number;
+  /** Words that start with a digit: scores, prices, dates, table cells. */
+  numbers: number;
+  stopWords: number;
+  /** Words that start with a capital letter, and words that start with any cased letter. */
+  capitalized: number;
+  cased: number;
+  /** Characters of scripts written without (reliable) word separators. */
+  ideographs: number;
+  /** Ends like a sentence (. ! ? 。 or a closing quote after one). */
+  endsSentence: boolean;
+  /** Holds sentence or clause punctuation anywhere (comma, full stop, CJK equivalents). */
+  hasClausePunctuation: boolean;
+}
+
+const CLAUSE_PUNCTUATION = /[,.;:!?。、，．！？]\s|[。、，．！？]/u;
+const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', '»', '」', '』']);
+
+export function measureLine(index: number, raw: string): LineFeatures {
+  const text = raw.trim();
+  const counts = countWords(text);
+  return {
+    index,
+    text,
+    length: text.length + 2 * counts.ideographs,
+    ...counts,
+    endsSentence: endsLikeSentence(text),
+    hasClausePunctuation: CLAUSE_PUNCTUATION.test(text),
+  };
+}
+
+/** A teaser cut short ("… Hurri...", "hopes …") does not end like a sentence. */
+function endsLikeSentence(text: string): boolean {
+  let end = text.length - 1;
+  while (end > 0 && CLOSERS.has(text.charAt(end))) end--;
+  return SENTENCE_END.has(text.charAt(end)) && !text.endsWith('..', end + 1);
+}
+
+/** Share of words that are function words; for scripts without spaces, punctuation stands in. */
+export function stopWordDensity(line: LineFeatures): number {
+  if (line.ideographs * 2 > line.text.length) return line.hasClausePunctuation ? 0.4 : 0.1;
+  return line.words === 0 ? 0 : line.stopWords / line.words;
+}
+
+/** Most cased words capitalized: headlines in a link list, menu entries, names. */
+export function isTitleCase(line: LineFeatures): boolean {
+  return line.cased >= 2 && line.capitalized >= 0.7 * line.cased;
+}

@@ -1,0 +1,94 @@
+/**
+ * Lists and tables that belong to the article: rows of figures (results, standings, prices), rows
+ * of one shape, and the items a sentence introduces with a colon ("Here are the deals:"). They
+ * have neither the length nor the function words of prose, so they would read as furniture.
+ */
+import { type ClassifiedLine, isProse } from './classify';
+import type { LineFeatures } from './features';
+
+/** How far a colon's list may run before it must have ended. */
+const MAX_INTRODUCED_ITEMS = 160;
+
+/** A row of a table or a dated list: a good part of its words are figures. */
+function isDataRow(features: LineFeatures): boolean {
+  return features.words >= 3 && features.numbers * 10 >= features.words * 3;
+}
+
+/** Consecutive lines that all hold a figure: tour dates, results, prices (headline lists seldom do). */
+const MIN_FIGURED_RUN = 3;
+
+export function markDataRows(lines: readonly ClassifiedLine[]): void {
+  let runStart = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    if (line) line.listItem = line.kind === null && isDataRow(line.features);
+    if (line && line.kind === null && line.features.numbers > 0) continue;
+    if (i - runStart >= MIN_FIGURED_RUN) markRun(lines, runStart, i);
+    runStart = i + 1;
+  }
+}
+
+/** How many lines above a table are its caption and header row ("Defensive Line", "Pos Player Plays % Stats"). */
+const TABLE_HEADER_LINES = 2;
+
+function markRun(lines: readonly ClassifiedLine[], start: number, end: number): void {
+  for (let j = start; j < end; j++) lines[j]!.listItem = true;
+  for (let j = start - 1; j >= Math.max(0, start - TABLE_HEADER_LINES); j--) {
+    const header = lines[j]!;
+    if (header.kind !== null || header.initial !== 'short' && header.initial !== 'bad') break;
+    header.listItem = true;
+  }
+}
+
+/** Rows of one table share their punctuation ("England (Group A): 10th appearance" -> "():"). */
+const MIN_SHAPED_RUN = 4;
+const MIN_SHAPE_LENGTH = 2;
+const MAX_ROW_LENGTH = 120;
+const WORDS_AND_SPACES = /[\p{L}\p{N}\p{M}\s]+/gu;
+
+function shapeOf(line: ClassifiedLine): string {
+  const text = line.features.text;
+  return text.length > MAX_ROW_LENGTH ? '' : text.replace(WORDS_AND_SPACES, '');
+}
+
+export function markShapedRows(lines: readonly ClassifiedLine[]): void {
+  let runStart = 0;
+  let runShape = '';
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    const shape = line && line.kind === null ? shapeOf(line) : '';
+    if (shape === runShape && shape.length >= MIN_SHAPE_LENGTH) continue;
+    if (i - runStart >= MIN_SHAPED_RUN && runShape.length >= MIN_SHAPE_LENGTH) markRun(lines, runStart, i);
+    runStart = i;
+    runShape = shape;
+  }
+}
+
+/** An article line announcing a list, not a furniture label ("Share this:", "Tags:"): prose comes before it. */
+function introducesList(line: ClassifiedLine, previous: ClassifiedLine | undefined): boolean {
+  if (line.kind !== null || line.features.words < 2 || !line.features.text.endsWith(':')) return false;
+  return isProse(line) || isProse(previous);
+}
+
+/** Two long paragraphs in a row: the article's own prose again, not an item's blurb. */
+function resumesProse(line: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
+  return line.initial === 'good' && next?.initial === 'good';
+}
+
+/**
+ * The lines a colon announces are the article's list, whatever their shape: they run to the next
+ * furniture line, or to where the article's prose resumes.
+ */
+export function markIntroducedLists(lines: readonly ClassifiedLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!introducesList(lines[i]!, lines[i - 1])) continue;
+    lines[i]!.listItem = true;
+    const limit = Math.min(lines.length - 1, i + MAX_INTRODUCED_ITEMS);
+    let item = i + 1;
+    for (; item <= limit && lines[item]!.kind === null; item++) {
+      if (resumesProse(lines[item]!, lines[item + 1])) break;
+      lines[item]!.listItem = true;
+    }
+    i = item - 1;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Page furniture recognisable from its words alone. Kept small and generic on purpose: position
+ * and line shape find most boilerplate; these phrases catch what sits inside the article body
+ * (an "Advertisement" line, a "Read Also" teaser, share buttons) where position cannot help.
+ * Phrases are in `normalizeLine` form.
+ */
+const WHOLE_LINE = new Map<string, string>();
+const LEADING = new Map<string, string>();
+
+function add(table: Map<string, string>, kind: string, phrases: string): void {
+  for (const phrase of phrases.split('|')) table.set(phrase, kind);
+}
+
+add(WHOLE_LINE, 'advertisement',
+  'advertisement|advertising|ad|ads|sponsored|sponsored content|promoted|publicidade|publicidad|pubblicità|' +
+  'publicité|anzeige|iklan|реклама|광고|広告|story continues below|article continues below|' +
+  'continue reading below|continue reading the main story|story continues below advertisement');
+add(WHOLE_LINE, 'share',
+  'share|share this|share this article|share this story|share on facebook|share on twitter|tweet|facebook|' +
+  'twitter|linkedin|email|e mail|print|whatsapp|reddit|pinterest|instagram|youtube|telegram|copy link|' +
+  'compartilhe|compartilhar|condividi|bagikan|поделиться|share close extra sharing options|' +
+  'show more sharing options|like this|like loading');
+add(WHOLE_LINE, 'related-links',
+  'related|related articles|related stories|related news|related posts|related content|related topics|' +
+  'related tags|see also|more from|most read|most popular|popular|recent|recent stories|recent posts|' +
+  'latest|latest news|latest stories|top stories|trending|trending now|recommended|recommended for you|' +
+  'you may also like|you might also like|more stories|more news|more on this|also read|read also|' +
+  'read more|must read|leia também|leggi anche|baca juga|читайте также|관련기사|関連記事|fpj shorts');
+add(WHOLE_LINE, 'app-prompt', 'get app|get the app|download the app|download our app|e paper get app');
+add(WHOLE_LINE, 'navigation',
+  'home|menu|search|skip to content|skip to main content|back to top|next|previous|next article|' +
+  'previous article|back to main menu|sections|close|more|topics|tags');
+add(WHOLE_LINE, 'comments',
+  'comments|comment|view comments|post comment|leave a comment|leave a reply|add comment|show comments|' +
+  'reply|share your thoughts');
+add(WHOLE_LINE, 'footer',
+  'privacy policy|privacy|terms of use|terms of service|terms and conditions|contact|contact us|about|' +
+  'about us|sitemap|site map|cookie policy|all rights reserved');
+add(WHOLE_LINE, 'subscription', 'subscribe|subscribe now|sign up|sign in|log in|newsletter|newsletters');
+
+add(LEADING, 'related-links',
+  'read also|also read|read more|related|see also|more from|watch|recommended|leia também|leggi anche|baca juga');
+add(LEADING, 'share', 'follow us|share this|share on|like us on');
+add(LEADING, 'navigation', 'tags|filed under|topics|categories');
+add(LEADING, 'byline-furniture', 'original author|author|written by|posted by');
+add(LEADING, 'subscription', 'subscribe to|sign up for|get our');
+
+/** Leading phrases count only on short lines, so that prose opening with "Related" stays prose. */
+const LEADING_MAX_WORDS = 8;
+const LEADING_MAX_LENGTH = 80;
+const COPYRIGHT = /^\s*(?:©|\(c\)|ⓒ|copyright\b)|all rights reserved/iu;
+/** A line that is a date or a time stamp and little else: bylines and teaser lists carry them, prose does not. */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATE_LINE = new RegExp(
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|` +
+  `\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d+\\s*(?:minutes?|hours?|days?|weeks?|[mhd])\\s+ago)`,
+  'i',
+);
+const DATE_LINE_MAX_LENGTH = 40;
+const BYLINE = /^[Bb]y\s+\p{Lu}/u;
+const BYLINE_MAX_WORDS = 6;
+/** Photo credits and captions: "| Photo: Twitter", "(Image: GETTY)", "Photo by …/Getty Images". */
+const CAPTION = /\b(?:photo|image|picture|credit)s?\s*(?:by\b|:)|getty images|shutterstock|article-image/iu;
+const CAPTION_MAX_LENGTH = 200;
+const AGENCY_DISCLAIMER = /has not been edited by|auto-generated from|syndicated feed|published from a wire/iu;
+
+export function furnitureKind(text: string, normalized: string): string | null {
+  const whole = WHOLE_LINE.get(normalized);
+  if (whole) return whole;
+  if (text.length < 300 && COPYRIGHT.test(text)) return 'footer';
+  const words = normalized.length <= LEADING_MAX_LENGTH ? normalized.split(' ') : null;
+  if (words && words.length <= LEADING_MAX_WORDS) {
+    for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
+      const kind = LEADING.get(words.slice(0, count).join(' '));
+      if (kind) return kind;
+    }
+  }
+  if (text.length < 400 && AGENCY_DISCLAIMER.test(text)) return 'disclaimer';
+  if (text.length <= DATE_LINE_MAX_LENGTH && DATE_LINE.test(text)) return 'byline-furniture';
+  if (text.length <= CAPTION_MAX_LENGTH && CAPTION.test(text)) return 'caption';
+  if (words && words.length <= BYLINE_MAX_WORDS && BYLINE.test(text)) return 'byline-furniture';
+  return null;
+}
