@@ -3,10 +3,10 @@ import { detectAmounts } from './amounts';
 import { detectBoilerplate } from './boilerplate';
 import { detectDates } from './dates';
 import { toSeedDocument } from './document';
-import { readMetadata } from './metadata';
+import { headlineAboveBody, readMetadata } from './metadata';
 import { detectNames } from './names';
 import { detectQuotes } from './quotes';
-import type { FactsRecord } from './types';
+import type { BoilerplateRegion, FactsRecord } from './types';
 
 export interface AnalyzeOptions {
   /** Publication date known from outside the text (an INDEX.yaml); the text's own date wins. */
@@ -45,13 +45,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
     title: metadata.title,
     repeatedLines: options.repeatedLines,
   });
+  const flagged = flaggedLines(boilerplate);
+  const title = headlineAboveBody(document, (line) => flagged.has(line.number)) ?? metadata.title;
   const names = detectNames(document);
   const dates = detectDates(document, published);
   const quotes = detectQuotes(document, names);
   return {
     schema: 'facts/1',
     file: options.file ?? null,
-    title: metadata.title,
+    title,
     published,
     publishedFrom,
     source: metadata.source,
@@ -63,4 +65,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
     amounts: detectAmounts(document),
     warnings,
   };
+}
+
+/** Line numbers inside boilerplate regions, except copies of the headline (which is what we look for). */
+function flaggedLines(regions: readonly BoilerplateRegion[]): Set<number> {
+  const numbers = new Set<number>();
+  for (const region of regions) {
+    if (region.kind === 'duplicate-headline') continue;
+    for (let number = region.startLine; number <= region.endLine; number++) numbers.add(number);
+  }
+  return numbers;
 }

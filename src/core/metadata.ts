@@ -45,6 +45,49 @@ export function readMetadata(document: SeedDocument): DocumentMetadata {
   };
 }
 
+/** A paragraph of the story: enough words to be prose, not a menu item or a headline. */
+const BODY_MIN_WORDS = 12;
+/** How far above the story's first paragraph the headline may stand (bylines, dates, captions between). */
+const HEADLINE_REACH = 12;
+const HEADLINE_MAX_WORDS = 25;
+/** Share and account buttons sit between headline and story on many pages; they are never the headline. */
+const SHARE_FURNITURE = /\b(?:share|shares|sharing|copy link|facebook|twitter|whatsapp|linkedin|email|print|sign (?:in|out|up)|log ?in|subscribe|skip to)\b/i;
+const BYLINE_OR_STAMP = /^(?:by|updated|published|posted|photo|image|source|written|reporting)\b|\b(?:am|pm|gmt|est|ist|utc)\b|\d{1,2}:\d{2}|\|/i;
+
+/**
+ * The headline is the last title-like line above the story's first paragraph outside boilerplate,
+ * skipping bylines, time stamps and captions; a `date …` header's headline is taken as it is.
+ */
+export function headlineAboveBody(document: SeedDocument, isBoilerplate: (line: Line) => boolean): string | null {
+  const lines = document.lines;
+  if (lines[0] && DATE_HEADER.test(lines[0].text) && withoutDateHeader(lines[0].text)) return withoutDateHeader(lines[0].text);
+  const wireHeadline = headlineOverDateline(lines);
+  if (wireHeadline) return wireHeadline;
+  const bodyIndex = lines.findIndex((line) => !isBoilerplate(line) && wordCount(line.text) >= BODY_MIN_WORDS);
+  for (let index = bodyIndex - 1; index >= 0 && index >= bodyIndex - HEADLINE_REACH; index--) {
+    const line = lines[index]!;
+    const text = withoutDateHeader(line.text);
+    if (!SHARE_FURNITURE.test(text) && looksLikeHeadline(text)) return text;
+  }
+  return null;
+}
+
+/** Wire copy: the headline, then a dateline ("BRUSSELS 1996-08-22") a line or two below. */
+function headlineOverDateline(lines: readonly Line[]): string | null {
+  const head = lines.filter((line) => line.text.trim()).slice(0, 3);
+  const datelineAt = head.findIndex((line) => DATELINE.test(line.text));
+  return datelineAt > 0 ? head[0]!.text.trim() : null;
+}
+
+function looksLikeHeadline(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < 3 || words.length > HEADLINE_MAX_WORDS || BYLINE_OR_STAMP.test(text) || parseDate(text)) return false;
+  if (!/[.;]$/.test(text)) return true;
+  // Wire headlines end with a full stop ("SOCCER - JAPAN WIN OVER SYRIA."): most of their words are capitalized.
+  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return !/[.;].*[.;]$/.test(text) && capitalized / words.length >= 0.6;
+}
+
 function withoutDateHeader(text: string): string {
   return text.replace(DATE_HEADER, '').trim();
 }

@@ -48,3 +48,17 @@ test('empty and blank documents have no metadata', () => {
   assert.deepEqual(read(''), { title: null, published: null, source: null, authors: [] });
   assert.deepEqual(read('  \n\n'), { title: null, published: null, source: null, authors: [] });
 });
+
+test('the headline above the story wins over page furniture at the top', async () => {
+  const { analyze } = await import('../../src/core/analyze');
+  const page = [
+    'Skip to main content',
+    'Menu Sections Search',
+    'Share on Facebook',
+    'Mayor unveils plan to rebuild the old harbour bridge',
+    'By Ann Lee | November 18, 2019 10:03 AM',
+    'The mayor on Monday presented a plan to rebuild the harbour bridge, which has been closed to traffic since a storm damaged it in the spring.',
+    'Work would start next year and take three years, the city said in a statement released after the council meeting.',
+  ].join('\n');
+  assert.equal(analyze(page).title, 'Mayor unveils plan to rebuild the old harbour bridge');
+});
