@@ -11,6 +11,9 @@ cache="${1:-${VSCODE_TEST_CACHE:-$repo/.vscode-test}}"
 node_version=24.21.0
 code_server_version=4.139.1
 started=$SECONDS
+# Run from `npm test`, the outer npm's user agent (naming Node 20) is inherited as npm config and
+# code-server's postinstall reads its Node version from it: let the inner npm say its own.
+unset npm_config_user_agent
 mkdir -p "$cache"
 
 # Chromium runs the workbench; the others build code-server's native modules (kerberos
