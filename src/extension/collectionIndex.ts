@@ -22,6 +22,8 @@ export interface IndexedSeed {
   /** Its facts, with `file` set to the URI string so cross-references name documents unambiguously. */
   record: FactsRecord;
   summary: DocumentSummary;
+  /** Taken from the storage cache (same content seen before) rather than analysed. */
+  fromCache: boolean;
 }
 
 export interface FolderIndex {
@@ -104,7 +106,7 @@ export class CollectionIndex implements vscode.Disposable {
     return this.enqueue(async () => {
       const groups = groupByFolder(await findSeedFiles());
       for (const key of this.folders.keys()) if (!groups.has(key)) this.folders.delete(key);
-      await this.indexGroups([...groups.values()]);
+      await this.indexGroups([...groups.values()], vscode.ProgressLocation.Notification);
     });
   }
 
@@ -115,11 +117,11 @@ export class CollectionIndex implements vscode.Disposable {
     return this.queue;
   }
 
-  private async indexGroups(groups: { folder: vscode.Uri; files: vscode.Uri[] }[]): Promise<void> {
-    const total = groups.reduce((sum, group) => sum + group.files.length, 0);
-    if (total === 0 && groups.length === 0) return this.rebuildLookups();
+  /** `location`: a notification for whole-workspace runs; the status bar for a file saved or added, which should not interrupt. */
+  private async indexGroups(groups: { folder: vscode.Uri; files: vscode.Uri[] }[], location: vscode.ProgressLocation): Promise<void> {
+    if (groups.length === 0) return this.rebuildLookups();
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Source Review: indexing the collection', cancellable: true },
+      { location, title: 'Source Review: indexing the collection', cancellable: true },
       async (progress, token) => {
         const abort = new AbortController();
         const cancellation = token.onCancellationRequested(() => abort.abort(new Error('cancelled')));
@@ -128,7 +130,11 @@ export class CollectionIndex implements vscode.Disposable {
             if (abort.signal.aborted) break;
             const report = ({ phase, done, total: count }: IndexProgress) =>
               progress.report({ message: `${vscode.workspace.asRelativePath(group.folder)}: ${phase} ${done} of ${count}` });
-            const indexed = await this.indexFolder(group.folder, group.files, abort.signal, report).catch(() => undefined);
+            // A folder that fails, or is cancelled, keeps its previous index.
+            const indexed = await this.indexFolder(group.folder, group.files, abort.signal, report).catch((error: unknown) => {
+              if (!abort.signal.aborted) void vscode.window.showWarningMessage(`Source Review: ${vscode.workspace.asRelativePath(group.folder)} could not be indexed (${error instanceof Error ? error.message : String(error)}).`);
+              return undefined;
+            });
             if (indexed) this.folders.set(group.folder.toString(), indexed);
           }
         } finally {
@@ -141,7 +147,7 @@ export class CollectionIndex implements vscode.Disposable {
 
   private async indexFolder(folder: vscode.Uri, files: readonly vscode.Uri[], signal: AbortSignal, onProgress: (progress: IndexProgress) => void): Promise<FolderIndex> {
     const entries = await readIndexEntries(folder);
-    const inputs = new Map([...(entries.ok ? entries.entries : new Map())].map(([name, entry]) => [name, { published: entry.published, source: entry.source }]));
+    const inputs = new Map((entries.ok ? [...entries.entries] : []).map(([name, entry]) => [name, { published: entry.published, source: entry.source }]));
     const byName = new Map(files.map((uri) => [baseName(uri), uri]));
     const sources = files.map((uri) => this.sourceFor(uri));
     const index = await indexCollection(sources, {
@@ -159,7 +165,7 @@ export class CollectionIndex implements vscode.Disposable {
       if (!uri || !document.record) continue;
       const stat = this.known.get(uri.toString());
       if (stat) stat.contentHash = document.contentHash;
-      seeds.push({ uri, record: { ...document.record, file: uri.toString() }, summary: document.summary });
+      seeds.push({ uri, record: { ...document.record, file: uri.toString() }, summary: document.summary, fromCache: document.fromCache });
     }
     return { folder, seeds, collection: index.collection };
   }
@@ -215,7 +221,10 @@ export class CollectionIndex implements vscode.Disposable {
       this.dirty.clear();
       const groups = groupByFolder(await findSeedFiles());
       for (const key of dirty) if (!groups.has(key)) this.folders.delete(key);
-      await this.indexGroups([...groups.entries()].filter(([key]) => dirty.has(key)).map(([, group]) => group));
+      await this.indexGroups(
+        [...groups.entries()].filter(([key]) => dirty.has(key)).map(([, group]) => group),
+        vscode.ProgressLocation.Window,
+      );
     });
   }
 

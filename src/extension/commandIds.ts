@@ -28,6 +28,8 @@ export const TEST_COMMANDS = {
   panelState: 'sourceReview.test.panelState',
   /** Delivers a message as if the page had sent it (a click on an entry). */
   panelMessage: 'sourceReview.test.panelMessage',
+  /** Waits for the background indexing and returns the indexed files (workspace-relative), each saying whether it came from the cache. */
+  collectionIndexed: 'sourceReview.test.collectionIndexed',
 } as const;
 
 export const LANGUAGE_ID = 'seed';

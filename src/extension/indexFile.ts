@@ -14,7 +14,8 @@ export const INDEX_FILE = 'INDEX.yaml';
 export type IndexEntries = { ok: true; entries: Map<string, IndexEntry> } | { ok: false; problem: string };
 export type IndexWrite = { ok: true; file: vscode.Uri; documents: number; problems: string[] } | { ok: false; problem: string };
 
-async function readText(file: vscode.Uri): Promise<string | null> {
+/** The file's text, or null when it does not exist or cannot be read. */
+export async function readText(file: vscode.Uri): Promise<string | null> {
   try {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
   } catch {
@@ -22,7 +23,8 @@ async function readText(file: vscode.Uri): Promise<string | null> {
   }
 }
 
-function where(file: vscode.Uri, error: { line: number; col: number; message: string }): string {
+/** "seeds/INDEX.yaml:3:5: message" for a malformed INDEX.yaml. */
+export function where(file: vscode.Uri, error: { line: number; col: number; message: string }): string {
   return `${vscode.workspace.asRelativePath(file)}:${error.line}:${error.col}: ${error.message}`;
 }
 

@@ -1,6 +1,6 @@
 /** The Document section: the active seed file's facts; clicking an entry reveals it in the editor. */
 import { element, itemButton } from './dom';
-import type { DocumentState, Located } from './messages';
+import type { DocumentState, Located, QuoteElsewhere, QuoteItem } from './messages';
 
 export type Reveal = (target: Located) => void;
 
@@ -20,6 +20,32 @@ function list(title: string, entries: ListEntry[], reveal: Reveal): HTMLElement 
   for (const entry of entries) items.append(element('li', {}, itemButton(entry.label, entry.detail, () => reveal(entry.target))));
   section.append(items);
   return section;
+}
+
+/** Each quotation found in other documents: where, who said it there, and the wording's difference. */
+function quotedElsewhere(quotes: QuoteItem[], reveal: Reveal): HTMLElement {
+  const found = quotes.filter((quote) => quote.elsewhere.length > 0);
+  const section = element('section', { class: 'facts elsewhere' }, element('h3', {}, `Quoted elsewhere (${found.length})`));
+  if (found.length === 0) {
+    section.append(element('p', { class: 'empty' }, 'No quotation of this document was found in another one.'));
+    return section;
+  }
+  const items = element('ul', { role: 'list' });
+  for (const quote of found) {
+    items.append(element('li', { class: 'quote' }, element('p', { class: 'quoted' }, quote.text), ...quote.elsewhere.map((match) => elsewhereButton(match, reveal))));
+  }
+  section.append(items);
+  return section;
+}
+
+function elsewhereButton(match: QuoteElsewhere, reveal: Reveal): HTMLButtonElement {
+  const speaker = match.speaker ?? 'speaker not stated';
+  const button = element('button', { type: 'button', class: 'item match' }, element('span', { class: 'label' }, `${match.file} · ${speaker}`));
+  if (match.differentSpeaker) button.append(element('span', { class: 'warning' }, `⚠ different speaker: ${speaker}`));
+  if (match.exact) button.append(element('span', { class: 'detail' }, 'same words'));
+  else button.append(element('span', { class: 'difference' }, ...match.difference.map((part) => element(part.change === 'added' ? 'ins' : part.change === 'removed' ? 'del' : 'span', {}, part.value))));
+  button.addEventListener('click', () => reveal(match));
+  return button;
 }
 
 function field(fields: HTMLDListElement, label: string, value: string | null): void {
@@ -53,6 +79,7 @@ export function renderDocument(state: DocumentState, reveal: Reveal): HTMLElemen
     list('Places', view.places.map(entity), reveal),
     list('Dates', view.dates.map((date) => ({ label: date.text, detail: date.value ?? 'no calendar date', target: date })), reveal),
     list('Quotations', view.quotes.map((quote) => ({ label: quote.text, detail: quote.speaker ?? 'speaker not stated', target: quote })), reveal),
+    quotedElsewhere(view.quotes, reveal),
     list('Amounts', view.amounts.map((amount) => ({ label: amount.text, detail: null, target: amount })), reveal),
   );
   return root;

@@ -1,6 +1,10 @@
-/** The INDEX section: every seed document of the workspace as cards; sortable, filterable, click to open. */
+/**
+ * The INDEX section: every seed document of the workspace as cards (sortable, filterable, click to
+ * open) with its review status, changeable here; then the collection's numbering gaps and groups
+ * of duplicate documents.
+ */
 import { element, enableArrowKeys } from './dom';
-import type { IndexRow, IndexState } from './messages';
+import { type CollectionFacts, type IndexRow, type IndexState, REVIEW_STATUSES, type ReviewStatus } from './messages';
 
 export type SortKey = 'file' | 'published' | 'title' | 'source' | 'names' | 'dates' | 'quotes';
 export interface IndexViewState {
@@ -22,6 +26,7 @@ const SORT_FIELDS: { key: SortKey; label: string; numeric: boolean }[] = [
 export interface IndexSectionCallbacks {
   open(uri: string): void;
   refresh(): void;
+  setStatus(uri: string, status: ReviewStatus): void;
   /** Persists sort and filter across reloads of the page. */
   remember(state: IndexViewState): void;
 }
@@ -31,6 +36,7 @@ export class IndexSection {
   private readonly status = element('p', { class: 'status', role: 'status' });
   private readonly direction = element('button', { type: 'button', class: 'secondary', 'aria-label': 'Sort direction' });
   private readonly list = element('ul', { role: 'list', class: 'documents' });
+  private readonly collection = element('div', { class: 'collection' });
   private rows: IndexRow[] = [];
 
   constructor(
@@ -51,12 +57,15 @@ export class IndexSection {
     });
     this.direction.addEventListener('click', () => this.update({ ...this.view, descending: !this.view.descending }));
     enableArrowKeys(this.list);
-    this.root.append(element('div', { class: 'toolbar' }, filter, refresh), element('div', { class: 'toolbar' }, sort, this.direction), this.status, this.list);
+    this.root.append(element('div', { class: 'toolbar' }, filter, refresh), element('div', { class: 'toolbar' }, sort, this.direction), this.status, this.collection, this.list);
     this.renderDirection();
   }
 
   show(state: IndexState): void {
-    if (state.status === 'ready') this.rows = state.rows;
+    if (state.status === 'ready') {
+      this.rows = state.rows;
+      this.collection.replaceChildren(...renderCollection(state.collection));
+    }
     this.status.textContent =
       state.status === 'loading' ? 'Reading seed documents…' : state.status === 'not-loaded' ? 'Not loaded yet.' : `${state.rows.length} documents.`;
     this.renderRows();
@@ -92,8 +101,29 @@ export class IndexSection {
     open.append(element('span', { class: 'detail' }, meta));
     if (row.problem) open.append(element('span', { class: 'warning' }, row.problem));
     open.addEventListener('click', () => this.callbacks.open(row.uri));
-    return element('li', {}, open);
+    return element('li', { class: 'document-row' }, open, this.statusSelect(row));
   }
+
+  /** Without an entry in INDEX.yaml the select shows "unreviewed"; choosing a status writes one. */
+  private statusSelect(row: IndexRow): HTMLSelectElement {
+    const select = element('select', { class: 'review-status', 'aria-label': `Review status of ${row.file}` }, ...REVIEW_STATUSES.map((status) => element('option', { value: status }, status)));
+    select.value = row.status ?? 'unreviewed';
+    select.addEventListener('change', () => {
+      const status = REVIEW_STATUSES.find((candidate) => candidate === select.value);
+      if (status) this.callbacks.setStatus(row.uri, status);
+    });
+    return select;
+  }
+}
+
+function renderCollection(facts: CollectionFacts): HTMLElement[] {
+  const parts: HTMLElement[] = facts.problems.map((problem) => element('p', { class: 'warning' }, problem));
+  parts.push(element('p', { class: 'detail' }, `Missing numbers: ${facts.gaps.length > 0 ? facts.gaps.join(', ') : 'none'}`));
+  if (facts.duplicates.length > 0) {
+    const groups = element('ul', { role: 'list', class: 'duplicates' }, ...facts.duplicates.map((group) => element('li', {}, group.join(' = '))));
+    parts.push(element('h3', {}, `Duplicate groups (${facts.duplicates.length})`), groups);
+  }
+  return parts;
 }
 
 function compare(a: IndexRow, b: IndexRow, key: SortKey): number {

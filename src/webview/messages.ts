@@ -20,9 +20,29 @@ export interface DateItem extends Located {
   value: string | null;
 }
 
+/** One piece of a word-by-word difference, from this document's wording to the other's. */
+export interface WordChange {
+  value: string;
+  change: 'same' | 'added' | 'removed';
+}
+
+/** The same or nearly the same words quoted in another document. */
+export interface QuoteElsewhere extends Located {
+  /** Workspace-relative path. */
+  file: string;
+  text: string;
+  speaker: string | null;
+  exact: boolean;
+  /** Both speakers known and not the same person. */
+  differentSpeaker: boolean;
+  /** Empty when exact. */
+  difference: WordChange[];
+}
+
 export interface QuoteItem extends Located {
   text: string;
   speaker: string | null;
+  elsewhere: QuoteElsewhere[];
 }
 
 export interface AmountItem extends Located {
@@ -52,6 +72,9 @@ export type DocumentState =
   | { kind: 'skipped'; file: string; reason: string }
   | { kind: 'facts'; view: DocumentView };
 
+export type ReviewStatus = 'unreviewed' | 'reviewed' | 'flagged';
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'reviewed', 'flagged'];
+
 export interface IndexRow {
   uri: string;
   /** Workspace-relative path. */
@@ -66,11 +89,37 @@ export interface IndexRow {
   origin: 'index-file' | 'analysis';
   /** Why the file could not be read or analysed. */
   problem: string | null;
+  /** The review status in INDEX.yaml; null when the file has no entry there yet. */
+  status: ReviewStatus | null;
 }
 
-export type IndexState = { status: 'not-loaded' } | { status: 'loading' } | { status: 'ready'; rows: IndexRow[] };
+export interface CollectionFacts {
+  /** Missing numbers in the file names ("seeds/001"). */
+  gaps: string[];
+  /** Groups of workspace-relative paths of the same or nearly the same document. */
+  duplicates: string[][];
+  /** Malformed INDEX.yaml files, with line and column; they are never overwritten. */
+  problems: string[];
+}
 
-export type ToWebview = { type: 'document'; state: DocumentState } | { type: 'index'; state: IndexState };
+export type IndexState = { status: 'not-loaded' } | { status: 'loading' } | { status: 'ready'; rows: IndexRow[]; collection: CollectionFacts };
+
+export interface TimelineItem extends Located {
+  /** Workspace-relative path. */
+  file: string;
+  /** ISO date of any precision. */
+  value: string;
+  /** The date as written. */
+  text: string;
+  sentence: string;
+  /** The same event told with another date elsewhere. */
+  conflicts: { file: string; value: string }[];
+}
+
+/** `events` is the start of the time axis when the collection has more than the page can draw; `total` counts them all. */
+export type TimelineState = { status: 'not-loaded' } | { status: 'loading' } | { status: 'ready'; events: TimelineItem[]; total: number };
+
+export type ToWebview = { type: 'document'; state: DocumentState } | { type: 'index'; state: IndexState } | { type: 'timeline'; state: TimelineState };
 
 /** What the page drew for a document: lets the tests check rendering, escaping included. */
 export interface RenderedDocument {
@@ -87,4 +136,6 @@ export type FromWebview =
   | { type: 'rendered'; document: RenderedDocument }
   | { type: 'reveal'; target: Located }
   | { type: 'open'; uri: string }
-  | { type: 'loadIndex' };
+  | { type: 'loadIndex' }
+  | { type: 'setStatus'; uri: string; status: ReviewStatus }
+  | { type: 'loadTimeline' };

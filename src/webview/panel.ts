@@ -1,8 +1,9 @@
-/** Entry of the side panel page: tabs for Document and INDEX, fed by messages from the extension. */
+/** Entry of the side panel page: tabs for Document, INDEX and Timeline, fed by messages from the extension. */
 import { renderDocument } from './documentSection';
 import { element, enableArrowKeys } from './dom';
 import { IndexSection, type IndexViewState } from './indexSection';
-import type { FromWebview, IndexState, ToWebview } from './messages';
+import type { FromWebview, IndexState, TimelineState, ToWebview } from './messages';
+import { TimelineSection } from './timelineSection';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -11,7 +12,8 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
-type Tab = 'document' | 'index';
+type Tab = 'document' | 'index' | 'timeline';
+const TAB_ORDER: readonly Tab[] = ['document', 'index', 'timeline'];
 interface PageState {
   tab: Tab;
   index: IndexViewState;
@@ -21,17 +23,26 @@ const vscode = acquireVsCodeApi();
 let page: PageState = vscode.getState() ?? { tab: 'document', index: { sortKey: 'file', descending: false, filter: '' } };
 let indexState: IndexState = { status: 'not-loaded' };
 let indexRequested = false;
+let timelineState: TimelineState = { status: 'not-loaded' };
+let timelineRequested = false;
 
 const documentPanel = element('div', { role: 'tabpanel', id: 'panel-document', 'aria-labelledby': 'tab-document' });
 const indexSection = new IndexSection(page.index, {
   open: (uri) => vscode.postMessage({ type: 'open', uri }),
   refresh: () => vscode.postMessage({ type: 'loadIndex' }),
+  setStatus: (uri, status) => vscode.postMessage({ type: 'setStatus', uri, status }),
   remember: (index) => save({ ...page, index }),
 });
 const indexPanel = element('div', { role: 'tabpanel', id: 'panel-index', 'aria-labelledby': 'tab-index' }, indexSection.root);
+const timelineSection = new TimelineSection(
+  (target) => vscode.postMessage({ type: 'reveal', target }),
+  () => vscode.postMessage({ type: 'loadTimeline' }),
+);
+const timelinePanel = element('div', { role: 'tabpanel', id: 'panel-timeline', 'aria-labelledby': 'tab-timeline' }, timelineSection.root);
 const tabs: Record<Tab, HTMLButtonElement> = {
   document: element('button', { type: 'button', role: 'tab', id: 'tab-document', 'aria-controls': 'panel-document' }, 'Document'),
   index: element('button', { type: 'button', role: 'tab', id: 'tab-index', 'aria-controls': 'panel-index' }, 'INDEX'),
+  timeline: element('button', { type: 'button', role: 'tab', id: 'tab-timeline', 'aria-controls': 'panel-timeline' }, 'Timeline'),
 };
 
 function save(next: PageState): void {
@@ -48,7 +59,9 @@ function selectTab(tab: Tab): void {
   }
   documentPanel.hidden = tab !== 'document';
   indexPanel.hidden = tab !== 'index';
+  timelinePanel.hidden = tab !== 'timeline';
   if (tab === 'index') requestIndexOnce();
+  if (tab === 'timeline') requestTimelineOnce();
 }
 
 /** The INDEX is analysed lazily: only once someone looks at it. */
@@ -58,18 +71,24 @@ function requestIndexOnce(): void {
   vscode.postMessage({ type: 'loadIndex' });
 }
 
+function requestTimelineOnce(): void {
+  if (timelineRequested || timelineState.status !== 'not-loaded') return;
+  timelineRequested = true;
+  vscode.postMessage({ type: 'loadTimeline' });
+}
+
 function buildPage(): void {
-  const tabList = element('div', { role: 'tablist', class: 'tabs', 'aria-label': 'Source Review' }, tabs.document, tabs.index);
-  tabs.document.addEventListener('click', () => selectTab('document'));
-  tabs.index.addEventListener('click', () => selectTab('index'));
+  const tabList = element('div', { role: 'tablist', class: 'tabs', 'aria-label': 'Source Review' }, ...TAB_ORDER.map((tab) => tabs[tab]));
+  for (const tab of TAB_ORDER) tabs[tab].addEventListener('click', () => selectTab(tab));
   tabList.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const next: Tab = page.tab === 'document' ? 'index' : 'document';
+    const step = event.key === 'ArrowRight' ? 1 : TAB_ORDER.length - 1;
+    const next = TAB_ORDER[(TAB_ORDER.indexOf(page.tab) + step) % TAB_ORDER.length] ?? 'document';
     selectTab(next);
     tabs[next].focus();
   });
   enableArrowKeys(documentPanel);
-  document.getElementById('app')?.append(tabList, documentPanel, indexPanel);
+  document.getElementById('app')?.append(tabList, documentPanel, indexPanel, timelinePanel);
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
@@ -82,9 +101,12 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       images: document.querySelectorAll('img').length,
     };
     vscode.postMessage({ type: 'rendered', document: rendered });
-  } else {
+  } else if (message.type === 'index') {
     indexState = message.state;
     indexSection.show(indexState);
+  } else {
+    timelineState = message.state;
+    timelineSection.show(timelineState);
   }
 });
 

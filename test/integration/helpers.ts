@@ -3,9 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'source-review.source-review';
-export const SEEDS = { putin: '000_93e29ae284e8c2f5.txt', xi: '002_c5cc658af23e45c8.txt', hostile: '003_hostile.txt' } as const;
+export const SEEDS = { putin: '000_93e29ae284e8c2f5.txt', xi: '002_c5cc658af23e45c8.txt', hostile: '003_hostile.txt', requote: '004_requote.txt' } as const;
 /** Every seed document of the workspace: the seeds folder plus other/listed.txt, listed in the workspace's sourceReview.files. */
-export const ALL_SEED_FILES = ['seeds/000_93e29ae284e8c2f5.txt', 'seeds/002_c5cc658af23e45c8.txt', 'seeds/003_hostile.txt', 'other/listed.txt'];
+export const ALL_SEED_FILES = ['seeds/000_93e29ae284e8c2f5.txt', 'seeds/002_c5cc658af23e45c8.txt', 'seeds/003_hostile.txt', 'seeds/004_requote.txt', 'other/listed.txt'];
 
 export interface PlainRange {
   startLine: number;

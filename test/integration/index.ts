@@ -4,6 +4,7 @@
  */
 import Mocha from 'mocha';
 import { boilerplateSuite } from './suites/boilerplate.test';
+import { collectionSuite } from './suites/collection.test';
 import { commandsSuite } from './suites/commands.test';
 import { editorSuite } from './suites/editor.test';
 import { grammarSuite } from './suites/grammar.test';
@@ -18,6 +19,7 @@ export function run(): Promise<void> {
   boilerplateSuite();
   commandsSuite();
   panelSuite();
+  collectionSuite();
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
   });

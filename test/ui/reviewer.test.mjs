@@ -58,4 +58,23 @@ export const steps = [
       await session.screenshot('panel', { readme: true });
     },
   },
+  {
+    name: 'the INDEX tab lists the seeds with their review status and the missing number',
+    async run(session) {
+      const body = webviewBody(session.page, extensionId);
+      await body.getByRole('tab', { name: 'INDEX' }).click();
+      await body.getByText('Missing numbers: seeds/001').waitFor({ timeout: 30_000 });
+      await body.locator('select.review-status').first().waitFor();
+      await session.screenshot('panel-index');
+    },
+  },
+  {
+    name: 'the Timeline tab places the dated events on a time axis',
+    async run(session) {
+      const body = webviewBody(session.page, extensionId);
+      await body.getByRole('tab', { name: 'Timeline' }).click();
+      await body.locator('.timeline .tick .date', { hasText: '2025-08-29' }).first().waitFor({ timeout: 30_000 });
+      await session.screenshot('panel-timeline');
+    },
+  },
 ];

@@ -47,9 +47,10 @@ function untrusted(): vscode.MarkdownString {
 async function linkTo(file: string, span: Span): Promise<string> {
   const uri = vscode.Uri.parse(file);
   const range = (await rangeConverters([uri])).get(file)?.(span);
-  const target = range ? uri.with({ fragment: `L${range.start.line + 1},${range.start.character + 1}` }) : uri;
+  // The fragment is appended as text: Uri.toString would encode its comma, which the editor's link opener does not read.
+  const target = range ? `${uri.toString()}#L${range.start.line + 1},${range.start.character + 1}` : uri.toString();
   const label = range ? `${vscode.workspace.asRelativePath(uri)}:${range.start.line + 1}` : vscode.workspace.asRelativePath(uri);
-  return `[${escapeMarkdown(label)}](${target.toString()})`;
+  return `[${escapeMarkdown(label)}](${target})`;
 }
 
 async function entityLines(current: vscode.Uri, name: NameMention, collection: CollectionIndex): Promise<vscode.MarkdownString | null> {

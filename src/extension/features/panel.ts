@@ -4,16 +4,20 @@
  * with textContent; its Content-Security-Policy allows nothing but its own script and style.
  */
 import * as vscode from 'vscode';
-import type { DocumentState, FromWebview, IndexState, RenderedDocument, ToWebview } from '../../webview/messages';
+import type { DocumentState, FromWebview, IndexState, RenderedDocument, ReviewStatus, TimelineState, ToWebview } from '../../webview/messages';
 import type { AnalysisService } from '../analysisService';
 import { isSeedDocument } from '../analysisService';
+import type { CollectionIndex } from '../collectionIndex';
 import { PANEL_VIEW_ID } from '../commandIds';
-import { documentState, indexRows } from './panelContent';
+import { setReviewStatus } from '../reviewStatus';
+import { documentState, indexState } from './panelContent';
+import { timelineItems } from './timelineContent';
 
 export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private document: DocumentState = { kind: 'none' };
   private index: IndexState = { status: 'not-loaded' };
+  private timeline: TimelineState = { status: 'not-loaded' };
   private readonly posted: Partial<Record<ToWebview['type'], ToWebview>> = {};
   private rendered: RenderedDocument | undefined;
   private readonly subscriptions: vscode.Disposable[];
@@ -21,12 +25,19 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly analyses: AnalysisService,
+    private readonly collection: CollectionIndex,
   ) {
     this.subscriptions = [
       vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, this),
       vscode.window.onDidChangeActiveTextEditor(() => this.showActiveDocument()),
       analyses.onDidAnalyze((analysis) => {
-        if (vscode.window.activeTextEditor?.document === analysis.document) this.setDocument(documentState(analysis));
+        if (vscode.window.activeTextEditor?.document === analysis.document) this.setDocument(documentState(analysis, collection));
+      }),
+      // Quotations found elsewhere, the INDEX and the timeline follow the collection once shown.
+      collection.onDidChange(() => {
+        this.showActiveDocument();
+        if (this.index.status === 'ready') void this.loadIndex();
+        if (this.timeline.status === 'ready') void this.loadTimeline();
       }),
     ];
     this.showActiveDocument();
@@ -51,7 +62,20 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
   /** Builds the INDEX rows (when the page first shows INDEX, on refresh, and for the tests). */
   async loadIndex(): Promise<void> {
     this.setIndex({ status: 'loading' });
-    this.setIndex({ status: 'ready', rows: await indexRows() });
+    this.setIndex(await indexState(this.collection));
+  }
+
+  /** Builds the timeline of the indexed collection (when the page first shows it, and for the tests). */
+  async loadTimeline(): Promise<void> {
+    this.setTimeline({ status: 'loading' });
+    await this.collection.whenIdle();
+    this.setTimeline({ status: 'ready', ...(await timelineItems(this.collection)) });
+  }
+
+  private async setStatus(uri: vscode.Uri, status: ReviewStatus): Promise<void> {
+    const written = await setReviewStatus(uri, status, this.collection);
+    if (!written.ok) void vscode.window.showWarningMessage(`Source Review: ${written.problem}`);
+    await this.loadIndex();
   }
 
   async receive(message: FromWebview): Promise<void> {
@@ -59,12 +83,17 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
       case 'ready':
         this.post({ type: 'document', state: this.document });
         this.post({ type: 'index', state: this.index });
+        this.post({ type: 'timeline', state: this.timeline });
         return;
       case 'rendered':
         this.rendered = message.document;
         return;
       case 'loadIndex':
         return this.loadIndex();
+      case 'loadTimeline':
+        return this.loadTimeline();
+      case 'setStatus':
+        return this.setStatus(vscode.Uri.parse(message.uri), message.status);
       case 'open':
         await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { preview: true });
         return;
@@ -80,7 +109,7 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
   private showActiveDocument(): void {
     const editor = vscode.window.activeTextEditor;
     // Keep showing the last seed document while focus is in the panel or a non-seed editor.
-    if (editor && isSeedDocument(editor.document)) this.setDocument(documentState(this.analyses.get(editor.document)));
+    if (editor && isSeedDocument(editor.document)) this.setDocument(documentState(this.analyses.get(editor.document), this.collection));
   }
 
   private setDocument(state: DocumentState): void {
@@ -91,6 +120,11 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
   private setIndex(state: IndexState): void {
     this.index = state;
     this.post({ type: 'index', state });
+  }
+
+  private setTimeline(state: TimelineState): void {
+    this.timeline = state;
+    this.post({ type: 'timeline', state });
   }
 
   private post(message: ToWebview): void {
@@ -124,8 +158,8 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
   }
 }
 
-export function register(extensionUri: vscode.Uri, analyses: AnalysisService): Panel {
-  return new Panel(extensionUri, analyses);
+export function register(extensionUri: vscode.Uri, analyses: AnalysisService, collection: CollectionIndex): Panel {
+  return new Panel(extensionUri, analyses, collection);
 }
 
 function createNonce(): string {

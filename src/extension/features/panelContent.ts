@@ -2,13 +2,17 @@
 import * as vscode from 'vscode';
 import { boilerplateShare } from '../../core/summary';
 import type { Span } from '../../core/types';
-import type { DocumentState, IndexRow, Located } from '../../webview/messages';
+import type { QuoteMatch } from '../../corpus/quotations';
+import type { DocumentSummary } from '../../corpus/summary';
+import type { CollectionFacts, DocumentState, IndexRow, IndexState, Located, QuoteElsewhere } from '../../webview/messages';
 import type { DocumentAnalysis } from '../analysisService';
 import { analyseSeed, baseName, findSeedFiles, groupByFolder } from '../collection';
+import type { CollectionIndex } from '../collectionIndex';
 import { entityMentions } from '../entityMentions';
 import { readIndexEntries, type IndexEntry } from '../indexFile';
+import { otherQuotations } from '../quotationsElsewhere';
 
-export function documentState(analysis: DocumentAnalysis | undefined): DocumentState {
+export function documentState(analysis: DocumentAnalysis | undefined, collection: CollectionIndex): DocumentState {
   if (!analysis) return { kind: 'none' };
   const { document, facts, skipped } = analysis;
   const file = vscode.workspace.asRelativePath(document.uri);
@@ -30,7 +34,7 @@ export function documentState(analysis: DocumentAnalysis | undefined): DocumentS
       organizations: entityItems('organization'),
       places: entityItems('place'),
       dates: facts.dates.map((date) => ({ ...at(date), text: date.text, value: date.value })),
-      quotes: facts.quotes.map((quote) => ({ ...at(quote), text: quote.text, speaker: quote.speaker })),
+      quotes: facts.quotes.map((quote) => ({ ...at(quote), text: quote.text, speaker: quote.speaker, elsewhere: otherQuotations(collection, document.uri, quote).map(elsewhere) })),
       amounts: facts.amounts.map((amount) => ({ ...at(amount), text: amount.text })),
       boilerplateShare: `${Math.round(boilerplateShare(facts, document.getText()) * 100)}%`,
       warnings: facts.warnings,
@@ -38,22 +42,47 @@ export function documentState(analysis: DocumentAnalysis | undefined): DocumentS
   };
 }
 
+function elsewhere({ occurrence, exact, differentSpeaker, difference }: QuoteMatch): QuoteElsewhere {
+  const uri = vscode.Uri.parse(occurrence.file);
+  return {
+    uri: occurrence.file,
+    start: occurrence.start,
+    end: occurrence.end,
+    file: vscode.workspace.asRelativePath(uri),
+    text: occurrence.text,
+    speaker: occurrence.speaker,
+    exact,
+    differentSpeaker,
+    difference: difference.map((part) => ({ value: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'same' })),
+  };
+}
+
 /**
- * One row per seed file: from the folder's INDEX.yaml when it holds the file's facts, otherwise by
- * analysing the file (only when the INDEX section is first shown).
+ * One row per seed file: from the folder's INDEX.yaml when it holds the file's facts, else from the
+ * collection index, else (not indexed yet) by analysing the file; with the collection's gaps and
+ * duplicate groups.
  */
-export async function indexRows(): Promise<IndexRow[]> {
+export async function indexState(collection: CollectionIndex): Promise<IndexState> {
   const rows: IndexRow[] = [];
+  const facts: CollectionFacts = { gaps: [], duplicates: [], problems: [] };
+  const indexed = new Map(collection.allFolders().map((folder) => [folder.folder.toString(), folder]));
   for (const { folder, files } of groupByFolder(await findSeedFiles()).values()) {
     const index = await readIndexEntries(folder);
+    if (!index.ok) facts.problems.push(index.problem);
+    const folderIndex = indexed.get(folder.toString());
+    const summaries = new Map(folderIndex?.seeds.map((seed) => [seed.uri.toString(), seed.summary]));
+    const inFolder = (name: string) => vscode.workspace.asRelativePath(vscode.Uri.joinPath(folder, name));
+    facts.gaps.push(...(folderIndex?.collection.gaps ?? []).map(inFolder));
+    facts.duplicates.push(...(folderIndex?.collection.duplicates ?? []).map((group) => group.map(inFolder)));
     for (const uri of files) {
       const entry = index.ok ? index.entries.get(baseName(uri)) : undefined;
-      // Entries a pipeline wrote (file, published) have no facts yet: those files are analysed.
-      const row = entry && 'title' in entry.fields ? rowFromEntry(uri, entry) : await rowFromAnalysis(uri, entry);
+      const summary = summaries.get(uri.toString());
+      // Entries a pipeline wrote (file, published) have no facts yet: those come from the analysis.
+      const row = entry && 'title' in entry.fields ? rowFromEntry(uri, entry) : summary ? rowFromSummary(uri, summary, entry) : await rowFromAnalysis(uri, entry);
       rows.push(index.ok ? row : { ...row, problem: index.problem });
     }
   }
-  return rows;
+  return { status: 'ready', rows, collection: facts };
 }
 
 function text(value: unknown): string | null {
@@ -78,6 +107,23 @@ function rowFromEntry(uri: vscode.Uri, entry: IndexEntry): IndexRow {
     quotes: count(fields.quotes),
     origin: 'index-file',
     problem: null,
+    status: entry.status,
+  };
+}
+
+function rowFromSummary(uri: vscode.Uri, summary: DocumentSummary, entry: IndexEntry | undefined): IndexRow {
+  return {
+    uri: uri.toString(),
+    file: vscode.workspace.asRelativePath(uri),
+    published: entry?.published ?? summary.published,
+    title: summary.title,
+    source: entry?.source ?? summary.source,
+    names: summary.people.length + summary.organizations.length + summary.places.length,
+    dates: null,
+    quotes: summary.quotes,
+    origin: 'analysis',
+    problem: null,
+    status: entry?.status ?? null,
   };
 }
 
@@ -94,5 +140,6 @@ async function rowFromAnalysis(uri: vscode.Uri, entry: IndexEntry | undefined): 
     quotes: facts?.quotes.length ?? null,
     origin: 'analysis',
     problem,
+    status: entry?.status ?? null,
   };
 }

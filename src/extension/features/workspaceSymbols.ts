@@ -18,8 +18,8 @@ export function register(collection: CollectionIndex): vscode.Disposable {
   return vscode.languages.registerWorkspaceSymbolProvider({
     async provideWorkspaceSymbols(query, token) {
       const needle = query.trim().toLowerCase();
-      const entries = collection
-        .entities.all()
+      const entries = collection.entities
+        .all()
         .filter((entity) => needle === '' || [entity.canonical, ...entity.aliases].some((name) => name.toLowerCase().includes(needle)))
         .flatMap((entity) => entity.documents.map((document) => ({ entity, document })))
         .slice(0, MAX_SYMBOLS);
