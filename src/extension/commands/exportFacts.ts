@@ -2,19 +2,15 @@
 import * as vscode from 'vscode';
 import { stringify } from 'yaml';
 import type { AnalysisService } from '../analysisService';
-import { activeSeedEditor } from './activeSeedEditor';
+import { activeSeedFacts } from './activeSeedEditor';
 
 export type ExportFormat = 'json' | 'yaml';
 
 /** `format` and `target` skip the quick pick and the save dialog (used by tests and keybindings). */
 export async function exportFacts(analyses: AnalysisService, format?: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const editor = activeSeedEditor();
-  if (!editor) return undefined;
-  const { facts, skipped } = analyses.get(editor.document);
-  if (!facts) {
-    void vscode.window.showWarningMessage(`Source Review: ${skipped ?? 'the document was not analysed'}`);
-    return undefined;
-  }
+  const active = activeSeedFacts(analyses);
+  if (!active) return undefined;
+  const { editor, facts } = active;
   const chosen = format ?? (await pickFormat());
   if (!chosen) return undefined;
   const file = target ?? (await vscode.window.showSaveDialog({ defaultUri: defaultTarget(editor.document.uri, chosen), filters: { [chosen.toUpperCase()]: [chosen] }, title: 'Export Facts' }));

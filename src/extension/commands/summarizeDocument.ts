@@ -2,16 +2,12 @@
 import * as vscode from 'vscode';
 import { formatSummary } from '../../core/summary';
 import type { AnalysisService } from '../analysisService';
-import { activeSeedEditor } from './activeSeedEditor';
+import { activeSeedFacts } from './activeSeedEditor';
 
 export async function summarizeDocument(analyses: AnalysisService): Promise<vscode.TextDocument | undefined> {
-  const editor = activeSeedEditor();
-  if (!editor) return undefined;
-  const { facts, skipped } = analyses.get(editor.document);
-  if (!facts) {
-    void vscode.window.showWarningMessage(`Source Review: ${skipped ?? 'the document was not analysed'}`);
-    return undefined;
-  }
+  const active = activeSeedFacts(analyses);
+  if (!active) return undefined;
+  const { editor, facts } = active;
   const summary = await vscode.workspace.openTextDocument({ language: 'markdown', content: formatSummary(facts, editor.document.getText(), 'markdown') });
   await vscode.window.showTextDocument(summary, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   return summary;
