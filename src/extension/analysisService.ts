@@ -75,7 +75,7 @@ export class AnalysisService implements vscode.Disposable {
     const analysis: DocumentAnalysis =
       text.length > limit
         ? { document, version: document.version, facts: null, skipped: tooLargeMessage(text.length, limit) }
-        : { document, version: document.version, facts: this.withoutExceptions(document, analyze(text, { file: vscode.workspace.asRelativePath(document.uri) })), skipped: null };
+        : { document, version: document.version, facts: this.withoutExceptions(document, withDecodingWarning(text, analyze(text, { file: vscode.workspace.asRelativePath(document.uri) }))), skipped: null };
     this.cache.set(document.uri.toString(), analysis);
     this.analyzed.fire(analysis);
     return analysis;
@@ -97,6 +97,18 @@ export class AnalysisService implements vscode.Disposable {
     for (const timer of this.pending.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
+}
+
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
+/**
+ * The editor decodes a file that is not UTF-8 (Latin-1, Windows-1252) with U+FFFD in place of
+ * each bad byte and says nothing; the reviewer must learn that names and quotes may be broken.
+ */
+function withDecodingWarning(text: string, facts: FactsRecord): FactsRecord {
+  if (!text.includes(REPLACEMENT_CHARACTER)) return facts;
+  const warning = `${facts.file ?? 'This document'} contains replacement characters (${REPLACEMENT_CHARACTER}): it is probably not UTF-8. Use "Reopen with Encoding" to read it in its own encoding.`;
+  return { ...facts, warnings: [warning, ...facts.warnings] };
 }
 
 function tooLargeMessage(length: number, limit: number): string {

@@ -129,6 +129,10 @@ export interface RenderedDocument {
   items: number;
   /** <img> elements in the page: document text must never create one. */
   images: number;
+  /** <script> elements added since the page loaded (the panel's own and the editor's are there before). */
+  addedScripts: number;
+  /** Elements with an on… event-handler attribute or a javascript: href or src. */
+  activeElements: number;
 }
 
 export type FromWebview =

@@ -91,6 +91,9 @@ function buildPage(): void {
   document.getElementById('app')?.append(tabList, documentPanel, indexPanel, timelinePanel);
 }
 
+/** The editor injects a script of its own beside the panel's; only scripts beyond these would be document text made live. */
+const SCRIPTS_AT_LOAD = document.querySelectorAll('script').length;
+
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   if (message.type === 'document') {
@@ -99,6 +102,8 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       title: documentPanel.querySelector('h2')?.textContent ?? null,
       items: documentPanel.querySelectorAll('.item').length,
       images: document.querySelectorAll('img').length,
+      addedScripts: document.querySelectorAll('script').length - SCRIPTS_AT_LOAD,
+      activeElements: countActiveElements(),
     };
     vscode.postMessage({ type: 'rendered', document: rendered });
   } else if (message.type === 'index') {
@@ -113,3 +118,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 buildPage();
 selectTab(page.tab);
 vscode.postMessage({ type: 'ready' });
+
+/** Elements that could run code if document text had become markup: event handlers and javascript: URLs. */
+function countActiveElements(): number {
+  return [...document.querySelectorAll('*')].filter((element) =>
+    [...element.attributes].some((attribute) => /^on/i.test(attribute.name) || (/^(?:href|src)$/i.test(attribute.name) && /^\s*javascript:/i.test(attribute.value))),
+  ).length;
+}

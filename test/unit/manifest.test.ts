@@ -1,6 +1,6 @@
 /** package.json against the code: settings, commands, palette visibility, views, colours, files. No editor. */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { COMMAND_CATEGORY, LANGUAGE_ID, PALETTE_COMMANDS, PANEL_VIEW_ID, VIEW_CONTAINER_ID } from '../../src/extension/commandIds';
@@ -73,5 +73,27 @@ test('every highlight colour has a default for light, dark and both high-contras
       assert.ok(color, `sourceReview.${stem}${part} is not contributed`);
       assert.deepEqual(Object.keys(color.defaults).sort(), ['dark', 'highContrast', 'highContrastLight', 'light']);
     }
+  }
+});
+
+test('untrusted workspaces: limited support, and every setting that names workspace files is restricted', () => {
+  const untrusted = manifest.capabilities.untrustedWorkspaces as { supported: boolean | 'limited'; description?: string; restrictedConfigurations?: string[] };
+  assert.equal(untrusted.supported, 'limited');
+  assert.match(untrusted.description ?? '', /sourceReview\.files/);
+  const properties = contributes.configuration.properties as Record<string, SettingSchema>;
+  // A list of globs decides which workspace files the extension opens and reads: a workspace must not set it unseen.
+  const namingFiles = Object.keys(properties).filter((key) => properties[key]!.type === 'array' || /^(?:files|globs?|paths?)$|Path$/.test(key.split('.').pop() ?? ''));
+  assert.deepEqual(namingFiles, [`${SETTINGS_SECTION}.files`]);
+  assert.deepEqual(untrusted.restrictedConfigurations, namingFiles);
+  assert.match(properties[`${SETTINGS_SECTION}.files`]!.markdownDescription ?? '', /untrusted/);
+});
+
+test('nothing from the workspace is run: no tasks, debuggers or terminals contributed, no process spawned', () => {
+  for (const point of ['taskDefinitions', 'debuggers', 'terminal', 'notebooks']) assert.equal(contributes[point], undefined, `contributes.${point}`);
+  const sources = (folder: string): string[] =>
+    readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).map((file) => join(folder, file));
+  for (const file of [...sources('src/extension'), ...sources('src/webview'), ...sources('src/core')]) {
+    const text = readFileSync(join(root, file), 'utf8');
+    assert.doesNotMatch(text, /child_process|createTerminal|tasks\.executeTask|\beval\(|new Function\(/, `${file} could run something`);
   }
 });

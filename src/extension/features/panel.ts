@@ -44,8 +44,8 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
   }
 
   /** The last message of each kind sent to the page, and what the page last drew (read by the integration tests). */
-  testState(): Partial<Record<ToWebview['type'], ToWebview>> & { rendered?: RenderedDocument } {
-    return { ...this.posted, rendered: this.rendered };
+  testState(): Partial<Record<ToWebview['type'], ToWebview>> & { rendered?: RenderedDocument; html?: string } {
+    return { ...this.posted, rendered: this.rendered, html: this.view?.webview.html };
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
