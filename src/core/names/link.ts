@@ -1,8 +1,10 @@
 /**
  * Document-level consistency and linking: one type per written form (majority of its
- * mentions, body lines counting more than headlines), short forms linked to the fullest form of
- * the same entity ("Putin" -> "Vladimir Putin", "Xi" -> "Xi Jinping") and acronyms to the name
- * they abbreviate ("SCO" -> "Shanghai Cooperation Organisation").
+ * mentions, body lines counting more than headlines), corrected where the form or its context
+ * says more than the tagger's words can (an organization's last word, a company's registered
+ * name, a scorer's minute, "the Kremlin said"); short forms linked to the fullest form of the
+ * same entity ("Putin" -> "Vladimir Putin", "Xi" -> "Xi Jinping") and acronyms to the name they
+ * abbreviate ("SCO" -> "Shanghai Cooperation Organisation").
  */
 import type { NameMention, NameType } from '../types';
 import type { RawMention } from './mentions';
@@ -26,7 +28,9 @@ export function linkMentions(raw: readonly RawMention[], text: string): NameMent
   const forms = new Map<string, Form>();
   raw.forEach((mention, order) => addMention(forms, mention, text, order));
   for (const form of forms.values()) form.type = majorityType(form.votes);
+  typeByHeadWord(forms);
   typeNamePartsAsPeople(forms);
+  typeCompanyShortForms(forms);
   const acronyms = acronymTargets(raw, forms, text);
   const containing = formsByWord(forms);
   const canonical = new Map<string, Form>();
@@ -57,7 +61,53 @@ function addMention(forms: Map<string, Form>, mention: RawMention, text: string,
     form.fromBody = true;
   }
   form.count++;
-  form.votes.set(mention.type, (form.votes.get(mention.type) ?? 0) + (fromBody ? 1 : 0.5));
+  const type = inDateline(mention, text) ? 'place' : speaksAsInstitution(mention, text) ? 'organization' : listedScorer(mention, text) ? 'person' : mention.type;
+  form.votes.set(type, (form.votes.get(type) ?? 0) + (fromBody ? 1 : 0.5));
+}
+
+/** A dateline: place names, commas and the date ("AL-AIN, United Arab Emirates 1996-12-06"). */
+const DATELINE = /^\p{Lu}[\p{L}\s.,'’-]*\s\d{4}-\d{2}-\d{2}\s*$/u;
+const DATE_AT_END = /\d{4}-\d{2}-\d{2}\s*$/;
+
+/** Names in a dateline are where the story was filed, whatever the story is about (a club's city). */
+function inDateline(mention: RawMention, text: string): boolean {
+  const start = mention.tokens[0]!.start;
+  const found = text.indexOf('\n', start);
+  const lineEnd = found < 0 ? text.length : found;
+  // Most lines do not end in a date: look at the whole line only when this one does.
+  if (!DATE_AT_END.test(text.slice(Math.max(start, lineEnd - 12), lineEnd))) return false;
+  return DATELINE.test(text.slice(text.lastIndexOf('\n', start) + 1, lineEnd));
+}
+
+const LIST_BEFORE = /(?:\(|,|\s-)\s*$/;
+const MINUTE_AFTER = /^ \d{1,3}(?![-.:/\d])/;
+
+/**
+ * "Chelsea 2 (Zola 12, Vialli 55)", "Syria - Nader Jokhadar 7": a name the tagger took for a club
+ * (results tables are full of them) that opens a bracket or follows a comma or a dash, and is
+ * followed by a minute, is a scorer. The teams stand at the line's start or after a score.
+ */
+function listedScorer(mention: RawMention, text: string): boolean {
+  if (mention.type !== 'organization') return false;
+  const start = mention.tokens[0]!.start;
+  const end = mention.tokens[mention.tokens.length - 1]!.end;
+  return LIST_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && MINUTE_AFTER.test(text.slice(end, end + 6));
+}
+
+const THE_BEFORE = /\bthe\s+$/i;
+const SPEECH_AFTER = /^\s+(?:said|says|spokesman|spokeswoman|spokesperson|statement|announced|denied|confirmed)\b/;
+
+/**
+ * "the Kremlin said", "the Pentagon spokesman": a seat of power with the article, speaking, is
+ * the institution (CoNLL's 1996 labels call it a place). Countries speak without the article
+ * ("Russia said"), so they stay places; so do the few with one, which are plural or of more than
+ * one word ("the Netherlands", "the United States").
+ */
+function speaksAsInstitution(mention: RawMention, text: string): boolean {
+  if (mention.type !== 'place' || mention.tokens.length > 1 || /s$/i.test(mention.tokens[0]!.text)) return false;
+  const start = mention.tokens[0]!.start;
+  const end = mention.tokens[mention.tokens.length - 1]!.end;
+  return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && SPEECH_AFTER.test(text.slice(end, end + 16));
 }
 
 function majorityType(votes: Map<NameType, number>): NameType {
@@ -82,6 +132,56 @@ function typeNamePartsAsPeople(forms: Map<string, Form>): void {
   }
   for (const form of forms.values()) {
     if (form.words.length === 1 && nameParts.has(form.words[0]!)) form.type = 'person';
+  }
+}
+
+/**
+ * Last words that make a name an organization whatever the tagger said ("Salomon Brothers" is no
+ * person, "Office of Fair Trading" no place). Words that also end places ("Bank", "City") are not here.
+ */
+const ORGANIZATION_HEADS = new Set([
+  'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'brothers', 'airways', 'airlines', 'party', 'ministry', 'council',
+  'commission', 'committee', 'university', 'agency', 'association', 'federation', 'institute', 'foundation', 'fc',
+  'trading', 'exchange', 'group', 'holdings', 'securities', 'bancorp', 'organisation', 'organization',
+  // Reinsurers ("Munich Re", "Swiss Re") and news desks in sign-offs ("London Newsroom").
+  're', 'newsroom',
+]);
+
+function typeByHeadWord(forms: Map<string, Form>): void {
+  for (const form of forms.values()) {
+    const last = form.words[form.words.length - 1]!.replace(/\.$/, '');
+    if (form.words.length > 1 && ORGANIZATION_HEADS.has(last)) form.type = 'organization';
+  }
+}
+
+
+/** Last words that mark a company's registered name ("Newmont Mining Corp", "Barclays Plc"). */
+const COMPANY_DESIGNATORS = new Set(['corp', 'corporation', 'co', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'spa', 'gmbh', 'holdings']);
+
+/**
+ * A company's short form is the company once the document gives its registered name: "Newmont"
+ * and "Santa Fe" after "Newmont Mining Corp" and "Santa Fe Pacific Gold Corp" (a short form
+ * leaves out the designator and at least one word before it). The tagger alone often reads an
+ * unknown short form as the place it sounds like; the registered name settles it. A short form the
+ * tagger took for a person is the organization after any full name with an organization's last
+ * word ("Salomon" after "Salomon Brothers"); places are left alone there ("New York" stays a place
+ * beside "New York Stock Exchange").
+ */
+function typeCompanyShortForms(forms: Map<string, Form>): void {
+  const companyShortForms = new Set<string>();
+  const organizationShortForms = new Set<string>();
+  for (const form of forms.values()) {
+    if (form.type !== 'organization') continue;
+    const last = form.words[form.words.length - 1]!.replace(/\.$/, '');
+    if (COMPANY_DESIGNATORS.has(last)) {
+      for (let length = 1; length < form.words.length - 1; length++) companyShortForms.add(form.words.slice(0, length).join(' '));
+    }
+    if (COMPANY_DESIGNATORS.has(last) || ORGANIZATION_HEADS.has(last)) {
+      for (let length = 1; length < form.words.length; length++) organizationShortForms.add(form.words.slice(0, length).join(' '));
+    }
+  }
+  for (const [key, form] of forms) {
+    if (companyShortForms.has(key) || (form.type === 'person' && organizationShortForms.has(key))) form.type = 'organization';
   }
 }
 

@@ -14,7 +14,7 @@ import type { AnalysedLine, LineStyle, WordInfo } from './features';
 import { HISTORY_MASKS, NO_HISTORY, historyFeatures, lineHistory, typeMasksOf } from './history';
 import type { NamesModel } from './model';
 import { type Token, tokenizeLine } from './tokenize';
-import { bestLabels, greedyLabels } from './viterbi';
+import { ViterbiScratch, bestLabels, greedyLabels } from './viterbi';
 
 export interface TaggedLine {
   /** Offset of the line in the document: token offsets are relative to it. */
@@ -31,7 +31,12 @@ interface WordEntry {
   vector: Float32Array;
 }
 
-type Line = AnalysedLine & { tokens: Token[]; entries: WordEntry[] };
+type Line = AnalysedLine & {
+  tokens: Token[];
+  entries: WordEntry[];
+  /** Emission sums of the words' own and neighbour features: they depend on the line alone. */
+  wordScores: Float32Array;
+};
 
 /** Slots of a word's vector: its own features, then one per neighbour offset. */
 const SLOTS = 1 + NEIGHBOUR_OFFSETS.length;
@@ -42,6 +47,7 @@ export class NamesTagger {
   private readonly words = new Map<string, WordEntry>();
   /** Line text -> its tokens (offsets relative to the line) and words; most lines survive an edit. */
   private readonly lineCache = new Map<string, Line>();
+  private readonly scratch = new ViterbiScratch();
   private readonly contexts = new Float32Array(CONTEXT_CODES * LABEL_COUNT);
   private readonly edges = new Float32Array(NEIGHBOUR_OFFSETS.length * LABEL_COUNT);
   private readonly histories = new Float32Array(HISTORY_MASKS * LABEL_COUNT);
@@ -75,7 +81,7 @@ export class NamesTagger {
     const topics = new Float32Array(STYLES.length * LABEL_COUNT);
     STYLES.forEach((style, slot) => this.sum(topicFeatures(evidence.topic, style), topics, slot * LABEL_COUNT));
     const firstPass = lines.map((line) => {
-      const emissions = this.emissions(line.entries, lineContextCodes(line, evidence), topics);
+      const emissions = this.emissions(line, lineContextCodes(line, evidence), topics);
       return { emissions, labels: greedyLabels(emissions, line.words.length, this.model.transitions) };
     });
     const masks = typeMasksOf(lines.map((line, position) => ({ infos: line.infos, labels: firstPass[position]!.labels })));
@@ -85,21 +91,16 @@ export class NamesTagger {
       for (let index = 0; index < history.length; index++) {
         if (history[index] !== NO_HISTORY) add(emissions, index * LABEL_COUNT, this.histories, history[index]! * LABEL_COUNT);
       }
-      const labels = bestLabels(emissions, line.words.length, this.model.transitions);
+      const labels = bestLabels(emissions, line.words.length, this.model.transitions, this.scratch);
       return { offset: offsets[position]!, tokens: line.tokens, style: line.style, labels };
     });
   }
 
-  private emissions(entries: readonly WordEntry[], codes: Uint16Array, topics: Float32Array): Float32Array {
-    const emissions = new Float32Array(entries.length * LABEL_COUNT);
-    for (let index = 0; index < entries.length; index++) {
+  /** The line's word scores plus what depends on the document: context flags and topic. */
+  private emissions(line: Line, codes: Uint16Array, topics: Float32Array): Float32Array {
+    const emissions = line.wordScores.slice();
+    for (let index = 0; index < codes.length; index++) {
       const base = index * LABEL_COUNT;
-      add(emissions, base, entries[index]!.vector, 0);
-      for (let slot = 0; slot < NEIGHBOUR_OFFSETS.length; slot++) {
-        const neighbour = entries[index + NEIGHBOUR_OFFSETS[slot]!];
-        if (neighbour) add(emissions, base, neighbour.vector, (slot + 1) * LABEL_COUNT);
-        else add(emissions, base, this.edges, slot * LABEL_COUNT);
-      }
       const code = codes[index]!;
       add(emissions, base, this.contexts, code * LABEL_COUNT);
       const topicSlot = this.topicSlots[code]!;
@@ -112,10 +113,25 @@ export class NamesTagger {
     let line = this.lineCache.get(text);
     if (!line) {
       const tokens = tokenizeLine(text, 0);
-      line = { ...analyseLine(tokens.map((token) => token.text), (word) => this.entry(word)), tokens };
+      const analysed = analyseLine(tokens.map((token) => token.text), (word) => this.entry(word));
+      line = { ...analysed, tokens, wordScores: this.wordScores(analysed.entries) };
       this.lineCache.set(text, line);
     }
     return line;
+  }
+
+  private wordScores(entries: readonly WordEntry[]): Float32Array {
+    const scores = new Float32Array(entries.length * LABEL_COUNT);
+    for (let index = 0; index < entries.length; index++) {
+      const base = index * LABEL_COUNT;
+      add(scores, base, entries[index]!.vector, 0);
+      for (let slot = 0; slot < NEIGHBOUR_OFFSETS.length; slot++) {
+        const neighbour = entries[index + NEIGHBOUR_OFFSETS[slot]!];
+        if (neighbour) add(scores, base, neighbour.vector, (slot + 1) * LABEL_COUNT);
+        else add(scores, base, this.edges, slot * LABEL_COUNT);
+      }
+    }
+    return scores;
   }
 
   private entry(word: string): WordEntry {

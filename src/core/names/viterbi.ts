@@ -5,16 +5,29 @@ import { LABEL_COUNT } from './features';
 export const START_ROW = LABEL_COUNT;
 export const TRANSITION_SIZE = (LABEL_COUNT + 1) * LABEL_COUNT;
 
+/** Viterbi's score and back-pointer tables, kept by a caller that decodes many lines (fewer allocations). */
+export class ViterbiScratch {
+  scores = new Float32Array(0);
+  back = new Uint8Array(0);
+
+  ensure(size: number): { scores: Float32Array; back: Uint8Array } {
+    if (this.scores.length < size) {
+      this.scores = new Float32Array(size * 2);
+      this.back = new Uint8Array(size * 2);
+    }
+    return this;
+  }
+}
+
 /**
  * `emissions[i * LABEL_COUNT + y]` scores label y at word i; returns one label per word. Odd
  * labels are B-x and the even one after each is I-x, which may only follow B-x or I-x; a line
  * opens with O or B-x. Linear in the words: at most LABEL_COUNT^2 steps each.
  */
-export function bestLabels(emissions: Float32Array, wordCount: number, transitions: Float32Array): Uint8Array {
+export function bestLabels(emissions: Float32Array, wordCount: number, transitions: Float32Array, scratch: ViterbiScratch = new ViterbiScratch()): Uint8Array {
   const labels = new Uint8Array(wordCount);
   if (wordCount === 0) return labels;
-  const scores = new Float32Array(wordCount * LABEL_COUNT);
-  const back = new Uint8Array(wordCount * LABEL_COUNT);
+  const { scores, back } = scratch.ensure(wordCount * LABEL_COUNT);
   for (let label = 0; label < LABEL_COUNT; label++) {
     const allowed = label === 0 || label % 2 === 1;
     scores[label] = allowed ? emissions[label]! + transitions[START_ROW * LABEL_COUNT + label]! : -Infinity;
@@ -24,9 +37,11 @@ export function bestLabels(emissions: Float32Array, wordCount: number, transitio
     const before = here - LABEL_COUNT;
     for (let label = 0; label < LABEL_COUNT; label++) {
       const inside = label !== 0 && label % 2 === 0;
+      const first = inside ? label - 1 : 0;
+      const last = inside ? label : LABEL_COUNT - 1;
       let best = -Infinity;
       let bestPrevious = 0;
-      for (let previous = inside ? label - 1 : 0; previous <= (inside ? label : LABEL_COUNT - 1); previous++) {
+      for (let previous = first; previous <= last; previous++) {
         const score = scores[before + previous]! + transitions[previous * LABEL_COUNT + label]!;
         if (score > best) {
           best = score;

@@ -1,0 +1,62 @@
+/**
+ * Names side by side with nothing between them, as in results and betting tables ("25-1 Barcelona
+ * Real Madrid"), come out of the tagger as one name. When a mention is exactly a run of names the
+ * same document also gives on their own, all of one type (by most of their mentions), it is those
+ * names.
+ */
+import type { RawMention } from './mentions';
+import type { NameType } from '../types';
+
+export function splitJoinedNames(mentions: readonly RawMention[]): RawMention[] {
+  const standalone = standaloneTypes(mentions);
+  const result: RawMention[] = [];
+  for (const mention of mentions) {
+    const parts = mention.tokens.length > 1 ? partsOf(mention, standalone) : null;
+    if (parts) result.push(...parts);
+    else result.push(mention);
+  }
+  return result;
+}
+
+function keyOf(tokens: RawMention['tokens']): string {
+  return tokens.map((token) => token.text.toLowerCase()).join(' ');
+}
+
+const TYPES: readonly NameType[] = ['person', 'organization', 'place'];
+
+/** Lower-cased form -> the type most of its mentions have. */
+function standaloneTypes(mentions: readonly RawMention[]): Map<string, NameType> {
+  const votes = new Map<string, number[]>();
+  for (const mention of mentions) {
+    const key = keyOf(mention.tokens);
+    let counts = votes.get(key);
+    if (!counts) votes.set(key, (counts = [0, 0, 0]));
+    counts[TYPES.indexOf(mention.type)]!++;
+  }
+  const types = new Map<string, NameType>();
+  for (const [key, counts] of votes) {
+    let best = 0;
+    for (let type = 1; type < TYPES.length; type++) if (counts[type]! > counts[best]!) best = type;
+    types.set(key, TYPES[best]!);
+  }
+  return types;
+}
+
+/** The mention cut into two or more known forms of one type, shortest cut first; null if none. */
+function partsOf(mention: RawMention, standalone: ReadonlyMap<string, NameType>): RawMention[] | null {
+  const { tokens } = mention;
+  const whole = keyOf(tokens);
+  const cut = (from: number, type: NameType | null): RawMention[] | null => {
+    if (from === tokens.length) return [];
+    for (let end = from + 1; end <= tokens.length; end++) {
+      const part = tokens.slice(from, end);
+      const key = keyOf(part);
+      const partType = standalone.get(key);
+      if (key === whole || partType === undefined || (type !== null && partType !== type)) continue;
+      const rest = cut(end, partType);
+      if (rest) return [{ tokens: part, type: partType, style: mention.style }, ...rest];
+    }
+    return null;
+  };
+  return cut(0, null);
+}
