@@ -10,7 +10,7 @@
  * Only entries used by this run are written back, so the cache never outgrows the folder.
  */
 import { createHash } from 'node:crypto';
-import { type FileHandle, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { IndexInputs } from '../corpus/indexFile';
@@ -176,4 +176,43 @@ async function writePack(file: FileHandle, entries: Map<string, StoredDocument>,
   if (state) await write(`"state":${JSON.stringify(state)}`);
   await write('}');
   await file.write(buffered.join(''));
+}
+
+/**
+ * What the last clean run printed, under a key of everything it depended on (the engine bundle,
+ * INDEX.yaml and every seed file, by size and time stamp). A run that finds the same key has
+ * nothing to do: it prints this without opening the pack, which is most of a warm run's time.
+ */
+export interface LastRun {
+  key: string;
+  /** The report's lines after its first (which carries the run's time). */
+  report: string;
+  documents: number;
+}
+
+const LAST_RUN_FILE = 'last-run.json';
+
+export async function readLastRun(folder: string): Promise<LastRun | undefined> {
+  try {
+    return JSON.parse(await readFile(join(folder, LAST_RUN_FILE), 'utf8')) as LastRun;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written after the pack; a failed write only costs the next run its shortcut. */
+export async function writeLastRun(folder: string, lastRun: LastRun | undefined): Promise<void> {
+  const path = join(folder, LAST_RUN_FILE);
+  if (!lastRun) {
+    await unlink(path).catch(() => undefined);
+    return;
+  }
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await mkdir(folder, { recursive: true });
+    await writeFile(temporary, JSON.stringify(lastRun));
+    await rename(temporary, path);
+  } catch {
+    await unlink(temporary).catch(() => undefined);
+  }
 }

@@ -2,19 +2,21 @@
  * `source-review index <folder>`: indexes every seed file (*.txt, sub-folders included, dot-folders
  * skipped) with the collection indexer, writes `<folder>/INDEX.yaml` and prints a summary.
  *
- * - Worker threads analyse documents when the folder is big enough to repay starting them.
+ * - Worker threads (`--jobs` of them, one included) analyse documents when the folder is big enough
+ *   to repay starting them: the engine's caches then grow and are dropped with a thread, not here.
  * - The cache lives outside the folder (see diskCache.ts); `--cache DIR` moves it, `--no-cache` skips it.
  * - A malformed INDEX.yaml is reported as `path:line:col: message` and left alone (exit 1);
  *   how it is written safely is in indexWrite.ts.
  * Exit 0 when every file was indexed, 1 when some were not or INDEX.yaml could not be written, 2 on bad usage.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type CollectionIndex, contentHash, indexCollection, inThreadWorker, type SeedSource } from '../corpus';
-import { DiskCache, defaultCacheFolder } from './diskCache';
-import { formatIndexReport } from './indexReport';
+import { DiskCache, defaultCacheFolder, type LastRun, readLastRun, writeLastRun } from './diskCache';
+import { formatIndexReport, reportHeadline } from './indexReport';
 import { describeMalformed, loadIndex, writeIndex } from './indexWrite';
 import { WorkerPool } from './workerPool';
 
@@ -41,29 +43,32 @@ export async function runIndexCommand(args: string[]): Promise<number> {
   }
   const started = performance.now();
   const indexPath = join(parsed.folder, INDEX_FILE);
+  const files = seedFiles(parsed.folder);
+  if (await replayedLastRun(parsed, files, indexPath, started)) return 0;
   const cache = parsed.cacheFolder === null ? undefined : await DiskCache.open(parsed.cacheFolder);
-  const loaded = await loadIndex(indexPath, cache);
+  const loaded = await loadIndex(indexPath, cache).catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
+  if (loaded instanceof Error) {
+    process.stderr.write(`${indexPath}: cannot be read (${loaded.message}); ${INDEX_FILE} left unchanged\n`);
+    return 1;
+  }
   if (!('inputs' in loaded)) {
     process.stderr.write(describeMalformed(indexPath, loaded));
     return 1;
   }
   for (const warning of loaded.warnings) process.stderr.write(`${indexPath}: ${warning}\n`);
 
-  const files = await seedFiles(parsed.folder);
-  const threads = files.length >= MIN_FILES_FOR_THREADS ? parsed.jobs : 1;
   const workerScript = join(__dirname, 'indexWorker.js');
-  const pool = threads > 1 && existsSync(workerScript) ? new WorkerPool(workerScript, threads) : undefined;
-  const stats: FileStats = new Map();
+  const pool = files.length >= MIN_FILES_FOR_THREADS && existsSync(workerScript) ? new WorkerPool(workerScript, parsed.jobs) : undefined;
   const abort = new AbortController();
   const onInterrupt = (): void => abort.abort(new Error('interrupted'));
   process.once('SIGINT', onInterrupt);
   let index: CollectionIndex;
   try {
-    index = await indexCollection(files.map((file) => seedSource(parsed.folder, file, cache, stats)), {
+    index = await indexCollection(files.map((file) => seedSource(parsed.folder, file, cache)), {
       inputs: loaded.inputs,
       cache,
       worker: pool ?? inThreadWorker,
-      concurrency: pool ? threads * 2 : 1,
+      concurrency: pool ? parsed.jobs * 2 : 1,
       engine: await engineIdentity(),
       signal: abort.signal,
       onProgress: progressPrinter(),
@@ -77,7 +82,7 @@ export async function runIndexCommand(args: string[]): Promise<number> {
   }
   const written = await writeIndex(indexPath, index, loaded, cache);
   if (cache) {
-    rememberFingerprints(cache, index, stats);
+    rememberFingerprints(cache, index, files);
     await cache.save();
   }
   if (!written.ok) {
@@ -85,8 +90,49 @@ export async function runIndexCommand(args: string[]): Promise<number> {
     return 1;
   }
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${formatIndexReport(index, { folder: parsed.folder, seconds, threads: pool?.started ?? 1, written: written.message })}\n`);
-  return index.errors.length > 0 ? 1 : 0;
+  const report = formatIndexReport(index, { folder: parsed.folder, seconds, threads: pool?.started ?? 1, written: written.message });
+  process.stdout.write(`${report}\n`);
+  // The folder was listed once, before indexing; a file created or renamed since is not in INDEX.yaml.
+  const listed = new Set(files.map((seed) => seed.file));
+  const appeared = seedNames(parsed.folder).filter((file) => !listed.has(file));
+  for (const file of appeared) process.stderr.write(`${join(parsed.folder, file)}: appeared while indexing; index again to include it\n`);
+  const clean = index.errors.length === 0 && appeared.length === 0;
+  // Only a clean run is replayed: a file that failed may read fine next time.
+  if (parsed.cacheFolder !== null) await writeLastRun(parsed.cacheFolder, clean ? lastRunOf(files, indexPath, report, index.documents.length) : undefined);
+  return clean ? 0 : 1;
+}
+
+/** Prints the last run's report when nothing it depended on changed since; false when something did. */
+async function replayedLastRun(parsed: IndexArguments, files: readonly SeedFile[], indexPath: string, started: number): Promise<boolean> {
+  if (parsed.cacheFolder === null) return false;
+  const key = lastRunKey(files, indexPath);
+  const lastRun = await readLastRun(parsed.cacheFolder);
+  if (key === undefined || lastRun?.key !== key) return false;
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(`${reportHeadline(lastRun.documents, lastRun.documents, { folder: parsed.folder, seconds, threads: 1 })}\n${lastRun.report}\nINDEX.yaml unchanged\n`);
+  return true;
+}
+
+function lastRunOf(files: readonly SeedFile[], indexPath: string, report: string, documents: number): LastRun | undefined {
+  const key = lastRunKey(files, indexPath);
+  return key === undefined ? undefined : { key, report: report.split('\n').slice(1, -1).join('\n'), documents };
+}
+
+/**
+ * Everything a run's result depends on, by size and time stamp: the engine bundle, INDEX.yaml
+ * and every seed file (stat'ed before it was read). Undefined when a file could not be stat'ed.
+ */
+function lastRunKey(files: readonly SeedFile[], indexPath: string): string | undefined {
+  const hash = createHash('sha256');
+  for (const path of [__filename, indexPath]) {
+    const stats = statOf(path);
+    hash.update(stats ? `${stats.size} ${stats.mtimeMs}\n` : 'none\n');
+  }
+  for (const { file, stats } of files) {
+    if (!stats) return undefined;
+    hash.update(`${file}\t${stats.size}\t${stats.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
 }
 
 function parseArguments(args: readonly string[]): IndexArguments | string {
@@ -109,41 +155,57 @@ function parseArguments(args: readonly string[]): IndexArguments | string {
   return { folder, jobs, cacheFolder: cacheFolder === undefined ? defaultCacheFolder(folder) : cacheFolder };
 }
 
-type FileStats = Map<string, { size: number; mtimeMs: number }>;
+/** A seed file as listed, with its size and time stamp (none when it vanished before its stat). */
+interface SeedFile {
+  file: string;
+  stats: { size: number; mtimeMs: number } | undefined;
+}
 
 /**
  * A seed file whose content hash comes from the cache's fingerprint when its size and time stamp
- * are unchanged. The file is stat'ed before it is read, so a change in between makes the next run
+ * are unchanged. The file was stat'ed before it is read, so a change in between makes the next run
  * see a new time stamp and read it again.
  */
-function seedSource(folder: string, file: string, cache: DiskCache | undefined, stats: FileStats): SeedSource {
-  const path = join(folder, file);
+function seedSource(folder: string, { file, stats }: SeedFile, cache: DiskCache | undefined): SeedSource {
   return {
     file,
-    read: () => readFile(path),
-    knownContentHash: async () => {
-      if (!cache) return undefined;
-      const { size, mtimeMs } = await stat(path);
-      stats.set(file, { size, mtimeMs });
-      return cache.knownContentHash(file, size, mtimeMs);
-    },
+    read: () => readFile(join(folder, file)),
+    knownContentHash: async () => (cache && stats ? cache.knownContentHash(file, stats.size, stats.mtimeMs) : undefined),
   };
 }
 
-function rememberFingerprints(cache: DiskCache, index: CollectionIndex, stats: FileStats): void {
+function rememberFingerprints(cache: DiskCache, index: CollectionIndex, files: readonly SeedFile[]): void {
+  const stats = new Map(files.map((seed) => [seed.file, seed.stats]));
   for (const { file, contentHash } of index.documents) {
     const seen = stats.get(file);
     if (seen) cache.rememberFile(file, seen.size, seen.mtimeMs, contentHash);
   }
 }
 
-async function seedFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true });
+/**
+ * Every seed file, listed and stat'ed synchronously: 10,000 promise-based stats queue on libuv's
+ * four threads and take several times longer, and nothing else runs meanwhile.
+ */
+function seedFiles(folder: string): SeedFile[] {
+  return seedNames(folder).map((file) => ({ file, stats: statOf(join(folder, file)) }));
+}
+
+function seedNames(folder: string): string[] {
+  const entries = readdirSync(folder, { recursive: true, encoding: 'utf8' });
   const hidden = (path: string): boolean => path.split(/[\\/]/).some((part) => part.startsWith('.') || part === 'node_modules');
   return entries
     .filter((path) => path.toLowerCase().endsWith('.txt') && !hidden(path))
     .map((path) => path.replace(/\\/g, '/'))
     .sort();
+}
+
+function statOf(path: string): SeedFile['stats'] {
+  try {
+    const { size, mtimeMs } = statSync(path);
+    return { size, mtimeMs };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A hash of the running bundle: a changed engine must not reuse the old engine's analyses (a mere rebuild may). */

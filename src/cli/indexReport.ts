@@ -16,7 +16,7 @@ export function formatIndexReport(index: CollectionIndex, run: IndexRunFacts): s
   const cached = documents.filter((d) => d.fromCache).length;
   const undated = documents.filter((d) => !d.summary.published).length;
   const lines = [
-    `Indexed ${collection.documents} documents in ${run.folder} in ${run.seconds.toFixed(2)} s (${cached} from cache, ${run.threads > 1 ? `${run.threads} threads` : 'one thread'})`,
+    reportHeadline(collection.documents, cached, run),
     `Published:  ${collection.dateRange ? `${collection.dateRange.first} to ${collection.dateRange.last}` : 'no dates'}${undated > 0 ? ` (${undated} undated)` : ''}`,
     `Sources:    ${topCounts(documents.map((d) => d.summary.source ?? '(none)'))}`,
     `People:     ${topCounts(documents.flatMap((d) => d.summary.people))}`,
@@ -32,6 +32,10 @@ export function formatIndexReport(index: CollectionIndex, run: IndexRunFacts): s
   }
   lines.push(run.written);
   return lines.join('\n');
+}
+
+export function reportHeadline(documents: number, cached: number, run: Omit<IndexRunFacts, 'written'>): string {
+  return `Indexed ${documents} documents in ${run.folder} in ${run.seconds.toFixed(2)} s (${cached} from cache, ${run.threads > 1 ? `${run.threads} threads` : 'one thread'})`;
 }
 
 /** "Vladimir Putin 12, Xi Jinping 9, …" by number of documents. */

@@ -3,7 +3,8 @@
  * dates marked. The rule is deliberately simple so a reviewer can check it: two mentions describe
  * the same event when their sentences use the same words apart from the date itself (case,
  * numbers, short words and month and day names set aside); they conflict when their dates differ
- * and neither is a less precise form of the other (2025-05 agrees with 2025-05-08).
+ * and neither is a less precise form of the other (2025-05 agrees with 2025-05-08). Two dates in
+ * one sentence of one document are two parts of what it tells ("from 2024 to 2027"), not a conflict.
  */
 import type { DatePrecision, FactsRecord } from '../core/types';
 
@@ -49,7 +50,7 @@ export function markConflicts(events: TimelineEvent[]): TimelineEvent[] {
     if (key === null) continue;
     const same = byEvent.get(key) ?? [];
     for (const other of same) {
-      if (agree(event.value, other.value)) continue;
+      if (agree(event.value, other.value) || sameSentence(event, other)) continue;
       event.conflicts.push({ file: other.file, value: other.value, start: other.start });
       other.conflicts.push({ file: event.file, value: event.value, start: event.start });
     }
@@ -76,6 +77,11 @@ function eventKey(event: TimelineEvent): string | null {
   const sentence = event.sentence.replace(event.text, ' ').toLowerCase();
   const words = new Set(sentence.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4 && !IGNORED_WORD.test(word)));
   return words.size >= MIN_EVENT_WORDS ? [...words].sort().join(' ') : null;
+}
+
+/** Mentions in one sentence share its text; mentions in two sentences cannot, their dates differ. */
+function sameSentence(a: TimelineEvent, b: TimelineEvent): boolean {
+  return a.file === b.file && a.sentence === b.sentence;
 }
 
 function agree(a: string, b: string): boolean {

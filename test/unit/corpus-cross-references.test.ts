@@ -91,3 +91,19 @@ test('timeline: the same event told with another date conflicts; a less precise 
   ]);
   assert.equal(events[1]!.sentence, 'The Kremlin hosted Russian-Chinese talks on May 8, officials said.');
 });
+
+test('timeline: two dates in one sentence do not conflict; the same words in two sentences of one document do', () => {
+  const text = 'Plans include launching the Far Eastern gas route in 2027, increasing mutual trade turnover ($244.9 billion in 2024).\n' +
+    'Officials opened the Eastern trade office in 2023. Officials opened the Eastern trade office in 2022.';
+  const year = (expression: string, from = 0): FactsRecord['dates'][number] => {
+    const start = text.indexOf(expression, from);
+    return { start, end: start + expression.length, text: expression, value: expression, precision: 'year', relative: false };
+  };
+  const events = markConflicts(timelineEvents(record('002.txt', { dates: [year('2027'), year('2024'), year('2023'), year('2022')] }), text));
+  assert.deepEqual(events.map((e) => [e.value, e.conflicts.map((c) => c.value)]), [
+    ['2022', ['2023']],
+    ['2023', ['2022']],
+    ['2024', []],
+    ['2027', []],
+  ]);
+});

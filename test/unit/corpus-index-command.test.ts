@@ -57,6 +57,23 @@ test('a second run comes from the cache and keeps the reviewer\'s edits and comm
   assert.match(third, /duplicates:\n {4}- \[ 002_c5cc658af23e45c8.txt, 004_new.txt \]/);
 });
 
+test('a run that finds nothing changed replays the last report; an edited INDEX.yaml or seed is still seen', () => {
+  const folder = seedFolder();
+  const first = index(folder);
+  assert.equal(first.code, 0, first.stderr);
+  const second = index(folder);
+  assert.equal(second.code, 0, second.stderr);
+  assert.match(second.stdout, /2 from cache/);
+  assert.deepEqual(second.stdout.split('\n').slice(1, -2), first.stdout.split('\n').slice(1, -2));
+  assert.match(second.stdout, /INDEX\.yaml unchanged\n$/);
+  writeFileSync(join(folder, SEEDS[1]!), SEED_002.replace(/Putin/g, 'Medvedev'));
+  assert.match(index(folder).stdout, /1 from cache/);
+  writeFileSync(join(folder, 'INDEX.yaml'), 'documents: [unclosed\n');
+  const malformed = index(folder);
+  assert.equal(malformed.code, 1);
+  assert.match(malformed.stderr, /INDEX\.yaml:\d+:\d+: /);
+});
+
 test('a malformed INDEX.yaml is reported with line and column and left as it was', () => {
   const folder = seedFolder();
   const malformed = 'documents:\n  - file: 000_93e29ae284e8c2f5.txt\n    notes: [unclosed\n';

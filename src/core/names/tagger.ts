@@ -40,8 +40,13 @@ type Line = AnalysedLine & {
 
 /** Slots of a word's vector: its own features, then one per neighbour offset. */
 const SLOTS = 1 + NEIGHBOUR_OFFSETS.length;
-/** Past this many distinct words or lines the caches start over, so memory stays bounded. */
-const CACHE_LIMIT = 60_000;
+/** Past this many distinct words the word cache starts over, so memory stays bounded. */
+const WORD_CACHE_LIMIT = 60_000;
+/**
+ * Lines cost far more than words (tokens and a score vector each): enough for the documents being
+ * edited, small enough that indexing thousands of documents in one worker does not fill its heap.
+ */
+const LINE_CACHE_LIMIT = 5_000;
 
 export class NamesTagger {
   private readonly words = new Map<string, WordEntry>();
@@ -65,10 +70,8 @@ export class NamesTagger {
   }
 
   tag(document: SeedDocument): TaggedLine[] {
-    if (this.words.size > CACHE_LIMIT || this.lineCache.size > CACHE_LIMIT) {
-      this.words.clear();
-      this.lineCache.clear();
-    }
+    if (this.words.size > WORD_CACHE_LIMIT) this.words.clear();
+    if (this.lineCache.size > LINE_CACHE_LIMIT) this.lineCache.clear();
     const lines: Line[] = [];
     const offsets: number[] = [];
     for (const { text, start } of document.lines) {
