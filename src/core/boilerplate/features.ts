@@ -1,21 +1,13 @@
 /** Measurements of one non-blank line that the classifier needs; computed once, in one pass per line. */
-import { countWords } from './words';
+import { countWords, type WordCounts } from './words';
 
-export interface LineFeatures {
+/** A line's word counts (see words.ts) and what else the classifier measures of it. */
+export interface LineFeatures extends WordCounts {
   /** Index into the document's lines. */
   index: number;
   text: string;
   /** Characters, counting a CJK or Hangul character as three: one of them carries about a word. */
   length: number;
-  words: number;
-  /** Words that start with a digit: scores, prices, dates, table cells. */
-  numbers: number;
-  stopWords: number;
-  /** Words that start with a capital letter, and words that start with any cased letter. */
-  capitalized: number;
-  cased: number;
-  /** Characters of scripts written without (reliable) word separators. */
-  ideographs: number;
   /** Ends like a sentence (. ! ? 。 or a closing quote after one). */
   endsSentence: boolean;
   /** Holds sentence or clause punctuation anywhere (comma, full stop, CJK equivalents). */
