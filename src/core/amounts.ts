@@ -11,7 +11,7 @@ const AMOUNT = new RegExp(
     `\\b${NUMBER}${SCALE}\\s${CURRENCY_WORD}\\b`,
     `\\b${NUMBER}\\s?(?:%|percent\\b|per cent\\b)`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 export function detectAmounts(document: SeedDocument): Amount[] {
