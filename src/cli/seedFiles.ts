@@ -1,8 +1,8 @@
 /** Seed files on disk for the command line: walking folders, decoding bytes, the folder's INDEX.yaml. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parse } from 'yaml';
 import { decodeSeedBytes } from '../core/decode';
+import { readIndexYaml } from '../corpus/indexFile';
 
 /** Every *.txt under the given files and folders, in a stable order. */
 export function listSeedFiles(paths: readonly string[]): string[] {
@@ -63,17 +63,13 @@ export class PipelineDates {
     } catch {
       return dates;
     }
-    try {
-      const parsed = parse(text) as { documents?: unknown } | null;
-      const documents = Array.isArray(parsed?.documents) ? (parsed.documents as unknown[]) : [];
-      for (const entry of documents) {
-        const { file, published } = (entry ?? {}) as { file?: unknown; published?: unknown };
-        const date = published instanceof Date ? published.toISOString().slice(0, 10) : published;
-        if (typeof file === 'string' && typeof date === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(date)) dates.set(basename(file), date);
-      }
-    } catch (error) {
-      this.warn(`${indexFile}: not read, malformed YAML: ${(error as Error).message.split('\n')[0]}`);
+    const contents = readIndexYaml(text);
+    if (contents.error) {
+      const { line, col, message } = contents.error;
+      this.warn(`${indexFile}:${line}:${col}: not read, malformed YAML: ${message}`);
+      return dates;
     }
+    for (const entry of contents.entries.values()) if (entry.published) dates.set(basename(entry.file), entry.published);
     return dates;
   }
 }

@@ -57,7 +57,7 @@ test('facts: INDEX.yaml supplies the publication date when the text gives none; 
   writeFileSync(join(folder, 'seeds', 'INDEX.yaml'), 'documents:\n  - file: [unclosed\n');
   const malformed = run(['facts', 'seeds'], folder);
   assert.equal(malformed.code, 0);
-  assert.match(malformed.stderr, /INDEX\.yaml: not read, malformed YAML/);
+  assert.match(malformed.stderr, /INDEX\.yaml:3:1: not read, malformed YAML/, "the warning names line and column");
   assert.equal(malformed.stdout.trim().split('\n').length, 2);
 });
 
