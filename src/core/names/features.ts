@@ -34,11 +34,14 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGITS = /\d/g;
+const HAS_DIGIT = /\d/;
 const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '”']);
 
 /** Lower case, curly apostrophes straightened, digits folded so "1996" and "1997" share weights. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(DIGITS, '0');
+  let lower = word.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  return HAS_DIGIT.test(lower) ? lower.replace(DIGITS, '0') : lower;
 }
 
 export type Casing = 'init' | 'caps' | 'lower' | 'mixed' | 'digit' | 'punct';
@@ -64,10 +67,15 @@ export function wordShape(word: string): string {
   let shape = '';
   let previous = '';
   for (const character of word) {
+    const code = character.charCodeAt(0);
     let kind: string;
-    if (UPPER.test(character)) kind = 'X';
+    // ASCII by its code (most words), the rest by Unicode property.
+    if (code >= 65 && code <= 90) kind = 'X';
+    else if (code >= 97 && code <= 122) kind = 'x';
+    else if (code >= 48 && code <= 57) kind = 'd';
+    else if (code < 128) kind = character;
+    else if (UPPER.test(character)) kind = 'X';
     else if (LOWER.test(character)) kind = 'x';
-    else if (character >= '0' && character <= '9') kind = 'd';
     else kind = character;
     if (kind !== previous) shape += kind;
     previous = kind;
@@ -76,12 +84,21 @@ export function wordShape(word: string): string {
   return shape;
 }
 
+/** The forms of a word every feature template reads, computed once per word. */
+export interface WordForms {
+  lower: string;
+  shape: string;
+  casing: Casing;
+  length: number;
+}
+
+export function formsOf(word: string): WordForms {
+  return { lower: normalizeWord(word), shape: wordShape(word), casing: casingOf(word), length: word.length };
+}
+
 /** Features of a word in the current position. */
-export function ownFeatures(word: string): string[] {
-  const lower = normalizeWord(word);
-  const casing = casingOf(word);
-  const length = Math.min(word.length, 4);
-  const features = ['b', `w=${lower}`, `s=${wordShape(word)}`, `c=${casing}${length}`];
+export function ownFeatures({ lower, shape, casing, length }: WordForms): string[] {
+  const features = ['b', `w=${lower}`, `s=${shape}`, `c=${casing}${Math.min(length, 4)}`];
   for (const size of [2, 3, 4]) {
     if (lower.length > size) features.push(`x${size}=${lower.slice(-size)}`);
   }
@@ -89,12 +106,11 @@ export function ownFeatures(word: string): string[] {
   return features;
 }
 
-/** Features a neighbour at `offset` contributes; `word` is null past the line's ends. */
-export function neighbourFeatures(word: string | null, offset: number): string[] {
-  if (word === null) return [`${offset}w=${offset < 0 ? '<s>' : '</s>'}`];
-  const lower = normalizeWord(word);
-  if (Math.abs(offset) === 1) return [`${offset}w=${lower}`, `${offset}s=${wordShape(word)}`];
-  return [`${offset}w=${lower}`, `${offset}c=${casingOf(word)}`];
+/** Features a neighbour at `offset` contributes; `forms` is null past the line's ends. */
+export function neighbourFeatures(forms: WordForms | null, offset: number): string[] {
+  if (forms === null) return [`${offset}w=${offset < 0 ? '<s>' : '</s>'}`];
+  if (Math.abs(offset) === 1) return [`${offset}w=${forms.lower}`, `${offset}s=${forms.shape}`];
+  return [`${offset}w=${forms.lower}`, `${offset}c=${forms.casing}`];
 }
 
 /** What the tagger needs to know about a word, computed once per distinct word. */
@@ -106,9 +122,8 @@ export interface WordInfo {
   common: boolean;
 }
 
-export function wordInfoOf(word: string, commonWords: ReadonlySet<string>): WordInfo {
-  const lower = normalizeWord(word);
-  return { lower, casing: casingOf(word), length: word.length, common: isCommon(lower, commonWords) };
+export function wordInfoOf(word: string, commonWords: ReadonlySet<string>, forms: WordForms = formsOf(word)): WordInfo {
+  return { lower: forms.lower, casing: forms.casing, length: forms.length, common: isCommon(forms.lower, commonWords) };
 }
 
 const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing'];
@@ -134,10 +149,19 @@ const CASINGS: readonly Casing[] = ['init', 'caps', 'lower', 'mixed', 'digit', '
 /** Number of distinct context codes. */
 export const CONTEXT_CODES = STYLES.length * CASINGS.length * 16;
 
+const CASING_INDEX = Object.fromEntries(CASINGS.map((casing, index) => [casing, index])) as Record<Casing, number>;
+
 /** A context packed into a small integer (tagging caches one weight vector per code). */
 export function contextCode(context: WordContext): number {
-  const flags = (+context.common << 3) | (+context.sentenceStart << 2) | (+context.lowerSeen << 1) | +context.capitalSeen;
-  return (STYLES.indexOf(context.style) * CASINGS.length + CASINGS.indexOf(context.casing)) * 16 + flags;
+  return packContext(STYLES.indexOf(context.style), context.casing, contextFlags(context.common, context.sentenceStart, context.lowerSeen, context.capitalSeen));
+}
+
+function contextFlags(common: boolean, sentenceStart: boolean, lowerSeen: boolean, capitalSeen: boolean): number {
+  return (+common << 3) | (+sentenceStart << 2) | (+lowerSeen << 1) | +capitalSeen;
+}
+
+function packContext(styleIndex: number, casing: Casing, flags: number): number {
+  return (styleIndex * CASINGS.length + CASING_INDEX[casing]) * 16 + flags;
 }
 
 export function contextOfCode(code: number): WordContext {
@@ -266,27 +290,24 @@ export function topicFeatures(topic: string, style: LineStyle): string[] {
   return [`T=${topic}`, `T=${topic}|L=${style}`];
 }
 
-/** The context code of every word of a line. */
-export function lineContextCodes(line: AnalysedLine, evidence: DocumentEvidence): Uint16Array {
-  const codes = new Uint16Array(line.words.length);
-  line.infos.forEach(({ lower, casing, common }, index) => {
-    codes[index] = contextCode({
-      common,
-      style: line.style,
-      casing,
-      sentenceStart: opensSentence(line.words, index),
-      lowerSeen: evidence.lowerSeen.has(lower),
-      capitalSeen: evidence.capitalSeen.has(lower),
-    });
-  });
+/** The context code of every word of a line, written into `codes` from `at` (a document-wide buffer when given). */
+export function lineContextCodes(line: AnalysedLine, evidence: DocumentEvidence, codes = new Uint16Array(line.words.length), at = 0): Uint16Array {
+  const { infos, words } = line;
+  const styleIndex = STYLES.indexOf(line.style);
+  for (let index = 0; index < infos.length; index++) {
+    const { lower, casing, common } = infos[index]!;
+    const flags = contextFlags(common, opensSentence(words, index), evidence.lowerSeen.has(lower), evidence.capitalSeen.has(lower));
+    codes[at + index] = packContext(styleIndex, casing, flags);
+  }
   return codes;
 }
 
 /** All feature keys of the word at `index` (training uses this; tagging sums the same parts). */
 export function allFeatures(words: readonly string[], index: number, contextCode: number, topic: string, history: readonly string[]): string[] {
-  const features = ownFeatures(words[index]!);
+  const features = ownFeatures(formsOf(words[index]!));
   for (const offset of NEIGHBOUR_OFFSETS) {
-    features.push(...neighbourFeatures(words[index + offset] ?? null, offset));
+    const neighbour = words[index + offset];
+    features.push(...neighbourFeatures(neighbour === undefined ? null : formsOf(neighbour), offset));
   }
   const context = contextOfCode(contextCode);
   features.push(...contextFeatures(context), ...history);

@@ -31,12 +31,12 @@ export function typeMasksOf(lines: readonly { infos: readonly WordInfo[]; labels
   return masks;
 }
 
-/** Each word's history mask, NO_HISTORY for words that are not capitalized. */
+/** A word's history mask, NO_HISTORY when it is not capitalized. */
+export function historyMaskOf({ lower, casing }: WordInfo, masks: ReadonlyMap<string, number>): number {
+  return isCapitalized(casing) ? (masks.get(lower) ?? 0) : NO_HISTORY;
+}
+
+/** Each word's history mask (see historyMaskOf). */
 export function lineHistory(infos: readonly WordInfo[], masks: ReadonlyMap<string, number>): Int8Array {
-  const history = new Int8Array(infos.length);
-  for (let index = 0; index < infos.length; index++) {
-    const { lower, casing } = infos[index]!;
-    history[index] = isCapitalized(casing) ? (masks.get(lower) ?? 0) : NO_HISTORY;
-  }
-  return history;
+  return Int8Array.from(infos, (info) => historyMaskOf(info, masks));
 }

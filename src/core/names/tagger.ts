@@ -8,10 +8,10 @@
 import type { SeedDocument } from '../document';
 import {
   CONTEXT_CODES, LABEL_COUNT, NEIGHBOUR_OFFSETS, STYLES, analyseLine, contextFeatures, contextOfCode,
-  documentEvidenceOf, isCapitalized, lineContextCodes, neighbourFeatures, ownFeatures, topicFeatures, wordInfoOf,
+  documentEvidenceOf, formsOf, isCapitalized, lineContextCodes, neighbourFeatures, ownFeatures, topicFeatures, wordInfoOf,
 } from './features';
 import type { AnalysedLine, LineStyle, WordInfo } from './features';
-import { HISTORY_MASKS, NO_HISTORY, historyFeatures, lineHistory, typeMasksOf } from './history';
+import { HISTORY_MASKS, NO_HISTORY, historyFeatures, historyMaskOf, typeMasksOf } from './history';
 import type { NamesModel } from './model';
 import { type Token, tokenizeLine } from './tokenize';
 import { ViterbiScratch, bestLabels, greedyLabels } from './viterbi';
@@ -47,12 +47,16 @@ const WORD_CACHE_LIMIT = 60_000;
  * edited, small enough that indexing thousands of documents in one worker does not fill its heap.
  */
 const LINE_CACHE_LIMIT = 5_000;
+/** Words of the largest document whose working buffers are kept between calls (about 2 MB); longer ones get their own. */
+const KEPT_BUFFER_WORDS = 64_000;
 
 export class NamesTagger {
   private readonly words = new Map<string, WordEntry>();
   /** Line text -> its tokens (offsets relative to the line) and words; most lines survive an edit. */
   private readonly lineCache = new Map<string, Line>();
   private readonly scratch = new ViterbiScratch();
+  private readonly buffers = new DocumentBuffers();
+  private readonly seenBefore = new SecondSighting();
   private readonly contexts = new Float32Array(CONTEXT_CODES * LABEL_COUNT);
   private readonly edges = new Float32Array(NEIGHBOUR_OFFSETS.length * LABEL_COUNT);
   private readonly histories = new Float32Array(HISTORY_MASKS * LABEL_COUNT);
@@ -80,46 +84,53 @@ export class NamesTagger {
       lines.push(line);
       offsets.push(start);
     }
+    // Every line's words sit in document-wide buffers, at `firsts[position]`: one allocation per
+    // document instead of a handful per line (small typed arrays cost the collector dearly).
+    const firsts = new Uint32Array(lines.length + 1);
+    lines.forEach((line, position) => (firsts[position + 1] = firsts[position]! + line.words.length));
+    const wordCount = firsts[lines.length]!;
+    const { emissions, codes, firstLabels } = this.buffers.ensure(wordCount);
     const evidence = documentEvidenceOf(lines);
     const topics = new Float32Array(STYLES.length * LABEL_COUNT);
     STYLES.forEach((style, slot) => this.sum(topicFeatures(evidence.topic, style), topics, slot * LABEL_COUNT));
-    const firstPass = lines.map((line) => {
-      const emissions = this.emissions(line, lineContextCodes(line, evidence), topics);
-      return { emissions, labels: greedyLabels(emissions, line.words.length, this.model.transitions) };
+    const { transitions } = this.model;
+    lines.forEach((line, position) => {
+      const at = firsts[position]!;
+      this.emissions(line, lineContextCodes(line, evidence, codes, at), topics, emissions, at);
+      greedyLabels(emissions, line.words.length, transitions, at, firstLabels);
     });
-    const masks = typeMasksOf(lines.map((line, position) => ({ infos: line.infos, labels: firstPass[position]!.labels })));
+    const masks = typeMasksOf(lines.map((line, position) => ({ infos: line.infos, labels: firstLabels.subarray(firsts[position]!, firsts[position + 1]!) })));
+    const labels = new Uint8Array(wordCount);
     return lines.map((line, position) => {
-      const { emissions } = firstPass[position]!;
-      const history = lineHistory(line.infos, masks);
-      for (let index = 0; index < history.length; index++) {
-        if (history[index] !== NO_HISTORY) add(emissions, index * LABEL_COUNT, this.histories, history[index]! * LABEL_COUNT);
-      }
-      const labels = bestLabels(emissions, line.words.length, this.model.transitions, this.scratch);
-      return { offset: offsets[position]!, tokens: line.tokens, style: line.style, labels };
+      const at = firsts[position]!;
+      line.infos.forEach((info, index) => {
+        const history = historyMaskOf(info, masks);
+        if (history !== NO_HISTORY) add(emissions, (at + index) * LABEL_COUNT, this.histories, history * LABEL_COUNT);
+      });
+      bestLabels(emissions, line.words.length, transitions, this.scratch, at, labels);
+      return { offset: offsets[position]!, tokens: line.tokens, style: line.style, labels: labels.subarray(at, firsts[position + 1]!) };
     });
   }
 
-  /** The line's word scores plus what depends on the document: context flags and topic. */
-  private emissions(line: Line, codes: Uint16Array, topics: Float32Array): Float32Array {
-    const emissions = line.wordScores.slice();
-    for (let index = 0; index < codes.length; index++) {
-      const base = index * LABEL_COUNT;
-      const code = codes[index]!;
+  /** Writes the line's emissions from `at`: its word scores plus what depends on the document (context flags, topic). */
+  private emissions(line: Line, codes: Uint16Array, topics: Float32Array, emissions: Float32Array, at: number): void {
+    emissions.set(line.wordScores, at * LABEL_COUNT);
+    for (let index = 0; index < line.words.length; index++) {
+      const base = (at + index) * LABEL_COUNT;
+      const code = codes[at + index]!;
       add(emissions, base, this.contexts, code * LABEL_COUNT);
       const topicSlot = this.topicSlots[code]!;
       if (topicSlot >= 0) add(emissions, base, topics, topicSlot * LABEL_COUNT);
     }
-    return emissions;
   }
 
   private line(text: string): Line {
-    let line = this.lineCache.get(text);
-    if (!line) {
-      const tokens = tokenizeLine(text, 0);
-      const analysed = analyseLine(tokens.map((token) => token.text), (word) => this.entry(word));
-      line = { ...analysed, tokens, wordScores: this.wordScores(analysed.entries) };
-      this.lineCache.set(text, line);
-    }
+    const cached = this.lineCache.get(text);
+    if (cached) return cached;
+    const tokens = tokenizeLine(text, 0);
+    const analysed = analyseLine(tokens.map((token) => token.text), (word) => this.entry(word));
+    const line = { ...analysed, tokens, wordScores: this.wordScores(analysed.entries) };
+    if (this.seenBefore.admit(text)) this.lineCache.set(text, line);
     return line;
   }
 
@@ -140,10 +151,11 @@ export class NamesTagger {
   private entry(word: string): WordEntry {
     let entry = this.words.get(word);
     if (!entry) {
+      const forms = formsOf(word);
       const vector = new Float32Array(SLOTS * LABEL_COUNT);
-      this.sum(ownFeatures(word), vector, 0);
-      NEIGHBOUR_OFFSETS.forEach((offset, slot) => this.sum(neighbourFeatures(word, offset), vector, (slot + 1) * LABEL_COUNT));
-      entry = { info: wordInfoOf(word, this.model.commonWords), vector };
+      this.sum(ownFeatures(forms), vector, 0);
+      NEIGHBOUR_OFFSETS.forEach((offset, slot) => this.sum(neighbourFeatures(forms, offset), vector, (slot + 1) * LABEL_COUNT));
+      entry = { info: wordInfoOf(word, this.model.commonWords, forms), vector };
       this.words.set(word, entry);
     }
     return entry;
@@ -155,6 +167,46 @@ export class NamesTagger {
       if (row === undefined) continue;
       for (let label = 0; label < LABEL_COUNT; label++) vector[from + label]! += this.model.weights[row * LABEL_COUNT + label]!;
     }
+  }
+}
+
+/**
+ * Admits a line to the cache on its second sighting. A line seen once is usually a paragraph of a
+ * document being indexed that will not come back; caching it would only make the collector copy
+ * it. The lines of a document being edited, and furniture shared across a site, come back.
+ */
+class SecondSighting {
+  /** Hashes of lines seen once, by their low bits; a collision merely admits a line early. */
+  private readonly hashes = new Int32Array(1 << 16);
+
+  admit(text: string): boolean {
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+    hash |= 1;
+    const slot = hash & 0xffff;
+    if (this.hashes[slot] === hash) return true;
+    this.hashes[slot] = hash;
+    return false;
+  }
+}
+
+/** Per-word working buffers of one document, kept and grown by the tagger up to KEPT_BUFFER_WORDS. */
+class DocumentBuffers {
+  emissions = new Float32Array(0);
+  codes = new Uint16Array(0);
+  firstLabels = new Uint8Array(0);
+
+  ensure(wordCount: number): DocumentBuffers {
+    if (wordCount > KEPT_BUFFER_WORDS) return new DocumentBuffers().allocate(wordCount);
+    if (this.codes.length < wordCount) this.allocate(Math.min(Math.max(wordCount, 2 * this.codes.length, 1024), KEPT_BUFFER_WORDS));
+    return this;
+  }
+
+  private allocate(size: number): DocumentBuffers {
+    this.emissions = new Float32Array(size * LABEL_COUNT);
+    this.codes = new Uint16Array(size);
+    this.firstLabels = new Uint8Array(size);
+    return this;
   }
 }
 

@@ -20,17 +20,22 @@ export class ViterbiScratch {
 }
 
 /**
- * `emissions[i * LABEL_COUNT + y]` scores label y at word i; returns one label per word. Odd
- * labels are B-x and the even one after each is I-x, which may only follow B-x or I-x; a line
- * opens with O or B-x. Linear in the words: at most LABEL_COUNT^2 steps each.
+ * `emissions[(at + i) * LABEL_COUNT + y]` scores label y at word i of a line whose words start at
+ * `at` in the buffers (one buffer serves a whole document); writes one label per word into
+ * `labels` from `at` and returns it. Odd labels are B-x and the even one after each is I-x, which
+ * may only follow B-x or I-x; a line opens with O or B-x. Linear in the words: at most
+ * LABEL_COUNT^2 steps each.
  */
-export function bestLabels(emissions: Float32Array, wordCount: number, transitions: Float32Array, scratch: ViterbiScratch = new ViterbiScratch()): Uint8Array {
-  const labels = new Uint8Array(wordCount);
+export function bestLabels(
+  emissions: Float32Array, wordCount: number, transitions: Float32Array,
+  scratch: ViterbiScratch = new ViterbiScratch(), at = 0, labels: Uint8Array = new Uint8Array(wordCount),
+): Uint8Array {
   if (wordCount === 0) return labels;
   const { scores, back } = scratch.ensure(wordCount * LABEL_COUNT);
+  const origin = at * LABEL_COUNT;
   for (let label = 0; label < LABEL_COUNT; label++) {
     const allowed = label === 0 || label % 2 === 1;
-    scores[label] = allowed ? emissions[label]! + transitions[START_ROW * LABEL_COUNT + label]! : -Infinity;
+    scores[label] = allowed ? emissions[origin + label]! + transitions[START_ROW * LABEL_COUNT + label]! : -Infinity;
   }
   for (let word = 1; word < wordCount; word++) {
     const here = word * LABEL_COUNT;
@@ -48,7 +53,7 @@ export function bestLabels(emissions: Float32Array, wordCount: number, transitio
           bestPrevious = previous;
         }
       }
-      scores[here + label] = best + emissions[here + label]!;
+      scores[here + label] = best + emissions[origin + here + label]!;
       back[here + label] = bestPrevious;
     }
   }
@@ -56,7 +61,7 @@ export function bestLabels(emissions: Float32Array, wordCount: number, transitio
   const end = (wordCount - 1) * LABEL_COUNT;
   for (let label = 1; label < LABEL_COUNT; label++) if (scores[end + label]! > scores[end + last]!) last = label;
   for (let word = wordCount - 1; word >= 0; word--) {
-    labels[word] = last;
+    labels[at + word] = last;
     last = back[word * LABEL_COUNT + last]!;
   }
   return labels;
@@ -64,12 +69,12 @@ export function bestLabels(emissions: Float32Array, wordCount: number, transitio
 
 /**
  * Left-to-right best label under the same scores and constraints, a tenth of Viterbi's cost;
- * good enough for the first pass, which only feeds the document history.
+ * good enough for the first pass, which only feeds the document history. Same buffer layout as
+ * `bestLabels`.
  */
-export function greedyLabels(emissions: Float32Array, wordCount: number, transitions: Float32Array): Uint8Array {
-  const labels = new Uint8Array(wordCount);
+export function greedyLabels(emissions: Float32Array, wordCount: number, transitions: Float32Array, at = 0, labels: Uint8Array = new Uint8Array(wordCount)): Uint8Array {
   let previous: number = START_ROW;
-  for (let word = 0; word < wordCount; word++) {
+  for (let word = at; word < at + wordCount; word++) {
     const here = word * LABEL_COUNT;
     let best = 0;
     let bestScore = -Infinity;
