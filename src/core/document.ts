@@ -21,15 +21,21 @@ export function toSeedDocument(text: string): SeedDocument {
   const lines: Line[] = [];
   let start = 0;
   let number = 1;
-  LINE_BREAK.lastIndex = 0;
-  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
-    lines.push({ number, start, end: match.index, text: text.slice(start, match.index) });
-    start = match.index + match[0].length;
-    number++;
+  const push = (end: number) => lines.push({ number: number++, start, end, text: text.slice(start, end) });
+  if (text.includes('\r')) {
+    LINE_BREAK.lastIndex = 0;
+    for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+      push(match.index);
+      start = match.index + match[0].length;
+    }
+  } else {
+    // Most files end lines with \n alone: indexOf finds those far faster than the pattern.
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      push(end);
+      start = end + 1;
+    }
   }
-  if (start < text.length || lines.length === 0) {
-    lines.push({ number, start, end: text.length, text: text.slice(start) });
-  }
+  if (start < text.length || lines.length === 0) push(text.length);
   return { text, lines };
 }
 

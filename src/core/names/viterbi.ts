@@ -40,13 +40,11 @@ export function bestLabels(
   for (let word = 1; word < wordCount; word++) {
     const here = word * LABEL_COUNT;
     const before = here - LABEL_COUNT;
-    for (let label = 0; label < LABEL_COUNT; label++) {
-      const inside = label !== 0 && label % 2 === 0;
-      const first = inside ? label - 1 : 0;
-      const last = inside ? label : LABEL_COUNT - 1;
+    // O and every B-x may follow any label; I-x only B-x or I-x (the two labels before it).
+    for (let label = 0; label < LABEL_COUNT; label += label === 0 ? 1 : 2) {
       let best = -Infinity;
       let bestPrevious = 0;
-      for (let previous = first; previous <= last; previous++) {
+      for (let previous = 0; previous < LABEL_COUNT; previous++) {
         const score = scores[before + previous]! + transitions[previous * LABEL_COUNT + label]!;
         if (score > best) {
           best = score;
@@ -55,6 +53,13 @@ export function bestLabels(
       }
       scores[here + label] = best + emissions[origin + here + label]!;
       back[here + label] = bestPrevious;
+    }
+    for (let label = 2; label < LABEL_COUNT; label += 2) {
+      const fromBegin = scores[before + label - 1]! + transitions[(label - 1) * LABEL_COUNT + label]!;
+      const fromInside = scores[before + label]! + transitions[label * LABEL_COUNT + label]!;
+      const inside = fromInside > fromBegin;
+      scores[here + label] = (inside ? fromInside : fromBegin) + emissions[origin + here + label]!;
+      back[here + label] = inside ? label : label - 1;
     }
   }
   let last = 0;
