@@ -1,7 +1,7 @@
 // A reviewer's first minutes with the installed extension: open a seed, hover a name, summarize
 // the document, open the panel. Each step checks an effect a person would see.
 import assert from 'node:assert/strict';
-import { activeEditorText, hoverWord, quickOpen, runCommand, waitForWorkbench, webviewBody } from './workbench.mjs';
+import { activeEditorText, hoverWord, pickColorTheme, quickOpen, runCommand, waitForWorkbench, webviewBody } from './workbench.mjs';
 
 const extensionId = 'source-review.source-review';
 const seed = '000_93e29ae284e8c2f5.txt';
@@ -75,6 +75,27 @@ export const steps = [
       await body.getByRole('tab', { name: 'Timeline' }).click();
       await body.locator('.timeline .tick .date', { hasText: '2025-08-29' }).first().waitFor({ timeout: 30_000 });
       await session.screenshot('panel-timeline');
+    },
+  },
+  {
+    name: 'in a High Contrast theme the highlights take their high-contrast colours',
+    async run(session) {
+      const { page } = session;
+      await pickColorTheme(page, 'Dark High Contrast');
+      await page.locator('.monaco-workbench.hc-black').waitFor();
+      // package.json gives dates a #ffd700 underline and people #00ff7f in High Contrast.
+      // The editor draws a decoration's background and border as an overlay box (.cdr) under the text.
+      const underlines = async () => page.locator('.editor-instance .view-overlays .cdr').evaluateAll((boxes) => [
+        ...new Set(boxes.map((box) => box.ownerDocument.defaultView.getComputedStyle(box)).filter((style) => style.borderBottomStyle === 'solid').map((style) => style.borderBottomColor)),
+      ]);
+      let colours = [];
+      for (let attempt = 0; attempt < 20 && !(colours.includes('rgb(255, 215, 0)') && colours.includes('rgb(0, 255, 127)')); attempt++) {
+        await page.waitForTimeout(500);
+        colours = await underlines();
+      }
+      assert.ok(colours.includes('rgb(255, 215, 0)'), `date underline in High Contrast; saw ${colours.join(', ')}`);
+      assert.ok(colours.includes('rgb(0, 255, 127)'), `person underline in High Contrast; saw ${colours.join(', ')}`);
+      await session.screenshot('high-contrast');
     },
   },
 ];

@@ -24,10 +24,11 @@ async function openQuickInput(page, key) {
   }
 }
 
-async function pickQuickInputRow(page, input, query, rowText) {
+/** `closes`: false when the row opens another picker in the same widget (Preferences: Color Theme). */
+async function pickQuickInputRow(page, input, query, rowText, { closes = true } = {}) {
   await input.fill(query);
   await page.locator(`${quickInput} .monaco-list-row`, { hasText: rowText }).first().click();
-  await page.locator(quickInput).waitFor({ state: 'hidden' });
+  if (closes) await page.locator(quickInput).waitFor({ state: 'hidden' });
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor. */
@@ -38,10 +39,19 @@ export async function quickOpen(page, fileName) {
   await page.locator('.editor-instance .view-lines .view-line').first().waitFor();
 }
 
-/** Runs a command by its palette title ("Category: Title") from the Command Palette (F1). */
-export async function runCommand(page, title) {
+/** Runs a command by its palette title ("Category: Title") from the Command Palette (F1); `closes` as for pickQuickInputRow. */
+export async function runCommand(page, title, { closes = true } = {}) {
   const input = await openQuickInput(page, 'F1');
-  await pickQuickInputRow(page, input, `>${title}`, title);
+  await pickQuickInputRow(page, input, `>${title}`, title, { closes });
+}
+
+/** Switches the colour theme through Preferences: Color Theme, as a person would. */
+export async function pickColorTheme(page, themeName) {
+  await runCommand(page, 'Preferences: Color Theme', { closes: false });
+  // The theme picker replaces the palette in the same widget: wait for its own prompt.
+  const input = page.locator(`${quickInput} input[placeholder^="Select Color Theme"]`);
+  await input.waitFor();
+  await pickQuickInputRow(page, input, themeName, themeName);
 }
 
 /**
