@@ -1,14 +1,17 @@
 /**
  * INDEX.yaml on disk for the `index` command: read it for its inputs, and write the regenerated
- * file safely. The file is re-read just before writing and the new facts merged into what is on
- * disk then (edits made while indexing are kept), written to a temporary file and renamed over
- * the old one (a failed write leaves it intact), and never written when malformed.
+ * file safely. The new facts are merged into what is on disk at the end (edits made while indexing
+ * are kept), under INDEX.yaml.lock and compared again right before the temporary file is renamed
+ * over the old one (see commitIndex in indexUpdate.ts): a failed write leaves it intact, an edit
+ * landing meanwhile is merged too, and a malformed file is never written.
  */
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { fnv1aString } from '../corpus/hash';
 import { type IndexFileError, type IndexInputs, readIndexYaml } from '../corpus/indexFile';
 import type { CollectionIndex } from '../corpus/indexer';
-import { inputsAfterUpdate, updateIndexYaml } from '../corpus/indexUpdate';
+import { commitIndex, type IndexFolderAccess, inputsAfterUpdate, updateIndexYaml } from '../corpus/indexUpdate';
 import type { DiskCache } from './diskCache';
 
 export interface LoadedIndex {
@@ -40,27 +43,60 @@ export async function writeIndex(indexPath: string, index: CollectionIndex, load
   const state = cache?.state;
   if (state && state.indexHash === hashText(current) && state.resultHash === resultHash) return { ok: true, message: 'INDEX.yaml unchanged' };
 
+  const commit = await commitIndex(nodeFolderAccess(dirname(indexPath)), basename(indexPath), (text) => updateIndexYaml(text, summaries, index.collection, state?.written));
+  if (!commit.ok) return { ok: false, message: 'malformed' in commit ? describeMalformed(indexPath, commit.malformed) : `${commit.problem}\n` };
   // Edited while we indexed: its inputs may have changed too.
-  const previousInputs = current === loaded.text ? loaded.inputs : readIndexYaml(current ?? '').entries;
-  const update = updateIndexYaml(current, summaries, index.collection, state?.written);
-  if (!update.ok) return { ok: false, message: describeMalformed(indexPath, update.error) };
-  const remember = (): void => {
-    if (cache) cache.state = { indexHash: hashText(update.text), resultHash, inputs: inputsAfterUpdate(previousInputs, summaries), written: update.written };
+  const previousInputs = commit.base === loaded.text ? loaded.inputs : readIndexYaml(commit.base ?? '').entries;
+  if (cache) cache.state = { indexHash: hashText(commit.update.text), resultHash, inputs: inputsAfterUpdate(previousInputs, summaries), written: commit.update.written };
+  const notes = commit.notes.map((note) => ` (${note})`).join('');
+  return { ok: true, message: commit.wrote ? `Wrote ${indexPath}${notes}` : 'INDEX.yaml unchanged' };
+}
+
+/** INDEX.yaml's folder through node:fs; the lock's stale check can ask whether its process still runs. */
+export function nodeFolderAccess(folder: string): IndexFolderAccess {
+  const path = (name: string): string => join(folder, name);
+  return {
+    read: (name) => readText(path(name)),
+    write: (name, text) => writeFile(path(name), text),
+    async createNew(name, text) {
+      try {
+        await writeFile(path(name), text, { flag: 'wx' }); // O_CREAT | O_EXCL, on every platform
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw error;
+      }
+    },
+    replace: (from, to) => renameRetrying(path(from), path(to)),
+    remove: (name) => unlink(path(name)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    }),
+    label: path,
+    owner: { pid: process.pid, host: hostname() },
+    isRunning(pid) {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+      }
+    },
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
   };
-  if (update.text === current) {
-    remember();
-    return { ok: true, message: 'INDEX.yaml unchanged' };
+}
+
+/** Windows refuses a rename over a file another program has open (a virus scanner, an indexer) for a moment. */
+async function renameRetrying(from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await rename(from, to);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= 5 || (code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
   }
-  const temporary = `${indexPath}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, update.text);
-    await rename(temporary, indexPath);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    return { ok: false, message: `could not write ${indexPath}: ${error instanceof Error ? error.message : String(error)}; the old file is intact\n` };
-  }
-  remember();
-  return { ok: true, message: `Wrote ${indexPath}` };
 }
 
 function hashText(text: string | null): string {

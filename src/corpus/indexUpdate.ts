@@ -107,3 +107,171 @@ export function inputsAfterUpdate(previous: IndexInputs, documents: readonly Doc
   }
   return next;
 }
+
+/*
+ * Committing INDEX.yaml when others may write it too: the CLI, each VS Code window on the folder,
+ * and the user's editor. Two mechanisms, because neither is enough alone on every platform:
+ * - An advisory lock file (`INDEX.yaml.lock`, created only if absent, holding pid, host, time and
+ *   a random token) serialises Source Review's own writers. Exclusive create and rename exist on
+ *   Linux, macOS and Windows alike (fcntl/flock locks do not behave the same on all three, nor
+ *   on network drives, and VS Code for the Web has neither). A lock whose process is gone (same
+ *   host) or that has not changed for STALE_LOCK_MS is broken with a note.
+ * - Compare before replace: right before the rename the file is read again, and if it is not what
+ *   the merge started from (the user saved, or a writer that ignored the lock) the merge is done
+ *   again on the new text, at most MAX_MERGES times, then the write is refused by name. The lock
+ *   is checked to still be ours at the same moment, so a writer whose lock was broken starts over.
+ * What is left is the time between that last read and the rename: one system call, where before
+ * it was the whole merge and write. No file system offers a portable compare-and-swap rename.
+ */
+
+/** The folder holding INDEX.yaml, as the CLI (node:fs) or the extension (workspace.fs) reaches it. */
+export interface IndexFolderAccess {
+  /** The file's text; null when there is none; throws when it exists but cannot be read. */
+  read(name: string): Promise<string | null>;
+  /** Creates or replaces the file (temporary files only). */
+  write(name: string, text: string): Promise<void>;
+  /** Creates the file with this text only if none exists; false when one does. */
+  createNew(name: string, text: string): Promise<boolean>;
+  /** Moves `from` over `to` in one step: readers see the old file or the new one, never a mix. */
+  replace(from: string, to: string): Promise<void>;
+  /** Deletes the file; nothing to do when it is gone. */
+  remove(name: string): Promise<void>;
+  /** How messages name the file. */
+  label(name: string): string;
+  /** This writer as the lock names it; pid is null where there are no processes (the web). */
+  owner: { pid: number | null; host: string };
+  /** Whether a process of this host is running; without it only age makes a lock stale. */
+  isRunning?(pid: number): boolean;
+  wait(ms: number): Promise<void>;
+  now(): number;
+}
+
+export type IndexCommit =
+  | { ok: true; base: string | null; update: Extract<IndexUpdate, { ok: true }>; wrote: boolean; notes: string[] }
+  | { ok: false; malformed: IndexFileError }
+  | { ok: false; problem: string };
+
+/** Merges seen in a row that found the file changed again before giving up. */
+export const MAX_MERGES = 5;
+/** Longer than any merge and write holds the lock; a lock this old is left over from a crash. */
+export const STALE_LOCK_MS = 30_000;
+/** How long a writer waits for a lock that is alive before refusing. */
+export const LOCK_WAIT_MS = 45_000;
+
+/** Writes `merge(current text)` to `name`; merges again whenever the file changed under it. `signal` stops a wait for the lock. */
+export async function commitIndex(access: IndexFolderAccess, name: string, merge: (current: string | null) => IndexUpdate, signal?: AbortSignal): Promise<IndexCommit> {
+  const lockName = `${name}.lock`;
+  const notes: string[] = [];
+  try {
+    // The first merge runs without the lock: most of the time nobody else writes.
+    const base = await access.read(name);
+    const update = merge(base);
+    if (!update.ok) return { ok: false, malformed: update.error };
+    if (update.text === base) return { ok: true, base, update, wrote: false, notes };
+    let merged: Merged = { base, update };
+    for (let attempt = 0; attempt < MAX_MERGES; attempt++) {
+      const lock = await acquireLock(access, name, notes, signal);
+      if (typeof lock !== 'string') return lock;
+      try {
+        const outcome = await commitLocked(access, name, lock, merge, merged, notes);
+        if ('ok' in outcome) return outcome;
+        merged = outcome.lockLost;
+      } finally {
+        await releaseLock(access, lockName, lock);
+      }
+    }
+    return { ok: false, problem: `${access.label(lockName)} was taken from this writer ${MAX_MERGES} times, so ${access.label(name)} was not written` };
+  } catch (error) {
+    return { ok: false, problem: `could not write ${access.label(name)}: ${error instanceof Error ? error.message : String(error)}; the old file is intact` };
+  }
+}
+
+type Merged = { base: string | null; update: Extract<IndexUpdate, { ok: true }> };
+
+/** The commit, or the last merge when the lock was broken (as stale) before the rename. */
+async function commitLocked(access: IndexFolderAccess, name: string, lock: string, merge: (current: string | null) => IndexUpdate, merged: Merged, notes: string[]): Promise<IndexCommit | { lockLost: Merged }> {
+  // The lock makes this writer the only one of the folder: its pid is name enough (a web window has none).
+  const temporary = `${name}.${access.owner.pid ?? parseHolder(lock)?.token}.tmp`;
+  let { base, update } = merged;
+  try {
+    for (let merges = 0; merges < MAX_MERGES; merges++) {
+      await access.write(temporary, update.text);
+      const [current, held] = await Promise.all([access.read(name), access.read(`${name}.lock`)]);
+      if (held !== lock) return { lockLost: { base, update } };
+      if (current === base) {
+        await access.replace(temporary, name);
+        return { ok: true, base, update, wrote: true, notes };
+      }
+      base = current;
+      const again = merge(base);
+      if (!again.ok) return { ok: false, malformed: again.error };
+      update = again;
+      if (update.text === base) return { ok: true, base, update, wrote: false, notes };
+    }
+    return { ok: false, problem: `${access.label(name)} kept changing while it was being written (${MAX_MERGES} merges); it was left as it is now: index again to add the new facts` };
+  } finally {
+    await access.remove(temporary).catch(() => undefined);
+  }
+}
+
+interface LockHolder {
+  pid: number | null;
+  host: string;
+  time: string;
+  token: string;
+}
+
+/** The lock's text once created (the caller's proof of ownership), or why it could not be had. */
+async function acquireLock(access: IndexFolderAccess, name: string, notes: string[], signal: AbortSignal | undefined): Promise<string | { ok: false; problem: string }> {
+  const lockName = `${name}.lock`;
+  const holder: LockHolder = { ...access.owner, time: new Date(access.now()).toISOString(), token: `${access.now().toString(36)}${Math.random().toString(36).slice(2, 10)}` };
+  const text = `${JSON.stringify(holder)}\n`;
+  const started = access.now();
+  let seen = { text: '', since: started };
+  let held: LockHolder | null = null;
+  for (let pause = 10; access.now() - started <= LOCK_WAIT_MS; pause = Math.min(pause * 2, 400)) {
+    if (await access.createNew(lockName, text)) return text;
+    const heldText = await access.read(lockName);
+    if (heldText === null) continue; // released between the two calls
+    if (heldText !== seen.text) seen = { text: heldText, since: access.now() };
+    held = parseHolder(heldText);
+    if (isStale(access, held, seen.since)) {
+      notes.push(`broke the stale lock ${access.label(lockName)} of ${describeHolder(held)}`);
+      if ((await access.read(lockName)) === heldText) await access.remove(lockName);
+      continue;
+    }
+    if (signal?.aborted) return { ok: false, problem: `${access.label(name)} was not written: cancelled while ${describeHolder(held)} held ${access.label(lockName)}` };
+    await access.wait(pause * (0.5 + Math.random())); // jittered, so waiting writers do not retry in step
+  }
+  return { ok: false, problem: `${access.label(name)} was not written: ${access.label(lockName)} is held by ${describeHolder(held)}; delete the lock file if no Source Review is writing it` };
+}
+
+async function releaseLock(access: IndexFolderAccess, lockName: string, lock: string): Promise<void> {
+  try {
+    if ((await access.read(lockName)) === lock) await access.remove(lockName);
+  } catch {
+    // Left behind, it is broken as stale by the next writer.
+  }
+}
+
+function parseHolder(text: string): LockHolder | null {
+  try {
+    const held = JSON.parse(text) as Partial<LockHolder>;
+    return typeof held.token === 'string' && typeof held.time === 'string' ? { pid: typeof held.pid === 'number' ? held.pid : null, host: String(held.host ?? ''), time: held.time, token: held.token } : null;
+  } catch {
+    return null; // being written (created, not yet filled) or not ours: stale only by age
+  }
+}
+
+/** Age counts from when we first saw this lock too, so a clock ahead on another host does not keep it alive. */
+function isStale(access: IndexFolderAccess, held: LockHolder | null, seenSince: number): boolean {
+  if (held?.pid != null && held.host === access.owner.host && access.isRunning && !access.isRunning(held.pid)) return true;
+  const written = held ? Date.parse(held.time) : Number.NaN;
+  const since = Number.isNaN(written) ? seenSince : Math.min(written, seenSince);
+  return access.now() - since > STALE_LOCK_MS;
+}
+
+function describeHolder(held: LockHolder | null): string {
+  if (!held) return 'an unknown writer';
+  return `${held.pid === null ? 'a web window' : `process ${held.pid}`}${held.host ? ` on ${held.host}` : ''} since ${held.time}`;
+}

@@ -1,11 +1,13 @@
 /**
  * A seed folder's INDEX.yaml, read and written through vscode.workspace.fs with the corpus
- * module's reader, indexer and Document-API merge (which keeps user fields and comments).
+ * module's reader, indexer and Document-API merge (which keeps user fields and comments). Writes
+ * go through commitIndex (indexUpdate.ts): under INDEX.yaml.lock, shared with the CLI and other
+ * windows on the folder, and merged again when the file changed before the rename.
  */
 import * as vscode from 'vscode';
 import { indexCollection, type SeedSource } from '../corpus/indexer';
 import { readIndexYaml, type IndexEntry } from '../corpus/indexFile';
-import { updateIndexYaml } from '../corpus/indexUpdate';
+import { commitIndex, type IndexFolderAccess, updateIndexYaml } from '../corpus/indexUpdate';
 
 export type { IndexEntry } from '../corpus/indexFile';
 
@@ -40,7 +42,8 @@ export async function readIndexEntries(folder: vscode.Uri): Promise<IndexEntries
 /** Indexes the folder's seed files and merges them into its INDEX.yaml; a malformed file is left alone. */
 export async function writeIndexFile(folder: vscode.Uri, files: readonly vscode.Uri[], signal?: AbortSignal): Promise<IndexWrite> {
   const file = vscode.Uri.joinPath(folder, INDEX_FILE);
-  const oldText = await readText(file);
+  const access = workspaceFolderAccess(folder);
+  const oldText = await access.read(INDEX_FILE);
   const old = oldText === null ? null : readIndexYaml(oldText);
   if (old?.error) return { ok: false, problem: `${where(file, old.error)} (not overwritten)` };
   const sources: SeedSource[] = files.map((uri) => ({
@@ -49,9 +52,67 @@ export async function writeIndexFile(folder: vscode.Uri, files: readonly vscode.
   }));
   const inputs = new Map([...(old?.entries ?? new Map<string, IndexEntry>())].map(([name, entry]) => [name, { published: entry.published, source: entry.source }]));
   const index = await indexCollection(sources, { inputs, signal });
-  const update = updateIndexYaml(oldText, index.documents.map((document) => document.summary), index.collection);
-  if (!update.ok) return { ok: false, problem: `${where(file, update.error)} (not overwritten)` };
-  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(update.text));
-  const problems = index.errors.map((error) => `${error.file}: ${error.message}`);
+  const summaries = index.documents.map((document) => document.summary);
+  const commit = await commitIndex(access, INDEX_FILE, (current) => updateIndexYaml(current, summaries, index.collection), signal);
+  if (!commit.ok) return { ok: false, problem: 'malformed' in commit ? `${where(file, commit.malformed)} (not overwritten)` : commit.problem };
+  const problems = [...commit.notes, ...index.errors.map((error) => `${error.file}: ${error.message}`)];
   return { ok: true, file, documents: index.documents.length, problems };
+}
+
+/**
+ * The folder through vscode.workspace.fs, which has no create-if-absent: the lock is written under
+ * a name of its own and renamed without overwrite (VS Code checks, then renames: a gap of one call,
+ * covered by commitIndex checking the lock is still its own right before the rename).
+ */
+export function workspaceFolderAccess(folder: vscode.Uri): IndexFolderAccess {
+  const uri = (name: string): vscode.Uri => vscode.Uri.joinPath(folder, name);
+  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const hasProcess = typeof process !== 'undefined' && typeof process.kill === 'function';
+  return {
+    async read(name) {
+      try {
+        return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri(name)));
+      } catch (error) {
+        // Only a missing file reads as none: an unreadable INDEX.yaml taken for empty would be overwritten.
+        if (isMissing(error)) return null;
+        throw error;
+      }
+    },
+    write: async (name, text) => vscode.workspace.fs.writeFile(uri(name), encode(text)),
+    async createNew(name, text) {
+      const own = uri(`${name}.${Math.random().toString(36).slice(2)}.tmp`);
+      await vscode.workspace.fs.writeFile(own, encode(text));
+      try {
+        await vscode.workspace.fs.rename(own, uri(name), { overwrite: false });
+        return true;
+      } catch (error) {
+        await vscode.workspace.fs.delete(own).then(undefined, () => undefined);
+        if ((await readText(uri(name))) !== null) return false;
+        throw error;
+      }
+    },
+    replace: async (from, to) => vscode.workspace.fs.rename(uri(from), uri(to), { overwrite: true }),
+    remove: async (name) => vscode.workspace.fs.delete(uri(name)).then(undefined, (error: unknown) => {
+      if (!isMissing(error)) throw error;
+    }),
+    label: (name) => vscode.workspace.asRelativePath(uri(name)),
+    // Two windows on one machine are two extension hosts: the pid tells whether the other one still runs.
+    owner: { pid: hasProcess ? process.pid : null, host: vscode.env.machineId },
+    isRunning: hasProcess ? isRunning : undefined,
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+  };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  return error instanceof vscode.FileSystemError ? error.code === 'FileNotFound' : /ENOENT|FileNotFound|EntryNotFound/.test(String(error));
 }

@@ -9,6 +9,7 @@ import { commandsSuite } from './suites/commands.test';
 import { editorSuite } from './suites/editor.test';
 import { grammarSuite } from './suites/grammar.test';
 import { hostileSuite } from './suites/hostile.test';
+import { indexConcurrencySuite } from './suites/indexConcurrency.test';
 import { panelSuite } from './suites/panel.test';
 
 export function run(): Promise<void> {
@@ -19,6 +20,7 @@ export function run(): Promise<void> {
   grammarSuite();
   boilerplateSuite();
   commandsSuite();
+  indexConcurrencySuite();
   panelSuite();
   collectionSuite();
   // Last: it adds seed files, which the other suites' counts do not expect.

@@ -1,0 +1,45 @@
+/**
+ * Write INDEX while another writer holds seeds/INDEX.yaml.lock (another window, or the CLI) and the
+ * reviewer saves an edit to INDEX.yaml meanwhile: the command waits for the lock, and merges its
+ * facts into the edited file instead of writing over it.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import { closeAll, exists, SEEDS, workspaceUri } from '../helpers';
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const read = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+
+export function indexConcurrencySuite(): void {
+  suite('INDEX.yaml with other writers', () => {
+    teardown(closeAll);
+
+    test('Write INDEX waits for another writer\'s lock and keeps an edit saved meanwhile', async () => {
+      const index = workspaceUri('seeds', 'INDEX.yaml');
+      const lock = workspaceUri('seeds', 'INDEX.yaml.lock');
+      const before = `documents:\n  - file: ${SEEDS.xi}\n    status: unreviewed\n`;
+      await vscode.workspace.fs.writeFile(index, encode(before));
+      // A live writer of this machine: this extension host's own pid, so it is not taken for a crashed one.
+      const holder = { pid: process.pid, host: vscode.env.machineId, time: new Date().toISOString(), token: 'other-window' };
+      await vscode.workspace.fs.writeFile(lock, encode(`${JSON.stringify(holder)}\n`));
+      try {
+        const running = vscode.commands.executeCommand('sourceReview.writeIndex');
+        // Time for the command to index and reach the lock; a command that ignored the lock would have written by now.
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        assert.equal(await read(index), before, 'INDEX.yaml was written while another writer held the lock');
+        await vscode.workspace.fs.writeFile(index, encode(before.replace('status: unreviewed', 'status: flagged # saved in another window')));
+        await vscode.workspace.fs.delete(lock);
+        await running;
+        const text = await read(index);
+        assert.match(text, /status: flagged # saved in another window/);
+        const documents = (parse(text) as { documents: { file: string; title?: string }[] }).documents;
+        assert.deepEqual(documents.map((entry) => entry.file).sort(), Object.values(SEEDS).sort());
+        assert.ok(documents.every((entry) => entry.title), 'the facts were merged in');
+        assert.equal(await exists(lock), false, 'the command let go of its lock');
+      } finally {
+        for (const written of [index, lock, workspaceUri('other', 'INDEX.yaml')]) if (await exists(written)) await vscode.workspace.fs.delete(written);
+      }
+    });
+  });
+}
