@@ -1,9 +1,24 @@
 // One esbuild script for every bundle: the engine (dist/core.js), the command line (dist/cli.js),
 // and the extension (dist/extension.js) when its entry exists.
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
+
+/** Hash of every file the analyses depend on (src/core, src/corpus): see src/core/build.ts. */
+function engineBuild() {
+  const hash = createHash('sha256');
+  for (const folder of ['src/core', 'src/corpus']) {
+    for (const file of readdirSync(folder, { recursive: true }).map(String).sort()) {
+      const path = join(folder, file);
+      if (!file.endsWith('.ts') && !file.endsWith('.json')) continue;
+      hash.update(path).update(readFileSync(path));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
 const common = {
   bundle: true,
   platform: 'node',
@@ -13,6 +28,8 @@ const common = {
   minify: true,
   logLevel: 'warning',
   legalComments: 'none',
+  // Under --watch the sources change after this runs: every watch session counts as a build of its own.
+  define: { __ENGINE_BUILD__: JSON.stringify(watch ? `watch-${Date.now()}` : engineBuild()) },
 };
 
 const bundles = [

@@ -1,5 +1,6 @@
 /** Extension entry: builds the shared services, then registers each feature. */
 import * as vscode from 'vscode';
+import { ENGINE_BUILD } from '../core/build';
 import { AnalysisService } from './analysisService';
 import { CollectionIndex } from './collectionIndex';
 import * as codeActions from './features/codeActions';
@@ -20,8 +21,8 @@ import { NotBoilerplateStore } from './notBoilerplate';
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const exceptions = new NotBoilerplateStore();
   const analyses = new AnalysisService(exceptions);
-  // The cache is keyed by content hash, so one cache serves every workspace; the version keeps a new engine from reusing old facts.
-  const collection = new CollectionIndex(context.globalStorageUri, String(context.extension.packageJSON.version));
+  // The cache is keyed by content hash, so one cache serves every workspace; the build hash keeps a changed engine from reusing old facts.
+  const collection = new CollectionIndex(context.globalStorageUri, ENGINE_BUILD);
   context.subscriptions.push(exceptions, analyses, collection);
   // Listeners first, then the first analysis, so no feature misses the documents already open.
   const drawn = highlights.register(analyses);
