@@ -4,6 +4,8 @@
  * current word's context flags, so a word's contribution can be computed once per distinct word.
  */
 
+import { isHeadline } from './headline';
+
 /** BIO labels over the three name types; index 0 is "outside". */
 export const LABELS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'] as const;
 export const LABEL_COUNT = LABELS.length;
@@ -236,18 +238,22 @@ export function analyseLine<Entry extends { info: WordInfo }>(words: readonly st
   const infos = entries.map((entry) => entry.info);
   const style = lineStyleOf(infos);
   if (style !== 'caps' && style !== 'title') return { words, infos, style, entries };
-  const truecased = words.map((word, index) => truecase(word, infos[index]!, style));
+  // A title-case headline, once truecased, reads like body text (headline.ts).
+  const headline = style === 'title' && isHeadline(infos);
+  const truecased = words.map((word, index) => truecase(word, infos[index]!, style, headline));
   const truecasedEntries = truecased.map(entryOf);
-  return { words: truecased, infos: truecasedEntries.map((entry) => entry.info), style, entries: truecasedEntries };
+  return { words: truecased, infos: truecasedEntries.map((entry) => entry.info), style: headline ? 'normal' : style, entries: truecasedEntries };
 }
 
 /**
  * In headlines capitals say little, so ordinary words are lower-cased and long all-caps words
  * get a capital only ("GOALS GIVE JAPAN WIN" reads "goals give Japan win"), and the model
- * reads them like body text. Short all-caps words may be acronyms and stay.
+ * reads them like body text. Short all-caps words may be acronyms and stay; in a title-case
+ * headline every all-caps word was written so on purpose ("US VP Says", "PTI"), and stays.
  */
-function truecase(word: string, info: WordInfo, style: LineStyle): string {
+function truecase(word: string, info: WordInfo, style: LineStyle, headline: boolean): string {
   if (!isCapitalized(info.casing)) return word;
+  if (headline && info.casing === 'caps') return word;
   if (info.common) return word.toLowerCase();
   if (style === 'caps' && info.casing === 'caps' && info.length >= 4) {
     return word.toLowerCase().replace(/(^|[-'])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());

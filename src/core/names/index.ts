@@ -1,16 +1,35 @@
 /** People, organizations and places: a trained sequence tagger, then document-level linking. */
 import type { SeedDocument } from '../document';
 import type { NameMention } from '../types';
+import { markDefinedAcronyms } from './acronyms';
+import { markAgencyCredits } from './credits';
+import { completeOrganizationHeads } from './heads';
 import { linkMentions } from './link';
 import { mentionsOf } from './mentions';
 import { loadNamesModel } from './model';
 import { splitJoinedNames } from './split';
-import { NamesTagger } from './tagger';
+import { markHeadlineSubjects } from './subjects';
+import { NamesTagger, type TaggedLine } from './tagger';
+import { markTitledPeople } from './titles';
 
-let tagger: NamesTagger | undefined;
+interface Detector {
+  tagger: NamesTagger;
+  commonWords: ReadonlySet<string>;
+}
+
+let detector: Detector | undefined;
 
 export function detectNames(document: SeedDocument): NameMention[] {
   // Loaded on first use, then kept: the model never changes and its word cache pays off per keystroke.
-  tagger ??= new NamesTagger(loadNamesModel());
-  return linkMentions(splitJoinedNames(mentionsOf(tagger.tag(document))), document.text);
+  if (!detector) {
+    const model = loadNamesModel();
+    detector = { tagger: new NamesTagger(model), commonWords: model.commonWords };
+  }
+  const { tagger, commonWords } = detector;
+  // Cues 1996 news could not teach the tagger: titles before names, headline subjects, organizations'
+  // last words, agency credits, acronyms defined in brackets (one file each).
+  let lines: readonly TaggedLine[] = markTitledPeople(tagger.tag(document), commonWords);
+  lines = completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords);
+  lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
+  return linkMentions(splitJoinedNames(mentionsOf(lines)), document.text);
 }

@@ -7,6 +7,7 @@
  * abbreviate ("SCO" -> "Shanghai Cooperation Organisation").
  */
 import type { NameMention, NameType } from '../types';
+import { COUNTRIES } from './countries';
 import type { RawMention } from './mentions';
 
 interface Form {
@@ -28,13 +29,14 @@ export function linkMentions(raw: readonly RawMention[], text: string): NameMent
   const forms = new Map<string, Form>();
   raw.forEach((mention, order) => addMention(forms, mention, text, order));
   for (const form of forms.values()) form.type = majorityType(form.votes);
+  typeCountriesAsPlaces(forms);
   typeByHeadWord(forms);
   typeNamePartsAsPeople(forms);
   typeCompanyShortForms(forms);
   const acronyms = acronymTargets(raw, forms, text);
   const containing = formsByWord(forms);
   const canonical = new Map<string, Form>();
-  for (const [key, form] of forms) canonical.set(key, acronyms.get(key) ?? fullestForm(form, containing));
+  for (const [key, form] of forms) canonical.set(key, acronyms.get(key) ?? (ACRONYM.test(form.display) ? form : fullestForm(form, containing)));
   return raw.map((mention) => {
     const key = keyOf(mention);
     const target = canonical.get(key)!;
@@ -122,6 +124,17 @@ function majorityType(votes: Map<NameType, number>): NameType {
   return best;
 }
 
+/**
+ * A country the tagger took for an organization is the place: a national team goes by its
+ * country's name, and CoNLL's labels (like a reader) call it the country. A country name read as
+ * a person is left alone ("Chad", "Jordan" are given names too).
+ */
+function typeCountriesAsPlaces(forms: Map<string, Form>): void {
+  for (const [key, form] of forms) {
+    if (form.type === 'organization' && COUNTRIES.has(key)) form.type = 'place';
+  }
+}
+
 /** A lone word that opens or closes a person's full name is that person ("Xi", "Putin"). */
 function typeNamePartsAsPeople(forms: Map<string, Form>): void {
   const nameParts = new Set<string>();
@@ -199,7 +212,10 @@ function formsByWord(forms: Map<string, Form>): Map<string, Form[]> {
   return index;
 }
 
-/** The longest form of the same type whose words contain this form's words in a row. */
+/**
+ * The longest form of the same type whose words contain this form's words in a row. Acronyms are
+ * left out (linkMentions): "EU" is not short for "EU Visa", nor "US" for "US Open".
+ */
 function fullestForm(form: Form, containing: Map<string, Form[]>): Form {
   let best = form;
   for (const other of containing.get(form.words[0]!) ?? []) {

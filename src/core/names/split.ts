@@ -1,8 +1,8 @@
 /**
  * Names side by side with nothing between them, as in results and betting tables ("25-1 Barcelona
- * Real Madrid"), come out of the tagger as one name. When a mention is exactly a run of names the
- * same document also gives on their own, all of one type (by most of their mentions), it is those
- * names.
+ * Real Madrid"), or joined by "&" in a title-case headline ("Xi Jinping & Vladimir Putin"), come
+ * out of the tagger as one name. When a mention is exactly a run of names the same document also
+ * gives on their own, all of one type (by most of their mentions), it is those names.
  */
 import type { RawMention } from './mentions';
 import type { NameType } from '../types';
@@ -42,12 +42,16 @@ function standaloneTypes(mentions: readonly RawMention[]): Map<string, NameType>
   return types;
 }
 
-/** The mention cut into two or more known forms of one type, shortest cut first; null if none. */
+/** Words that join two names in a headline ("Talks With Xi Jinping & Vladimir Putin"); they stay outside both. */
+const CONNECTORS = new Set(['&', 'and']);
+
+/** The mention cut into two or more known forms of one type (joined or not), shortest cut first; null if none. */
 function partsOf(mention: RawMention, standalone: ReadonlyMap<string, NameType>): RawMention[] | null {
   const { tokens } = mention;
   const whole = keyOf(tokens);
   const cut = (from: number, type: NameType | null): RawMention[] | null => {
     if (from === tokens.length) return [];
+    if (from > 0 && CONNECTORS.has(tokens[from]!.text.toLowerCase())) return from + 1 < tokens.length ? cut(from + 1, type) : null;
     for (let end = from + 1; end <= tokens.length; end++) {
       const part = tokens.slice(from, end);
       const key = keyOf(part);

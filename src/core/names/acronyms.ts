@@ -1,0 +1,49 @@
+/**
+ * An acronym given in brackets after a name ("National Alliance (AN)") names the same thing
+ * wherever the document uses it ("AN leader Gianfranco Fini"). Alone, a short run of capitals tells
+ * the tagger little; the definition gives it the type of the name it follows. All-caps lines are
+ * left out, where "AN" may be an article.
+ */
+import { isAcronym } from './cues';
+import { LABELS } from './features';
+import type { TaggedLine } from './tagger';
+
+/** The lines with every use of a bracketed acronym labelled as the name it followed (labels copied where changed). */
+export function markDefinedAcronyms(lines: readonly TaggedLine[]): readonly TaggedLine[] {
+  const defined = definedAcronyms(lines);
+  if (defined.size === 0) return lines;
+  return lines.map((line) => {
+    if (line.style === 'caps') return line;
+    let labels: Uint8Array | null = null;
+    line.tokens.forEach((token, index) => {
+      const begin = defined.get(token.text);
+      if (begin === undefined || line.labels[index] !== 0) return;
+      labels ??= line.labels.slice();
+      labels[index] = begin;
+    });
+    return labels ? { ...line, labels } : line;
+  });
+}
+
+/** Acronym -> the B- label of the name before its brackets, from "Name (ACR)" anywhere but a line's first name. */
+function definedAcronyms(lines: readonly TaggedLine[]): Map<string, number> {
+  const defined = new Map<string, number>();
+  for (const { tokens, labels, style } of lines) {
+    if (style === 'caps') continue;
+    for (let index = 2; index + 2 < tokens.length; index++) {
+      if (tokens[index - 1]!.text !== '(' || tokens[index + 1]!.text !== ')' || labels[index] !== 0) continue;
+      const label = labels[index - 2]!;
+      if (label === 0 || !isAcronym(tokens[index]!.text) || opensLine(labels, index - 2)) continue;
+      // The name's B- label: I-x follows B-x in LABELS.
+      defined.set(tokens[index]!.text, LABELS[label]!.startsWith('I-') ? label - 1 : label);
+    }
+  }
+  return defined;
+}
+
+/** Whether the name ending at `end` starts the line ("WASHINGTON (AP)" is a dateline, not a definition). */
+function opensLine(labels: Uint8Array, end: number): boolean {
+  let start = end;
+  while (start > 0 && LABELS[labels[start]!]!.startsWith('I-')) start--;
+  return start === 0;
+}

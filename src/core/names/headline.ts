@@ -1,0 +1,40 @@
+/**
+ * Title-case lines are of two kinds. In 1996 news they are lists of names ("Tim Herron, Duffy
+ * Waldorf (U.S.)"), capitalized because names are; on today's pages they are headlines of other
+ * stories ("Analyst Explains the Record-Breaking Exchange Rate"), capitalized by house style. A
+ * headline's capitalized words are ordinary words in good part, a list's nearly never.
+ */
+import type { WordInfo } from './features';
+
+/** At least this many ordinary words, and at least one in HEADLINE_SHARE of the capitalized words. */
+const HEADLINE_COMMON = 3;
+const HEADLINE_SHARE = 2;
+const LONG_WORD = 4;
+const HEADLINE_WORDS = 6;
+
+/** Whether a title-case line (see lineStyleOf) is a headline rather than a list of names. */
+export function isHeadline(infos: readonly WordInfo[]): boolean {
+  if (!readsAsProse(infos)) return false;
+  let capitalized = 0;
+  let common = 0;
+  for (const info of infos) {
+    if (info.length < LONG_WORD || info.casing !== 'init') {
+      // House style capitalizes every longer word: one in lower case says the line is no headline.
+      if (info.length >= LONG_WORD && info.casing === 'lower') return false;
+      continue;
+    }
+    capitalized++;
+    if (info.common) common++;
+  }
+  return capitalized >= HEADLINE_WORDS && common >= HEADLINE_COMMON && common * HEADLINE_SHARE >= capitalized;
+}
+
+/**
+ * Headlines are prose without a closing full stop (an ellipsis may close them); a final stop, or an
+ * "=", makes the line a sentence or a table's note ("Year Amount Coupon Yield Price Conc.").
+ */
+function readsAsProse(infos: readonly WordInfo[]): boolean {
+  const last = infos.length - 1;
+  if (last >= 0 && infos[last]!.lower === '.' && infos[last - 1]?.lower !== '.') return false;
+  return !infos.some((info) => info.lower === '=');
+}

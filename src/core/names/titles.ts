@@ -1,0 +1,87 @@
+/**
+ * A person's title or trade before capitalized words marks them as the person's name ("VP JD
+ * Vance", "Playwright Israil Saparbay", "Chinese Chair Xi Jinping"). The tagger learned titles
+ * from 1996 news, where they stand in body text; in today's title-case headline lists it often
+ * takes title and name for one organization, or misses the name. The name is the run of
+ * capitalized words after the title that are not ordinary words (at most three), and the title
+ * is not part of it.
+ */
+import { LABELS, wordInfoOf } from './features';
+import type { TaggedLine } from './tagger';
+import type { Token } from './tokenize';
+
+/**
+ * Words that stand before a person's name and nothing else. Not "General" (General Motors),
+ * "Premier" (Premier League), "Prime" (the title is "Minister"), "King" or "Judge" (names of their
+ * own), "Attorney" ("Attorney General").
+ */
+const PERSON_TITLES = new Set([
+  'president', 'vp', 'pm', 'minister', 'chancellor', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'ambassador',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'analyst', 'journalist', 'reporter',
+  'columnist', 'poet', 'playwright', 'novelist', 'author', 'actor', 'actress', 'singer', 'rapper', 'coach', 'striker',
+  'goalkeeper', 'midfielder', 'defender', 'captain', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.',
+  'professor', 'lawmaker', 'activist', 'diplomat', 'envoy', 'economist', 'lawyer', 'businessman',
+  'businesswoman', 'billionaire', 'tycoon', 'mp', 'mep', 'congressman', 'congresswoman',
+  // Ranks, which may follow a title ("NATO spokesman Lieutenant-Colonel Max Marriner").
+  'lieutenant', 'lieutenant-colonel', 'lieutenant-general', 'major-general', 'colonel', 'col.', 'sergeant', 'brigadier',
+  'admiral', 'commander',
+]);
+/** Each title as written in lower case, capitalized or in capitals, so tokens are looked up as they stand. */
+const TITLE_SPELLINGS = new Set([...PERSON_TITLES].flatMap((title) => [title, capitalized(title), title.split('-').map(capitalized).join('-'), title.toUpperCase()]));
+/** Words that end a title rather than start a name ("Secretary General", "Governor General"). */
+const TITLE_ENDINGS = new Set(['General', 'GENERAL', 'General.']);
+const MAX_NAME_WORDS = 3;
+const PERSON_BEGIN = LABELS.indexOf('B-person');
+const PERSON_INSIDE = LABELS.indexOf('I-person');
+
+/** The lines with the names that follow a person's title labelled as one person each (labels copied where changed). */
+export function markTitledPeople(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): TaggedLine[] {
+  return lines.map((line) => {
+    // In an all-caps line every word looks like a name.
+    if (line.style === 'caps') return line;
+    const { tokens } = line;
+    let labels: Uint8Array | null = null;
+    for (let index = 0; index + 1 < tokens.length; index++) {
+      if (!TITLE_SPELLINGS.has(tokens[index]!.text) || afterNumber(tokens, index)) continue;
+      let end = index + 1;
+      while (end < tokens.length && end - index <= MAX_NAME_WORDS && isNameWord(tokens[end]!.text, commonWords)) end++;
+      // Words the tagger already read as the person's go with the name, ordinary or not ("Minister John Major").
+      while (end > index + 1 && end < tokens.length && line.labels[end] === PERSON_INSIDE) end++;
+      if (end === index + 1) continue;
+      labels ??= line.labels.slice();
+      relabel(labels, index, end, tokens[end]?.text, commonWords);
+      index = end - 1;
+    }
+    return labels ? { ...line, labels } : line;
+  });
+}
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** "10:24 PM IST": after a time, "PM" is the hour's half, not a prime minister. */
+function afterNumber(tokens: readonly Token[], index: number): boolean {
+  const code = index > 0 ? tokens[index - 1]!.text.charCodeAt(0) : 0;
+  return code >= 48 && code <= 57;
+}
+
+/** A capitalized word that is no ordinary word and no title ("Vance", "JD", not "Says" or "VP"). */
+function isNameWord(word: string, commonWords: ReadonlySet<string>): boolean {
+  const first = word.charAt(0);
+  if (first === first.toLowerCase()) return false;
+  return !TITLE_SPELLINGS.has(word) && !TITLE_ENDINGS.has(word) && !wordInfoOf(word, commonWords).common;
+}
+
+/**
+ * The title at `title` outside any name, `title + 1 .. end` one person. A word after them that the
+ * tagger had in the same name is set free: an ordinary word leaves the name ("JD Vance Says"), any
+ * other opens a name of its own.
+ */
+function relabel(labels: Uint8Array, title: number, end: number, next: string | undefined, commonWords: ReadonlySet<string>): void {
+  labels[title] = 0;
+  labels[title + 1] = PERSON_BEGIN;
+  for (let index = title + 2; index < end; index++) labels[index] = PERSON_INSIDE;
+  if (next === undefined || !LABELS[labels[end]!]!.startsWith('I-')) return;
+  labels[end] = wordInfoOf(next, commonWords).common ? 0 : labels[end]! - 1;
+}
