@@ -122,10 +122,16 @@ export interface WordInfo {
   length: number;
   /** An ordinary word: written in lower case more often than capitalized in the training news. */
   common: boolean;
+  /**
+   * Common, or an English word that is not a name (ordinary.json): what truecases a title-case
+   * headline. Training has no such headlines and passes no list, so there it equals `common`.
+   */
+  ordinary: boolean;
 }
 
-export function wordInfoOf(word: string, commonWords: ReadonlySet<string>, forms: WordForms = formsOf(word)): WordInfo {
-  return { lower: forms.lower, casing: forms.casing, length: forms.length, common: isCommon(forms.lower, commonWords) };
+export function wordInfoOf(word: string, commonWords: ReadonlySet<string>, forms: WordForms = formsOf(word), ordinaryWords?: ReadonlySet<string>): WordInfo {
+  const common = isCommon(forms.lower, commonWords);
+  return { lower: forms.lower, casing: forms.casing, length: forms.length, common, ordinary: common || (ordinaryWords?.has(forms.lower) ?? false) };
 }
 
 const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing'];
@@ -254,7 +260,7 @@ export function analyseLine<Entry extends { info: WordInfo }>(words: readonly st
 function truecase(word: string, info: WordInfo, style: LineStyle, headline: boolean): string {
   if (!isCapitalized(info.casing)) return word;
   if (headline && info.casing === 'caps') return word;
-  if (info.common) return word.toLowerCase();
+  if (headline ? info.ordinary : info.common) return word.toLowerCase();
   if (style === 'caps' && info.casing === 'caps' && info.length >= 4) {
     return word.toLowerCase().replace(/(^|[-'])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
   }

@@ -24,7 +24,7 @@ export function isHeadline(infos: readonly WordInfo[]): boolean {
       continue;
     }
     capitalized++;
-    if (info.common) common++;
+    if (info.ordinary) common++;
   }
   return capitalized >= HEADLINE_WORDS && common >= HEADLINE_COMMON && common * HEADLINE_SHARE >= capitalized;
 }

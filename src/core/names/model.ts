@@ -4,6 +4,7 @@
  */
 import { LABEL_COUNT } from './features';
 import modelFile from './model.json';
+import ordinaryFile from './ordinary.json';
 import { TRANSITION_SIZE } from './viterbi';
 
 export interface ModelFile {
@@ -25,6 +26,8 @@ export interface NamesModel {
   weights: Float32Array;
   transitions: Float32Array;
   commonWords: Set<string>;
+  /** English words that are not names, beyond commonWords (ordinary.json, see scripts/ordinary-words.ts). */
+  ordinaryWords: Set<string>;
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -49,7 +52,7 @@ export function decodeBase64(text: string): Uint8Array {
   return bytes;
 }
 
-export function readModel(file: ModelFile): NamesModel {
+export function readModel(file: ModelFile, ordinaryWords: string): NamesModel {
   if (file.transitions.length !== TRANSITION_SIZE) throw new Error('names model: wrong transition table size');
   const bytes = new Int8Array(decodeBase64(file.weights).buffer);
   if (bytes.length !== file.keys.length * LABEL_COUNT) throw new Error('names model: weights do not match keys');
@@ -62,10 +65,11 @@ export function readModel(file: ModelFile): NamesModel {
     weights,
     transitions: Float32Array.from(file.transitions, (value) => value * file.scale),
     commonWords: new Set(file.commonWords.split(' ')),
+    ordinaryWords: new Set(ordinaryWords.split(' ')),
   };
 }
 
 /** The bundled model, decoded (a few milliseconds). */
 export function loadNamesModel(): NamesModel {
-  return readModel(modelFile as ModelFile);
+  return readModel(modelFile as ModelFile, ordinaryFile.words);
 }

@@ -155,7 +155,7 @@ export class NamesTagger {
       const vector = new Float32Array(SLOTS * LABEL_COUNT);
       this.sum(ownFeatures(forms), vector, 0);
       NEIGHBOUR_OFFSETS.forEach((offset, slot) => this.sum(neighbourFeatures(forms, offset), vector, (slot + 1) * LABEL_COUNT));
-      entry = { info: wordInfoOf(word, this.model.commonWords, forms), vector };
+      entry = { info: wordInfoOf(word, this.model.commonWords, forms, this.model.ordinaryWords), vector };
       this.words.set(word, entry);
     }
     return entry;
