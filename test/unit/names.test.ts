@@ -121,6 +121,7 @@ test('mention text is the document text at its offsets', () => {
 
 test('a seat of power speaking with the article is the institution; a country speaking stays a place', () => {
   assert.deepEqual(names('The Kremlin said on Monday that Russia said it would not attend.'), ['organization:Kremlin', 'place:Russia']);
+  assert.deepEqual(names('Last week the Elysee hosted the talks, as the Elysee noted on Friday.'), ['organization:Elysee', 'organization:Elysee']);
 });
 
 /** Raw mentions of the given `[words, type]` pairs, in a text that is just those words, one mention per line. */
@@ -341,6 +342,7 @@ const SEED_EXPECTATIONS: [string, string, string, boolean][] = [
   [SEED_002, 'person', 'Israil Saparbay', true],
   [SEED_002, 'person', 'Xi Jinping', true],
   [SEED_002, 'organization', 'EU', true],
+  [SEED_002, 'organization', 'Kremlin', true],
   [SEED_002, 'organization', 'Qarmet', false],
   [SEED_002, 'organization', 'KNB', true],
   [SEED_002, 'place', 'Kazakhstan', true],

@@ -97,7 +97,7 @@ function listedScorer(mention: RawMention, text: string): boolean {
 }
 
 const THE_BEFORE = /\bthe\s+$/i;
-const SPEECH_AFTER = /^\s+(?:said|says|spokesman|spokeswoman|spokesperson|statement|announced|denied|confirmed)\b/;
+const SPEECH_AFTER = /^\s+(?:said|says|spokesman|spokeswoman|spokesperson|statement|announced|denied|confirmed|notes|noted|stated|warned|insisted|responded|declined|hosted)\b/;
 
 /**
  * "the Kremlin said", "the Pentagon spokesman": a seat of power with the article, speaking, is
