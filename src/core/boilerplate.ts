@@ -6,8 +6,9 @@
  */
 import { findBody } from './boilerplate/body';
 import { type ClassifiedLine, classifyAlone, isProse, reclassifyByNeighbours } from './boilerplate/classify';
-import { isTitleCase, measureLine } from './boilerplate/features';
+import { isTitleCase, type LineFeatures } from './boilerplate/features';
 import { HeadlineCopies } from './boilerplate/headline';
+import { type LineMeasure, LineMeasureCache } from './boilerplate/lineCache';
 import { normalizeLine } from './boilerplate/normalize';
 import { markDataRows, markIntroducedLists, markShapedRows } from './boilerplate/lists';
 import { furnitureKind } from './boilerplate/phrases';
@@ -24,13 +25,14 @@ export interface BoilerplateContext {
 }
 
 export function detectBoilerplate(document: SeedDocument, context: BoilerplateContext): BoilerplateRegion[] {
+  const measured = measureLines(document, context.repeatedLines);
   let headline = new HeadlineCopies(context.title);
-  let lines = classifyLines(document, headline, context.repeatedLines);
+  let lines = classifyLines(measured, headline, context.repeatedLines);
   let body = findBody(lines);
   if (headline.isWithin(lines, body)) {
     // The given title is a line of the article (a wrong guess upstream): its copies are content.
     headline = new HeadlineCopies(null);
-    lines = classifyLines(document, headline, context.repeatedLines);
+    lines = classifyLines(measured, headline, context.repeatedLines);
     body = findBody(lines);
   }
   const headlineAt = lines.findIndex((line) => headline.isHeadline(line.features.index));
@@ -46,23 +48,60 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
   return toRegions(document, lines, smoothKindsByPlace(lines, flagged));
 }
 
-function classifyLines(document: SeedDocument, headline: HeadlineCopies, repeatedLines?: ReadonlySet<string>): ClassifiedLine[] {
+/** A non-blank line as measured once, whatever the headline turns out to be. */
+interface MeasuredLine {
+  features: LineFeatures;
+  /** What the line's text decides, shared with LINE_MEASURES. */
+  measure: LineMeasure;
+  /** `normalizeLine` form, or the text itself for long paragraphs (see MAX_COMPARED_LENGTH). */
+  compared: string;
+  normalized: boolean;
+  /** `furnitureKind`, worked out when first needed; undefined until then. */
+  furniture?: string | null;
+}
+
+/** Lines of the previous call, for the editor's analysis on each keystroke (see `LineMeasureCache`). */
+const LINE_MEASURES = new LineMeasureCache();
+
+function measureLines(document: SeedDocument, repeatedLines?: ReadonlySet<string>): MeasuredLine[] {
+  LINE_MEASURES.startDocument(document.lines.map((line) => line.text));
+  const measured: MeasuredLine[] = [];
+  const normalizesAll = (repeatedLines?.size ?? 0) > 0;
+  for (let index = 0; index < document.lines.length; index++) {
+    const measure = LINE_MEASURES.measureOf(index, document.lines[index]!.text);
+    const features = measure.features;
+    if (features.text === '') continue;
+    const normalized = normalizesAll || features.text.length <= MAX_COMPARED_LENGTH;
+    if (normalized) measure.normalized ??= normalizeLine(features.text);
+    const compared = normalized ? measure.normalized! : features.text;
+    measured.push({ features, measure, compared, normalized, furniture: undefined });
+  }
+  return measured;
+}
+
+/** The line's furniture kind; kept with its measure when worked out from the normalized form (the usual case). */
+function furnitureOf(line: MeasuredLine): string | null {
+  if (line.furniture !== undefined) return line.furniture;
+  const { measure, features, compared } = line;
+  if (!line.normalized) return (line.furniture = furnitureKind(features.text, compared));
+  if (measure.furniture === undefined) measure.furniture = furnitureKind(features.text, compared);
+  return (line.furniture = measure.furniture);
+}
+
+function classifyLines(measured: readonly MeasuredLine[], headline: HeadlineCopies, repeatedLines?: ReadonlySet<string>): ClassifiedLine[] {
   const lines: ClassifiedLine[] = [];
   const copies = new Map<string, ClassifiedLine>();
-  document.lines.forEach((line, index) => {
-    const features = measureLine(index, line.text);
-    if (features.text === '') return;
-    const compared = features.text.length <= MAX_COMPARED_LENGTH || (repeatedLines?.size ?? 0) > 0;
-    const normalized = compared ? normalizeLine(features.text) : features.text;
-    const kind = headline.kindOf(index, normalized) ?? furnitureKind(features.text, normalized) ??
-      (repeatedLines?.has(normalized) ? 'repeated' : null);
-    const initial = headline.isHeadline(index) ? 'short' : classifyAlone(features, kind);
-    const classified = { features, initial, final: initial, kind, listItem: false, repeated: false };
-    const earlier = copies.get(normalized);
+  for (const line of measured) {
+    const { features, compared } = line;
+    const kind = headline.kindOf(features.index, compared) ?? furnitureOf(line) ??
+      (repeatedLines?.has(compared) ? 'repeated' : null);
+    const initial = headline.isHeadline(features.index) ? 'short' : classifyAlone(features, kind);
+    const classified: ClassifiedLine = { features, initial, final: initial, kind, listItem: false, repeated: false };
+    const earlier = copies.get(compared);
     if (earlier) earlier.repeated = classified.repeated = true;
-    else copies.set(normalized, classified);
+    else copies.set(compared, classified);
     lines.push(classified);
-  });
+  }
   reclassifyByNeighbours(lines);
   markDataRows(lines);
   markShapedRows(lines);

@@ -33,6 +33,10 @@ const SOURCE_LABEL = /^\s*Source:\s*([^\s].{1,60}?)\s*$/i;
 
 const AUTHOR_LABEL = /^\s*(?:Original )?(?:Author|Written by|Reporting by|By)\s*:?\s+(.+)$/i;
 const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’.-]*$|^\p{Lu}\.$|^\p{Lu}{2}$/u;
+/** Unicode-property patterns used inside functions live here: the build turns such literals into a `new RegExp` per call. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** "Meg JamesStaff Writer": a name glued to the next capitalized word. */
+const GLUED_WORD = /^(\p{Lu}[\p{Ll}'’.-]+)\p{Lu}/u;
 const NOT_AN_AUTHOR = /^(?:Minute|Read|Published|Updated|Get|App|Follow|Staff|Writer|Reporter|Correspondent|Editor|News|Desk|Team|The|Our|Agency|Agencies)$/i;
 
 export function readMetadata(document: SeedDocument): DocumentMetadata {
@@ -84,16 +88,32 @@ function looksLikeHeadline(text: string): boolean {
   if (words.length < 3 || words.length > HEADLINE_MAX_WORDS || BYLINE_OR_STAMP.test(text) || parseDate(text)) return false;
   if (!/[.;]$/.test(text)) return true;
   // Wire headlines end with a full stop ("SOCCER - JAPAN WIN OVER SYRIA."): most of their words are capitalized.
-  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const capitalized = words.filter((word) => CAPITAL_START.test(word)).length;
   return !/[.;].*[.;]$/.test(text) && capitalized / words.length >= 0.6;
 }
 
 function withoutDateHeader(text: string): string {
-  return text.replace(DATE_HEADER, '').trim();
+  // Every line passes here: only a line holding "date " can hold the header.
+  return (text.includes('date ') ? text.replace(DATE_HEADER, '') : text).trim();
 }
 
+/** JavaScript's white space (`\s`): its Unicode spaces and the line terminators. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Runs of non-space characters, as `text.split(/\s+/).filter(Boolean).length` counts them, in one scan. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const isSpace = isWhiteSpace(text.charCodeAt(i));
+    if (!isSpace && !inWord) count++;
+    inWord = !isSpace;
+  }
+  return count;
 }
 
 /** A headline is the first line that the page repeats (related lists, breadcrumbs), else the first line with words. */
@@ -120,8 +140,12 @@ function readPublished(head: readonly Line[]): string | null {
   return dateOnly ? parseDate(dateOnly.text) : null;
 }
 
+/** Every date `parseDate` reads has a four-digit year. */
+const FOUR_DIGITS = /\d{4}/;
+
 /** A full calendar date written out in a line, or null. */
 function parseDate(text: string): string | null {
+  if (!FOUR_DIGITS.test(text)) return null;
   const monthFirst = MONTH_DAY_YEAR.exec(text);
   if (monthFirst) return isoDate(Number(monthFirst[3]), monthNumber(monthFirst[1]!), Number(monthFirst[2]));
   const dayFirst = DAY_MONTH_YEAR.exec(text);
@@ -134,22 +158,31 @@ function readSource(head: readonly Line[], lines: readonly Line[]): string | nul
   for (const line of head) {
     const glued = AGENCY_BEFORE_STAMP.exec(line.text);
     if (glued && /^[A-Z]{2,}$|^Reuters$|^Bloomberg$|^Xinhua$/.test(glued[1]!)) return glued[1]!;
-    const match = AGENCY_IN_PARENS.exec(line.text) ?? AGENCY_LINE.exec(line.text) ?? REPORTS_OUTLET.exec(line.text) ?? SOURCE_LABEL.exec(line.text);
+    const match = agencyInParentheses(line.text) ?? AGENCY_LINE.exec(line.text) ?? reportsOutlet(line.text) ?? SOURCE_LABEL.exec(line.text);
     if (match) return match[1]!;
   }
   for (const line of lines) {
-    const match = AGENCY_IN_PARENS.exec(line.text) ?? REPORTS_OUTLET.exec(line.text);
+    const match = agencyInParentheses(line.text) ?? reportsOutlet(line.text);
     if (match) return match[1]!;
   }
   return null;
 }
 
+/** Literal searches before the patterns, which run on every line of the document. */
+function agencyInParentheses(text: string): RegExpExecArray | null {
+  return text.includes('(') ? AGENCY_IN_PARENS.exec(text) : null;
+}
+
+function reportsOutlet(text: string): RegExpExecArray | null {
+  return text.includes('report') ? REPORTS_OUTLET.exec(text) : null;
+}
+
 function readAuthors(lines: readonly Line[]): string[] {
   const authors: string[] = [];
   for (const line of lines) {
-    if (wordCount(line.text) > FURNITURE_MAX_WORDS) continue;
+    // The label pattern is anchored and fails fast; counting words comes second.
     const label = AUTHOR_LABEL.exec(line.text);
-    if (!label) continue;
+    if (!label || wordCount(line.text) > FURNITURE_MAX_WORDS) continue;
     for (const part of label[1]!.split(/\s*(?:,|;|\band\b|&)\s*/)) {
       const name = leadingName(part);
       if (name && !authors.includes(name)) authors.push(name);
@@ -162,7 +195,7 @@ function readAuthors(lines: readonly Line[]): string[] {
 function leadingName(text: string): string | null {
   const words: string[] = [];
   for (const raw of text.trim().split(/\s+/)) {
-    const glued = /^(\p{Lu}[\p{Ll}'’.-]+)\p{Lu}/u.exec(raw);
+    const glued = GLUED_WORD.exec(raw);
     const word = glued ? glued[1]! : raw;
     if (!NAME_TOKEN.test(word) || NOT_AN_AUTHOR.test(word)) break;
     words.push(word);

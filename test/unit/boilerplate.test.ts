@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectBoilerplate, normalizeLine } from '../../src/core/boilerplate';
 import { toSeedDocument } from '../../src/core/document';
+import { countWordsInto, type WordCounts } from '../../src/core/boilerplate/words';
 import type { BoilerplateRegion } from '../../src/core/types';
 
 const SEED_000_TITLE = "Russia Values 'Special Strategic Partnership' With China Ahead Of Putin’s Visit At SCO Summit";
@@ -172,4 +173,67 @@ test('regions merge consecutive lines of one kind across blank lines and carry o
 test('empty and blank documents give no regions', () => {
   assert.deepEqual(detectBoilerplate(toSeedDocument(''), { title: null }), []);
   assert.deepEqual(detectBoilerplate(toSeedDocument('\n\n  \n'), { title: 'Anything At All Here' }), []);
+});
+
+function countWordsOf(text: string): WordCounts {
+  const counts: WordCounts = { words: 0, numbers: 0, stopWords: 0, capitalized: 0, cased: 0, ideographs: 0 };
+  countWordsInto(text, counts);
+  return counts;
+}
+
+/** What `normalizeLine` is defined as; its one-scan form must give the same on any text. */
+function normalizedByDefinition(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+test('normalizeLine: the one-scan form equals NFKC, lower case and word runs on every kind of character', () => {
+  const samples = [
+    'Putin’s “Special” Visit — At SCO…',
+    '\u00a0Sign up\u2009for the Morning Briefing!\u00a0',
+    'Café Zürich ÉTÉ naïve',
+    'ΟΔΥΣΣΕΥΣ ΣΑΣ',
+    'İstanbul DİYARBAKIR',
+    'e\u0301cole a\u0308 Kelvin \u212a',
+    'ﬁnancial ｆｕｌｌｗｉｄｔｈ Ⓒ 2024 ½ №5 ™',
+    '\u1100\u1161\u11a8 한국 東京都 ホーム',
+    'Новости ДНЯ и мира',
+    'emoji 😀 and 𝐀𝐁𝐂 math letters',
+    'tab\tand\u2028line separator',
+    '',
+  ];
+  for (const sample of samples) assert.equal(normalizeLine(sample), normalizedByDefinition(sample), sample);
+  for (const name of ['000_93e29ae284e8c2f5.txt', '002_c5cc658af23e45c8.txt']) {
+    for (const line of fixture(name).split('\n')) assert.equal(normalizeLine(line), normalizedByDefinition(line), line);
+  }
+});
+
+test('function words are counted in any case and script; a dotted capital I or a joiner makes another word', () => {
+  assert.equal(countWordsOf('THE Mayor AND the Council').stopWords, 3);
+  assert.equal(countWordsOf('ИЛИ Und DER Rat').stopWords, 3);
+  assert.equal(countWordsOf('İN THE İTALİAN').stopWords, 1);
+  assert.equal(countWordsOf("don't the- -and").stopWords, 2);
+  // A joiner ending the line stays on its word, which is then no function word.
+  assert.equal(countWordsOf('ask the-').stopWords, 0);
+});
+
+test('analysing an edited document after the original gives what a first analysis gives', () => {
+  const original = fixture('000_93e29ae284e8c2f5.txt');
+  const lines = original.split('\n');
+  const paragraph = lines.findIndex((line) => line.startsWith('Putin, who will'));
+  const edited = [...lines.slice(0, paragraph), 'Advertisement', ...lines.slice(paragraph)].join('\n');
+  const afterOther = (text: string, other: string): BoilerplateRegion[] => {
+    detectBoilerplate(toSeedDocument(other), { title: null });
+    return detectBoilerplate(toSeedDocument(text), { title: SEED_000_TITLE });
+  };
+  const fresh = afterOther(edited, fixture('002_c5cc658af23e45c8.txt'));
+  assert.deepEqual(afterOther(edited, original), fresh);
+  assert.ok(fresh.some((region) => region.kind === 'advertisement'));
+});
+
+test('a long line repeated across the collection is flagged even when the same text was just analysed without repeats', () => {
+  const long = PROSE.join(' ');
+  assert.ok(long.length > 300);
+  const text = [PROSE[0], long, PROSE[1], PROSE[2], PROSE[3]].join('\n');
+  assert.ok(!flaggedLines(text, null).has(2));
+  assert.equal(flaggedLines(text, null, new Set([normalizeLine(long)])).get(2), 'repeated');
 });

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectDates } from '../../src/core/dates';
 import { toSeedDocument } from '../../src/core/document';
+import { ABSOLUTE_RULES } from '../../src/core/dates/absolute';
+import { NAMED_RULES } from '../../src/core/dates/named';
+import { RELATIVE_RULES } from '../../src/core/dates/relative';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
 const find = (text: string, published: string | null) => detectDates(toSeedDocument(text), published);
@@ -119,4 +122,50 @@ test('curly apostrophes as scraped pages write them', () => {
     ['New Year’s Day', '2026-01-01'],
     ['’90s', null],
   ]);
+});
+
+/** Text with an expression for every rule that has start words, and near misses around them. */
+const EVERY_KIND = [
+  'On Friday, Aug. 29, 2025, and last Monday night, the past year and this past spring were quiet.',
+  'In the year two thousand and nine, nineteen seventy-nine, Nineteen-eighties, the twenties and the nineties.',
+  'Christmas Eve, Christmas, New Year’s Day and Thanksgiving Day came early in March and in May 2010.',
+  'Today, yesterday and Tomorrow; now, currently, more recently, Most recently, recent years, Recent months.',
+  'The past, in the near future, Into the future, For the immediate future, the near term, The short term.',
+  'It was as soon as possible, then soon, the weekend, The weekend, earlier that year, Later that month.',
+  'This year, next week, Last quarter, the past month, ten days ago, two weeks earlier, a decade ago.',
+  'The year, the full year, year-end, The year-end, the year’s end, the end of the year, the first quarter.',
+  'second-quarter, the latest quarter, the fiscal quarter, the year-earlier period, the 2024 period, Q1 2024, Q4.',
+  'year-earlier, year-ago, Yesterday’s, Mondays, Thebes, the pastor, Marches, Mayors, Junes, soonest, into.',
+].join('\n');
+
+const NUMBERS = 'On 2025-08-29, 29.08.2025, 8/29/25, 12/08/2025, 29 August, 8th of May 2010, in 1990, mid-1990, the 1990s, 1980’s, 20th century, the 21st-century.';
+
+test('every rule with start words or numbers matches only where one of them stands (what lets the detector try it only there)', () => {
+  const texts = [EVERY_KIND, NUMBERS, fixture('000_93e29ae284e8c2f5.txt'), fixture('002_c5cc658af23e45c8.txt')];
+  const wordAt = (text: string, at: number): string => /^\w+/.exec(text.slice(at))?.[0] ?? '';
+  let checked = 0;
+  for (const rule of [...ABSOLUTE_RULES, ...NAMED_RULES, ...RELATIVE_RULES]) {
+    if (!rule.startWords && !rule.startsAtNumber) continue;
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+    for (const text of texts) {
+      for (const match of text.matchAll(pattern)) {
+        checked++;
+        const before = match.index === 0 ? ' ' : text[match.index - 1]!;
+        const starts = rule.startsAtNumber
+          ? /\d/.test(text[match.index]!) && !/\d/.test(before)
+          : !/\w/.test(before) && rule.startWords!.includes(wordAt(text, match.index));
+        assert.ok(starts, `${pattern.source} at "${match[0]}"`);
+      }
+    }
+  }
+  assert.ok(checked > 80, `only ${checked} matches checked`);
+});
+
+test('every kind of expression is found where the start words lead the detector', () => {
+  const found = find(EVERY_KIND, WEDNESDAY).map((date) => date.text);
+  for (const expected of ['Friday, Aug. 29, 2025', 'last Monday night', 'the year two thousand and nine', 'nineteen seventy-nine',
+    'Christmas Eve', 'New Year’s Day', 'Thanksgiving Day', 'more recently', 'the near term', 'as soon as possible', 'the weekend',
+    'earlier that year', 'This year', 'ten days ago', 'The year-end', 'the first quarter', 'Q1 2024', 'year-ago', 'March', 'May 2010']) {
+    assert.ok(found.includes(expected), `${expected} not in ${JSON.stringify(found)}`);
+  }
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toSeedDocument } from '../../src/core/document';
 import { detectQuotes } from '../../src/core/quotes';
+import { tokenize, type Token } from '../../src/core/quotes/tokens';
 import type { NameMention, Quote } from '../../src/core/types';
 
 function quotesOf(text: string, names: readonly NameMention[] = []): Quote[] {
@@ -160,4 +161,33 @@ test('CRLF line breaks: spans stay on their line', () => {
   const [quote] = quotesOf(text);
   assert.equal(quote?.text, '"We will build the road together,"');
   assert.equal(text.slice(quote!.start, quote!.end), quote!.text);
+});
+
+/** The tokenizer as a pattern defines it; `tokenize` scans character codes and must agree. */
+function tokensByPattern(text: string, base: number): Token[] {
+  const abbreviation = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Sr|Jr|St|Hon|Gens|Reps|Sens|U\.S|U\.N|D\.C|[A-Z](?:\.[A-Z])+)\.$/;
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/([\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{N}]/gu)) {
+    const start = base + match.index;
+    const isWord = match[1] !== undefined;
+    const word = isWord && match[0].endsWith('.') && !abbreviation.test(match[0]) ? match[0].slice(0, -1) : match[0];
+    tokens.push({ text: word, start, end: start + word.length, isWord });
+    if (word !== match[0]) tokens.push({ text: '.', start: start + word.length, end: start + word.length + 1, isWord: false });
+  }
+  return tokens;
+}
+
+test('tokenize: words with inner joiners, abbreviations, astral letters and symbols, as the pattern defines them', () => {
+  const samples = [
+    'Mr. O’Neil-Smith said: "U.S. troops left D.C. at 5.30 p.m." — and 𝐀𝐁𝐂 😀 end.',
+    "rock-'n'-roll isn't well- known; e.g. co-op. A. B.",
+    'Café naïve 東京都 한국어 Новости\u00a0дня\u2028next\ud800lone',
+    '',
+    ' trailing space and period.',
+  ];
+  for (const sample of samples) assert.deepEqual(tokenize(sample, 7), tokensByPattern(sample, 7), sample);
+  for (const name of ['000_93e29ae284e8c2f5.txt', '002_c5cc658af23e45c8.txt']) {
+    const text = fixture(name);
+    assert.deepEqual(tokenize(text, 0), tokensByPattern(text, 0));
+  }
 });

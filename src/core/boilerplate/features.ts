@@ -1,5 +1,5 @@
 /** Measurements of one non-blank line that the classifier needs; computed once, in one pass per line. */
-import { countWords, type WordCounts } from './words';
+import { countWordsInto, type WordCounts } from './words';
 
 /** A line's word counts (see words.ts) and what else the classifier measures of it. */
 export interface LineFeatures extends WordCounts {
@@ -20,15 +20,22 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', '»', '」', '』']);
 
 export function measureLine(index: number, raw: string): LineFeatures {
   const text = raw.trim();
-  const counts = countWords(text);
-  return {
+  const features: LineFeatures = {
     index,
     text,
-    length: text.length + 2 * counts.ideographs,
-    ...counts,
+    length: text.length,
+    words: 0,
+    numbers: 0,
+    stopWords: 0,
+    capitalized: 0,
+    cased: 0,
+    ideographs: 0,
     endsSentence: endsLikeSentence(text),
     hasClausePunctuation: CLAUSE_PUNCTUATION.test(text),
   };
+  countWordsInto(text, features);
+  features.length += 2 * features.ideographs;
+  return features;
 }
 
 /** A teaser cut short ("… Hurri...", "hopes …") does not end like a sentence. */

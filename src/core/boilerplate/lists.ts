@@ -45,10 +45,34 @@ const MIN_SHAPED_RUN = 4;
 const MIN_SHAPE_LENGTH = 2;
 const MAX_ROW_LENGTH = 120;
 const WORDS_AND_SPACES = /[\p{L}\p{N}\p{M}\s]+/gu;
+const WORD_OR_SPACE = /^[\p{L}\p{N}\p{M}\s]$/u;
+/** Per UTF-16 code unit above ASCII: 0 not yet known, 1 a letter, digit, mark or space, 2 not. */
+const DROPPED_FROM_SHAPE = new Uint8Array(0x10000);
 
+function isDroppedFromShape(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ||
+      code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  }
+  let known = DROPPED_FROM_SHAPE[code]!;
+  if (known === 0) {
+    known = WORD_OR_SPACE.test(String.fromCharCode(code)) ? 1 : 2;
+    DROPPED_FROM_SHAPE[code] = known;
+  }
+  return known === 1;
+}
+
+/** The line without its letters, digits, marks and spaces; one scan, the pattern only for astral characters. */
 function shapeOf(line: ClassifiedLine): string {
   const text = line.features.text;
-  return text.length > MAX_ROW_LENGTH ? '' : text.replace(WORDS_AND_SPACES, '');
+  if (text.length > MAX_ROW_LENGTH) return '';
+  let shape = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return text.replace(WORDS_AND_SPACES, '');
+    if (!isDroppedFromShape(code)) shape += text.charAt(i);
+  }
+  return shape;
 }
 
 export function markShapedRows(lines: readonly ClassifiedLine[]): void {

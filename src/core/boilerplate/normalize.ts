@@ -4,11 +4,70 @@
  * vary between copies of the same furniture line, so none of them counts.
  */
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const NON_ASCII = /[\u0080-\uffff]/;
-const NOT_ASCII_WORD = /[^a-z0-9]+/g;
+const WORD = /^[\p{L}\p{N}]$/u;
+const WORD_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
+
+/** What `normalizeLine` makes of one UTF-16 code unit above ASCII, worked out once (0 until then). */
+const SEPARATOR = 1;
+const UNKNOWN = 0;
+const NEEDS_FULL_FORM = 0xffff;
+/** Per code unit: UNKNOWN, SEPARATOR, NEEDS_FULL_FORM, or else the code unit of its lower-case form. */
+const SIMPLE_FORM = new Uint16Array(0x10000);
+const CAPITAL_SIGMA = 0x3a3;
+
+/**
+ * A code unit whose NFKC form is itself whatever stands around it (no mark, no Hangul jamo, which
+ * compose with what precedes them) and whose lower case is one code unit that does not depend on
+ * its place in the word (as the Greek capital sigma's does): a letter or digit that `normalizeLine`
+ * only lower-cases. A character that is no letter, digit or mark and stays none in NFKC form (curly
+ * quotes, dashes, "…", no-break spaces) separates words exactly as ASCII punctuation does.
+ */
+function simpleFormOf(code: number): number {
+  const char = String.fromCharCode(code);
+  const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+  const isJamo = code >= 0x1100 && code <= 0x11ff;
+  const normalized = char.normalize('NFKC');
+  if (isSurrogate || isJamo || code === CAPITAL_SIGMA) return NEEDS_FULL_FORM;
+  if (!WORD_OR_MARK.test(char) && !WORD_OR_MARK.test(normalized)) return SEPARATOR;
+  const lower = char.toLowerCase();
+  const isPlainWord = normalized === char && WORD.test(char) && lower.length === 1 && WORD.test(lower);
+  return isPlainWord ? lower.charCodeAt(0) : NEEDS_FULL_FORM;
+}
+
+/** Longer lines (only with collection-wide repeats, see `detectBoilerplate`) take the full form: the code list becomes one call's arguments. */
+const MAX_SIMPLE_LENGTH = 4000;
+
+/**
+ * `normalizeLine` in one scan of the code units, or null when a character needs the full form (NFKC
+ * and Unicode patterns). Lines are slices of a document that is stored two bytes a character as soon
+ * as it holds one curly quote, and lower-casing and replacing in such strings is many times slower.
+ */
+function simpleForm(text: string): string | null {
+  if (text.length > MAX_SIMPLE_LENGTH) return null;
+  const codes: number[] = [];
+  let spaceDue = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let form: number;
+    if (code < 0x80) {
+      const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+      form = (lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39) ? lower : SEPARATOR;
+    } else {
+      form = SIMPLE_FORM[code]!;
+      if (form === UNKNOWN) SIMPLE_FORM[code] = form = simpleFormOf(code);
+      if (form === NEEDS_FULL_FORM) return null;
+    }
+    if (form === SEPARATOR) {
+      spaceDue = true;
+      continue;
+    }
+    if (spaceDue && codes.length > 0) codes.push(0x20);
+    spaceDue = false;
+    codes.push(form);
+  }
+  return String.fromCharCode(...codes);
+}
 
 export function normalizeLine(text: string): string {
-  // The same result for ASCII text, several times faster: most lines are ASCII.
-  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_WORD, ' ').trim();
-  return text.normalize('NFKC').toLowerCase().replace(NOT_WORD, ' ').trim();
+  return simpleForm(text) ?? text.normalize('NFKC').toLowerCase().replace(NOT_WORD, ' ').trim();
 }

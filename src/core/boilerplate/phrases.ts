@@ -64,20 +64,49 @@ const CAPTION = /\b(?:photo|image|picture|credit)s?\s*(?:by\b|:)|getty images|sh
 const CAPTION_MAX_LENGTH = 200;
 const AGENCY_DISCLAIMER = /has not been edited by|auto-generated from|syndicated feed|published from a wire/iu;
 
+/**
+ * Literals without "s" or "k" that every match of the pattern after them holds, in any case: a plain
+ * case-insensitive scan rules most lines out before the slower Unicode pattern runs ("s" and "k"
+ * are left out because in Unicode mode "ſ" and the Kelvin sign match them too).
+ */
+const MAY_BE_COPYRIGHT = /[©ⓒⒸ]|\(c|opyright|ll right/i;
+const MAY_BE_DISCLAIMER = /edited by|auto-generated|yndicated feed|from a wire/i;
+const MAY_BE_CAPTION = /photo|image|picture|credit|hutter/i;
+/** The three at once: one scan rules out most lines. */
+const MAY_BE_ANY = new RegExp([MAY_BE_COPYRIGHT, MAY_BE_DISCLAIMER, MAY_BE_CAPTION].map((pattern) => pattern.source).join('|'), 'i');
+const MAY_BE_ANY_MAX_LENGTH = 400;
+
 export function furnitureKind(text: string, normalized: string): string | null {
   const whole = WHOLE_LINE.get(normalized);
   if (whole) return whole;
-  if (text.length < 300 && COPYRIGHT.test(text)) return 'footer';
-  const words = normalized.length <= LEADING_MAX_LENGTH ? normalized.split(' ') : null;
-  if (words && words.length <= LEADING_MAX_WORDS) {
-    for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
-      const kind = LEADING.get(words.slice(0, count).join(' '));
-      if (kind) return kind;
-    }
+  const mayBeAny = text.length < MAY_BE_ANY_MAX_LENGTH && MAY_BE_ANY.test(text);
+  if (mayBeAny && text.length < 300 && MAY_BE_COPYRIGHT.test(text) && COPYRIGHT.test(text)) return 'footer';
+  const words = normalized.length <= LEADING_MAX_LENGTH ? wordCount(normalized) : 0;
+  if (words > 0 && words <= LEADING_MAX_WORDS) {
+    const kind = leadingKind(normalized, Math.min(3, words - 1));
+    if (kind) return kind;
   }
-  if (text.length < 400 && AGENCY_DISCLAIMER.test(text)) return 'disclaimer';
+  if (mayBeAny && MAY_BE_DISCLAIMER.test(text) && AGENCY_DISCLAIMER.test(text)) return 'disclaimer';
   if (text.length <= DATE_LINE_MAX_LENGTH && DATE_LINE.test(text)) return 'byline-furniture';
-  if (text.length <= CAPTION_MAX_LENGTH && CAPTION.test(text)) return 'caption';
-  if (words && words.length <= BYLINE_MAX_WORDS && BYLINE.test(text)) return 'byline-furniture';
+  if (mayBeAny && text.length <= CAPTION_MAX_LENGTH && MAY_BE_CAPTION.test(text) && CAPTION.test(text)) return 'caption';
+  if (words > 0 && words <= BYLINE_MAX_WORDS && BYLINE.test(text)) return 'byline-furniture';
+  return null;
+}
+
+/** Words of a line in `normalizeLine` form, which separates them by single spaces. */
+function wordCount(normalized: string): number {
+  let count = 1;
+  for (let at = normalized.indexOf(' '); at >= 0; at = normalized.indexOf(' ', at + 1)) count++;
+  return count;
+}
+
+/** The kind named by the line's first `most` words, or fewer, longest first. */
+function leadingKind(normalized: string, most: number): string | null {
+  const ends: number[] = [];
+  for (let at = normalized.indexOf(' '); at >= 0 && ends.length < most; at = normalized.indexOf(' ', at + 1)) ends.push(at);
+  for (let count = ends.length; count >= 1; count--) {
+    const kind = LEADING.get(normalized.slice(0, ends[count - 1]));
+    if (kind) return kind;
+  }
   return null;
 }

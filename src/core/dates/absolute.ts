@@ -1,8 +1,8 @@
 /** Rules for dates that carry their own calendar values: ISO and numeric dates, month names, years. */
 import { isValidDay, occurrenceYear } from './calendar';
-import { type DateRule, type Resolution, type RuleContext, constantRule, dayResolution, isClockTime, monthResolution, vague, wordsBefore, yearResolution } from './rule';
+import { type DateRule, type Resolution, type RuleContext, constantNumberRule, constantRule, dayResolution, isClockTime, monthResolution, vague, wordList, wordsBefore, yearResolution } from './rule';
 import { tenseAround } from './tense';
-import { GAP, MONTH, SHORT_WEEKDAY, WEEKDAY, countValue, monthNumber } from './words';
+import { GAP, MONTH, MONTH_WORDS, SHORT_WEEKDAY, WEEKDAY, countValue, monthNumber } from './words';
 
 /** A weekday before a date belongs to it: "Friday, August 29, 2025". */
 const LEADING_WEEKDAY = new RegExp(`\\b(?:${WEEKDAY}|${SHORT_WEEKDAY})\\.?,?${GAP}$`);
@@ -39,6 +39,7 @@ function headerStart(text: string, start: number): number {
 /** "2025-08-29", "2025/08/29", the date of "2025-08-29T10:24:00Z", and the seed header "date 2025-08-29". */
 const isoDate: DateRule = {
   pattern: /\b(\d{4})([-/])(\d{2})\2(\d{2})(?![\d/-])/g,
+  startsAtNumber: true,
   resolve(match, context) {
     const date = { year: Number(match[1]), month: Number(match[3]), day: Number(match[4]) };
     if (!isValidDay(date.year, date.month, date.day)) return null;
@@ -49,6 +50,7 @@ const isoDate: DateRule = {
 /** "08/29/2025", "29.08.2025", "8/29/25": month first unless the document writes days first. */
 const numericDate: DateRule = {
   pattern: /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g,
+  startsAtNumber: true,
   resolve(match, context) {
     const first = Number(match[1]);
     const second = Number(match[3]);
@@ -65,18 +67,21 @@ const numericDate: DateRule = {
 /** "August 29, 2025", "Friday, Aug. 29", "May 8". */
 const monthDay: DateRule = {
   pattern: new RegExp(`\\b(${MONTH})\\b\\.?${GAP}(\\d{1,2})${ORDINAL}\\b${NOT_A_MEASURE}(?:,?${GAP}(\\d{4})\\b)?`, 'g'),
+  startWords: MONTH_WORDS,
   resolve: (match, context) => resolveMonthDay(match, yearOf(match[3]), monthNumber(match[1] ?? ''), Number(match[2]), context),
 };
 
 /** "29 August 2025", "8th of May", "Friday 29 Aug". */
 const dayMonth: DateRule = {
   pattern: new RegExp(`(?<![\\d.,$])\\b(\\d{1,2})${ORDINAL}${GAP}(?:of${GAP})?(${MONTH})\\b\\.?(?:,?${GAP}(\\d{4})\\b)?`, 'g'),
+  startsAtNumber: true,
   resolve: (match, context) => resolveMonthDay(match, yearOf(match[3]), monthNumber(match[2] ?? ''), Number(match[1]), context),
 };
 
 /** "January 1998", "Oct. 1989", "May of 2010". */
 const monthYear: DateRule = {
   pattern: new RegExp(`\\b(${MONTH})\\b\\.?,?${GAP}(?:of${GAP})?(\\d{4})\\b(?![.,]\\d)`, 'g'),
+  startWords: MONTH_WORDS,
   resolve(match) {
     const month = monthNumber(match[1] ?? '');
     return month === undefined ? null : monthResolution(Number(match[2]), month, false);
@@ -89,20 +94,23 @@ const COUNTED = '(?:people|persons|troops|soldiers|percent|pounds|tons|tonnes|fe
 /** "1990", "in 2027", "mid-1990", "post-1959"; not "$1990", "1,990", "1990.5", "2000 people". */
 const year: DateRule = {
   pattern: new RegExp(`(?<![$#£€₹\\d.,/]|\\d-)\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![.,]\\d|\\s*%|-year|\\s+${COUNTED}\\b)`, 'g'),
+  startsAtNumber: true,
   resolve: (match) => yearResolution(Number(match[1]), false),
 };
 
 /** "the 1990s", "early 1990s", "the '90s", "the nineties", "20th century": dates without a calendar value. */
 const DECADE_OR_CENTURY: readonly DateRule[] = [
-  constantRule(/\b(?:1[6-9]|20)\d0['’]?s\b/g, vague(false)),
+  constantNumberRule(/\b(?:1[6-9]|20)\d0['’]?s\b/g, vague(false)),
   constantRule(/['’]\d0s\b/g, vague(false)),
-  constantRule(/\b(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b/g, vague(false), 'ties'),
-  constantRule(/\b\d{1,2}(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g, vague(false), 'entury'),
+  constantRule(/\b(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b/g, vague(false), 'ties',
+    'twenties thirties forties fifties sixties seventies eighties nineties'),
+  constantNumberRule(/\b\d{1,2}(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g, vague(false), 'entury'),
 ];
 
 /** Years said in words, as in broadcast transcripts: "nineteen seventy-nine", "the year two thousand". */
 const spelledYear: DateRule = {
   pattern: /\b(?:[Nn]ineteen[\s-]+((?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)|(?:the\s+)?year\s+two\s+thousand(?:\s+and\s+([a-z]+))?)\b/g,
+  startWords: wordList('Nineteen nineteen the year'),
   resolve(match) {
     if (match[1]) {
       const rest = countValue(match[1]);

@@ -6,8 +6,13 @@ import { parseIsoDay } from './calendar';
 import { NAMED_RULES } from './named';
 import { RELATIVE_RULES } from './relative';
 import type { DateRule, Resolution, RuleContext } from './rule';
+import { startOffsets, startWordTable } from './startWords';
 
 const RULES: readonly DateRule[] = [...ABSOLUTE_RULES, ...NAMED_RULES, ...RELATIVE_RULES];
+const START_WORDS = startWordTable(RULES);
+/** Sticky copies of the patterns of rules with start words or numbers, tried at one offset at a time. */
+const STICKY: readonly (RegExp | null)[] = RULES.map((rule) =>
+  (rule.startWords || rule.startsAtNumber ? new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y') : null));
 
 /** A numeric date whose first part cannot be a month ("29/08/2025") or that uses dots shows a day-first document. */
 const DAY_FIRST_EVIDENCE = /(?<![\d./-])(?:(?:1[3-9]|2\d|3[01])\/\d{1,2}\/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])/;
@@ -17,10 +22,27 @@ interface Candidate extends Resolution {
   end: number;
 }
 
+/**
+ * Every rule's matches, rule by rule and each rule's in text order, as a global scan of its pattern
+ * finds them. A rule with start words (or numbers) is tried only at their offsets, skipping those
+ * inside its previous match: the same matches, since every match starts at one of them.
+ */
 function collectCandidates(context: RuleContext): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const rule of RULES) {
-    if (rule.requires !== undefined && !context.text.includes(rule.requires)) continue;
+  const offsets = startOffsets(context.text, START_WORDS, RULES.length);
+  RULES.forEach((rule, index) => {
+    if (rule.requires !== undefined && !context.text.includes(rule.requires)) return;
+    const sticky = STICKY[index];
+    if (sticky) {
+      let next = 0;
+      for (const offset of offsets[index]!) {
+        if (offset < next) continue;
+        sticky.lastIndex = offset;
+        const match = sticky.exec(context.text);
+        if (match) next = addCandidate(candidates, rule, match, context);
+      }
+      return;
+    }
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(context.text); match; match = rule.pattern.exec(context.text)) {
       if (match[0].length === 0) {
@@ -28,13 +50,18 @@ function collectCandidates(context: RuleContext): Candidate[] {
         rule.pattern.lastIndex++;
         continue;
       }
-      const resolution = rule.resolve(match, context);
-      if (!resolution) continue;
-      const start = resolution.start ?? match.index;
-      candidates.push({ ...resolution, start, end: match.index + match[0].length });
+      addCandidate(candidates, rule, match, context);
     }
-  }
+  });
   return candidates;
+}
+
+/** Adds the match's candidate when the rule resolves it; returns where the match ends. */
+function addCandidate(candidates: Candidate[], rule: DateRule, match: RegExpExecArray, context: RuleContext): number {
+  const end = match.index + match[0].length;
+  const resolution = rule.resolve(match, context);
+  if (resolution) candidates.push({ ...resolution, start: resolution.start ?? match.index, end });
+  return end;
 }
 
 /** Of overlapping candidates, the one starting first wins, and of those the longest. */

@@ -1,8 +1,8 @@
 /** Rules for named days and months without a year: weekdays, bare months, holidays. */
 import { type Day, addDays, nearestYear, occurrenceYear, weekdayOf } from './calendar';
-import { type DateRule, type Resolution, type RuleContext, dayResolution, isClockTime, monthResolution, vague, wordsBefore } from './rule';
+import { type DateRule, type Resolution, type RuleContext, dayResolution, isClockTime, monthResolution, vague, wordList, wordsBefore } from './rule';
 import { type Tense, tenseAround } from './tense';
-import { FULL_MONTH, WEEKDAY, monthNumber, weekdayNumber } from './words';
+import { FULL_MONTH, FULL_MONTH_WORDS, WEEKDAY, WEEKDAY_WORDS, monthNumber, weekdayNumber } from './words';
 
 /** Days from `reference` to the weekday, by "last"/"next" or else by the tense of its sentence. */
 function weekdayOffset(target: number, reference: Day, modifier: string, future: () => boolean): number {
@@ -19,6 +19,7 @@ const WEEKDAY_MODIFIER = /\b(last|next|this|early|late)\s+$/i;
 /** "Friday", "on Sunday", "last Monday", "Friday's", "Sunday night". */
 const weekday: DateRule = {
   pattern: new RegExp(`\\b(${WEEKDAY})\\b(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?`, 'g'),
+  startWords: WEEKDAY_WORDS,
   resolve(match, context) {
     const end = match.index + match[0].length;
     const modifier = wordsBefore(context.text, match.index, WEEKDAY_MODIFIER);
@@ -58,6 +59,7 @@ const MONTH_MODIFIER = /\b(last|next|this(?:\s+past)?|early|late|mid)[\s-]+$/i;
 /** "October", "in March", "last May", "early December", "this past September". */
 const bareMonth: DateRule = {
   pattern: new RegExp(`\\b(${FULL_MONTH})\\b`, 'g'),
+  startWords: FULL_MONTH_WORDS,
   resolve(match, context) {
     const name = match[1] ?? '';
     const end = match.index + match[0].length;
@@ -100,6 +102,7 @@ function holidayResolution(name: string, context: RuleContext): Resolution | nul
 /** "Thanksgiving Day", "Christmas Eve", "New Year's Day". */
 const holiday: DateRule = {
   pattern: /\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?)\b/g,
+  startWords: wordList('Christmas New Thanksgiving'),
   resolve: (match, context) => holidayResolution(match[0].toLowerCase().replace(/\s+/g, ' ').replace('’', "'"), context),
 };
 

@@ -1,6 +1,6 @@
 /** Rules for expressions that name a time by its distance from the publication date. */
 import { addDays, addMonths } from './calendar';
-import { type DateRule, type Resolution, type RuleContext, constantRule, dayResolution, monthResolution, vague, wordsBefore, yearResolution } from './rule';
+import { type DateRule, type Resolution, type RuleContext, constantRule, dayResolution, monthResolution, vague, wordList, wordsBefore, yearResolution } from './rule';
 import { COUNT, countValue } from './words';
 
 const DEICTIC_OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
@@ -9,6 +9,7 @@ const DAY_BEFORE_OR_AFTER = /\b(?:(?:earlier|later)\s+)?(?:the\s+day\s+(before|a
 /** "today", "yesterday", "earlier yesterday", "the day before yesterday". */
 const deicticDay: DateRule = {
   pattern: /\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)\b/g,
+  startWords: wordList('Today today Yesterday yesterday Tomorrow tomorrow'),
   resolve(match, context) {
     const offset = DEICTIC_OFFSETS[match[0].toLowerCase()];
     if (offset === undefined) return null;
@@ -26,15 +27,16 @@ const NOT_SOON = String.raw`(?:as|after|afterward|afterwards|thereafter|\w+ed|be
 
 /** TimeML PRESENT_REF, PAST_REF and FUTURE_REF: date expressions with no calendar value. */
 const VAGUE_RULES: readonly DateRule[] = [
-  constantRule(/\b(?:[Nn]ow|[Cc]urrently|(?:[Mm]ore\s+|[Mm]ost\s+)?[Rr]ecently)\b/g, vague(true)),
-  constantRule(/\b[Rr]ecent\s+(?:years|months|weeks|days|decades|times)\b/g, vague(true), 'ecent'),
-  constantRule(new RegExp(String.raw`\b[Tt]he\s+past\b(?!\s+${PAST_DURATION})`, 'g'), vague(true), 'past'),
-  constantRule(/\b(?:[Ii]n|[Ii]nto|[Ff]or)\s+the\s+(?:(?:near|distant|immediate)\s+)?future\b/g, vague(true), 'future'),
-  constantRule(/\b[Tt]he\s+(?:near|short)\s+term\b/g, vague(true), 'term'),
-  constantRule(/\bas\s+soon\s+as\s+possible\b/g, vague(true), 'possible'),
-  constantRule(new RegExp(String.raw`\bsoon\b(?<!\bas\s+soon)(?!\s+${NOT_SOON}\b)`, 'g'), vague(true), 'soon'),
-  constantRule(/\b[Tt]he\s+weekend\b/g, vague(true), 'weekend'),
-  constantRule(/\b(?:[Ee]arlier|[Ll]ater)\s+that\s+(?:year|month|week|day)\b/g, vague(true), 'that'),
+  constantRule(/\b(?:[Nn]ow|[Cc]urrently|(?:[Mm]ore\s+|[Mm]ost\s+)?[Rr]ecently)\b/g, vague(true), undefined,
+    'Now now Currently currently More more Most most Recently recently'),
+  constantRule(/\b[Rr]ecent\s+(?:years|months|weeks|days|decades|times)\b/g, vague(true), 'ecent', 'Recent recent'),
+  constantRule(new RegExp(String.raw`\b[Tt]he\s+past\b(?!\s+${PAST_DURATION})`, 'g'), vague(true), 'past', 'The the'),
+  constantRule(/\b(?:[Ii]n|[Ii]nto|[Ff]or)\s+the\s+(?:(?:near|distant|immediate)\s+)?future\b/g, vague(true), 'future', 'In in Into into For for'),
+  constantRule(/\b[Tt]he\s+(?:near|short)\s+term\b/g, vague(true), 'term', 'The the'),
+  constantRule(/\bas\s+soon\s+as\s+possible\b/g, vague(true), 'possible', 'as'),
+  constantRule(new RegExp(String.raw`\bsoon\b(?<!\bas\s+soon)(?!\s+${NOT_SOON}\b)`, 'g'), vague(true), 'soon', 'soon'),
+  constantRule(/\b[Tt]he\s+weekend\b/g, vague(true), 'weekend', 'The the'),
+  constantRule(/\b(?:[Ee]arlier|[Ll]ater)\s+that\s+(?:year|month|week|day)\b/g, vague(true), 'that', 'Earlier earlier Later later'),
 ];
 
 /** The year, month or other period of `unit`, `step` periods from the reference ("last year" is -1). */
@@ -55,6 +57,7 @@ const EARLIER_OR_LATER = /\b(?:earlier|later|early|late)\s+$/i;
 /** "this year", "last month", "next week", "earlier this year", "this past spring", "the past year". */
 const deicticPeriod: DateRule = {
   pattern: /\b([Tt]his(?:\s+past)?|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+(year|month|week|weekend|quarter|spring|summer|fall|autumn|winter)\b(?:['’]s)?/g,
+  startWords: wordList('This this Last last Next next The the'),
   resolve(match, context) {
     const step = STEPS[(match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
     const unit = match[2] ?? '';
@@ -81,6 +84,7 @@ function distanceBack(unit: string, count: number | undefined, ago: boolean, con
 /** "ten years ago", "a year earlier", "two months ago", "several years ago", "nearly four years ago". */
 const distanceAgo: DateRule = {
   pattern: /\b(day|week|month|year|decade)(s?)\s+(ago|earlier)\b/g,
+  startWords: wordList('day days week weeks month months year years decade decades'),
   resolve(match, context) {
     const distance = wordsBefore(context.text, match.index, DISTANCE);
     if (!distance && !match[2]) return null;
@@ -95,6 +99,7 @@ const distanceAgo: DateRule = {
 /** "the year" and "the full year" of a report, "year-end": the publication year. */
 const currentYear: DateRule = {
   requires: 'year',
+  startWords: wordList('The the year'),
   pattern: /\b(?:[Tt]he\s+(?:full\s+|entire\s+|whole\s+)?year\b(?!-|\s+(?:\d|earlier|ago|before|after|later|when|in\s+which|two)\b)|(?:[Tt]he\s+)?year[\s-]end\b|year['’]s\s+end\b|the\s+end\s+of\s+(?:the|this)\s+year\b)/g,
   resolve: (_match, context) => yearResolution(context.reference?.year ?? null, true),
 };
@@ -105,15 +110,16 @@ const QUARTER_PREFIX = /\b(?:(?:the|a|its)\s+)?(?:(?:flat|fiscal|latest|current|
 const ordinalQuarter: DateRule = {
   pattern: /\b(?:first|second|third|fourth)[\s-]+quarter\b(?:\s+of\s+\d{4}\b)?/g,
   requires: 'quarter',
+  startWords: wordList('first second third fourth'),
   resolve: (match, context) => ({ ...vague(true), start: match.index - (wordsBefore(context.text, match.index, QUARTER_PREFIX)?.[0].length ?? 0) }),
 };
 
 /** Quarters and reporting periods, which TimeML values as quarters: "the third quarter", "third-quarter", "the year-earlier period". */
 const QUARTER_RULES: readonly DateRule[] = [
-  constantRule(/\b[Tt]he\s+(?:(?:latest|current|fiscal|year-earlier|year-ago)\s+)?quarter\b(?!-|\s+of\s+(?:a|an|the|its|their|his|her)\b)/g, vague(true), 'quarter'),
-  constantRule(/\b[Tt]he\s+(?:latest|year-earlier|year-ago|\d{4})\s+period\b/g, vague(true), 'period'),
-  constantRule(/\bQ[1-4](?:\s+\d{4})?\b/g, vague(true), 'Q'),
-  constantRule(/\byear-(?:earlier|ago)\b(?!\s+(?:period|quarter)\b)/g, vague(true), 'year-'),
+  constantRule(/\b[Tt]he\s+(?:(?:latest|current|fiscal|year-earlier|year-ago)\s+)?quarter\b(?!-|\s+of\s+(?:a|an|the|its|their|his|her)\b)/g, vague(true), 'quarter', 'The the'),
+  constantRule(/\b[Tt]he\s+(?:latest|year-earlier|year-ago|\d{4})\s+period\b/g, vague(true), 'period', 'The the'),
+  constantRule(/\bQ[1-4](?:\s+\d{4})?\b/g, vague(true), 'Q', 'Q1 Q2 Q3 Q4'),
+  constantRule(/\byear-(?:earlier|ago)\b(?!\s+(?:period|quarter)\b)/g, vague(true), 'year-', 'year'),
 ];
 
 export const RELATIVE_RULES: readonly DateRule[] = [deicticDay, ...VAGUE_RULES, deicticPeriod, distanceAgo, currentYear, ordinalQuarter, ...QUARTER_RULES];

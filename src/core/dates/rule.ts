@@ -23,6 +23,13 @@ export interface DateRule {
   pattern: RegExp;
   /** A literal every match contains: without it in the text, the pattern is not run (a fast scan). */
   requires?: string;
+  /**
+   * The words every match starts with, as `\b` sees words (whole runs of ASCII letters, digits and
+   * `_`): the pattern is then tried only where one of them stands, not at every offset of the text.
+   */
+  startWords?: readonly string[];
+  /** Every match starts at a digit that follows no other digit: the pattern is tried only there. */
+  startsAtNumber?: boolean;
   resolve(match: RegExpExecArray, context: RuleContext): Resolution | null;
 }
 
@@ -32,8 +39,18 @@ export function vague(relative: boolean): Resolution {
 }
 
 /** A rule whose every match resolves the same way (vague references, quarters, decades). */
-export function constantRule(pattern: RegExp, resolution: Resolution, requires?: string): DateRule {
-  return { pattern, requires, resolve: () => resolution };
+export function constantRule(pattern: RegExp, resolution: Resolution, requires?: string, startWords?: string): DateRule {
+  return { pattern, requires, startWords: startWords === undefined ? undefined : wordList(startWords), resolve: () => resolution };
+}
+
+/** A constant rule whose matches start at a number ("1990s", "20th century"). */
+export function constantNumberRule(pattern: RegExp, resolution: Resolution, requires?: string): DateRule {
+  return { ...constantRule(pattern, resolution, requires), startsAtNumber: true };
+}
+
+/** "The the" -> ["The", "the"]: start words are written as one string. */
+export function wordList(words: string): readonly string[] {
+  return words.split(' ');
 }
 
 export function dayResolution(date: Day | null, relative: boolean): Resolution {

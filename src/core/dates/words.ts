@@ -21,8 +21,14 @@ const COUNT_WORDS: Record<string, number> = {
 export const GAP = '(?:[ \\t]+(?:\\r?\\n[ \\t]*)?|\\r?\\n[ \\t]*)';
 /** Capitalised full month names and their abbreviations (the abbreviation may take a period). */
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+/** The words of MONTH, for `DateRule.startWords`. */
+export const MONTH_WORDS: readonly string[] = MONTH.slice(3, -1).split('|');
 export const FULL_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** The words of FULL_MONTH, for `DateRule.startWords`. */
+export const FULL_MONTH_WORDS: readonly string[] = FULL_MONTH.slice(3, -1).split('|');
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** The words of WEEKDAY, for `DateRule.startWords`. */
+export const WEEKDAY_WORDS: readonly string[] = WEEKDAY.slice(3, -1).split('|');
 export const SHORT_WEEKDAY = '(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)';
 /** A count written in digits or words, up to the tens ("two", "41", "twenty-one"). */
 export const COUNT = '(?:\\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)ty(?:-[a-z]+)?)';

@@ -17,10 +17,16 @@ const DASHES = new Set(['—', '–', '―', '-']);
 const ABBREVIATION = /^[A-Z][A-Z.-]{0,4}$/;
 /** "PHILADELPHIA, July 25": a dateline opening the sentence, not its subject. */
 const DATELINE = /^[A-Z][A-Z .'-]{5,}$/;
+/**
+ * Patterns with Unicode properties live here, not in the functions: the build turns such literals into
+ * `new RegExp` calls, which made one pattern object per call.
+ */
+const REGULAR_VERB = /^\p{Ll}+(?:s|ed)$/u;
+const LOWER_CASE_START = /^\p{Ll}/u;
 
 /** "Clinton supports", "Gibbs derided", "Trump went": a verb after the subject, not "Obama spokesman". */
 function looksLikeVerb(word: string): boolean {
-  return !NOT_VERBS.has(word) && (IRREGULAR_PAST.has(word) || /^\p{Ll}+(?:s|ed)$/u.test(word) || ADVERBS.has(word));
+  return !NOT_VERBS.has(word) && (IRREGULAR_PAST.has(word) || REGULAR_VERB.test(word) || ADVERBS.has(word));
 }
 
 /** After "said": the noun phrase up to a comma or preposition ("said Sen. Tammy Baldwin of Wisconsin"). */
@@ -120,7 +126,7 @@ export function subjectAfterQuote(tokens: readonly Token[]): SpeakerMention | nu
   if (!isNameWord(tokens[0])) return null;
   const name = nameStartingAt(tokens, 0);
   const next = name && tokens.find((token) => token.start >= name.end);
-  return next && next.isWord && /^\p{Ll}/u.test(next.text) ? name : null;
+  return next && next.isWord && LOWER_CASE_START.test(next.text) ? name : null;
 }
 
 /**

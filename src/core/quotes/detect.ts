@@ -22,7 +22,7 @@ export function detectQuotes(document: SeedDocument, names: readonly NameMention
   const found = [...marked, ...unmarked].sort((a, b) => a.start - b.start);
   fillFromNeighbours(found);
   fillFromNearbyLines(found, document);
-  const isTerm = (quote: FoundQuote): boolean => !quote.speaker && isQuotedTerm(document.text, quote, hasSpeech(document, quote));
+  const isTerm = (quote: FoundQuote): boolean => !quote.speaker && isQuotedTerm(document.text, quote, () => hasSpeech(document, quote));
   const quotations = found.filter((quote) => !isTerm(quote));
   const resolver = new SpeakerResolver(document.text, names);
   const speakerOfGroup = new Map<number, string | null>();
@@ -36,11 +36,14 @@ export function detectQuotes(document: SeedDocument, names: readonly NameMention
   });
 }
 
-/** The speaker after the quotation, else before it; a name before beats a pronoun after. */
-function attribute(after: readonly Token[], before: readonly Token[], endsSentence: boolean, startsParagraph: boolean): SpeakerMention | null {
+/**
+ * The speaker after the quotation, else before it; a name before beats a pronoun after. The words
+ * before are tokenized only when needed: most quotations name their speaker right after them.
+ */
+function attribute(after: readonly Token[], before: () => readonly Token[], endsSentence: boolean, startsParagraph: boolean): SpeakerMention | null {
   const speakerAfter = speakerAfterQuote(after, endsSentence);
   if (speakerAfter && !speakerAfter.pronoun) return speakerAfter;
-  const speakerBefore = speakerBeforeQuote(before, startsParagraph);
+  const speakerBefore = speakerBeforeQuote(before(), startsParagraph);
   return speakerBefore && !speakerBefore.pronoun ? speakerBefore : (speakerAfter ?? speakerBefore);
 }
 
@@ -76,7 +79,7 @@ function speakerInParagraph(document: SeedDocument, line: Line, segments: readon
   const beforeStart = Math.max(segments[index - 1]?.end ?? line.start, segment.start - CONTEXT_BEFORE);
   const afterEnd = Math.min(segments[index + 1]?.start ?? line.end, segment.end + CONTEXT_AFTER);
   const after = tokenize(text.slice(segment.end, afterEnd), segment.end);
-  const before = tokenize(text.slice(beforeStart, segment.start), beforeStart);
+  const before = (): Token[] => tokenize(text.slice(beforeStart, segment.start), beforeStart);
   const endsSentence = SENTENCE_CLOSE.test(text.slice(Math.max(segment.start, segment.end - 2), segment.end));
   const speaker = attribute(after, before, endsSentence, beforeStart === line.start);
   return speaker ?? (endsInComma(text, segment) ? subjectAfterQuote(after) : null);

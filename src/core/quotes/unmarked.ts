@@ -10,13 +10,15 @@ const THREE_WORDS = /\S\s+\S+\s+\S/;
 const MAX_ATTRIBUTION_CHARS = 120;
 const QUOTE_MARK = /["“”«»„‟]/;
 const ENDS_SPEECH = /[,.!?…]$/;
+/** Here rather than in the function: the build turns a Unicode-property literal into a `new RegExp` per call. */
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** The speaker of a line that only attributes ("Putin said, opening the meeting."), else null. */
 export function attributionLineSpeaker(line: Line | undefined): SpeakerMention | null {
   if (!line || line.text.length > MAX_ATTRIBUTION_CHARS || QUOTE_MARK.test(line.text)) return null;
   const tokens = tokenize(line.text, line.start);
   const words = tokens.filter((token) => token.isWord).length;
-  if (words > MAX_ATTRIBUTION_WORDS || !/^\p{Lu}/u.test(tokens[0]?.text ?? '')) return null;
+  if (words > MAX_ATTRIBUTION_WORDS || !CAPITAL_START.test(tokens[0]?.text ?? '')) return null;
   return endsAfterVerb(tokens) ? speakerAfterQuote(tokens) : null;
 }
 
