@@ -1,16 +1,19 @@
 /**
- * The CLI's facts cache: one pack file, `$XDG_CACHE_HOME/source-review/<folder key>/cache.json`
- * (`~/.cache/…` by default), never inside the seed folder, which may be read-only or shared.
- * - Entries hold profiles and summaries by content hash, not whole facts records (10 KB each,
- *   100 MB for 10,000 documents): the CLI needs only the summaries.
- * - File fingerprints (size and time stamp, as git's index keeps them) give a file's content hash
- *   without reading it: a warm run of 10,000 files reads one file instead of 10,001.
- * - The state of the last INDEX.yaml write lets a run skip parsing and regenerating it.
- * One file read once and written once (atomically) is what makes a warm run take well under a second.
- * Only entries used by this run are written back, so the cache never outgrows the folder.
+ * The CLI's facts cache, in `$XDG_CACHE_HOME/source-review/<folder key>/` (`~/.cache/…` by
+ * default), never inside the seed folder, which may be read-only or shared:
+ * - `entries.jsonl`, one line per content hash (`hash<TAB>json`): profiles and summaries, not
+ *   whole facts records (10 KB each, 100 MB for 10,000 documents); the CLI needs only summaries.
+ *   Lines are parsed when asked for, so a run holds 10,000 strings rather than their objects.
+ * - `journal.jsonl`, entries made since `entries.jsonl` was written, appended: a run that analysed
+ *   one changed file writes one line, not the 20 MB of the whole set. The two are merged into a
+ *   new `entries.jsonl` once the journal or the entries no run uses grow past a share of the set.
+ * - `files.json`: file fingerprints (size and time stamp, as git's index keeps them) give a file's
+ *   content hash without reading it: a warm run of 10,000 files reads a few files, not 10,001.
+ * - `state.json`: the state of the last INDEX.yaml write lets a run skip parsing and regenerating it.
+ * Every whole file is written to a temporary file and renamed; a torn journal line is skipped.
  */
 import { createHash } from 'node:crypto';
-import { type FileHandle, mkdir, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, type FileHandle, mkdir, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { IndexInputs } from '../corpus/indexFile';
@@ -41,19 +44,22 @@ interface Fingerprint {
 /** An entry as stored: hash lists as base64 of their 32-bit values (a third of the JSON, far fewer heap objects). */
 type StoredDocument = Omit<CachedDocument, 'profile'> & { profile: Omit<CachedDocument['profile'], 'lineHashes' | 'signature'> & { lineHashes: string; signature: string } };
 
-interface Pack {
-  version: typeof PACK_VERSION;
-  entries: [string, StoredDocument][];
-  files: [string, Fingerprint][];
-  state?: Omit<IndexState, 'inputs' | 'written'> & {
-    inputs: [string, { published: string | null; source: string | null }][];
-    written: [string, { file: string; facts: string }][];
-  };
+interface StoredState extends Omit<IndexState, 'inputs' | 'written'> {
+  inputs: [string, { published: string | null; source: string | null }][];
+  written: [string, { file: string; facts: string }][];
 }
 
-const PACK_VERSION = 2;
-const PACK_FILE = 'cache.json';
+/** Changes to a file's layout change the folder: an old cache is simply not found. */
+const LAYOUT = 'v3';
+const ENTRIES_FILE = 'entries.jsonl';
+const JOURNAL_FILE = 'journal.jsonl';
+const FILES_FILE = 'files.json';
+const STATE_FILE = 'state.json';
 const WRITE_BATCH = 1 << 20;
+/** The journal is merged in once it, or the entries this run did not use, pass this share of the entries used. */
+const REWRITE_SHARE = 0.25;
+/** ... or this many lines, whichever is more: a small folder merges rarely. */
+const REWRITE_MINIMUM = 64;
 
 function encodeHashes(hashes: readonly number[]): string {
   return Buffer.from(Uint32Array.from(hashes).buffer).toString('base64');
@@ -71,35 +77,41 @@ export function defaultCacheFolder(seedFolder: string): string {
 }
 
 export class DiskCache implements FactsCache {
-  private readonly usedEntries = new Map<string, StoredDocument>();
+  /** Stored entries as their JSON text, by content hash: base file and journal, the journal's last. */
+  private readonly stored = new Map<string, string>();
+  private readonly usedEntries = new Set<string>();
+  /** Entries made this run, as JSON text, to append. */
+  private readonly madeEntries = new Map<string, string>();
   private readonly seenFiles = new Map<string, Fingerprint>();
+  private journalLines = 0;
+  private hasBase = false;
   private stateAtOpen: IndexState | undefined;
-  private changed = false;
+  private filesChanged = false;
   state: IndexState | undefined;
 
   private constructor(
     private readonly folder: string,
-    private readonly entries: Map<string, StoredDocument>,
     private readonly files: Map<string, Fingerprint>,
   ) {}
 
-  /** A missing, unreadable or foreign pack is an empty cache. */
-  static async open(folder: string): Promise<DiskCache> {
-    try {
-      const pack = JSON.parse(await readFile(join(folder, PACK_FILE), 'utf8')) as Pack;
-      if (pack.version !== PACK_VERSION) throw new Error('another cache format');
-      const cache = new DiskCache(folder, new Map(pack.entries), new Map(pack.files));
-      if (pack.state) cache.state = cache.stateAtOpen = { ...pack.state, inputs: new Map(pack.state.inputs), written: new Map(pack.state.written) };
-      return cache;
-    } catch {
-      return new DiskCache(folder, new Map(), new Map());
-    }
+  /** Missing, unreadable or foreign files are an empty cache. */
+  static async open(root: string): Promise<DiskCache> {
+    const folder = join(root, LAYOUT);
+    const [entries, journal, files, state] = await Promise.all([ENTRIES_FILE, JOURNAL_FILE, FILES_FILE, STATE_FILE].map((name) => readFile(join(folder, name), 'utf8').catch(() => undefined)));
+    const cache = new DiskCache(folder, new Map(parseOr<[string, Fingerprint][]>(files, [])));
+    cache.hasBase = entries !== undefined;
+    cache.readLines(entries);
+    cache.journalLines = cache.readLines(journal);
+    const stored = parseOr<StoredState | undefined>(state, undefined);
+    if (stored) cache.state = cache.stateAtOpen = { ...stored, inputs: new Map(stored.inputs), written: new Map(stored.written) };
+    return cache;
   }
 
   async get(contentHash: string): Promise<CachedDocument | undefined> {
-    const stored = this.entries.get(contentHash);
+    const text = this.madeEntries.get(contentHash) ?? this.stored.get(contentHash);
+    const stored = parseOr<StoredDocument | undefined>(text, undefined);
     if (!stored) return undefined;
-    this.usedEntries.set(contentHash, stored);
+    this.usedEntries.add(contentHash);
     const { lineHashes, signature } = stored.profile;
     return { ...stored, profile: { ...stored.profile, lineHashes: decodeHashes(lineHashes), signature: decodeHashes(signature) } };
   }
@@ -108,8 +120,9 @@ export class DiskCache implements FactsCache {
     const { record: _record, ...analysis } = entry.analysis ?? {};
     const { lineHashes, signature } = entry.profile;
     const profile = { ...entry.profile, lineHashes: encodeHashes(lineHashes), signature: encodeHashes(signature) };
-    this.usedEntries.set(contentHash, { ...entry, profile, analysis: entry.analysis ? (analysis as NonNullable<CachedDocument['analysis']>) : undefined });
-    this.changed = true;
+    const stored: StoredDocument = { ...entry, profile, analysis: entry.analysis ? (analysis as NonNullable<CachedDocument['analysis']>) : undefined };
+    this.madeEntries.set(contentHash, JSON.stringify(stored));
+    this.usedEntries.add(contentHash);
   }
 
   /** The content hash of a file whose size and time stamp are those seen when it was last hashed. */
@@ -121,61 +134,99 @@ export class DiskCache implements FactsCache {
   rememberFile(file: string, size: number, mtimeMs: number, contentHash: string): void {
     this.seenFiles.set(file, { size, mtimeMs, contentHash });
     const known = this.files.get(file);
-    if (known?.contentHash !== contentHash || known.size !== size || known.mtimeMs !== mtimeMs) this.changed = true;
+    if (known?.contentHash !== contentHash || known.size !== size || known.mtimeMs !== mtimeMs) this.filesChanged = true;
   }
 
   /**
-   * Writes what this run used, when that differs from what was read; a cache that cannot be
-   * written only costs time on the next run.
+   * Writes what changed: new entries appended to the journal (or every entry used merged into a new
+   * entries file), fingerprints and state when they differ. A cache that cannot be written only
+   * costs time on the next run.
    */
   async save(): Promise<void> {
-    const pruned = this.usedEntries.size !== this.entries.size || this.seenFiles.size !== this.files.size;
-    if (!this.changed && !pruned && this.state === this.stateAtOpen) return;
-    const state = this.state && { ...this.state, inputs: [...this.state.inputs], written: [...this.state.written] };
-    const path = join(this.folder, PACK_FILE);
-    const temporary = `${path}.${process.pid}.tmp`;
     try {
       await mkdir(this.folder, { recursive: true });
-      const file = await open(temporary, 'w');
-      try {
-        await writePack(file, this.usedEntries, this.seenFiles, state);
-      } finally {
-        await file.close();
+      const unused = [...this.stored.keys()].filter((hash) => !this.usedEntries.has(hash)).length;
+      const limit = Math.max(REWRITE_MINIMUM, this.usedEntries.size * REWRITE_SHARE);
+      if (!this.hasBase || unused > limit || this.journalLines + this.madeEntries.size > limit) await this.writeEntries();
+      else if (this.madeEntries.size > 0) await appendFile(join(this.folder, JOURNAL_FILE), entryLines(this.madeEntries));
+      if (this.filesChanged || this.seenFiles.size !== this.files.size) await this.replace(FILES_FILE, JSON.stringify([...this.seenFiles]));
+      if (this.state !== this.stateAtOpen) {
+        const state = this.state && { ...this.state, inputs: [...this.state.inputs], written: [...this.state.written] };
+        await this.replace(STATE_FILE, JSON.stringify(state ?? null));
       }
-      await rename(temporary, path);
     } catch {
+      // Nothing to undo: every whole file is replaced by a rename, and the next run reads what is there.
+    }
+  }
+
+  /** Adds `hash<TAB>json` lines to the stored entries; returns how many there were. */
+  private readLines(text: string | undefined): number {
+    if (!text) return 0;
+    let count = 0;
+    for (const line of text.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab <= 0) continue;
+      this.stored.set(line.slice(0, tab), line.slice(tab + 1));
+      count++;
+    }
+    return count;
+  }
+
+  /** Every entry this run used, in one new entries file; the journal is then merged in and goes. */
+  private async writeEntries(): Promise<void> {
+    const path = join(this.folder, ENTRIES_FILE);
+    const temporary = `${path}.${process.pid}.tmp`;
+    const file = await open(temporary, 'w');
+    try {
+      await writeLines(file, this.usedEntries, (hash) => this.madeEntries.get(hash) ?? this.stored.get(hash));
+    } finally {
+      await file.close();
+    }
+    await rename(temporary, path);
+    await unlink(join(this.folder, JOURNAL_FILE)).catch(() => undefined);
+  }
+
+  private async replace(name: string, text: string): Promise<void> {
+    const path = join(this.folder, name);
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+      await writeFile(temporary, text);
+      await rename(temporary, path);
+    } catch (error) {
       await unlink(temporary).catch(() => undefined);
+      throw error;
     }
   }
 }
 
-/** Writes the pack's JSON (as Pack) entry by entry: one string of it would be tens of megabytes. */
-async function writePack(file: FileHandle, entries: Map<string, StoredDocument>, files: Map<string, Fingerprint>, state: Pack['state']): Promise<void> {
-  let buffered: string[] = [];
+function entryLines(entries: Map<string, string>): string {
+  return [...entries].map(([hash, text]) => `${hash}\t${text}\n`).join('');
+}
+
+/** Writes the lines in batches: one string of them all would be tens of megabytes. */
+async function writeLines(file: FileHandle, hashes: Iterable<string>, textOf: (hash: string) => string | undefined): Promise<void> {
+  let batch: string[] = [];
   let size = 0;
-  const write = async (text: string): Promise<void> => {
-    buffered.push(text);
+  for (const hash of hashes) {
+    const text = textOf(hash);
+    if (text === undefined) continue;
+    batch.push(`${hash}\t${text}\n`);
     size += text.length;
-    if (size < WRITE_BATCH) return;
-    await file.write(buffered.join(''));
-    buffered = [];
+    if (size < WRITE_BATCH) continue;
+    await file.write(batch.join(''));
+    batch = [];
     size = 0;
-  };
-  const list = async (name: string, items: Iterable<unknown>, last = false): Promise<void> => {
-    await write(`"${name}":[`);
-    let first = true;
-    for (const item of items) {
-      await write(`${first ? '' : ','}${JSON.stringify(item)}`);
-      first = false;
-    }
-    await write(last ? ']' : '],');
-  };
-  await write(`{"version":${PACK_VERSION},`);
-  await list('entries', entries);
-  await list('files', files, state === undefined);
-  if (state) await write(`"state":${JSON.stringify(state)}`);
-  await write('}');
-  await file.write(buffered.join(''));
+  }
+  await file.write(batch.join(''));
+}
+
+function parseOr<T>(text: string | undefined, fallback: T): T {
+  if (text === undefined) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
 }
 
 /**

@@ -10,7 +10,7 @@
  * Exit 0 when every file was indexed, 1 when some were not or INDEX.yaml could not be written, 2 on bad usage.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -169,7 +169,9 @@ interface SeedFile {
 function seedSource(folder: string, { file, stats }: SeedFile, cache: DiskCache | undefined): SeedSource {
   return {
     file,
-    read: () => readFile(join(folder, file)),
+    // Synchronous: the thread only waits for workers meanwhile, and a promise-based read (open, stat,
+    // read, close on libuv's threads) costs ten times the CPU of a 4 KB file's readFileSync.
+    read: async () => readFileSync(join(folder, file)),
     knownContentHash: async () => (cache && stats ? cache.knownContentHash(file, stats.size, stats.mtimeMs) : undefined),
   };
 }
@@ -190,13 +192,19 @@ function seedFiles(folder: string): SeedFile[] {
   return seedNames(folder).map((file) => ({ file, stats: statOf(join(folder, file)) }));
 }
 
+/** Walked by hand: a recursive readdir also lists hidden folders and node_modules, only to drop them, and took 0.1 s for 10,000 files. */
 function seedNames(folder: string): string[] {
-  const entries = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-  const hidden = (path: string): boolean => path.split(/[\\/]/).some((part) => part.startsWith('.') || part === 'node_modules');
-  return entries
-    .filter((path) => path.toLowerCase().endsWith('.txt') && !hidden(path))
-    .map((path) => path.replace(/\\/g, '/'))
-    .sort();
+  const names: string[] = [];
+  const walk = (relative: string): void => {
+    for (const entry of readdirSync(join(folder, relative), { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.toLowerCase().endsWith('.txt')) names.push(path);
+    }
+  };
+  walk('');
+  return names.sort();
 }
 
 function statOf(path: string): SeedFile['stats'] {

@@ -1,7 +1,7 @@
 /** The command line: `facts` (JSON Lines for pipelines and the evaluation), `summary`, `index`. */
-import { relative } from 'node:path';
 import { analyze } from '../core/analyze';
 import { formatSummary } from '../core/summary';
+import { runFactsCommand } from './factsCommand';
 import { runIndexCommand } from './indexCommand';
 import { listSeedFiles, PipelineDates, readSeedText } from './seedFiles';
 
@@ -18,7 +18,7 @@ function warn(message: string): void {
   process.stderr.write(`source-review: ${message}\n`);
 }
 
-function factsCommand(paths: readonly string[]): number {
+async function factsCommand(paths: readonly string[]): Promise<number> {
   if (paths.length === 0) return usage();
   let files: string[];
   try {
@@ -27,24 +27,7 @@ function factsCommand(paths: readonly string[]): number {
     warn((error as Error).message);
     return EXIT_USAGE;
   }
-  const pipelineDates = new PipelineDates(warn);
-  let unreadable = 0;
-  const output: string[] = [];
-  for (const file of files) {
-    const seed = readSeedText(file);
-    if (!seed.ok) {
-      warn(`${file}: ${seed.reason}; skipped`);
-      unreadable++;
-      continue;
-    }
-    const facts = analyze(seed.text, { file: relative(process.cwd(), file) || file, published: pipelineDates.publishedOf(file) });
-    for (const warning of facts.warnings) warn(`${file}: ${warning}`);
-    output.push(JSON.stringify(facts));
-    if (output.length >= 200) process.stdout.write(output.splice(0).join('\n') + '\n');
-  }
-  if (output.length) process.stdout.write(output.join('\n') + '\n');
-  process.stderr.write(`source-review: ${files.length - unreadable} of ${files.length} documents analysed\n`);
-  return unreadable ? EXIT_SOME_UNREADABLE : EXIT_OK;
+  return runFactsCommand(files, warn);
 }
 
 function summaryCommand(paths: readonly string[]): number {

@@ -1,19 +1,22 @@
-/** A DocumentWorker over node:worker_threads: the CLI's way to use every core. */
+/** A DocumentWorker (and `facts` worker) over node:worker_threads: the CLI's way to use every core. */
 import { Worker } from 'node:worker_threads';
-import { type AnalysisJob, type AnalysisOutput, type DocumentWorker, inThreadWorker, NotTextError } from '../corpus/documentWork';
+import { type AnalysisJob, type AnalysisOutput, type DocumentWorker, type FactsJob, type FactsOutput, inThreadWorker, NotTextError } from '../corpus/documentWork';
 import type { DocumentProfile } from '../corpus/profile';
 
 export type WorkerRequest =
   | { id: number; kind: 'profile'; bytes: Uint8Array }
-  | { id: number; kind: 'analyze'; job: AnalysisJob };
+  | { id: number; kind: 'analyze'; job: AnalysisJob }
+  | { id: number; kind: 'facts'; job: FactsJob };
+
+type Reply = DocumentProfile | AnalysisOutput | FactsOutput;
 
 export type WorkerReply =
-  | { id: number; ok: true; value: DocumentProfile | AnalysisOutput }
+  | { id: number; ok: true; value: Reply }
   | { id: number; ok: false; notText: boolean; message: string };
 
 interface Pending {
   request: WorkerRequest;
-  resolve(value: DocumentProfile | AnalysisOutput): void;
+  resolve(value: Reply): void;
   reject(error: Error): void;
   thread: ThreadState;
   /** A request lost with a crashed thread is sent once more before it fails. */
@@ -23,16 +26,22 @@ interface Pending {
 interface ThreadState {
   worker: Worker;
   inFlight: number;
-  /** Analyses sent to it so far; past RECYCLE_AFTER it takes no more and ends when idle. */
-  analyses: number;
 }
 
 /**
- * V8 grows a busy heap well before it collects; capped (and recycled, below), a thread stays near
- * 40 MB. A thread that reaches the cap is dropped and its requests are sent once more elsewhere,
- * so only a document too big for the cap on its own fails.
+ * V8 grows a busy heap well before it collects; capped, a thread stays near 100 MB. The engine's
+ * caches are bounded (names tagger: 5,000 lines, 60,000 words) and hold ~35 MB once full, so a
+ * thread is not recycled: a fresh one costs ~0.3 s of CPU (start, model, JIT warm-up), which every
+ * 400 documents made a quarter of a 10,000-document run's CPU.
+ * - An 8 MB young generation lets a document's short-lived objects die young: with 4 MB a thread
+ *   took 30% more CPU than the main thread for the same documents; 16 MB saved no more CPU than 8
+ *   and added to the peak memory.
+ * - A tighter old generation does not pay: at 40 MB the full caches leave so little room that
+ *   collecting took 70% more CPU over 10,000 documents.
+ * A thread that reaches the cap is dropped and its requests are sent once more to a fresh thread,
+ * whose empty caches leave a big document the room it needs; only one too big for that fails.
  */
-const THREAD_MEMORY = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 };
+const THREAD_MEMORY = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
 
 /**
  * The first requests run in the calling thread: a run that re-analyses a few changed files is
@@ -40,19 +49,9 @@ const THREAD_MEMORY = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 
  */
 const IN_THREAD_REQUESTS = 8;
 
-/**
- * The engine's names tagger caches every distinct line it has seen (~65 KB per document, up to
- * 60,000 lines), so a thread's heap grows with the documents it analyses. A fresh thread every
- * 400 analyses keeps it near 40 MB; each costs ~0.3 s of CPU (start, model, JIT warm-up), a few
- * percent of a 10,000-document run; recycling far more often costs more CPU than it saves memory.
- */
-const RECYCLE_AFTER = 400;
-
 /** Threads start when every running one is busy, so a run answered from the cache starts none (each costs ~30 MB). */
 export class WorkerPool implements DocumentWorker {
-  /** Threads taking work; a retiring one leaves this list and ends once its last request is answered. */
   private threads: ThreadState[] = [];
-  private readonly retiring = new Set<ThreadState>();
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private requests = 0;
@@ -78,40 +77,40 @@ export class WorkerPool implements DocumentWorker {
     return this.send({ id: this.nextId++, kind: 'analyze', job }) as Promise<AnalysisOutput>;
   }
 
-  async close(): Promise<void> {
-    await Promise.all([...this.threads, ...this.retiring].map((thread) => thread.worker.terminate()));
+  /** Always in a thread: `facts` runs in threads only when there are many documents. */
+  facts(job: FactsJob): Promise<FactsOutput> {
+    return this.send({ id: this.nextId++, kind: 'facts', job }) as Promise<FactsOutput>;
   }
 
-  private send(request: WorkerRequest): Promise<DocumentProfile | AnalysisOutput> {
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
+  }
+
+  private send(request: WorkerRequest): Promise<Reply> {
     return new Promise((resolve, reject) => this.dispatch({ request, resolve, reject, retried: false }));
   }
 
-  private dispatch(request: Omit<Pending, 'thread'>): void {
-    const thread = this.pickThread();
+  private dispatch(request: Omit<Pending, 'thread'>, thread = this.pickThread()): void {
     thread.inFlight++;
-    if (request.request.kind === 'analyze' && ++thread.analyses >= RECYCLE_AFTER) this.retire(thread);
     this.pending.set(request.request.id, { ...request, thread });
     thread.worker.postMessage(request.request);
   }
 
   /** The least busy thread; a new one when every thread is busy and there is room. */
   private pickThread(): ThreadState {
-    if (this.threads.length < this.size && !this.threads.some((candidate) => candidate.inFlight === 0)) {
-      const thread = this.startThread();
-      this.threads.push(thread);
-      this.widest = Math.max(this.widest, this.threads.length);
-      return thread;
-    }
+    if (this.threads.length < this.size && !this.threads.some((candidate) => candidate.inFlight === 0)) return this.addThread();
     return this.threads.reduce((least, candidate) => (candidate.inFlight < least.inFlight ? candidate : least));
   }
 
-  private retire(thread: ThreadState): void {
-    this.threads = this.threads.filter((candidate) => candidate !== thread);
-    this.retiring.add(thread);
+  private addThread(): ThreadState {
+    const thread = this.startThread();
+    this.threads.push(thread);
+    this.widest = Math.max(this.widest, this.threads.length);
+    return thread;
   }
 
   private startThread(): ThreadState {
-    const thread: ThreadState = { worker: new Worker(this.script, { resourceLimits: THREAD_MEMORY }), inFlight: 0, analyses: 0 };
+    const thread: ThreadState = { worker: new Worker(this.script, { resourceLimits: THREAD_MEMORY }), inFlight: 0 };
     thread.worker.on('message', (reply: WorkerReply) => this.settle(reply));
     thread.worker.on('error', (error) => this.failThread(thread, error));
     return thread;
@@ -122,23 +121,23 @@ export class WorkerPool implements DocumentWorker {
     if (!pending) return;
     this.pending.delete(reply.id);
     const { thread } = pending;
-    if (--thread.inFlight === 0 && this.retiring.delete(thread)) void thread.worker.terminate();
+    thread.inFlight--;
     if (reply.ok) pending.resolve(reply.value);
     else pending.reject(reply.notText ? new NotTextError(reply.message) : new Error(reply.message));
   }
 
   /**
    * A crashed thread (out of memory on a huge document, or a neighbour's) is dropped; its requests
-   * go once more to another thread, and fail on a second crash.
+   * go once more to one fresh thread in its place, and fail on a second crash.
    */
   private failThread(thread: ThreadState, error: Error): void {
-    this.retire(thread);
-    this.retiring.delete(thread);
+    this.threads = this.threads.filter((candidate) => candidate !== thread);
+    let replacement: ThreadState | undefined;
     for (const [id, pending] of this.pending) {
       if (pending.thread !== thread) continue;
       this.pending.delete(id);
       if (pending.retried) pending.reject(error);
-      else this.dispatch({ ...pending, retried: true });
+      else this.dispatch({ ...pending, retried: true }, (replacement ??= this.addThread()));
     }
   }
 }

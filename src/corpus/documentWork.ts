@@ -15,7 +15,6 @@ export interface AnalysisJob {
   published: string | null;
   /** Hashes of this document's lines that repeat across the collection. */
   repeatedLineHashes: readonly number[];
-  lineCount: number;
   /** Send the whole facts record back; without it only the summary travels (10 KB less per document). */
   withRecord: boolean;
 }
@@ -26,6 +25,20 @@ export interface AnalysisOutput {
   record?: FactsRecord;
   /** The normalized text of the repeated lines the document holds. */
   repeatedLines: string[];
+}
+
+/** One document for `facts`: its facts record as the JSON line the command prints. */
+export interface FactsJob {
+  /** As the record names it. */
+  file: string;
+  bytes: Uint8Array;
+  published: string | null;
+}
+
+export interface FactsOutput {
+  /** The record's JSON line, newline included, as UTF-8. */
+  line: Uint8Array;
+  warnings: string[];
 }
 
 /** Does the per-document work; a worker pool implements the same interface. Rejects when the bytes are not text. */
@@ -48,9 +61,21 @@ export function analyzeBytes(job: AnalysisJob): AnalysisOutput {
     published: job.published,
     repeatedLines: repeatedLines.length > 0 ? new Set(repeatedLines) : undefined,
   });
-  const summary = summarizeDocument(record, job.lineCount, job.file);
+  const summary = summarizeDocument(record, text, job.file);
   return { summary, publishedFromText: record.publishedFrom === 'text', record: job.withRecord ? record : undefined, repeatedLines };
 }
+
+/**
+ * Serialized where it was made, to bytes: a worker hands their buffer over without copying, and the
+ * thread writing them never holds the record, nor its text (10 KB a document, a gigabyte of
+ * strings for 100,000) in its heap.
+ */
+export function factsBytes(job: FactsJob): FactsOutput {
+  const record = analyze(decodeText(job.bytes), { file: job.file, published: job.published });
+  return { line: utf8.encode(`${JSON.stringify(record)}\n`), warnings: record.warnings };
+}
+
+const utf8 = new TextEncoder();
 
 function decodeText(bytes: Uint8Array): string {
   const decoded = decodeSeedBytes(bytes);

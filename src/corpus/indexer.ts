@@ -12,7 +12,7 @@
  */
 import type { FactsRecord } from '../core/types';
 import {
-  type CollectionSummary, type FileError, findDuplicateGroups, findNumberingGaps, findRepeatedLines,
+  type CollectionSummary, type DuplicateCandidate, type FileError, findDuplicateGroups, findNumberingGaps, findRepeatedLines,
   publicationRange, type RepeatedLine,
 } from './collection';
 import { type AnalysisJob, type DocumentWorker, inThreadWorker, NotTextError } from './documentWork';
@@ -92,7 +92,7 @@ export interface CollectionIndex {
 /** Repeated lines listed in the collection summary; the engine gets all of them. */
 const REPEATED_LINES_LISTED = 20;
 
-interface Profiled {
+export interface Profiled {
   source: SeedSource;
   contentHash: string;
   profile: DocumentProfile;
@@ -100,22 +100,26 @@ interface Profiled {
 }
 
 /** One run's settings and the errors it collects, shared by its passes. */
-interface Run {
+export interface Run {
   options: IndexOptions;
   worker: DocumentWorker;
   engine: string;
   errors: FileError[];
 }
 
+export function startRun(options: IndexOptions): Run {
+  return { options, worker: options.worker ?? inThreadWorker, engine: options.engine ?? '', errors: [] };
+}
+
 /** Rejects with the signal's reason when cancelled. */
 export async function indexCollection(sources: readonly SeedSource[], options: IndexOptions = {}): Promise<CollectionIndex> {
-  const run: Run = { options, worker: options.worker ?? inThreadWorker, engine: options.engine ?? '', errors: [] };
+  const run = startRun(options);
   const documents = await profileAll(sources, run);
-  const duplicates = findDuplicateGroups(documents.map((d) => ({ file: d.source.file, contentHash: d.contentHash, signature: d.profile.signature })));
+  const duplicates = findDuplicateGroups(documents.map(duplicateCandidate));
   const clusterOf = duplicateClusters(duplicates);
   const repeated = findRepeatedLines(documents.map((d, index) => ({ group: groupOf(d, run), cluster: clusterOf.get(d.source.file) ?? index, lineHashes: d.profile.lineHashes })));
   const { indexed, repeatedLines } = await analyzeAll(documents, repeated, run);
-  const errors = run.errors.sort((a, b) => a.file.localeCompare(b.file));
+  const errors = sortErrors(run.errors);
   return {
     documents: indexed,
     errors,
@@ -124,22 +128,31 @@ export async function indexCollection(sources: readonly SeedSource[], options: I
       dateRange: publicationRange(indexed.map((d) => d.summary.published)),
       gaps: findNumberingGaps(sources.map((s) => s.file)).map((gap) => gap.label),
       duplicates,
-      repeatedLines: repeatedLines.sort((a, b) => b.documents - a.documents || a.line.localeCompare(b.line)).slice(0, REPEATED_LINES_LISTED),
+      repeatedLines: listRepeatedLines(repeatedLines),
       errors,
     },
   };
 }
 
+export function duplicateCandidate(d: Profiled): DuplicateCandidate {
+  return { file: d.source.file, contentHash: d.contentHash, signature: d.profile.signature };
+}
+
+export function sortErrors(errors: FileError[]): FileError[] {
+  return errors.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The most repeated lines, for the collection summary. */
+export function listRepeatedLines(lines: Iterable<RepeatedLine>): RepeatedLine[] {
+  return [...lines].sort((a, b) => b.documents - a.documents || a.line.localeCompare(b.line) || a.source.localeCompare(b.source)).slice(0, REPEATED_LINES_LISTED);
+}
+
 /** Pass 1: every document's profile, from the cache when its content and the engine are known. */
-async function profileAll(sources: readonly SeedSource[], run: Run): Promise<Profiled[]> {
+export async function profileAll(sources: readonly SeedSource[], run: Run): Promise<Profiled[]> {
   let done = 0;
   const profiled = await forEachConcurrently(sources, run.options, async (source): Promise<Profiled | undefined> => {
     try {
-      const { hash, bytes } = await identify(source, run.options.hash ?? contentHash);
-      const hit = await run.options.cache?.get(hash);
-      const cached = hit?.engine === run.engine ? hit : undefined;
-      const profile = cached?.profile ?? (await run.worker.profile(bytes ?? (await source.read())));
-      return { source, contentHash: hash, profile, cached };
+      return await profileOne(source, run);
     } catch (error) {
       fail(run, source.file, error);
       return undefined;
@@ -148,6 +161,14 @@ async function profileAll(sources: readonly SeedSource[], run: Run): Promise<Pro
     }
   });
   return profiled.filter((entry): entry is Profiled => entry !== undefined);
+}
+
+export async function profileOne(source: SeedSource, run: Run): Promise<Profiled> {
+  const { hash, bytes } = await identify(source, run.options.hash ?? contentHash);
+  const hit = await run.options.cache?.get(hash);
+  const cached = hit?.engine === run.engine ? hit : undefined;
+  const profile = cached?.profile ?? (await run.worker.profile(bytes ?? (await source.read())));
+  return { source, contentHash: hash, profile, cached };
 }
 
 /** Pass 2: every document's facts, given the lines its source repeats. */
@@ -159,19 +180,11 @@ async function analyzeAll(documents: readonly Profiled[], repeated: Map<string, 
     try {
       const group = groupOf(d, run);
       const inGroup = repeated.get(group);
-      const repeatedLineHashes = inGroup ? d.profile.lineHashes.filter((hash) => inGroup.has(hash)) : [];
-      const published = options.inputs?.get(d.source.file)?.published ?? null;
-      const variant = `${run.engine}|${fnv1aString(repeatedLineHashes.join(','))}`;
-      const cached = d.cached?.analysis;
-      const fromCache = cached?.variant === variant && (cached.publishedFromText || cached.given === published) &&
-        (cached.record !== undefined || !options.keepRecords);
-      const analysis = fromCache ? cached : await analyzeAfresh(d, {
-        file: d.source.file, bytes: await d.source.read(), published, repeatedLineHashes, lineCount: d.profile.lineCount, withRecord: options.keepRecords === true,
-      }, variant, run);
+      const { indexed: document, analysis } = await analyzeOne(d, repeatedHashesOf(d, inGroup), run);
       for (const line of analysis.repeatedLines) {
         repeatedTexts.set(`${group}\u0000${line}`, { line, source: group, documents: inGroup?.get(fnv1aString(line)) ?? 0 });
       }
-      return { file: d.source.file, contentHash: d.contentHash, summary: analysis.summary, record: options.keepRecords ? analysis.record : undefined, fromCache };
+      return document;
     } catch (error) {
       fail(run, d.source.file, error);
       return undefined;
@@ -182,6 +195,33 @@ async function analyzeAll(documents: readonly Profiled[], repeated: Map<string, 
   return { indexed: indexed.filter((entry): entry is IndexedDocument => entry !== undefined), repeatedLines: [...repeatedTexts.values()] };
 }
 
+/** The document's lines among its group's repeated ones, in its own (sorted) order. */
+export function repeatedHashesOf(d: Profiled, inGroup: ReadonlyMap<number, number> | ReadonlySet<number> | undefined): number[] {
+  return inGroup ? d.profile.lineHashes.filter((hash) => inGroup.has(hash)) : [];
+}
+
+/** One document's facts given its repeated lines: from the cache when made the same way, else analysed. */
+export async function analyzeOne(d: Profiled, repeatedLineHashes: readonly number[], run: Run): Promise<{ indexed: IndexedDocument; analysis: CachedAnalysis }> {
+  const { options } = run;
+  const published = options.inputs?.get(d.source.file)?.published ?? null;
+  const variant = `${run.engine}|${hashNumbers(repeatedLineHashes)}`;
+  const cached = d.cached?.analysis;
+  const fromCache = cached?.variant === variant && (cached.publishedFromText || cached.given === published) &&
+    (cached.record !== undefined || !options.keepRecords);
+  const analysis = fromCache ? cached : await analyzeAfresh(d, {
+    file: d.source.file, bytes: await d.source.read(), published, repeatedLineHashes, withRecord: options.keepRecords === true,
+  }, variant, run);
+  const indexed = { file: d.source.file, contentHash: d.contentHash, summary: analysis.summary, record: options.keepRecords ? analysis.record : undefined, fromCache };
+  return { indexed, analysis };
+}
+
+/** FNV-1a over 32-bit values: a cache key for a list of line hashes without making a string of it. */
+function hashNumbers(values: readonly number[]): number {
+  let hash = fnv1aString('');
+  for (const value of values) hash = Math.imul(hash ^ value, 0x01000193);
+  return hash >>> 0;
+}
+
 async function analyzeAfresh(d: Profiled, job: AnalysisJob, variant: string, run: Run): Promise<CachedAnalysis> {
   const analysis = { variant, given: job.published, ...(await run.worker.analyze(job)) };
   await run.options.cache?.set(d.contentHash, { engine: run.engine, profile: d.profile, analysis });
@@ -189,11 +229,11 @@ async function analyzeAfresh(d: Profiled, job: AnalysisJob, variant: string, run
 }
 
 /** Documents of one source share furniture: INDEX.yaml's source, else the one the text names. */
-function groupOf(d: Profiled, run: Run): string {
+export function groupOf(d: Profiled, run: Run): string {
   return (run.options.inputs?.get(d.source.file)?.source ?? d.profile.source ?? '').toLowerCase();
 }
 
-function fail(run: Run, file: string, error: unknown): void {
+export function fail(run: Run, file: string, error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);
   run.errors.push({ file, message: error instanceof NotTextError ? reason : `could not be indexed: ${reason}` });
 }
@@ -207,14 +247,14 @@ async function identify(source: SeedSource, hash: (bytes: Uint8Array) => string)
 }
 
 /** Documents of one duplicate group share a (negative) cluster number; every other document uses its index. */
-function duplicateClusters(duplicates: readonly string[][]): Map<string, number> {
+export function duplicateClusters(duplicates: readonly string[][]): Map<string, number> {
   const clusters = new Map<string, number>();
   duplicates.forEach((members, group) => members.forEach((file) => clusters.set(file, -1 - group)));
   return clusters;
 }
 
 /** Maps `items` with at most `options.concurrency` calls in flight, in order; stops when the signal aborts. */
-async function forEachConcurrently<T, R>(items: readonly T[], options: IndexOptions, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function forEachConcurrently<T, R>(items: readonly T[], options: IndexOptions, work: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const lane = async (): Promise<void> => {

@@ -1,6 +1,6 @@
 /**
  * A document's profile: what the collection needs from its text before analysis, small enough to
- * cache and keep for 10,000 documents: its line count, the hashes of its distinct normalized lines
+ * cache and keep for 10,000 documents: the hashes of its distinct normalized lines
  * (to find lines repeated across documents) and a MinHash signature of its prose (to find
  * near-duplicates).
  */
@@ -10,7 +10,6 @@ import { readMetadata } from '../core/metadata';
 import { fnv1aString } from './hash';
 
 export interface DocumentProfile {
-  lineCount: number;
   /** The source the text names, before full analysis: groups documents for repeated lines. */
   source: string | null;
   /** Sorted, distinct hashes of the document's non-empty normalized lines. */
@@ -41,7 +40,6 @@ export function profileText(text: string): DocumentProfile {
     if (SENTENCE_END.test(line)) shingles += addShingles(normalized, signature);
   }
   return {
-    lineCount: document.lines.length,
     source: readMetadata(document).source,
     lineHashes: [...lineHashes].sort((a, b) => a - b),
     signature: shingles >= MIN_SHINGLES ? signature : [],

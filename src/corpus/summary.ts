@@ -1,4 +1,5 @@
 /** One document's entry in INDEX.yaml, made from its facts record. */
+import { boilerplateShare } from '../core/summary';
 import type { FactsRecord, NameType } from '../core/types';
 
 export interface DocumentSummary {
@@ -13,14 +14,15 @@ export interface DocumentSummary {
   places: string[];
   /** Number of quotations. */
   quotes: number;
-  /** Share of the document's lines that are boilerplate, 0..1, two decimals. */
+  /** Share of the document's non-blank lines that are boilerplate, 0..1, two decimals: the panel's and status bar's figure. */
   boilerplate: number;
 }
 
 /** An INDEX entry lists the most mentioned names; the full list is in the facts record. */
 export const NAMES_PER_TYPE = 15;
 
-export function summarizeDocument(record: FactsRecord, lineCount: number, file = record.file ?? ''): DocumentSummary {
+/** `text` is the document the record was made from. */
+export function summarizeDocument(record: FactsRecord, text: string, file = record.file ?? ''): DocumentSummary {
   return {
     file: file.replace(/\\/g, '/'),
     title: record.title,
@@ -31,7 +33,7 @@ export function summarizeDocument(record: FactsRecord, lineCount: number, file =
     organizations: mostMentioned(record, 'organization'),
     places: mostMentioned(record, 'place'),
     quotes: record.quotes.length,
-    boilerplate: boilerplateShare(record, lineCount),
+    boilerplate: Math.round(boilerplateShare(record, text) * 100) / 100,
   };
 }
 
@@ -47,13 +49,4 @@ function mostMentioned(record: FactsRecord, type: NameType): string[] {
   }
   // Map iteration is insertion order and the sort is stable, so ties keep first-mention order.
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, NAMES_PER_TYPE).map(([name]) => name);
-}
-
-function boilerplateShare(record: FactsRecord, lineCount: number): number {
-  if (lineCount === 0) return 0;
-  const covered = new Set<number>();
-  for (const region of record.boilerplate) {
-    for (let line = region.startLine; line <= region.endLine; line++) covered.add(line);
-  }
-  return Math.round((Math.min(covered.size, lineCount) / lineCount) * 100) / 100;
 }

@@ -78,3 +78,18 @@ test('bad usage exits 2 with the usage text; a missing file exits 1', () => {
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /no-such-file\.txt: no such file/);
 });
+
+test('facts: a folder big enough for worker threads gives the records in file order, skipping what is not text', () => {
+  const folder = seedFolder();
+  const seeds = ['000_93e29ae284e8c2f5.txt', '002_c5cc658af23e45c8.txt'];
+  for (let i = 0; i < 70; i++) copyFileSync(join(FIXTURES, seeds[i % 2]!), join(folder, 'seeds', `copy-${String(i).padStart(2, '0')}.txt`));
+  writeFileSync(join(folder, 'seeds', 'copy-33b.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+  const result = run(['facts', 'seeds'], folder);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /copy-33b\.txt: binary file/);
+  assert.match(result.stderr, /72 of 73 documents analysed/);
+  const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const expected = [...Array.from({ length: 70 }, (_, i) => `seeds/copy-${String(i).padStart(2, '0')}.txt`), ...seeds.map((seed) => `seeds/${seed}`)].sort();
+  assert.deepEqual(records.map((record) => record.file), expected);
+  assert.equal(records.find((record) => record.file === 'seeds/copy-01.txt').title, records.find((record) => record.file === 'seeds/002_c5cc658af23e45c8.txt').title, 'each record is its own file\'s');
+});

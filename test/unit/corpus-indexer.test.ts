@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { type DocumentWorker, inThreadWorker } from '../../src/corpus/documentWork';
 import type { CachedDocument, FactsCache, SeedSource } from '../../src/corpus/indexer';
 import { indexCollection } from '../../src/corpus/indexer';
+import { boilerplateShare } from '../../src/core/summary';
 import { SEED_000, SEED_002 } from './fixtures';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -98,4 +99,14 @@ test('cancelling stops the run with the signal\'s reason and reads nothing more'
   });
   await assert.rejects(run, /cancelled by the user/);
   assert.equal(reads.length, 5);
+});
+
+test("INDEX.yaml's boilerplate share is the panel's: non-blank lines in boilerplate over non-blank lines", async () => {
+  // Blank lines (here between the related links) count in neither part of the panel's share.
+  const text = `${SEED_000.trimEnd()}\n\nRelated:\n\n- First related story about talks\n\n- Second related story about trade\n\n- Third related story about oil\n`;
+  const index = await indexCollection([source('000.txt', text)], { keepRecords: true });
+  const [document] = index.documents;
+  const share = boilerplateShare(document!.record!, text);
+  assert.ok(share > 0, 'the fixture has boilerplate');
+  assert.equal(document!.summary.boilerplate, Math.round(share * 100) / 100);
 });

@@ -37,7 +37,10 @@ function seedFolder(): string {
   return folder;
 }
 
-/** Writes a CommonJS hook that `node --require` loads before the CLI; `body` runs once, on the first read of a seed file. */
+/**
+ * Writes a CommonJS hook that `node --require` loads before the CLI; `body` runs once, on the first
+ * read of a seed file, whether the CLI reads it with fs.readFileSync or fs/promises' readFile.
+ */
 function hookOnFirstSeedRead(body: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'source-review-hook-')), 'hook.cjs');
   writeFileSync(path, `
@@ -45,14 +48,22 @@ const fs = require('node:fs');
 const promises = require('node:fs/promises');
 const path = require('node:path');
 const folder = process.env.SEED_FOLDER;
-const readFile = promises.readFile;
 let done = false;
-promises.readFile = function (file, ...rest) {
+const onRead = (file) => {
   if (!done && typeof file === 'string' && file.endsWith('.txt')) {
     done = true;
     ${body}
   }
+};
+const readFile = promises.readFile;
+promises.readFile = function (file, ...rest) {
+  onRead(file);
   return readFile.call(this, file, ...rest);
+};
+const readFileSync = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) {
+  onRead(file);
+  return readFileSync.call(this, file, ...rest);
 };
 `);
   return path;

@@ -1,0 +1,368 @@
+/**
+ * A collection index kept up to date one file at a time: what the extension needs when a document
+ * is saved. `create` indexes like `indexCollection` and keeps what the collection facts are made
+ * of; `update` and `remove` then re-profile one file and adjust those facts instead of recomputing
+ * them from every document:
+ * - near-duplicates are searched again only when the file's MinHash signature changed or its
+ *   content is shared with another file (an edit outside the prose leaves the groups as they are);
+ * - line counts per source change only for the clusters the file was and is in, and only the
+ *   lines whose count crossed the repeated-line threshold change other documents' analyses, so
+ *   only those documents are analysed again.
+ * The result is the one a full `indexCollection` over the same files in the same order gives.
+ */
+import {
+  countLinesByGroup, type FileError, findNumberingGaps, type GroupLines, publicationRange,
+  type RepeatedLine, repeatedLineMinimum,
+} from './collection';
+import { fnv1aString } from './hash';
+import { NearDuplicates } from './nearDuplicates';
+import {
+  analyzeOne, type CachedAnalysis, type CollectionIndex, duplicateCandidate, duplicateClusters, fail, groupOf,
+  forEachConcurrently, type IndexedDocument, type IndexOptions, listRepeatedLines, profileAll, profileOne, type Profiled, repeatedHashesOf,
+  type Run, type SeedSource, sortErrors, startRun,
+} from './indexer';
+
+interface LiveDocument {
+  profiled: Profiled;
+  group: string;
+  repeatedLineHashes: number[];
+  /** Undefined when its analysis failed (the error is in the run's errors). */
+  analysis?: CachedAnalysis;
+  indexed?: IndexedDocument;
+}
+
+interface RepeatedText {
+  line: string;
+  hash: number;
+  group: string;
+  /** Documents whose analysis found it. */
+  holders: number;
+}
+
+/** Whether a sorted list of line hashes holds `hash`. */
+function holds(sorted: readonly number[], hash: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] === hash) return true;
+    if (sorted[middle]! < hash) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/** What one update changed: the documents analysed again (the saved one first), and the collection now. */
+export interface LiveUpdate {
+  analysed: IndexedDocument[];
+  index: CollectionIndex;
+}
+
+export class LiveCollection {
+  /** Every file given, in order (failed ones too: the numbering gaps count them). */
+  private readonly files: string[];
+  /** Profiled documents in the order a full run would see them: the near-duplicate search depends on it. */
+  private readonly order: string[] = [];
+  private readonly documents = new Map<string, LiveDocument>();
+  private readonly sharedContent = new Map<string, number>();
+  private near = new NearDuplicates([]);
+  private duplicates: string[][] = [];
+  private membersOf = new Map<string, readonly string[]>();
+  private lines = new Map<string, GroupLines>();
+  /** Per group, the lines repeated enough to be furniture, and the minimum they were judged by. */
+  private readonly repeated = new Map<string, { hashes: Set<number>; minimum: number }>();
+  private readonly texts = new Map<string, RepeatedText>();
+  /** Undefined when the list of files changed since they were found. */
+  private gapsOfFiles: string[] | undefined;
+
+  private constructor(
+    private readonly run: Run,
+    sources: readonly SeedSource[],
+  ) {
+    this.files = sources.map((source) => source.file);
+  }
+
+  /** Indexes every source; rejects with the signal's reason when cancelled. */
+  static async create(sources: readonly SeedSource[], options: IndexOptions = {}): Promise<LiveCollection> {
+    const live = new LiveCollection(startRun(options), sources);
+    const profiled = await profileAll(sources, live.run);
+    for (const d of profiled) {
+      live.order.push(d.source.file);
+      live.add(d);
+    }
+    live.near = new NearDuplicates(live.order.map((file) => duplicateCandidate(live.documents.get(file)!.profiled)));
+    live.findDuplicates();
+    const clusters = duplicateClusters(live.duplicates);
+    const candidates = live.order.map((file, index) => {
+      const document = live.documents.get(file)!;
+      return { group: document.group, cluster: clusters.get(file) ?? index, lineHashes: document.profiled.profile.lineHashes };
+    });
+    live.lines = countLinesByGroup(candidates);
+    for (const group of live.lines.keys()) live.judgeGroup(group);
+    await live.analyse(live.order);
+    return live;
+  }
+
+  /** The collection as `indexCollection` would give it now. */
+  index(): CollectionIndex {
+    const indexed = this.order.flatMap((file) => this.documents.get(file)?.indexed ?? []);
+    const errors = sortErrors([...this.run.errors]);
+    const repeatedLines: RepeatedLine[] = [];
+    for (const text of this.texts.values()) {
+      const repeated = this.repeated.get(text.group)?.hashes.has(text.hash);
+      repeatedLines.push({ line: text.line, source: text.group, documents: repeated ? this.lines.get(text.group)?.counts.get(text.hash) ?? 0 : 0 });
+    }
+    return {
+      documents: indexed,
+      errors,
+      collection: {
+        documents: indexed.length,
+        dateRange: publicationRange(indexed.map((d) => d.summary.published)),
+        gaps: this.gaps(),
+        duplicates: this.duplicates,
+        repeatedLines: listRepeatedLines(repeatedLines),
+        errors,
+      },
+    };
+  }
+
+  /** Numbering gaps change only with the list of files (10,000 names take milliseconds to parse). */
+  private gaps(): string[] {
+    this.gapsOfFiles ??= findNumberingGaps(this.files).map((gap) => gap.label);
+    return this.gapsOfFiles;
+  }
+
+  /** A file saved or created: profiled and analysed again, with every document whose repeated lines changed. */
+  async update(source: SeedSource): Promise<LiveUpdate> {
+    this.forgetError(source.file);
+    if (!this.files.includes(source.file)) {
+      this.files.push(source.file);
+      this.gapsOfFiles = undefined;
+    }
+    let profiled: Profiled | undefined;
+    try {
+      profiled = await profileOne(source, this.run);
+    } catch (error) {
+      fail(this.run, source.file, error);
+    }
+    const before = this.documents.get(source.file);
+    if (profiled && before && before.profiled.contentHash === profiled.contentHash && before.indexed) return { analysed: [], index: this.index() };
+    return this.replace(source.file, profiled);
+  }
+
+  /** A file deleted. */
+  async remove(file: string): Promise<LiveUpdate> {
+    this.forgetError(file);
+    const at = this.files.indexOf(file);
+    if (at >= 0) this.files.splice(at, 1);
+    this.gapsOfFiles = undefined;
+    return this.replace(file, undefined);
+  }
+
+  private async replace(file: string, profiled: Profiled | undefined): Promise<LiveUpdate> {
+    const before = this.documents.get(file);
+    const signatureChanged = !before || !profiled || before.profiled.profile.signature.join() !== profiled.profile.signature.join();
+    const contentShared = (before !== undefined && this.sharedContent.get(before.profiled.contentHash)! > 1) ||
+      (profiled !== undefined && (this.sharedContent.get(profiled.contentHash) ?? 0) > (before?.profiled.contentHash === profiled.contentHash ? 1 : 0));
+    const oldMembers = this.membersOf;
+    const oldGroups = this.duplicates;
+    if (before) {
+      this.drop(file, before);
+      if (before.analysis) this.countTexts(before.group, before.analysis, -1);
+    }
+    if (!before && profiled) this.place(file);
+    if (profiled) this.add(profiled);
+    else if (before) this.order.splice(this.order.indexOf(file), 1);
+    if (before && profiled) this.near.replace(duplicateCandidate(profiled));
+    else this.near = new NearDuplicates(this.order.map((other) => duplicateCandidate(this.documents.get(other)!.profiled)));
+    const changedGroups = signatureChanged || contentShared ? this.findDuplicates(oldGroups) : [];
+    const after = this.documents.get(file);
+    const changedLines = new Map<string, Set<number>>();
+    if (before && after && changedGroups.length === 0 && before.group === after.group) this.countEdit(before, after, changedLines);
+    else this.recountClusters(file, before, oldMembers, changedGroups, changedLines);
+    const flipped = new Map<string, Set<number>>();
+    for (const [group, hashes] of changedLines) flipped.set(group, this.judgeGroup(group, hashes));
+
+    const reanalyse = profiled ? [file] : [];
+    for (const [group, hashes] of flipped) {
+      if (hashes.size === 0) continue;
+      for (const other of this.order) {
+        const document = this.documents.get(other)!;
+        if (other !== file && document.group === group && document.profiled.profile.lineHashes.some((hash) => hashes.has(hash))) reanalyse.push(other);
+      }
+    }
+    return { analysed: await this.analyse(reanalyse), index: this.index() };
+  }
+
+  /**
+   * A document edited in place, its cluster and group as they were: only lines it gained or lost can
+   * change count, and only when no other member of its cluster holds them (a wire story copied
+   * thousands of times is one cluster; recounting all its lines would take most of the update).
+   */
+  private countEdit(before: LiveDocument, after: LiveDocument, changed: Map<string, Set<number>>): void {
+    const file = after.profiled.source.file;
+    const others = (this.membersOf.get(file) ?? []).flatMap((member) => {
+      const document = member === file ? undefined : this.documents.get(member);
+      return document?.group === after.group ? [document.profiled.profile.lineHashes] : [];
+    });
+    const counts = this.lines.get(after.group)!.counts;
+    const changedInGroup = changed.get(after.group) ?? new Set<number>();
+    changed.set(after.group, changedInGroup);
+    const lost = new Set(before.profiled.profile.lineHashes);
+    for (const hash of after.profiled.profile.lineHashes) lost.delete(hash);
+    const gained = new Set(after.profiled.profile.lineHashes);
+    for (const hash of before.profiled.profile.lineHashes) gained.delete(hash);
+    for (const [hashes, delta] of [[lost, -1], [gained, 1]] as const) {
+      for (const hash of hashes) {
+        if (others.some((lineHashes) => holds(lineHashes, hash))) continue;
+        const count = (counts.get(hash) ?? 0) + delta;
+        if (count > 0) counts.set(hash, count);
+        else counts.delete(hash);
+        changedInGroup.add(hash);
+      }
+    }
+  }
+
+  /** Takes away the lines of every cluster the change touches as they were, and adds them as they are. */
+  private recountClusters(file: string, before: LiveDocument | undefined, oldMembers: ReadonlyMap<string, readonly string[]>, changedGroups: readonly (readonly string[])[], changed: Map<string, Set<number>>): void {
+    const touched = new Set([file, ...(oldMembers.get(file) ?? []), ...changedGroups.flat()]);
+    const documentAsWas = (member: string): LiveDocument | undefined => (member === file ? before : this.documents.get(member));
+    const clustersOf = (membersOf: ReadonlyMap<string, readonly string[]>, documentOf: (member: string) => LiveDocument | undefined): LiveDocument[][] => {
+      const clusters = new Map<string, LiveDocument[]>();
+      for (const member of touched) {
+        const members = membersOf.get(member) ?? [member];
+        if (!clusters.has(members[0]!)) clusters.set(members[0]!, members.flatMap((other) => documentOf(other) ?? []));
+      }
+      return [...clusters.values()];
+    };
+    for (const cluster of clustersOf(oldMembers, documentAsWas)) this.count(cluster, -1, changed);
+    for (const cluster of clustersOf(this.membersOf, (member) => this.documents.get(member))) this.count(cluster, +1, changed);
+  }
+
+  /** A new document goes where a full run would profile it: in the order of the files. */
+  private place(file: string): void {
+    const position = new Map(this.files.map((name, index) => [name, index]));
+    const at = position.get(file)!;
+    const next = this.order.findIndex((other) => position.get(other)! > at);
+    this.order.splice(next < 0 ? this.order.length : next, 0, file);
+  }
+
+  private add(profiled: Profiled): void {
+    const file = profiled.source.file;
+    this.documents.set(file, { profiled, group: groupOf(profiled, this.run), repeatedLineHashes: [] });
+    this.sharedContent.set(profiled.contentHash, (this.sharedContent.get(profiled.contentHash) ?? 0) + 1);
+  }
+
+  /** Forgets the document; its place in `order` stays for its next version. */
+  private drop(file: string, document: LiveDocument): void {
+    this.documents.delete(file);
+    const shared = this.sharedContent.get(document.profiled.contentHash)! - 1;
+    if (shared > 0) this.sharedContent.set(document.profiled.contentHash, shared);
+    else this.sharedContent.delete(document.profiled.contentHash);
+  }
+
+  /** The near-duplicate groups now; returns the groups that changed, as they were and as they are. */
+  private findDuplicates(previous: readonly string[][] = []): string[][] {
+    this.duplicates = this.near.groups();
+    this.membersOf = new Map(this.duplicates.flatMap((members) => members.map((member) => [member, members] as const)));
+    const key = (members: readonly string[]): string => members.join('\n');
+    const before = new Set(previous.map(key));
+    const now = new Set(this.duplicates.map(key));
+    return [...previous.filter((members) => !now.has(key(members))), ...this.duplicates.filter((members) => !before.has(key(members)))];
+  }
+
+  /** Adds (or takes away) one cluster's lines, once per group it has documents in. */
+  private count(cluster: readonly LiveDocument[], delta: 1 | -1, changed: Map<string, Set<number>>): void {
+    const byGroup = new Map<string, Set<number>>();
+    for (const document of cluster) {
+      const hashes = byGroup.get(document.group) ?? new Set<number>();
+      for (const hash of document.profiled.profile.lineHashes) hashes.add(hash);
+      byGroup.set(document.group, hashes);
+    }
+    for (const [group, hashes] of byGroup) {
+      let lines = this.lines.get(group);
+      if (!lines) this.lines.set(group, (lines = { counts: new Map(), clusters: 0 }));
+      lines.clusters += delta;
+      const changedInGroup = changed.get(group) ?? new Set<number>();
+      changed.set(group, changedInGroup);
+      for (const hash of hashes) {
+        const count = (lines.counts.get(hash) ?? 0) + delta;
+        if (count > 0) lines.counts.set(hash, count);
+        else lines.counts.delete(hash);
+        changedInGroup.add(hash);
+      }
+    }
+  }
+
+  /**
+   * Brings the group's repeated lines up to date with its counts; `changed` limits the lines looked
+   * at, unless the threshold itself moved. Returns the lines that became or stopped being repeated.
+   */
+  private judgeGroup(group: string, changed?: ReadonlySet<number>): Set<number> {
+    const lines = this.lines.get(group) ?? { counts: new Map<number, number>(), clusters: 0 };
+    const minimum = repeatedLineMinimum(lines.clusters);
+    let judged = this.repeated.get(group);
+    if (!judged) this.repeated.set(group, (judged = { hashes: new Set(), minimum }));
+    const candidates = changed && judged.minimum === minimum ? changed : new Set([...lines.counts.keys(), ...judged.hashes]);
+    judged.minimum = minimum;
+    const flipped = new Set<number>();
+    for (const hash of candidates) {
+      const repeated = (lines.counts.get(hash) ?? 0) >= minimum;
+      if (repeated === judged.hashes.has(hash)) continue;
+      if (repeated) judged.hashes.add(hash);
+      else judged.hashes.delete(hash);
+      flipped.add(hash);
+    }
+    return flipped;
+  }
+
+  /**
+   * Analyses the files whose repeated lines are not those of their last analysis (from the cache
+   * when made with the same ones), and counts their repeated lines' texts.
+   */
+  private async analyse(files: readonly string[]): Promise<IndexedDocument[]> {
+    let done = 0;
+    const analysed = await forEachConcurrently(files, this.run.options, async (file) => {
+      try {
+        return await this.analyseOne(file);
+      } finally {
+        this.run.options.onProgress?.({ phase: 'analyzing', done: ++done, total: files.length });
+      }
+    });
+    return analysed.filter((indexed): indexed is IndexedDocument => indexed !== undefined);
+  }
+
+  private async analyseOne(file: string): Promise<IndexedDocument | undefined> {
+    const document = this.documents.get(file)!;
+    const repeatedLineHashes = repeatedHashesOf(document.profiled, this.repeated.get(document.group)?.hashes);
+    if (document.analysis && repeatedLineHashes.join() === document.repeatedLineHashes.join()) return undefined;
+    if (document.analysis) this.countTexts(document.group, document.analysis, -1);
+    document.repeatedLineHashes = repeatedLineHashes;
+    document.analysis = document.indexed = undefined;
+    this.forgetError(file);
+    try {
+      const { indexed, analysis } = await analyzeOne(document.profiled, repeatedLineHashes, this.run);
+      Object.assign(document, { indexed, analysis });
+      this.countTexts(document.group, analysis, +1);
+      return indexed;
+    } catch (error) {
+      fail(this.run, file, error);
+      return undefined;
+    }
+  }
+
+  private countTexts(group: string, analysis: CachedAnalysis, delta: 1 | -1): void {
+    for (const line of analysis.repeatedLines) {
+      const key = `${group}\u0000${line}`;
+      const text = this.texts.get(key) ?? { line, hash: fnv1aString(line), group, holders: 0 };
+      text.holders += delta;
+      if (text.holders > 0) this.texts.set(key, text);
+      else this.texts.delete(key);
+    }
+  }
+
+  private forgetError(file: string): void {
+    const errors: FileError[] = this.run.errors.filter((error) => error.file !== file);
+    this.run.errors.splice(0, this.run.errors.length, ...errors);
+  }
+}

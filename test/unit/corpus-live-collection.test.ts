@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CollectionIndex, SeedSource } from '../../src/corpus/indexer';
+import { indexCollection } from '../../src/corpus/indexer';
+import { LiveCollection } from '../../src/corpus/liveCollection';
+
+const WORDS = 'minister talks pipeline border trade grain oil summit treaty court election river harbour railway bank budget farmers drought museum festival'.split(' ');
+
+/** A small seeded generator, so every run builds the same collection. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** A story of its own (prose no other document shares) between one outlet's furniture lines. */
+function story(index: number, extra: string[] = []): string {
+  const next = random(index + 1);
+  const sentence = (): string => `The ${Array.from({ length: 12 }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ')} said officials on ${index}.`;
+  const paragraphs = Array.from({ length: 5 }, () => `${sentence()} ${sentence()}`);
+  const outlet = index % 3 === 0 ? ['Source: The Daily Wire', 'Latest news', 'Share this story'] : ['Source: Orda.kz', 'Most read today', 'Follow us on social media'];
+  return [`Story number ${index} about the talks`, ...outlet.slice(0, 1), '', ...paragraphs.flatMap((p) => [p, '']), ...outlet.slice(1), ...extra, ''].join('\n');
+}
+
+class Folder {
+  readonly texts = new Map<string, string>();
+  source(file: string): SeedSource {
+    return { file, read: async () => new TextEncoder().encode(this.texts.get(file)!) };
+  }
+  sources(): SeedSource[] {
+    return [...this.texts.keys()].map((file) => this.source(file));
+  }
+}
+
+function comparable(index: CollectionIndex): unknown {
+  return { documents: index.documents.map((d) => [d.file, d.summary]), collection: index.collection };
+}
+
+async function assertSameAsFullRun(live: LiveCollection, folder: Folder, what: string): Promise<void> {
+  assert.deepEqual(comparable(live.index()), comparable(await indexCollection(folder.sources())), what);
+}
+
+test('a live collection stays what a full index of the same files gives, one change at a time', async () => {
+  const folder = new Folder();
+  for (let i = 0; i < 40; i++) folder.texts.set(`${String(i).padStart(3, '0')}.txt`, story(i));
+  // A wire copy under another headline: a near-duplicate from the start.
+  folder.texts.set('040.txt', story(7).replace('Story number 7', 'Copied story'));
+  const live = await LiveCollection.create(folder.sources());
+  await assertSameAsFullRun(live, folder, 'as created');
+  assert.ok(live.index().collection.repeatedLines.length > 0, 'the outlets have furniture');
+  assert.deepEqual(live.index().collection.duplicates, [['007.txt', '040.txt']]);
+
+  folder.texts.set('003.txt', `${story(3)}One more line.\n`);
+  const edited = await live.update(folder.source('003.txt'));
+  assert.deepEqual(edited.analysed.map((d) => d.file), ['003.txt'], 'an edit outside the shared lines analyses the file alone');
+  await assertSameAsFullRun(live, folder, 'after a short line was added');
+  folder.texts.set('040.txt', `${folder.texts.get('040.txt')!}One more line.\nAnd one of its own.\n`);
+  await live.update(folder.source('040.txt'));
+  await assertSameAsFullRun(live, folder, 'after lines were added to one copy of a story');
+
+  folder.texts.set('005.txt', story(12).replace('Story number 12', 'Another copy'));
+  await live.update(folder.source('005.txt'));
+  assert.deepEqual(live.index().collection.duplicates, [['005.txt', '012.txt'], ['007.txt', '040.txt']]);
+  await assertSameAsFullRun(live, folder, 'after a document became a copy of another');
+
+  // A new line in three documents of one outlet: furniture once the third has it, in the other two as well.
+  const promo = 'Subscribe to the evening newsletter';
+  for (const file of ['001.txt', '002.txt']) {
+    folder.texts.set(file, story(Number(file.slice(0, 3)), [promo]));
+    await live.update(folder.source(file));
+  }
+  folder.texts.set('004.txt', story(4, [promo]));
+  const third = await live.update(folder.source('004.txt'));
+  assert.deepEqual(third.analysed.map((d) => d.file).sort(), ['001.txt', '002.txt', '004.txt']);
+  assert.ok(live.index().collection.repeatedLines.some((line) => line.line === promo.toLowerCase()), 'listed as repeated');
+  await assertSameAsFullRun(live, folder, 'after a line became furniture');
+
+  folder.texts.delete('012.txt');
+  await live.remove('012.txt');
+  await assertSameAsFullRun(live, folder, 'after a file was deleted');
+
+  folder.texts.set('041.txt', story(41));
+  await live.update(folder.source('041.txt'));
+  await assertSameAsFullRun(live, folder, 'after a file was added');
+});
+
+test('a live update of a file that became unreadable reports it, and the collection goes on without it', async () => {
+  const folder = new Folder();
+  for (let i = 0; i < 6; i++) folder.texts.set(`${i}.txt`, story(i));
+  const live = await LiveCollection.create(folder.sources());
+  const update = await live.update({ file: '2.txt', read: async () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) });
+  assert.deepEqual(update.index.errors.map((error) => error.file), ['2.txt']);
+  assert.equal(update.index.collection.documents, 5);
+  folder.texts.set('2.txt', story(2));
+  const fixed = await live.update(folder.source('2.txt'));
+  assert.deepEqual(fixed.index.errors, []);
+  await assertSameAsFullRun(live, folder, 'after the file was readable again');
+});
