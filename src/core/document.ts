@@ -39,8 +39,11 @@ export function toSeedDocument(text: string): SeedDocument {
   return { text, lines };
 }
 
+const NON_SPACE = /\S/;
+
+/** No character but white space (the test trim() would make, without making a string per line). */
 export function isBlank(line: Line): boolean {
-  return line.text.trim() === '';
+  return !NON_SPACE.test(line.text);
 }
 
 /** Index into `lines` of the line holding `offset` (binary search). */
