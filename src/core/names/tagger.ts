@@ -38,6 +38,9 @@ type Line = AnalysedLine & {
   wordScores: Float32Array;
 };
 
+const HAS_DIGIT = /\d/;
+const DIGITS = /\d/g;
+
 /** Slots of a word's vector: its own features, then one per neighbour offset. */
 const SLOTS = 1 + NEIGHBOUR_OFFSETS.length;
 /** Past this many distinct words the word cache starts over, so memory stays bounded. */
@@ -149,14 +152,17 @@ export class NamesTagger {
   }
 
   private entry(word: string): WordEntry {
-    let entry = this.words.get(word);
+    // Every feature reads a word with its digits folded (normalizeWord, wordShape), so "1996" and
+    // "2025" share an entry: numbers would otherwise fill most of the cache.
+    const key = HAS_DIGIT.test(word) ? word.replace(DIGITS, '0') : word;
+    let entry = this.words.get(key);
     if (!entry) {
       const forms = formsOf(word);
       const vector = new Float32Array(SLOTS * LABEL_COUNT);
       this.sum(ownFeatures(forms), vector, 0);
       NEIGHBOUR_OFFSETS.forEach((offset, slot) => this.sum(neighbourFeatures(forms, offset), vector, (slot + 1) * LABEL_COUNT));
       entry = { info: wordInfoOf(word, this.model.commonWords, forms, this.model.ordinaryWords), vector };
-      this.words.set(word, entry);
+      this.words.set(key, entry);
     }
     return entry;
   }
