@@ -64,19 +64,17 @@ function splitChunk(text: string, start: number, end: number, offset: number, to
     tokens.push({ text: text.charAt(start), start: offset + start, end: offset + start + 1 });
     start++;
   }
-  const trailingFrom = tokens.length;
+  // Trailing marks come off from the end, one at a time; they go after the word and its clitic.
+  let wordEnd = end;
   let sentenceEnd = lineEnd;
-  while (end - start > 1 && TRAILING.has(text.charCodeAt(end - 1)) && (sentenceEnd || !isAbbreviation(text, start, end))) {
-    tokens.push({ text: text.charAt(end - 1), start: offset + end - 1, end: offset + end });
-    end--;
+  while (wordEnd - start > 1 && TRAILING.has(text.charCodeAt(wordEnd - 1)) && (sentenceEnd || !isAbbreviation(text, start, wordEnd))) {
+    wordEnd--;
     sentenceEnd = false;
   }
-  // The trailing marks were pushed last-first; the word and its clitic go before them.
-  const trailing = tokens.splice(trailingFrom).reverse();
-  const clitic = cliticLength(text, start, end);
-  pushWord(text.slice(start, end - clitic), offset + start, tokens);
-  if (clitic > 0) tokens.push({ text: text.slice(end - clitic, end), start: offset + end - clitic, end: offset + end });
-  for (const token of trailing) tokens.push(token);
+  const clitic = cliticLength(text, start, wordEnd);
+  pushWord(text.slice(start, wordEnd - clitic), offset + start, tokens);
+  if (clitic > 0) tokens.push({ text: text.slice(wordEnd - clitic, wordEnd), start: offset + wordEnd - clitic, end: offset + wordEnd });
+  for (let mark = wordEnd; mark < end; mark++) tokens.push({ text: text.charAt(mark), start: offset + mark, end: offset + mark + 1 });
 }
 
 /** A final period that belongs to the word ("U.S.", "Mr.", "J."), not to the sentence. */
