@@ -3,9 +3,12 @@
  * Putin" in one, only "Putin" in another). Two canonical forms are the same entity when they are
  * equal (ignoring case), or when one is a known alias of exactly one fuller entity of the same
  * type: a form another document used for it ("Putin" within a document whose canonical is
- * "Vladimir Putin"), or, for people, its surname.
+ * "Vladimir Putin"), or, for people, its surname; that fuller entity may itself be such an alias.
+ *
+ * The index is kept per document, so a saved document is replaced without reading the others:
+ * an entity is put together when asked for, from the documents that name it.
  */
-import type { FactsRecord, NameType, Span } from '../core/types';
+import type { FactsRecord, NameMention, NameType, Span } from '../core/types';
 
 export interface EntityMention extends Span {
   text: string;
@@ -24,57 +27,153 @@ export interface Entity {
   documents: EntityDocument[];
 }
 
+/** A document's name, with the keys it is looked up by. */
+interface IndexedName {
+  name: NameMention;
+  key: string;
+  aliasKeys: string[];
+}
+
+interface NamedDocument {
+  /** Its place among the documents: a replaced document keeps it, so the order is the one given. */
+  order: number;
+  names: IndexedName[];
+}
+
 export class EntityIndex {
-  private readonly byKey = new Map<string, Entity>();
+  private readonly documents = new Map<string, NamedDocument>();
+  private nextOrder = 0;
+  /** Per entity key, the documents naming it, with how many of their names do. */
+  private readonly namedIn = new Map<string, Map<string, number>>();
+  /** Per alias key, the entity keys it is an alias of (with counts), and the reverse. */
+  private readonly ownersOf = new Map<string, Map<string, number>>();
+  private readonly aliasesOwned = new Map<string, Map<string, number>>();
+  /** Entities put together since the last change. */
+  private readonly built = new Map<string, Entity>();
+  private everyEntity: Entity[] | undefined;
 
   constructor(records: Iterable<FactsRecord>) {
-    const perDocument = [...records].map((record) => ({ file: record.file ?? '', names: record.names }));
-    const aliasOwners = new Map<string, Set<string>>();
-    for (const { names } of perDocument) {
-      for (const name of names) {
-        const key = entityKey(name.canonical, name.type);
-        if (!this.byKey.has(key)) this.byKey.set(key, { canonical: name.canonical, type: name.type, aliases: [], documents: [] });
-        for (const alias of aliasesOf(name.canonical, name.text, name.type)) {
-          const owners = aliasOwners.get(entityKey(alias, name.type)) ?? new Set<string>();
-          owners.add(key);
-          aliasOwners.set(entityKey(alias, name.type), owners);
-        }
-      }
+    for (const record of records) this.replace(record.file ?? '', record);
+  }
+
+  /** A document added, changed (it keeps its place) or, without a record, removed. */
+  replace(file: string, record: FactsRecord | undefined): void {
+    const before = this.documents.get(file);
+    if (before) for (const name of before.names) this.count(file, name, -1);
+    this.built.clear();
+    this.everyEntity = undefined;
+    if (!record) {
+      this.documents.delete(file);
+      return;
     }
-    this.mergeAliases(aliasOwners);
-    for (const { file, names } of perDocument) {
-      for (const { canonical, type, start, end, text } of names) {
-        const entity = this.byKey.get(entityKey(canonical, type))!;
-        if (text !== entity.canonical && !entity.aliases.includes(text)) entity.aliases.push(text);
-        // Documents are visited one at a time, so this document's entry, if any, is the last one.
-        let document = entity.documents[entity.documents.length - 1];
-        if (document?.file !== file) entity.documents.push((document = { file, mentions: [] }));
-        document.mentions.push({ start, end, text });
-      }
-    }
+    const names = record.names.map((name) => ({ name, key: entityKey(name.canonical, name.type), aliasKeys: aliasesOf(name.canonical, name.text, name.type).map((alias) => entityKey(alias, name.type)) }));
+    this.documents.set(file, { order: before?.order ?? this.nextOrder++, names });
+    for (const name of names) this.count(file, name, +1);
   }
 
   /** The entity a document's canonical name refers to. */
   find(canonical: string, type: NameType): Entity | undefined {
-    return this.byKey.get(entityKey(canonical, type));
+    const key = entityKey(canonical, type);
+    return this.namedIn.has(key) ? this.entityOf(this.rootOf(key)) : undefined;
   }
 
   /** Every entity once, most documents first. */
   all(): Entity[] {
-    return [...new Set(this.byKey.values())].sort((a, b) => b.documents.length - a.documents.length || a.canonical.localeCompare(b.canonical));
+    this.everyEntity ??= this.buildAll().sort((a, b) => b.documents.length - a.documents.length || a.canonical.localeCompare(b.canonical));
+    return this.everyEntity;
   }
 
-  /** A short canonical that is an alias of exactly one other entity becomes that entity. */
-  private mergeAliases(aliasOwners: Map<string, Set<string>>): void {
-    for (const [key, entity] of this.byKey) {
-      const owners = [...(aliasOwners.get(key) ?? [])].filter((owner) => owner !== key);
-      if (owners.length !== 1) continue;
-      const target = this.byKey.get(owners[0]!)!;
-      if (target === entity) continue;
-      if (!target.aliases.includes(entity.canonical)) target.aliases.push(entity.canonical);
-      this.byKey.set(key, target);
+  /** What entityOf gives for every root, in one pass over the documents rather than one per entity. */
+  private buildAll(): Entity[] {
+    const roots = new Map([...this.namedIn.keys()].map((key) => [key, this.rootOf(key)]));
+    const ordered = [...this.documents].sort(([, a], [, b]) => a.order - b.order);
+    const entities = new Map<string, { entity: Entity; aliases: Set<string> }>();
+    for (const [, document] of ordered) {
+      for (const { name, key } of document.names) {
+        if (key === roots.get(key) && !entities.has(key)) entities.set(key, { entity: { canonical: name.canonical, type: name.type, aliases: [], documents: [] }, aliases: new Set() });
+      }
+    }
+    for (const [file, document] of ordered) {
+      for (const { name, key } of document.names) {
+        const root = roots.get(key)!;
+        const { entity, aliases } = entities.get(root)!;
+        const last = entity.documents[entity.documents.length - 1];
+        if (last?.file === file) last.mentions.push({ start: name.start, end: name.end, text: name.text });
+        else entity.documents.push({ file, mentions: [{ start: name.start, end: name.end, text: name.text }] });
+        if (name.canonical !== entity.canonical && key !== root) aliases.add(name.canonical);
+        if (name.text !== entity.canonical) aliases.add(name.text);
+      }
+    }
+    for (const [root, { entity, aliases }] of entities) {
+      entity.aliases = [...aliases];
+      this.built.set(root, entity);
+    }
+    return [...entities.values()].map(({ entity }) => entity);
+  }
+
+  private count(file: string, { key, aliasKeys }: IndexedName, delta: 1 | -1): void {
+    add(this.namedIn, key, file, delta);
+    for (const alias of aliasKeys) {
+      add(this.ownersOf, alias, key, delta);
+      add(this.aliasesOwned, key, alias, delta);
     }
   }
+
+  /** The one other entity a key is an alias of, if exactly one. */
+  private ownerOf(key: string): string | undefined {
+    const owners = [...(this.ownersOf.get(key)?.keys() ?? [])].filter((owner) => owner !== key);
+    return owners.length === 1 ? owners[0] : undefined;
+  }
+
+  /** The entity a key belongs to: its owner's, followed to an entity of its own (a cycle leaves the key alone). */
+  private rootOf(key: string): string {
+    const seen = new Set([key]);
+    let root = key;
+    for (let owner = this.ownerOf(root); owner !== undefined && this.namedIn.has(owner); owner = this.ownerOf(root)) {
+      if (seen.has(owner)) return key;
+      seen.add((root = owner));
+    }
+    return root;
+  }
+
+  /** The root's entity, from the documents naming it or one of the keys that belong to it. */
+  private entityOf(root: string): Entity {
+    const cached = this.built.get(root);
+    if (cached) return cached;
+    const members = new Set([root]);
+    for (const member of members) {
+      for (const alias of this.aliasesOwned.get(member)?.keys() ?? []) {
+        if (!members.has(alias) && this.namedIn.has(alias) && this.rootOf(alias) === root) members.add(alias);
+      }
+    }
+    const files = new Set([...members].flatMap((member) => [...this.namedIn.get(member)!.keys()]));
+    const ordered = [...files].map((file) => [file, this.documents.get(file)!] as const).sort(([, a], [, b]) => a.order - b.order);
+    const first = ordered.find(([, document]) => document.names.some((name) => name.key === root))!;
+    const own = first[1].names.find((name) => name.key === root)!.name;
+    const entity: Entity = { canonical: own.canonical, type: own.type, aliases: [], documents: [] };
+    const aliases = new Set<string>();
+    for (const [file, document] of ordered) {
+      const mentions = document.names.filter((name) => members.has(name.key)).map(({ name: { start, end, text } }) => ({ start, end, text }));
+      entity.documents.push({ file, mentions });
+      for (const { name } of document.names.filter((candidate) => members.has(candidate.key))) {
+        if (name.canonical !== entity.canonical && entityKey(name.canonical, name.type) !== root) aliases.add(name.canonical);
+        if (name.text !== entity.canonical) aliases.add(name.text);
+      }
+    }
+    entity.aliases = [...aliases];
+    this.built.set(root, entity);
+    return entity;
+  }
+}
+
+/** Adds `delta` to the count of `inner` under `outer`, forgetting counts that reach zero. */
+function add(counts: Map<string, Map<string, number>>, outer: string, inner: string, delta: number): void {
+  const byInner = counts.get(outer) ?? new Map<string, number>();
+  const count = (byInner.get(inner) ?? 0) + delta;
+  if (count > 0) byInner.set(inner, count);
+  else byInner.delete(inner);
+  if (byInner.size > 0) counts.set(outer, byInner);
+  else counts.delete(outer);
 }
 
 function aliasesOf(canonical: string, text: string, type: NameType): string[] {

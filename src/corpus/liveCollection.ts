@@ -132,11 +132,16 @@ export class LiveCollection {
     return this.gapsOfFiles;
   }
 
-  /** A file saved or created: profiled and analysed again, with every document whose repeated lines changed. */
+  /**
+   * A file saved or created: profiled and analysed again, with every document whose repeated lines
+   * changed. A created file takes its place among the others in name order.
+   */
   async update(source: SeedSource): Promise<LiveUpdate> {
     this.forgetError(source.file);
     if (!this.files.includes(source.file)) {
-      this.files.push(source.file);
+      // Where a folder listing in name order puts it, so the result is a fresh index of that listing.
+      const after = this.files.findIndex((file) => file.localeCompare(source.file) > 0);
+      this.files.splice(after < 0 ? this.files.length : after, 0, source.file);
       this.gapsOfFiles = undefined;
     }
     let profiled: Profiled | undefined;

@@ -34,24 +34,56 @@ const MAX_POSTINGS = 200;
 
 export class QuoteIndex {
   private readonly byText = new Map<string, QuoteOccurrence[]>();
-  private readonly shingles = new Map<number, string[]>();
+  /** Per word 3-gram, the quotations (normalized) that have it. */
+  private readonly shingles = new Map<number, Set<string>>();
+  /** Per document, its place among the documents (a replaced one keeps it) and its quotations. */
+  private readonly documents = new Map<string, { order: number; keys: string[] }>();
+  private nextOrder = 0;
 
   constructor(records: Iterable<FactsRecord>) {
-    for (const record of records) {
-      for (const { start, end, text, speaker } of record.quotes) {
-        const key = normalizeQuote(text);
-        if (key === '') continue;
-        let occurrences = this.byText.get(key);
-        if (!occurrences) {
-          this.byText.set(key, (occurrences = []));
-          for (const shingle of shinglesOf(key)) {
-            const postings = this.shingles.get(shingle) ?? [];
-            if (postings.length <= MAX_POSTINGS) postings.push(key);
-            this.shingles.set(shingle, postings);
-          }
+    for (const record of records) this.replace(record.file ?? '', record);
+  }
+
+  /** A document added, changed (it keeps its place) or, without a record, removed. */
+  replace(file: string, record: FactsRecord | undefined): void {
+    const before = this.documents.get(file);
+    for (const key of new Set(before?.keys)) {
+      const occurrences = this.byText.get(key)!.filter((occurrence) => occurrence.file !== file);
+      if (occurrences.length > 0) this.byText.set(key, occurrences);
+      else this.forget(key);
+    }
+    if (!record) {
+      this.documents.delete(file);
+      return;
+    }
+    const order = before?.order ?? this.nextOrder++;
+    const keys: string[] = [];
+    this.documents.set(file, { order, keys });
+    for (const { start, end, text, speaker } of record.quotes) {
+      const key = normalizeQuote(text);
+      if (key === '') continue;
+      keys.push(key);
+      let occurrences = this.byText.get(key);
+      if (!occurrences) {
+        this.byText.set(key, (occurrences = []));
+        for (const shingle of shinglesOf(key)) {
+          const postings = this.shingles.get(shingle) ?? new Set<string>();
+          postings.add(key);
+          this.shingles.set(shingle, postings);
         }
-        occurrences.push({ file: record.file ?? '', start, end, text, speaker });
       }
+      // Occurrences stay in document order (this document's earlier ones have its order, so come first).
+      const at = occurrences.findIndex((occurrence) => this.documents.get(occurrence.file)!.order > order);
+      occurrences.splice(at < 0 ? occurrences.length : at, 0, { file, start, end, text, speaker });
+    }
+  }
+
+  private forget(key: string): void {
+    this.byText.delete(key);
+    for (const shingle of shinglesOf(key)) {
+      const postings = this.shingles.get(shingle)!;
+      postings.delete(key);
+      if (postings.size === 0) this.shingles.delete(shingle);
     }
   }
 
@@ -62,7 +94,7 @@ export class QuoteIndex {
     const shared = new Map<string, number>();
     for (const shingle of own) {
       const postings = this.shingles.get(shingle);
-      if (!postings || postings.length > MAX_POSTINGS) continue;
+      if (!postings || postings.size > MAX_POSTINGS) continue;
       for (const candidate of postings) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
     }
     const matches: QuoteMatch[] = [];
@@ -79,12 +111,15 @@ export class QuoteIndex {
         matches.push({ occurrence: other, exact: false, similarity, difference, differentSpeaker: differentSpeakers(quote.speaker, other.speaker) });
       }
     }
-    return matches.sort((a, b) => Number(b.exact) - Number(a.exact) || b.similarity - a.similarity || a.occurrence.file.localeCompare(b.occurrence.file));
+    return matches.sort((a, b) => Number(b.exact) - Number(a.exact) || b.similarity - a.similarity || a.occurrence.file.localeCompare(b.occurrence.file) || a.occurrence.start - b.occurrence.start);
   }
 
-  /** Quotations found in more than one document, each with every occurrence. */
+  /** Quotations found in more than one document, each with every occurrence, in the order of their first. */
   shared(): QuoteOccurrence[][] {
-    return [...this.byText.values()].filter((occurrences) => new Set(occurrences.map((o) => o.file)).size > 1);
+    const orderOf = (occurrence: QuoteOccurrence): number => this.documents.get(occurrence.file)!.order;
+    return [...this.byText.values()]
+      .filter((occurrences) => new Set(occurrences.map((o) => o.file)).size > 1)
+      .sort(([a], [b]) => orderOf(a!) - orderOf(b!) || a!.start - b!.start);
   }
 }
 

@@ -43,6 +43,11 @@ export async function readSeedText(uri: vscode.Uri): Promise<SeedText> {
   }
 }
 
+/** Whether findSeedFiles leaves the file out (EXCLUDE_GLOB), for file events that match a seed glob. */
+export function isExcluded(uri: vscode.Uri): boolean {
+  return /\/(node_modules|\.git)\//.test(uri.path);
+}
+
 export function parentFolder(uri: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(uri, '..');
 }

@@ -1,18 +1,21 @@
 /**
  * The workspace's seed collection, indexed in the background: every seed folder (of every
- * workspace folder) through the corpus indexer, with a cancellable progress notification, a cache
- * by content hash in the extension's storage, and re-indexing of a folder when one of its files
- * is created, changed or deleted. Entities and quotations across documents are looked up here.
+ * workspace folder) as a LiveCollection, with a cancellable progress notification and a cache by
+ * content hash in the extension's storage. A file created, changed or deleted updates its folder's
+ * collection for that file alone (the corpus re-analyses the documents whose repeated lines it
+ * changed). Entities and quotations across documents are looked up here.
  */
 import * as vscode from 'vscode';
 import type { CollectionSummary } from '../corpus/collection';
 import { analyzeBytes, type DocumentWorker, profileBytes } from '../corpus/documentWork';
 import { EntityIndex } from '../corpus/entities';
-import { indexCollection, type IndexProgress, type SeedSource } from '../corpus/indexer';
+import type { IndexInputs } from '../corpus/indexFile';
+import type { CollectionIndex as CorpusIndex, IndexedDocument, IndexProgress, SeedSource } from '../corpus/indexer';
+import { LiveCollection } from '../corpus/liveCollection';
 import { QuoteIndex } from '../corpus/quotations';
 import type { DocumentSummary } from '../corpus/summary';
 import type { FactsRecord } from '../core/types';
-import { baseName, findSeedFiles, groupByFolder, parentFolder, SEED_GLOB } from './collection';
+import { baseName, findSeedFiles, groupByFolder, isExcluded, parentFolder, SEED_GLOB } from './collection';
 import { storageFactsCache } from './factsCache';
 import { readIndexEntries } from './indexFile';
 import { settingsFor } from './workspaceSettings';
@@ -32,8 +35,19 @@ export interface FolderIndex {
   collection: CollectionSummary;
 }
 
-/** Quiet time after the last file event before the folder is indexed again. */
-const REINDEX_DELAY_MS = 400;
+/** Quiet time after the last file event before the changed files are indexed again (a save storm is one update). */
+const UPDATE_DELAY_MS = 100;
+
+/** A seed folder's live collection, with what the features read of it. */
+interface LiveFolder {
+  live: LiveCollection;
+  /** The INDEX.yaml inputs it was made with: when they change, the folder is indexed afresh. */
+  inputsKey: string;
+  uris: Map<string, vscode.Uri>;
+  index: FolderIndex;
+  /** Each indexed document's seed, so an update converts only the documents analysed again. */
+  seedOf: WeakMap<IndexedDocument, IndexedSeed>;
+}
 
 /** Runs the engine in the extension host, giving the event loop a turn before each document. */
 const yieldingWorker: DocumentWorker = {
@@ -52,18 +66,20 @@ function nextTurn(): Promise<void> {
 }
 
 export class CollectionIndex implements vscode.Disposable {
-  private readonly folders = new Map<string, FolderIndex>();
+  private readonly folders = new Map<string, LiveFolder>();
   /** Size and time stamp of each file at its last indexing, so unchanged files are not read again. */
   private readonly known = new Map<string, { mtime: number; size: number; contentHash: string }>();
-  private readonly dirty = new Set<string>();
+  /** Files created, changed or deleted since the last update, by URI string. */
+  private readonly pending = new Map<string, { uri: vscode.Uri; deleted: boolean }>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private watchers: vscode.Disposable = new vscode.Disposable(() => undefined);
-  private reindexTimer: ReturnType<typeof setTimeout> | undefined;
+  private updateTimer: ReturnType<typeof setTimeout> | undefined;
   /** Runs one after another, so two indexings of one folder never interleave. */
   private queue: Promise<void> = Promise.resolve();
-  private entityIndex = new EntityIndex([]);
-  private quoteIndex = new QuoteIndex([]);
+  /** Built when first read; a saved document's entries are then replaced in them (see documentsChanged). */
+  private entityIndex: EntityIndex | undefined;
+  private quoteIndex: QuoteIndex | undefined;
   /** Fires after the index changed; hovers and the panel read it again. */
   readonly onDidChange = this.changed.event;
 
@@ -84,16 +100,18 @@ export class CollectionIndex implements vscode.Disposable {
   }
 
   get entities(): EntityIndex {
+    this.entityIndex ??= new EntityIndex(this.records());
     return this.entityIndex;
   }
 
   get quotes(): QuoteIndex {
+    this.quoteIndex ??= new QuoteIndex(this.records());
     return this.quoteIndex;
   }
 
   /** Every indexed folder, in path order. */
   allFolders(): FolderIndex[] {
-    return [...this.folders.values()].sort((a, b) => a.folder.path.localeCompare(b.folder.path));
+    return [...this.folders.values()].map((folder) => folder.index).sort((a, b) => a.folder.path.localeCompare(b.folder.path));
   }
 
   /** Resolves once every indexing started so far has finished. */
@@ -117,9 +135,9 @@ export class CollectionIndex implements vscode.Disposable {
     return this.queue;
   }
 
-  /** `location`: a notification for whole-workspace runs; the status bar for a file saved or added, which should not interrupt. */
+  /** `location`: a notification for whole-workspace runs; the status bar for a folder found by a file event. */
   private async indexGroups(groups: { folder: vscode.Uri; files: vscode.Uri[] }[], location: vscode.ProgressLocation): Promise<void> {
-    if (groups.length === 0) return this.rebuildLookups();
+    if (groups.length === 0) return this.lookupsChanged();
     await vscode.window.withProgress(
       { location, title: 'Source Review: indexing the collection', cancellable: true },
       async (progress, token) => {
@@ -142,32 +160,60 @@ export class CollectionIndex implements vscode.Disposable {
         }
       },
     );
-    this.rebuildLookups();
+    this.lookupsChanged();
   }
 
-  private async indexFolder(folder: vscode.Uri, files: readonly vscode.Uri[], signal: AbortSignal, onProgress: (progress: IndexProgress) => void): Promise<FolderIndex> {
-    const entries = await readIndexEntries(folder);
-    const inputs = new Map((entries.ok ? [...entries.entries] : []).map(([name, entry]) => [name, { published: entry.published, source: entry.source }]));
-    const byName = new Map(files.map((uri) => [baseName(uri), uri]));
-    const sources = files.map((uri) => this.sourceFor(uri));
-    const index = await indexCollection(sources, {
+  private async indexFolder(folder: vscode.Uri, files: readonly vscode.Uri[], signal: AbortSignal, onProgress: (progress: IndexProgress) => void): Promise<LiveFolder> {
+    const inputs = await this.inputsOf(folder);
+    // The live collection keeps its options: progress and cancellation belong to this first run only.
+    let creating = true;
+    const live = await LiveCollection.create(files.map((uri) => this.sourceFor(uri)), {
       inputs,
       cache: storageFactsCache(this.storage),
       worker: yieldingWorker,
       engine: this.engine,
       signal,
-      onProgress,
+      onProgress: (progress) => creating && onProgress(progress),
       keepRecords: true,
     });
+    creating = false;
+    const uris = new Map(files.map((uri) => [baseName(uri), uri]));
+    const index = live.index();
+    const state: LiveFolder = { live, inputsKey: inputsKey(inputs), uris, seedOf: new WeakMap(), index: { folder, seeds: [], collection: index.collection } };
+    this.refresh(state, index);
+    return state;
+  }
+
+  /** The folder's INDEX.yaml inputs: publication date and source per file (none when it is malformed). */
+  private async inputsOf(folder: vscode.Uri): Promise<IndexInputs> {
+    const entries = await readIndexEntries(folder);
+    return new Map((entries.ok ? [...entries.entries] : []).map(([name, entry]) => [name, { published: entry.published, source: entry.source }]));
+  }
+
+  /**
+   * The folder's seeds and collection facts from its live index, converting only documents not seen
+   * before; returns the seeds that changed and the URIs of those gone.
+   */
+  private refresh(state: LiveFolder, index: CorpusIndex): { changed: IndexedSeed[]; gone: string[] } {
     const seeds: IndexedSeed[] = [];
+    const changed: IndexedSeed[] = [];
     for (const document of index.documents) {
-      const uri = byName.get(document.file);
-      if (!uri || !document.record) continue;
-      const stat = this.known.get(uri.toString());
-      if (stat) stat.contentHash = document.contentHash;
-      seeds.push({ uri, record: { ...document.record, file: uri.toString() }, summary: document.summary, fromCache: document.fromCache });
+      let seed = state.seedOf.get(document);
+      if (!seed) {
+        const uri = state.uris.get(document.file);
+        if (!uri || !document.record) continue;
+        const stat = this.known.get(uri.toString());
+        if (stat) stat.contentHash = document.contentHash;
+        seed = { uri, record: { ...document.record, file: uri.toString() }, summary: document.summary, fromCache: document.fromCache };
+        state.seedOf.set(document, seed);
+        changed.push(seed);
+      }
+      seeds.push(seed);
     }
-    return { folder, seeds, collection: index.collection };
+    const now = new Set(seeds.map((seed) => seed.uri.toString()));
+    const gone = state.index.seeds.map((seed) => seed.uri.toString()).filter((uri) => !now.has(uri));
+    state.index = { folder: state.index.folder, seeds, collection: index.collection };
+    return { changed, gone };
   }
 
   private sourceFor(uri: vscode.Uri): SeedSource {
@@ -176,7 +222,7 @@ export class CollectionIndex implements vscode.Disposable {
       file: baseName(uri),
       read: async () => {
         const stat = await vscode.workspace.fs.stat(uri);
-        // The hash is filled in once the indexer has computed it (see indexFolder).
+        // The hash is filled in once the indexer has computed it (see refresh).
         this.known.set(key, { mtime: stat.mtime, size: stat.size, contentHash: '' });
         return vscode.workspace.fs.readFile(uri);
       },
@@ -189,48 +235,106 @@ export class CollectionIndex implements vscode.Disposable {
     };
   }
 
-  private rebuildLookups(): void {
-    const records = this.allFolders().flatMap((folder) => folder.seeds.map((seed) => seed.record));
-    this.entityIndex = new EntityIndex(records);
-    this.quoteIndex = new QuoteIndex(records);
+  private records(): FactsRecord[] {
+    return this.allFolders().flatMap((folder) => folder.seeds.map((seed) => seed.record));
+  }
+
+  private lookupsChanged(): void {
+    this.entityIndex = undefined;
+    this.quoteIndex = undefined;
     this.changed.fire();
   }
 
-  /** One watcher per seed glob; a file event marks its folder for re-indexing after a quiet time. */
+  /**
+   * Replaces the changed documents' entries in the lookups, if built. A document new to the index
+   * has no place in their order yet: they are built again, in path order, when next read.
+   */
+  private documentsChanged(changed: readonly IndexedSeed[], gone: readonly string[], known: ReadonlySet<string>): void {
+    if (changed.some((seed) => !known.has(seed.uri.toString()))) return this.lookupsChanged();
+    for (const lookup of [this.entityIndex, this.quoteIndex]) {
+      for (const seed of changed) lookup?.replace(seed.uri.toString(), seed.record);
+      for (const uri of gone) lookup?.replace(uri, undefined);
+    }
+    this.changed.fire();
+  }
+
+  /** One watcher per seed glob; a file event queues that file for an update after a quiet time. */
   private watch(): void {
     this.watchers.dispose();
     const globs = [SEED_GLOB, ...settingsFor().files];
-    const onEvent = (uri: vscode.Uri) => this.markDirty(parentFolder(uri));
+    const onEvent = (deleted: boolean) => (uri: vscode.Uri) => this.queueFile(uri, deleted);
     this.watchers = vscode.Disposable.from(
       ...globs.map((glob) => {
         const watcher = vscode.workspace.createFileSystemWatcher(glob);
-        return vscode.Disposable.from(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
+        return vscode.Disposable.from(watcher, watcher.onDidCreate(onEvent(false)), watcher.onDidChange(onEvent(false)), watcher.onDidDelete(onEvent(true)));
       }),
     );
   }
 
-  private markDirty(folder: vscode.Uri): void {
-    this.dirty.add(folder.toString());
-    clearTimeout(this.reindexTimer);
-    this.reindexTimer = setTimeout(() => void this.reindexDirty(), REINDEX_DELAY_MS);
+  /** A rename arrives as a delete and a create: both are queued, in that order. */
+  private queueFile(uri: vscode.Uri, deleted: boolean): void {
+    if (isExcluded(uri)) return;
+    this.pending.delete(uri.toString());
+    this.pending.set(uri.toString(), { uri, deleted });
+    clearTimeout(this.updateTimer);
+    this.updateTimer = setTimeout(() => void this.updatePending(), UPDATE_DELAY_MS);
   }
 
-  private reindexDirty(): Promise<void> {
+  private updatePending(): Promise<void> {
     return this.enqueue(async () => {
-      const dirty = new Set(this.dirty);
-      this.dirty.clear();
+      const changes = [...this.pending.values()];
+      this.pending.clear();
+      const byFolder = new Map<string, { folder: vscode.Uri; changes: typeof changes }>();
+      for (const change of changes) {
+        const folder = parentFolder(change.uri);
+        const entry = byFolder.get(folder.toString()) ?? { folder, changes: [] };
+        entry.changes.push(change);
+        byFolder.set(folder.toString(), entry);
+      }
+      const unknown: vscode.Uri[] = [];
+      for (const [key, { folder, changes: inFolder }] of byFolder) {
+        const state = this.folders.get(key);
+        if (state && (await this.sameInputs(state, folder))) await this.updateFolder(key, state, inFolder);
+        else if (inFolder.some((change) => !change.deleted) || state) unknown.push(folder);
+      }
+      if (unknown.length === 0) return;
+      // A new folder, or one whose INDEX.yaml inputs changed: indexed afresh (from the cache).
       const groups = groupByFolder(await findSeedFiles());
-      for (const key of dirty) if (!groups.has(key)) this.folders.delete(key);
-      await this.indexGroups(
-        [...groups.entries()].filter(([key]) => dirty.has(key)).map(([, group]) => group),
-        vscode.ProgressLocation.Window,
-      );
+      for (const folder of unknown) if (!groups.has(folder.toString())) this.folders.delete(folder.toString());
+      await this.indexGroups(unknown.flatMap((folder) => groups.get(folder.toString()) ?? []), vscode.ProgressLocation.Window);
     });
   }
 
+  private async sameInputs(state: LiveFolder, folder: vscode.Uri): Promise<boolean> {
+    return inputsKey(await this.inputsOf(folder)) === state.inputsKey;
+  }
+
+  private async updateFolder(key: string, state: LiveFolder, changes: readonly { uri: vscode.Uri; deleted: boolean }[]): Promise<void> {
+    const known = new Set(state.index.seeds.map((seed) => seed.uri.toString()));
+    for (const { uri, deleted } of changes) {
+      const name = baseName(uri);
+      if (deleted) {
+        if (!state.uris.delete(name)) continue;
+        this.known.delete(uri.toString());
+        await state.live.remove(name);
+      } else {
+        state.uris.set(name, uri);
+        await state.live.update(this.sourceFor(uri));
+      }
+    }
+    const { changed, gone } = this.refresh(state, state.live.index());
+    if (state.uris.size === 0) this.folders.delete(key);
+    this.documentsChanged(changed, gone, known);
+  }
+
   dispose(): void {
-    clearTimeout(this.reindexTimer);
+    clearTimeout(this.updateTimer);
     this.watchers.dispose();
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
+}
+
+/** Inputs as a string, to tell whether INDEX.yaml changed what the engine is given. */
+function inputsKey(inputs: IndexInputs): string {
+  return JSON.stringify([...inputs].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -98,3 +98,16 @@ test('a live update of a file that became unreadable reports it, and the collect
   assert.deepEqual(fixed.index.errors, []);
   await assertSameAsFullRun(live, folder, 'after the file was readable again');
 });
+
+test('a created file takes its place in name order, as in a fresh index of the folder listing', async () => {
+  const folder = new Folder();
+  for (const i of [0, 1, 2, 3, 5, 6, 7, 8]) folder.texts.set(`${String(i).padStart(3, '0')}.txt`, story(i));
+  const live = await LiveCollection.create(folder.sources());
+  // A wire copy of 007 under another headline, created between existing files.
+  folder.texts.set('004.txt', story(7).replace('Story number 7', 'Copied story'));
+  const listing = [...folder.texts.keys()].sort().map((file) => folder.source(file));
+  const created = await live.update(folder.source('004.txt'));
+  assert.deepEqual(comparable(created.index), comparable(await indexCollection(listing)));
+  assert.deepEqual(created.index.documents.map((d) => d.file).slice(3, 6), ['003.txt', '004.txt', '005.txt']);
+  assert.deepEqual(created.index.collection.duplicates, [['004.txt', '007.txt']]);
+});

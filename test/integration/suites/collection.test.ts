@@ -48,6 +48,26 @@ function readText(uri: vscode.Uri): Thenable<string> {
   return vscode.workspace.fs.readFile(uri).then((bytes) => new TextDecoder().decode(bytes));
 }
 
+/** The documents in which Go to Symbol in Workspace finds Sergei Lavrov. */
+async function lavrovIn(): Promise<string[]> {
+  const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Lavrov');
+  return symbols.filter((symbol) => symbol.name === 'Sergei Lavrov').map((symbol) => vscode.workspace.asRelativePath(symbol.location.uri)).sort();
+}
+
+/** What the features show of the collection: indexed files, INDEX rows and facts, Timeline, entities across documents. */
+async function collectionState(): Promise<{ files: string[]; index: IndexState | undefined; timeline: TimelineState | undefined; lavrov: string[]; peskov: string[] }> {
+  const files = await indexedFiles();
+  const { index, timeline } = await panelState({ loadIndex: true, loadTimeline: true });
+  const peskov = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Peskov');
+  return {
+    files,
+    index: index?.state,
+    timeline: timeline?.state,
+    lavrov: await lavrovIn(),
+    peskov: peskov.map((symbol) => `${symbol.name} ${vscode.workspace.asRelativePath(symbol.location.uri)}`).sort(),
+  };
+}
+
 export function collectionSuite(): void {
   suite('Collection', () => {
     teardown(closeAll);
@@ -220,6 +240,49 @@ export function collectionSuite(): void {
         if (await exists(added)) await vscode.workspace.fs.delete(added);
       }
       await waitFor('the deleted seed to be forgotten', async () => !(await indexedFiles()).includes('seeds/005_added.txt'));
+    });
+
+    test('after seeds are changed, created, renamed and deleted, the collection equals a fresh index of the folder', async () => {
+      const xi = workspaceUri('seeds', SEEDS.xi);
+      const originalXi = await vscode.workspace.fs.readFile(xi);
+      const created = workspaceUri('seeds', '008_created.txt');
+      const renamed = workspaceUri('seeds', '009_renamed.txt');
+      const copy = workspaceUri('seeds', '010_copy.txt');
+      const deleted = workspaceUri('seeds', '011_deleted.txt');
+      const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      const settings = vscode.workspace.getConfiguration('sourceReview');
+      const files = settings.get<string[]>('files') ?? [];
+      try {
+        await indexedFiles();
+        await write(xi, `${new TextDecoder().decode(originalXi)}\nBeijing: Xi Jinping received Sergei Lavrov on Tuesday, the ministry said.\n`);
+        await write(created, 'Moscow: Dmitry Peskov said on Monday that "the talks will go on as planned", the Kremlin said.\n');
+        await write(deleted, 'Astana: Kassym-Jomart Tokayev spoke on Friday.\n');
+        await vscode.workspace.fs.copy(workspaceUri('seeds', SEEDS.putin), copy);
+        await waitFor('the created seeds to be indexed', async () => {
+          const now = await indexedFiles();
+          return ['seeds/008_created.txt', 'seeds/010_copy.txt', 'seeds/011_deleted.txt'].every((file) => now.includes(file));
+        });
+        await vscode.workspace.fs.rename(created, renamed);
+        await vscode.workspace.fs.delete(deleted);
+        await waitFor('the renamed and deleted seeds to be updated', async () => {
+          const now = await indexedFiles();
+          return now.includes('seeds/009_renamed.txt') && !now.includes('seeds/008_created.txt') && !now.includes('seeds/011_deleted.txt');
+        });
+        await waitFor('Lavrov in the changed seed', async () => (await lavrovIn()).includes(`seeds/${SEEDS.xi}`));
+        const updated = await collectionState();
+        assert.ok((await indexed()).some((entry) => !entry.fromCache), 'the changed and new seeds were analysed, not taken from the cache');
+        assert.deepEqual(updated.index?.status === 'ready' && updated.index.collection.duplicates, [[`seeds/${SEEDS.putin}`, 'seeds/010_copy.txt']]);
+
+        // A change of sourceReview.files indexes the whole workspace afresh; every content is in the cache by then.
+        await settings.update('files', [...files, ...files], vscode.ConfigurationTarget.Workspace);
+        await waitFor('a fresh index of every folder', async () => (await indexed()).every((entry) => entry.fromCache));
+        assert.deepEqual(await collectionState(), updated);
+      } finally {
+        await settings.update('files', files, vscode.ConfigurationTarget.Workspace);
+        await vscode.workspace.fs.writeFile(xi, originalXi);
+        for (const uri of [created, renamed, copy, deleted]) if (await exists(uri)) await vscode.workspace.fs.delete(uri);
+      }
+      await waitFor('the added seeds to be forgotten', async () => (await indexedFiles()).join() === [...ALL_SEED_FILES].sort().join());
     });
   });
 }
