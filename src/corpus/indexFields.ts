@@ -10,7 +10,7 @@
  * - an entry whose file is gone is kept and marked `missing: true` (its review notes are the
  *   reviewer's work and the file may come back); the mark is removed when the file reappears.
  */
-import { type Document, isMap, isScalar, isSeq, type Node, YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node, type Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { CollectionSummary } from './collection';
 import type { DocumentSummary } from './summary';
 
@@ -31,11 +31,135 @@ export function writeCollection(document: Document, root: YAMLMap, collection: C
   setField(document, map, 'errors', collection.errors);
 }
 
-export function newEntry(document: Document, summary: DocumentSummary): YAMLMap {
-  const { file, title, published, source, authors, people, organizations, places, quotes, boilerplate } = summary;
-  const entry = document.createNode({ file, title, published, source, authors, people, organizations, places, quotes, boilerplate, status: 'unreviewed', notes: '' }) as YAMLMap;
+export function newEntry(document: Document, data: Record<string, unknown>): YAMLMap {
+  const entry = document.createNode(data) as YAMLMap;
   for (const pair of entry.items) flowShortLists(pair.value as Node);
   return entry;
+}
+
+export function newEntryData(summary: DocumentSummary): Record<string, unknown> {
+  const { file, title, published, source, authors, people, organizations, places, quotes, boilerplate } = summary;
+  return { file, title, published, source, authors, people, organizations, places, quotes, boilerplate, status: 'unreviewed', notes: '' };
+}
+
+/**
+ * `newEntry` printed as a one-item list, indented by `indent` as printEntry indents it, written as
+ * text: building and printing nodes costs a quarter of a millisecond an entry, seconds for a new
+ * collection. The values' texts come from the yaml package itself (see EntryValueTexts), so
+ * quoting is the same. Null when some value would not print on one line or is of an unexpected
+ * type: the caller then takes the node path.
+ */
+export function newEntryText(summary: DocumentSummary, indent: string, values: EntryValueTexts): string | null {
+  const data = newEntryData(summary);
+  const lists = Object.values(data).filter((value) => typeof value === 'object' && value !== null);
+  if (new Set(lists).size !== lists.length) return null; // one list twice: yaml writes an anchor and an alias
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const printed = values.value(value);
+    if (printed === null) return null;
+    lines.push(`${indent}${lines.length === 0 ? '- ' : '  '}${key}: ${printed}`);
+  }
+  return lines.join('\n'); // flat, not a rope: the entry is hashed next
+}
+
+/** Printed as a plain scalar in block and flow context alike: no indicator character, no leading or trailing space. */
+const PLAIN_TEXT = /^[\p{L}\p{N}][\p{L}\p{N} .'()/_-]*(?<! )$/u;
+
+/**
+ * Texts of entry values, one line each, as yaml prints them in newEntry's document. Text that a
+ * plain scalar shows as it is, and does not read as another type, is written as it is; any other
+ * value is printed through a one-entry document kept for the purpose, and remembered, since
+ * names and figures repeat across documents.
+ */
+export class EntryValueTexts {
+  /** Values printed through the documents below, for entries' values and for list items. */
+  private readonly printedValues = new Map<string | number, string | null>();
+  private readonly printedItems = new Map<string, string | null>();
+  /** `- v: value` and `- l: [ value ]`, as newEntry makes an entry's values. */
+  private readonly valueDocument = EntryValueTexts.oneEntry('');
+  private readonly listDocument = EntryValueTexts.oneEntry(['']);
+  /** The yaml schema's tests for text a plain scalar would turn into another type (null, true, 12, 0x1F…), as in its plainString. */
+  private readonly otherTypes = oneOf(this.valueDocument.schema.tags.flatMap((tag) => (tag.default && tag.tag !== 'tag:yaml.org,2002:str' && 'test' in tag && tag.test ? [tag.test] : [])));
+
+  private static oneEntry(value: string | string[]): Document {
+    const document = new Document(new YAMLSeq());
+    (document.contents as YAMLSeq).items.push(newEntry(document, { v: value }));
+    return document;
+  }
+
+  /**
+   * Prints every value of these summaries that is not plain text through two documents for all
+   * (one document each takes five times longer). There they are items of a top-level list rather
+   * than values of an entry; that changes their indentation, which only shows on several lines,
+   * and a value taking several lines is left to `value`, which prints it in an entry.
+   */
+  prepare(summaries: readonly DocumentSummary[]): void {
+    const values = new Set<string | number>();
+    const items = new Set<string>();
+    for (const summary of summaries) {
+      for (const value of Object.values(newEntryData(summary))) {
+        if (typeof value === 'number' || (typeof value === 'string' && !this.isPlain(value))) values.add(value);
+        else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string' && !this.isPlain(item)) items.add(item);
+      }
+    }
+    this.printAll([...values].filter((value) => !this.printedValues.has(value)), false);
+    this.printAll([...items].filter((item) => !this.printedItems.has(item)), true);
+  }
+
+  /** Null when the value is not a string, number, null or list of strings, or would not print on one line. */
+  value(value: unknown): string | null {
+    if (value === null) return 'null';
+    if (typeof value === 'number') return this.print(value, false);
+    if (typeof value === 'string') return this.isPlain(value) ? value : this.print(value, false);
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return null;
+    if (value.length === 0) return '[]';
+    const items: string[] = [];
+    for (const item of value as string[]) {
+      const text = this.isPlain(item) ? item : this.print(item, true);
+      if (text === null) return null;
+      items.push(text);
+    }
+    return `[ ${items.join(', ')} ]`;
+  }
+
+  private isPlain(text: string): boolean {
+    return PLAIN_TEXT.test(text) && !this.otherTypes.some((test) => test.test(text));
+  }
+
+  private printAll(values: readonly (string | number)[], inList: boolean): void {
+    if (values.length === 0) return;
+    const document = new Document(inList ? values.map((value) => [value]) : values);
+    if (inList) for (const list of (document.contents as YAMLSeq<YAMLSeq>).items) list.flow = true;
+    const lines = document.toString({ lineWidth: 0 }).split('\n');
+    if (lines.length !== values.length + 1) return; // one took several lines: which is not known
+    const [prefix, suffix] = inList ? ['- [ ', ' ]'] : ['- ', ''];
+    values.forEach((value, i) => {
+      const line = lines[i]!;
+      if (line.startsWith(prefix) && line.endsWith(suffix)) (inList ? this.printedItems : this.printedValues).set(value, line.slice(prefix.length, line.length - suffix.length));
+    });
+  }
+
+  private print(value: string | number, inList: boolean): string | null {
+    const printed = inList ? this.printedItems : this.printedValues;
+    let text = printed.get(value);
+    if (text === undefined) {
+      const document = inList ? this.listDocument : this.valueDocument;
+      const entry = (document.contents as YAMLSeq<YAMLMap<Scalar, Node>>).items[0]!;
+      const node = entry.items[0]!.value as Scalar | YAMLSeq<Scalar>;
+      (isSeq(node) ? node.items[0]! : node).value = value;
+      // One line and the final newline; more mean the value took several.
+      const [line, ...rest] = document.toString({ lineWidth: 0 }).split('\n');
+      const [prefix, suffix] = inList ? ['- v: [ ', ' ]'] : ['- v: ', ''];
+      text = rest.length === 1 && line !== undefined && line.startsWith(prefix) && line.endsWith(suffix) ? line.slice(prefix.length, line.length - suffix.length) : null;
+      printed.set(value, text);
+    }
+    return text;
+  }
+}
+
+/** The tests as one regular expression when they can be (one call instead of one each: this runs for every name written). */
+function oneOf(tests: RegExp[]): RegExp[] {
+  return tests.every((test) => test.flags === '') ? [new RegExp(tests.map((test) => `(?:${test.source})`).join('|'))] : tests;
 }
 
 /** Refreshes an entry from its document's summary, or marks it missing when there is none. */

@@ -8,8 +8,8 @@
 import { Document, isMap, isSeq, parseDocument, type YAMLMap, YAMLSeq } from 'yaml';
 import type { CollectionSummary } from './collection';
 import { fnv1aString } from './hash';
-import { frameText, type IndexChunks, joinIndexText, parseEntryChunk, printEntry, splitIndexText } from './indexChunks';
-import { mergeEntry, newEntry, writeCollection } from './indexFields';
+import { frameText, type IndexChunks, indentEntry, joinIndexText, parseEntryChunk, printEntry, splitIndexText } from './indexChunks';
+import { EntryValueTexts, mergeEntry, newEntry, newEntryData, newEntryText, writeCollection } from './indexFields';
 import { type IndexFileError, type IndexInputs, parseIndexYaml } from './indexFile';
 import type { DocumentSummary } from './summary';
 
@@ -42,7 +42,8 @@ function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[
   const nowWritten = new Map<string, { file: string; facts: string }>();
   const seen = new Set<string>();
   for (const chunk of chunks.entries) {
-    const known = written.get(fnv1aString(chunk.text).toString(36));
+    const key = fnv1aString(chunk.text).toString(36);
+    const known = written.get(key);
     const parsed = known ? null : parseEntryChunk(chunk);
     const file = known?.file ?? parsed?.entry.get('file');
     if (typeof file !== 'string') return null;
@@ -53,25 +54,34 @@ function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[
       continue;
     }
     const facts = factsKey(summary);
-    let entryText = chunk.text;
-    if (known?.facts !== facts) {
-      const entry = parsed ?? parseEntryChunk(chunk);
-      if (!entry) return null;
-      mergeEntry(entry.document, entry.entry, summary);
-      entryText = printEntry(entry.document, chunks.indent);
+    if (known?.facts === facts) {
+      texts.push(chunk.text);
+      nowWritten.set(key, { file, facts });
+      continue;
     }
+    const entry = parsed ?? parseEntryChunk(chunk);
+    if (!entry) return null;
+    mergeEntry(entry.document, entry.entry, summary);
+    const entryText = printEntry(entry.document, chunks.indent);
     texts.push(entryText);
     nowWritten.set(fnv1aString(entryText).toString(36), { file, facts });
   }
-  for (const summary of [...documents].sort((a, b) => a.file.localeCompare(b.file))) {
-    if (seen.has(summary.file)) continue;
-    const document = new Document(new YAMLSeq());
-    (document.contents as YAMLSeq).items.push(newEntry(document, summary));
-    const entryText = printEntry(document, chunks.indent);
+  const added = documents.filter((summary) => !seen.has(summary.file)).sort((a, b) => a.file.localeCompare(b.file));
+  const values = new EntryValueTexts();
+  values.prepare(added);
+  for (const summary of added) {
+    const entryText = newEntryText(summary, chunks.indent, values) ?? indentEntry(printNewEntry(summary), chunks.indent);
     texts.push(entryText);
     nowWritten.set(fnv1aString(entryText).toString(36), { file: summary.file, facts: factsKey(summary) });
   }
   return { ok: true, text: joinIndexText(frame.toString({ lineWidth: 0 }), chunks, texts), written: nowWritten };
+}
+
+/** The node path newEntryText stands for, for the entries it does not write. */
+function printNewEntry(summary: DocumentSummary): string {
+  const document = new Document(new YAMLSeq());
+  (document.contents as YAMLSeq).items.push(newEntry(document, newEntryData(summary)));
+  return document.toString({ lineWidth: 0 });
 }
 
 function updateWhole(text: string, documents: readonly DocumentSummary[], collection: CollectionSummary): IndexUpdate {
@@ -86,7 +96,7 @@ function updateWhole(text: string, documents: readonly DocumentSummary[], collec
   const summaries = new Map(documents.map((summary) => [summary.file, summary]));
   for (const [file, item] of parsed.items) if (isMap(item)) mergeEntry(document, item, summaries.get(file));
   for (const summary of [...documents].sort((a, b) => a.file.localeCompare(b.file))) {
-    if (!parsed.items.has(summary.file)) list.items.push(newEntry(document, summary));
+    if (!parsed.items.has(summary.file)) list.items.push(newEntry(document, newEntryData(summary)));
   }
   return { ok: true, text: document.toString({ lineWidth: 0 }), written: new Map() };
 }
