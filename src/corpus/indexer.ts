@@ -119,14 +119,18 @@ export async function indexCollection(sources: readonly SeedSource[], options: I
   const clusterOf = duplicateClusters(duplicates);
   const repeated = findRepeatedLines(documents.map((d, index) => ({ group: groupOf(d, run), cluster: clusterOf.get(d.source.file) ?? index, lineHashes: d.profile.lineHashes })));
   const { indexed, repeatedLines } = await analyzeAll(documents, repeated, run);
-  const errors = sortErrors(run.errors);
+  return collectionIndexOf(indexed, sortErrors(run.errors), findNumberingGaps(sources.map((s) => s.file)).map((gap) => gap.label), duplicates, repeatedLines);
+}
+
+/** The index record from its parts (a full run's or a LiveCollection's). */
+export function collectionIndexOf(indexed: IndexedDocument[], errors: FileError[], gaps: string[], duplicates: CollectionIndex['collection']['duplicates'], repeatedLines: Iterable<RepeatedLine>): CollectionIndex {
   return {
     documents: indexed,
     errors,
     collection: {
       documents: indexed.length,
       dateRange: publicationRange(indexed.map((d) => d.summary.published)),
-      gaps: findNumberingGaps(sources.map((s) => s.file)).map((gap) => gap.label),
+      gaps,
       duplicates,
       repeatedLines: listRepeatedLines(repeatedLines),
       errors,

@@ -11,14 +11,14 @@
  * The result is the one a full `indexCollection` over the same files in the same order gives.
  */
 import {
-  countLinesByGroup, type FileError, findNumberingGaps, type GroupLines, publicationRange,
+  countLinesByGroup, type FileError, findNumberingGaps, type GroupLines,
   type RepeatedLine, repeatedLineMinimum,
 } from './collection';
 import { fnv1aString } from './hash';
 import { NearDuplicates } from './nearDuplicates';
 import {
-  analyzeOne, type CachedAnalysis, type CollectionIndex, duplicateCandidate, duplicateClusters, fail, groupOf,
-  forEachConcurrently, type IndexedDocument, type IndexOptions, listRepeatedLines, profileAll, profileOne, type Profiled, repeatedHashesOf,
+  analyzeOne, type CachedAnalysis, collectionIndexOf, type CollectionIndex, duplicateCandidate, duplicateClusters, fail, groupOf,
+  forEachConcurrently, type IndexedDocument, type IndexOptions, profileAll, profileOne, type Profiled, repeatedHashesOf,
   type Run, type SeedSource, sortErrors, startRun,
 } from './indexer';
 
@@ -112,18 +112,7 @@ export class LiveCollection {
       const repeated = this.repeated.get(text.group)?.hashes.has(text.hash);
       repeatedLines.push({ line: text.line, source: text.group, documents: repeated ? this.lines.get(text.group)?.counts.get(text.hash) ?? 0 : 0 });
     }
-    return {
-      documents: indexed,
-      errors,
-      collection: {
-        documents: indexed.length,
-        dateRange: publicationRange(indexed.map((d) => d.summary.published)),
-        gaps: this.gaps(),
-        duplicates: this.duplicates,
-        repeatedLines: listRepeatedLines(repeatedLines),
-        errors,
-      },
-    };
+    return collectionIndexOf(indexed, errors, this.gaps(), this.duplicates, repeatedLines);
   }
 
   /** Numbering gaps change only with the list of files (10,000 names take milliseconds to parse). */
