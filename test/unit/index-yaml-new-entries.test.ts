@@ -36,12 +36,9 @@ documents: # the list
 extra: 1
 `;
 
-// Written by updateIndexYaml before new entries were written as text (every entry through yaml nodes).
-const FRESH_BY_NODES = `# Seed files of this folder, indexed by Source Review.
-# Regenerating keeps your comments and fields: status (unreviewed, reviewed, flagged), notes and any other.
-
-collection:
-  documents: 4
+// Written by updateIndexYaml before new entries were written as text (every entry through yaml nodes),
+// in parts: what both files print alike, the collection section's fields and the three new entries.
+const COLLECTION_BY_NODES = `  documents: 4
   dateRange:
     first: 1996-12-06
     last: 2025-08-29
@@ -53,8 +50,8 @@ collection:
       source: pti
       documents: 4
   errors: []
-documents:
-  - file: "a: b.txt"
+`;
+const NEW_ENTRIES_BY_NODES = `  - file: "a: b.txt"
     title: "Breaking: \\"quotes\\" and 'single' # not a comment"
     published: null
     source: "- dash"
@@ -92,7 +89,14 @@ documents:
     boilerplate: 1
     status: unreviewed
     notes: ""
-  - file: plain.txt
+`;
+
+const FRESH_BY_NODES = `# Seed files of this folder, indexed by Source Review.
+# Regenerating keeps your comments and fields: status (unreviewed, reviewed, flagged), notes and any other.
+
+collection:
+${COLLECTION_BY_NODES}documents:
+${NEW_ENTRIES_BY_NODES}  - file: plain.txt
     title: A plain title
     published: 2025-08-29
     source: Reuters
@@ -108,19 +112,7 @@ documents:
 const COMMENTED_BY_NODES = `# Our crawl, with comments.
 collection:
   owner: desk # ours
-  documents: 4
-  dateRange:
-    first: 1996-12-06
-    last: 2025-08-29
-  gaps: [ "001" ]
-  duplicates:
-    - [ "a: b.txt", c.txt ]
-  repeatedLines:
-    - line: "follow us on #x"
-      source: pti
-      documents: 4
-  errors: []
-documents: # the list
+${COLLECTION_BY_NODES}documents: # the list
   # first entry
   - file: plain.txt
     status: reviewed # checked by Ana
@@ -135,45 +127,7 @@ documents: # the list
     boilerplate: 0.31
     published: 2025-08-29
     source: Reuters
-  - file: "a: b.txt"
-    title: "Breaking: \\"quotes\\" and 'single' # not a comment"
-    published: null
-    source: "- dash"
-    authors: [ "O'Brien, Pat", Zoë Ünal ]
-    people: [ Алексей Навальный, 習近平, "a, b", "[x]", "{y}" ]
-    organizations: [ AT&T, "*star", "!bang", "%pct", "@at", "\`tick\`" ]
-    places: [ "null", "true", "123", "0x1F", "1e3", ".inf", "~" ]
-    quotes: 0
-    boilerplate: 0
-    status: unreviewed
-    notes: ""
-  - file: empty-title.txt
-    title: ""
-    published: ""
-    source: null
-    authors: [ back\\slash, "ctrl\\achar", nbsp\u00a0x, line\u2028sep ]
-    people: [ "-", "?", ":", "#" ]
-    organizations: [ "a: b" ]
-    places: [ "x #y" ]
-    quotes: 1
-    boilerplate: 0.5
-    status: unreviewed
-    notes: ""
-  - file: multi.txt
-    title: |-
-      line one
-      line two
-    published: 2025-01-01
-    source: PTI
-    authors: []
-    people: [ tab	here, " lead", "trail ", ---x, ... dots, emoji 🙂 ]
-    organizations: []
-    places: []
-    quotes: 12
-    boilerplate: 1
-    status: unreviewed
-    notes: ""
-# after the list
+${NEW_ENTRIES_BY_NODES}# after the list
 extra: 1
 `;
 
