@@ -1,20 +1,13 @@
 /** Fast pure-JS hashes (FNV-1a, 32 bit): content identity for the cache and keys for line and shingle counts. */
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+import { FNV_OFFSET, FNV_PRIME } from '../core/hash';
+
+export { fnv1aString } from '../core/hash';
 
 export function fnv1aBytes(bytes: Uint8Array, seed = FNV_OFFSET): number {
   let hash = seed;
   for (let i = 0; i < bytes.length; i++) {
     hash = Math.imul(hash ^ bytes[i]!, FNV_PRIME);
-  }
-  return hash >>> 0;
-}
-
-export function fnv1aString(text: string, seed = FNV_OFFSET): number {
-  let hash = seed;
-  for (let i = 0; i < text.length; i++) {
-    hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   }
   return hash >>> 0;
 }

@@ -6,6 +6,7 @@
  * occurrence only sums are added.
  */
 import type { SeedDocument } from '../document';
+import { fnv1aString } from '../hash';
 import {
   CONTEXT_CODES, LABEL_COUNT, NEIGHBOUR_OFFSETS, STYLES, analyseLine, contextFeatures, contextOfCode,
   documentEvidenceOf, formsOf, isCapitalized, lineContextCodes, neighbourFeatures, ownFeatures, topicFeatures, wordInfoOf,
@@ -187,9 +188,7 @@ class SecondSighting {
   private readonly hashes = new Int32Array(1 << 16);
 
   admit(text: string): boolean {
-    let hash = 0x811c9dc5;
-    for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-    hash |= 1;
+    const hash = fnv1aString(text) | 1;
     const slot = hash & 0xffff;
     if (this.hashes[slot] === hash) return true;
     this.hashes[slot] = hash;
