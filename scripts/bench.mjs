@@ -138,14 +138,14 @@ row(`baseline regex scan, ${count} files (${(bytes / 1e6).toFixed(1)} MB)`, `${(
  */
 async function liveUpdates(folder, cacheFolder) {
   const bundle = join(mkdtempSync(join(tmpdir(), 'source-review-bench-live-')), 'live.js');
-  const entry = "export { LiveCollection } from './src/corpus/liveCollection'; export { contentHash } from './src/corpus/hash'; export { DiskCache } from './src/cli/diskCache';";
+  const entry = "export { LiveCollection } from './src/corpus/liveCollection'; export { DiskCache } from './src/cli/diskCache';";
   await esbuild.build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning' });
-  const { LiveCollection, contentHash, DiskCache } = require(bundle);
+  const { LiveCollection, DiskCache } = require(bundle);
   const cache = await DiskCache.open(cacheFolder);
   const source = (file) => ({ file, read: async () => readFileSync(join(folder, file)) });
   const files = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort();
   const createStart = performance.now();
-  const live = await LiveCollection.create(files.map(source), { cache, engine: contentHash(readFileSync(join(root, 'dist/cli.js'))) });
+  const live = await LiveCollection.create(files.map(source), { cache, engine: require(join(root, 'dist/core.js')).ENGINE_BUILD });
   const createMs = performance.now() - createStart;
   const timed = async (edit) => {
     const times = [];

@@ -11,10 +11,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { type CollectionIndex, contentHash, indexCollection, inThreadWorker, type SeedSource } from '../corpus';
+import { ENGINE_BUILD } from '../core/build';
+import { type CollectionIndex, indexCollection, inThreadWorker, type SeedSource } from '../corpus';
 import { DiskCache, defaultCacheFolder, type LastRun, readLastRun, writeLastRun } from './diskCache';
 import { formatIndexReport, reportHeadline } from './indexReport';
 import { describeMalformed, loadIndex, writeIndex } from './indexWrite';
@@ -69,7 +70,7 @@ export async function runIndexCommand(args: string[]): Promise<number> {
       cache,
       worker: pool ?? inThreadWorker,
       concurrency: pool ? parsed.jobs * 2 : 1,
-      engine: await engineIdentity(),
+      engine: ENGINE_BUILD,
       signal: abort.signal,
       onProgress: progressPrinter(),
     });
@@ -214,11 +215,6 @@ function statOf(path: string): SeedFile['stats'] {
   } catch {
     return undefined;
   }
-}
-
-/** A hash of the running bundle: a changed engine must not reuse the old engine's analyses (a mere rebuild may). */
-async function engineIdentity(): Promise<string> {
-  return contentHash(await readFile(__filename));
 }
 
 function progressPrinter(): ((progress: { phase: string; done: number; total: number }) => void) | undefined {
