@@ -142,10 +142,10 @@ export const REPEATED_LINE_MIN_SHARE = 0.02;
 /** For each group, the hashes of normalized lines repeated across enough of its documents, with their counts. */
 export function findRepeatedLines(documents: readonly RepeatedLineCandidate[]): Map<string, Map<number, number>> {
   const repeated = new Map<string, Map<number, number>>();
-  // Past a million documents the pairs no longer fit a double; the maps then do the counting.
+  // Past 2^19 documents the pairs no longer fit a double; the maps then do the counting.
   const sortable = documents.length < 2 ** 19;
   for (const [group, members] of byGroup(documents)) {
-    const found = sortable ? repeatedBySorting(members, documents.length) : repeatedIn(countLines(members));
+    const found = sortable ? repeatedBySorting(members, documents.length) : repeatedIn(countLinesByGroup(members).get(group)!);
     if (found.size > 0) repeated.set(group, found);
   }
   return repeated;
@@ -238,7 +238,7 @@ export function repeatedLineMinimum(clusters: number): number {
   return Math.max(REPEATED_LINE_MIN_DOCUMENTS, Math.ceil(clusters * REPEATED_LINE_MIN_SHARE));
 }
 
-export function repeatedIn({ counts, clusters }: GroupLines): Map<number, number> {
+function repeatedIn({ counts, clusters }: GroupLines): Map<number, number> {
   const minimum = repeatedLineMinimum(clusters);
   const found = new Map<number, number>();
   for (const [hash, count] of counts) if (count >= minimum) found.set(hash, count);
