@@ -211,6 +211,11 @@ test('names joined by "&" or "and" split into the names the document gives alone
   ]);
 });
 
+test('a name joined by "&" or "and" from one-word names stays whole', () => {
+  const { raw } = rawMentions('normal', ['Johnson', 'person'], ['Johnson & Johnson', 'organization'], ['Trinidad', 'place'], ['Tobago', 'place'], ['Trinidad and Tobago', 'place']);
+  assert.deepEqual(splitJoinedNames(raw).map((mention) => mention.tokens.map((token) => token.text).join(' ')), ['Johnson', 'Johnson & Johnson', 'Trinidad', 'Tobago', 'Trinidad and Tobago']);
+});
+
 /** A tagged line of `text`, labelled O except for the given `[word index, label]` pairs. */
 function taggedLine(text: string, style: TaggedLine['style'], ...labelled: [number, (typeof LABELS)[number]][]): TaggedLine {
   const tokens = tokenizeLine(text, 0);

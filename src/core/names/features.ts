@@ -159,11 +159,7 @@ export const CONTEXT_CODES = STYLES.length * CASINGS.length * 16;
 
 const CASING_INDEX = Object.fromEntries(CASINGS.map((casing, index) => [casing, index])) as Record<Casing, number>;
 
-/** A context packed into a small integer (tagging caches one weight vector per code). */
-export function contextCode(context: WordContext): number {
-  return packContext(STYLES.indexOf(context.style), context.casing, contextFlags(context.common, context.sentenceStart, context.lowerSeen, context.capitalSeen));
-}
-
+/** A context is packed into a small integer (tagging caches one weight vector per code); contextOfCode unpacks it. */
 function contextFlags(common: boolean, sentenceStart: boolean, lowerSeen: boolean, capitalSeen: boolean): number {
   return (+common << 3) | (+sentenceStart << 2) | (+lowerSeen << 1) | +capitalSeen;
 }

@@ -42,25 +42,33 @@ function standaloneTypes(mentions: readonly RawMention[]): Map<string, NameType>
   return types;
 }
 
-/** Words that join two names in a headline ("Talks With Xi Jinping & Vladimir Putin"); they stay outside both. */
+/**
+ * Words that join two names in a headline ("Talks With Xi Jinping & Vladimir Putin"); they stay
+ * outside both. Only full names of two words or more are split there: "Johnson & Johnson" and
+ * "Trinidad and Tobago" are one name each.
+ */
 const CONNECTORS = new Set(['&', 'and']);
+const FULL_NAME_WORDS = 2;
 
 /** The mention cut into two or more known forms of one type (joined or not), shortest cut first; null if none. */
 function partsOf(mention: RawMention, standalone: ReadonlyMap<string, NameType>): RawMention[] | null {
   const { tokens } = mention;
   const whole = keyOf(tokens);
-  const cut = (from: number, type: NameType | null): RawMention[] | null => {
+  /** `joined`: the previous part ends at a connector, so this part and the one before must be full names. */
+  const cut = (from: number, type: NameType | null, previousLength: number, joined: boolean): RawMention[] | null => {
     if (from === tokens.length) return [];
-    if (from > 0 && CONNECTORS.has(tokens[from]!.text.toLowerCase())) return from + 1 < tokens.length ? cut(from + 1, type) : null;
-    for (let end = from + 1; end <= tokens.length; end++) {
+    if (from > 0 && CONNECTORS.has(tokens[from]!.text.toLowerCase())) {
+      return from + 1 < tokens.length && previousLength >= FULL_NAME_WORDS ? cut(from + 1, type, 0, true) : null;
+    }
+    for (let end = from + (joined ? FULL_NAME_WORDS : 1); end <= tokens.length; end++) {
       const part = tokens.slice(from, end);
       const key = keyOf(part);
       const partType = standalone.get(key);
       if (key === whole || partType === undefined || (type !== null && partType !== type)) continue;
-      const rest = cut(end, partType);
+      const rest = cut(end, partType, end - from, false);
       if (rest) return [{ tokens: part, type: partType, style: mention.style }, ...rest];
     }
     return null;
   };
-  return cut(0, null);
+  return cut(0, null, 0, false);
 }
