@@ -168,15 +168,18 @@ export const STALE_LOCK_MS = 30_000;
 /** How long a writer waits for a lock that is alive before refusing. */
 export const LOCK_WAIT_MS = 45_000;
 
+/** What a merge gives: the new text, the file's error (malformed), or a reason of the caller's not to write. */
+export type IndexMerge = IndexUpdate | { ok: false; problem: string };
+
 /** Writes `merge(current text)` to `name`; merges again whenever the file changed under it. `signal` stops a wait for the lock. */
-export async function commitIndex(access: IndexFolderAccess, name: string, merge: (current: string | null) => IndexUpdate, signal?: AbortSignal): Promise<IndexCommit> {
+export async function commitIndex(access: IndexFolderAccess, name: string, merge: (current: string | null) => IndexMerge, signal?: AbortSignal): Promise<IndexCommit> {
   const lockName = `${name}.lock`;
   const notes: string[] = [];
   try {
     // The first merge runs without the lock: most of the time nobody else writes.
     const base = await access.read(name);
     const update = merge(base);
-    if (!update.ok) return { ok: false, malformed: update.error };
+    if (!update.ok) return refused(update);
     if (update.text === base) return { ok: true, base, update, wrote: false, notes };
     let merged: Merged = { base, update };
     for (let attempt = 0; attempt < MAX_MERGES; attempt++) {
@@ -198,8 +201,12 @@ export async function commitIndex(access: IndexFolderAccess, name: string, merge
 
 type Merged = { base: string | null; update: Extract<IndexUpdate, { ok: true }> };
 
+function refused(merge: Extract<IndexMerge, { ok: false }>): IndexCommit {
+  return 'problem' in merge ? { ok: false, problem: merge.problem } : { ok: false, malformed: merge.error };
+}
+
 /** The commit, or the last merge when the lock was broken (as stale) before the rename. */
-async function commitLocked(access: IndexFolderAccess, name: string, lock: string, merge: (current: string | null) => IndexUpdate, merged: Merged, notes: string[]): Promise<IndexCommit | { lockLost: Merged }> {
+async function commitLocked(access: IndexFolderAccess, name: string, lock: string, merge: (current: string | null) => IndexMerge, merged: Merged, notes: string[]): Promise<IndexCommit | { lockLost: Merged }> {
   // The lock makes this writer the only one of the folder: its pid is name enough (a web window has none).
   const temporary = `${name}.${access.owner.pid ?? parseHolder(lock)?.token}.tmp`;
   let { base, update } = merged;
@@ -214,7 +221,7 @@ async function commitLocked(access: IndexFolderAccess, name: string, lock: strin
       }
       base = current;
       const again = merge(base);
-      if (!again.ok) return { ok: false, malformed: again.error };
+      if (!again.ok) return refused(again);
       update = again;
       if (update.text === base) return { ok: true, base, update, wrote: false, notes };
     }

@@ -8,7 +8,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import * as vscode from 'vscode';
 import { readIndexYaml } from '../corpus/indexFile';
-import { commitIndex, updateIndexYaml, type IndexUpdate } from '../corpus/indexUpdate';
+import { commitIndex, type IndexMerge, updateIndexYaml } from '../corpus/indexUpdate';
 import type { ReviewStatus } from '../webview/messages';
 import { baseName, parentFolder } from './collection';
 import type { CollectionIndex } from './collectionIndex';
@@ -22,12 +22,12 @@ export async function setReviewStatus(uri: vscode.Uri, status: ReviewStatus, col
   const name = baseName(uri);
   const indexed = collection.allFolders().find((candidate) => candidate.folder.toString() === folder.toString());
   /** The status set in `current` (the file as it is at that moment: commitIndex may call this again). */
-  const merge = (current: string | null): IndexUpdate => {
+  const merge = (current: string | null): IndexMerge => {
     let text = current;
     const contents = text === null ? null : readIndexYaml(text);
     if (contents?.error) return { ok: false, error: contents.error };
     if (!contents?.entries.has(name)) {
-      if (!indexed?.seeds.some((seed) => seed.uri.toString() === uri.toString())) return refusal(`${vscode.workspace.asRelativePath(uri)} is not indexed yet`);
+      if (!indexed?.seeds.some((seed) => seed.uri.toString() === uri.toString())) return { ok: false, problem: `${vscode.workspace.asRelativePath(uri)} is not indexed yet` };
       const update = updateIndexYaml(text, indexed.seeds.map((seed) => seed.summary), indexed.collection);
       if (!update.ok) return update;
       text = update.text;
@@ -35,7 +35,7 @@ export async function setReviewStatus(uri: vscode.Uri, status: ReviewStatus, col
     const document = parseDocument(text ?? '');
     const list = isMap(document.contents) ? document.contents.get('documents', true) : undefined;
     const entry = isSeq(list) ? list.items.find((item): item is YAMLMap => isMap(item) && item.get('file') === name) : undefined;
-    if (!entry) return refusal(`${vscode.workspace.asRelativePath(file)} has no entry for ${name}`);
+    if (!entry) return { ok: false, problem: `${vscode.workspace.asRelativePath(file)} has no entry for ${name}` };
     // Editing the scalar in place keeps a comment written after the old value.
     const value = entry.get('status', true);
     if (isScalar(value)) value.value = status;
@@ -45,11 +45,5 @@ export async function setReviewStatus(uri: vscode.Uri, status: ReviewStatus, col
   const commit = await commitIndex(workspaceFolderAccess(folder), INDEX_FILE, merge);
   if (commit.ok) return { ok: true };
   if ('problem' in commit) return { ok: false, problem: commit.problem };
-  // A refusal of ours carries no position; a malformed file is named with its line and column.
-  return { ok: false, problem: commit.malformed.line === 0 ? commit.malformed.message : `${where(file, commit.malformed)} (not changed)` };
-}
-
-/** A reason not to write, in the shape merge results take (line 0: not a place in the file). */
-function refusal(message: string): IndexUpdate {
-  return { ok: false, error: { message, line: 0, col: 0 } };
+  return { ok: false, problem: `${where(file, commit.malformed)} (not changed)` };
 }
