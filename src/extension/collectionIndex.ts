@@ -17,7 +17,7 @@ import type { DocumentSummary } from '../corpus/summary';
 import type { FactsRecord } from '../core/types';
 import { baseName, findSeedFiles, groupByFolder, isExcluded, parentFolder, SEED_GLOB } from './collection';
 import { storageFactsCache } from './factsCache';
-import { readIndexEntries } from './indexFile';
+import { INDEX_FILE, readIndexEntries } from './indexFile';
 import { settingsFor } from './workspaceSettings';
 
 export interface IndexedSeed {
@@ -43,6 +43,8 @@ interface LiveFolder {
   live: LiveCollection;
   /** The INDEX.yaml inputs it was made with: when they change, the folder is indexed afresh. */
   inputsKey: string;
+  /** INDEX.yaml's modification time and size when those inputs were last read (see indexStampOf). */
+  indexStamp: string;
   uris: Map<string, vscode.Uri>;
   index: FolderIndex;
   /** Each indexed document's seed, so an update converts only the documents analysed again. */
@@ -164,6 +166,7 @@ export class CollectionIndex implements vscode.Disposable {
   }
 
   private async indexFolder(folder: vscode.Uri, files: readonly vscode.Uri[], signal: AbortSignal, onProgress: (progress: IndexProgress) => void): Promise<LiveFolder> {
+    const indexStamp = await indexStampOf(folder);
     const inputs = await this.inputsOf(folder);
     // The live collection keeps its options: progress and cancellation belong to this first run only.
     let creating = true;
@@ -179,7 +182,7 @@ export class CollectionIndex implements vscode.Disposable {
     creating = false;
     const uris = new Map(files.map((uri) => [baseName(uri), uri]));
     const index = live.index();
-    const state: LiveFolder = { live, inputsKey: inputsKey(inputs), uris, seedOf: new WeakMap(), index: { folder, seeds: [], collection: index.collection } };
+    const state: LiveFolder = { live, inputsKey: inputsKey(inputs), indexStamp, uris, seedOf: new WeakMap(), index: { folder, seeds: [], collection: index.collection } };
     this.refresh(state, index);
     return state;
   }
@@ -305,8 +308,13 @@ export class CollectionIndex implements vscode.Disposable {
     });
   }
 
+  /** Whether INDEX.yaml still gives the inputs the folder was indexed with; parsed only when it changed on disk. */
   private async sameInputs(state: LiveFolder, folder: vscode.Uri): Promise<boolean> {
-    return inputsKey(await this.inputsOf(folder)) === state.inputsKey;
+    const stamp = await indexStampOf(folder);
+    if (stamp === state.indexStamp) return true;
+    if (inputsKey(await this.inputsOf(folder)) !== state.inputsKey) return false;
+    state.indexStamp = stamp;
+    return true;
   }
 
   private async updateFolder(key: string, state: LiveFolder, changes: readonly { uri: vscode.Uri; deleted: boolean }[]): Promise<void> {
@@ -335,6 +343,16 @@ export class CollectionIndex implements vscode.Disposable {
 }
 
 /** Inputs as a string, to tell whether INDEX.yaml changed what the engine is given. */
+/** INDEX.yaml's modification time and size, or 'none': a cheap test of whether it changed. */
+async function indexStampOf(folder: vscode.Uri): Promise<string> {
+  try {
+    const { mtime, size } = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, INDEX_FILE));
+    return `${mtime}:${size}`;
+  } catch {
+    return 'none';
+  }
+}
+
 function inputsKey(inputs: IndexInputs): string {
   return JSON.stringify([...inputs].sort(([a], [b]) => a.localeCompare(b)));
 }
