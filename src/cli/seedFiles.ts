@@ -6,21 +6,26 @@ import { readIndexYaml } from '../corpus/indexFile';
 
 /** Every *.txt under the given files and folders, in a stable order. */
 export function listSeedFiles(paths: readonly string[]): string[] {
-  const files: string[] = [];
-  const walk = (path: string): void => {
-    if (!statSync(path).isDirectory()) {
-      files.push(path);
-      return;
-    }
-    for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  return paths.flatMap((path) => (statSync(path).isDirectory() ? seedPathsUnder(path).map((relative) => join(path, relative)) : [path]));
+}
+
+/**
+ * The *.txt files under `folder` (any case of the extension), as sorted paths relative to it with
+ * "/" between folders. Walked by hand: a recursive readdir also lists hidden folders and
+ * node_modules, only to drop them, and took 0.1 s for 10,000 files.
+ */
+export function seedPathsUnder(folder: string): string[] {
+  const names: string[] = [];
+  const walk = (relative: string): void => {
+    for (const entry of readdirSync(join(folder, relative), { withFileTypes: true })) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const child = join(path, entry.name);
-      if (entry.isDirectory()) walk(child);
-      else if (entry.name.endsWith('.txt')) files.push(child);
+      const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.toLowerCase().endsWith('.txt')) names.push(path);
     }
   };
-  for (const path of paths) walk(path);
-  return files;
+  walk('');
+  return names.sort();
 }
 
 export type SeedText = { ok: true; text: string } | { ok: false; reason: string };
