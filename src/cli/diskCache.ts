@@ -13,12 +13,13 @@
  * Every whole file is written to a temporary file and renamed; a torn journal line is skipped.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, type FileHandle, mkdir, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, type FileHandle, mkdir, readFile, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { IndexInputs } from '../corpus/indexFile';
 import type { CachedDocument, FactsCache } from '../corpus/indexer';
 import type { WrittenEntries } from '../corpus/indexUpdate';
+import { writeFileAtomic } from './atomicFile';
 
 /**
  * What the last run wrote: with it, a run that finds INDEX.yaml as it left it needs neither parse
@@ -174,28 +175,12 @@ export class DiskCache implements FactsCache {
 
   /** Every entry this run used, in one new entries file; the journal is then merged in and goes. */
   private async writeEntries(): Promise<void> {
-    const path = join(this.folder, ENTRIES_FILE);
-    const temporary = `${path}.${process.pid}.tmp`;
-    const file = await open(temporary, 'w');
-    try {
-      await writeLines(file, this.usedEntries, (hash) => this.madeEntries.get(hash) ?? this.stored.get(hash));
-    } finally {
-      await file.close();
-    }
-    await rename(temporary, path);
+    await writeFileAtomic(join(this.folder, ENTRIES_FILE), (file) => writeLines(file, this.usedEntries, (hash) => this.madeEntries.get(hash) ?? this.stored.get(hash)));
     await unlink(join(this.folder, JOURNAL_FILE)).catch(() => undefined);
   }
 
   private async replace(name: string, text: string): Promise<void> {
-    const path = join(this.folder, name);
-    const temporary = `${path}.${process.pid}.tmp`;
-    try {
-      await writeFile(temporary, text);
-      await rename(temporary, path);
-    } catch (error) {
-      await unlink(temporary).catch(() => undefined);
-      throw error;
-    }
+    await writeFileAtomic(join(this.folder, name), text);
   }
 }
 
@@ -258,12 +243,10 @@ export async function writeLastRun(folder: string, lastRun: LastRun | undefined)
     await unlink(path).catch(() => undefined);
     return;
   }
-  const temporary = `${path}.${process.pid}.tmp`;
   try {
     await mkdir(folder, { recursive: true });
-    await writeFile(temporary, JSON.stringify(lastRun));
-    await rename(temporary, path);
+    await writeFileAtomic(path, JSON.stringify(lastRun));
   } catch {
-    await unlink(temporary).catch(() => undefined);
+    // A failed write only costs the next run its shortcut.
   }
 }

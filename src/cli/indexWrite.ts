@@ -5,13 +5,14 @@
  * over the old one (see commitIndex in indexUpdate.ts): a failed write leaves it intact, an edit
  * landing meanwhile is merged too, and a malformed file is never written.
  */
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fnv1aString } from '../corpus/hash';
 import { type IndexFileError, type IndexInputs, readIndexYaml } from '../corpus/indexFile';
 import type { CollectionIndex } from '../corpus/indexer';
 import { commitIndex, type IndexFolderAccess, inputsAfterUpdate, updateIndexYaml } from '../corpus/indexUpdate';
+import { renameRetrying } from './atomicFile';
 import type { DiskCache } from './diskCache';
 
 export interface LoadedIndex {
@@ -84,19 +85,6 @@ export function nodeFolderAccess(folder: string): IndexFolderAccess {
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
   };
-}
-
-/** Windows refuses a rename over a file another program has open (a virus scanner, an indexer) for a moment. */
-async function renameRetrying(from: string, to: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await rename(from, to);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (attempt >= 5 || (code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
-    }
-  }
 }
 
 function hashText(text: string | null): string {
