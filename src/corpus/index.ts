@@ -20,5 +20,3 @@ export { summarizeDocument } from './summary';
 export type { DocumentSummary } from './summary';
 export { markConflicts, timelineEvents } from './timeline';
 export type { TimelineEvent } from './timeline';
-export { LiveCollection } from './liveCollection';
-export type { LiveUpdate } from './liveCollection';

@@ -114,7 +114,7 @@ export function printEntry(document: Document, indent: string): string {
 }
 
 /** A one-entry document's text indented back to the list's indentation. */
-export function indentEntry(text: string, indent: string): string {
+function indentEntry(text: string, indent: string): string {
   return text
     .replace(/\n+$/, '')
     .split('\n')

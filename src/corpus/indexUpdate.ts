@@ -8,7 +8,7 @@
 import { Document, isMap, isSeq, parseDocument, type YAMLMap, YAMLSeq } from 'yaml';
 import type { CollectionSummary } from './collection';
 import { fnv1aString } from './hash';
-import { frameText, type IndexChunks, indentEntry, joinIndexText, parseEntryChunk, printEntry, splitIndexText } from './indexChunks';
+import { frameText, type IndexChunks, joinIndexText, parseEntryChunk, printEntry, splitIndexText } from './indexChunks';
 import { EntryValueTexts, mergeEntry, newEntry, newEntryData, newEntryText, writeCollection } from './indexFields';
 import { type IndexFileError, type IndexInputs, parseIndexYaml } from './indexFile';
 import type { DocumentSummary } from './summary';
@@ -70,7 +70,7 @@ function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[
   const values = new EntryValueTexts();
   values.prepare(added);
   for (const summary of added) {
-    const entryText = newEntryText(summary, chunks.indent, values) ?? indentEntry(printNewEntry(summary), chunks.indent);
+    const entryText = newEntryText(summary, chunks.indent, values) ?? printNewEntry(summary, chunks.indent);
     texts.push(entryText);
     nowWritten.set(fnv1aString(entryText).toString(36), { file: summary.file, facts: factsKey(summary) });
   }
@@ -78,10 +78,10 @@ function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[
 }
 
 /** The node path newEntryText stands for, for the entries it does not write. */
-function printNewEntry(summary: DocumentSummary): string {
+function printNewEntry(summary: DocumentSummary, indent: string): string {
   const document = new Document(new YAMLSeq());
   (document.contents as YAMLSeq).items.push(newEntry(document, newEntryData(summary)));
-  return document.toString({ lineWidth: 0 });
+  return printEntry(document, indent);
 }
 
 function updateWhole(text: string, documents: readonly DocumentSummary[], collection: CollectionSummary): IndexUpdate {

@@ -147,7 +147,7 @@ export function sortErrors(errors: FileError[]): FileError[] {
 }
 
 /** The most repeated lines, for the collection summary. */
-export function listRepeatedLines(lines: Iterable<RepeatedLine>): RepeatedLine[] {
+function listRepeatedLines(lines: Iterable<RepeatedLine>): RepeatedLine[] {
   return [...lines].sort((a, b) => b.documents - a.documents || a.line.localeCompare(b.line) || a.source.localeCompare(b.source)).slice(0, REPEATED_LINES_LISTED);
 }
 

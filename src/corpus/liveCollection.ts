@@ -52,10 +52,9 @@ function holds(sorted: readonly number[], hash: number): boolean {
   return false;
 }
 
-/** What one update changed: the documents analysed again (the saved one first), and the collection now. */
+/** What one update changed: the documents analysed again (the saved one first); `index()` gives the collection now. */
 export interface LiveUpdate {
   analysed: IndexedDocument[];
-  index: CollectionIndex;
 }
 
 export class LiveCollection {
@@ -140,7 +139,7 @@ export class LiveCollection {
       fail(this.run, source.file, error);
     }
     const before = this.documents.get(source.file);
-    if (profiled && before && before.profiled.contentHash === profiled.contentHash && before.indexed) return { analysed: [], index: this.index() };
+    if (profiled && before && before.profiled.contentHash === profiled.contentHash && before.indexed) return { analysed: [] };
     return this.replace(source.file, profiled);
   }
 
@@ -185,7 +184,7 @@ export class LiveCollection {
         if (other !== file && document.group === group && document.profiled.profile.lineHashes.some((hash) => hashes.has(hash))) reanalyse.push(other);
       }
     }
-    return { analysed: await this.analyse(reanalyse), index: this.index() };
+    return { analysed: await this.analyse(reanalyse) };
   }
 
   /**
