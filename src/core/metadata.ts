@@ -154,6 +154,11 @@ function parseDate(text: string): string | null {
   return iso ? isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
 }
 
+/** The source alone: what a collection needs from a document before analysing it, at a third of readMetadata's cost. */
+export function readSourceOf(document: SeedDocument): string | null {
+  return readSource(document.lines.slice(0, HEAD_LINES), document.lines);
+}
+
 function readSource(head: readonly Line[], lines: readonly Line[]): string | null {
   for (const line of head) {
     const glued = AGENCY_BEFORE_STAMP.exec(line.text);

@@ -5,9 +5,9 @@
  * near-duplicates).
  */
 import { normalizeLine } from '../core/boilerplate';
+import { normalizedLineHash, WordHashes } from '../core/boilerplate/normalize';
 import { toSeedDocument } from '../core/document';
-import { readMetadata } from '../core/metadata';
-import { fnv1aString } from './hash';
+import { readSourceOf } from '../core/metadata';
 
 export interface DocumentProfile {
   /** The source the text names, before full analysis: groups documents for repeated lines. */
@@ -34,24 +34,25 @@ export function profileText(text: string): DocumentProfile {
   const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
   let shingles = 0;
   for (const { text: line } of document.lines) {
-    const normalized = normalizeLine(line);
-    if (normalized === '') continue;
-    lineHashes.add(fnv1aString(normalized));
-    if (SENTENCE_END.test(line)) shingles += addShingles(normalized, signature);
+    const hash = normalizedLineHash(line, words);
+    if (hash < 0) continue;
+    lineHashes.add(hash);
+    if (SENTENCE_END.test(line)) shingles += addShingles(words, signature);
   }
   return {
-    source: readMetadata(document).source,
+    source: readSourceOf(document),
     lineHashes: [...lineHashes].sort((a, b) => a - b),
     signature: shingles >= MIN_SHINGLES ? signature : [],
   };
 }
 
-function addShingles(normalized: string, signature: number[]): number {
-  const words = normalized.split(' ');
-  if (words.length < PROSE_MIN_WORDS) return 0;
-  const wordHashes = words.map((word) => fnv1aString(word));
+/** The words of the line being profiled (one buffer, reused). */
+const words = new WordHashes();
+
+function addShingles({ values: wordHashes, count: wordCount }: WordHashes, signature: number[]): number {
+  if (wordCount < PROSE_MIN_WORDS) return 0;
   let count = 0;
-  for (let i = 0; i + SHINGLE_WORDS <= wordHashes.length; i++) {
+  for (let i = 0; i + SHINGLE_WORDS <= wordCount; i++) {
     let shingle = 0;
     for (let j = 0; j < SHINGLE_WORDS; j++) shingle = Math.imul(shingle ^ wordHashes[i + j]!, 0x01000193) + j;
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
@@ -83,8 +84,7 @@ export function signatureSimilarity(a: readonly number[], b: readonly number[]):
 export function normalizedLinesWithHashes(text: string, hashes: ReadonlySet<number>): string[] {
   const found = new Set<string>();
   for (const { text: line } of toSeedDocument(text).lines) {
-    const normalized = normalizeLine(line);
-    if (normalized !== '' && hashes.has(fnv1aString(normalized))) found.add(normalized);
+    if (hashes.has(normalizedLineHash(line))) found.add(normalizeLine(line));
   }
   return [...found];
 }

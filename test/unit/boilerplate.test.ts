@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectBoilerplate, normalizeLine } from '../../src/core/boilerplate';
+import { normalizedLineHash, WordHashes } from '../../src/core/boilerplate/normalize';
+import { fnv1aString } from '../../src/core/hash';
 import { toSeedDocument } from '../../src/core/document';
 import { countWordsInto, type WordCounts } from '../../src/core/boilerplate/words';
 import type { BoilerplateRegion } from '../../src/core/types';
@@ -204,6 +206,18 @@ test('normalizeLine: the one-scan form equals NFKC, lower case and word runs on 
   for (const sample of samples) assert.equal(normalizeLine(sample), normalizedByDefinition(sample), sample);
   for (const name of ['000_93e29ae284e8c2f5.txt', '002_c5cc658af23e45c8.txt']) {
     for (const line of fixture(name).split('\n')) assert.equal(normalizeLine(line), normalizedByDefinition(line), line);
+  }
+});
+
+test('normalizedLineHash: the hash of normalizeLine\'s form and of each of its words, without making the string', () => {
+  const samples = ['Putin’s “Special” Visit — At SCO…', 'ΟΔΥΣΣΕΥΣ ΣΑΣ', 'ﬁnancial ｆｕｌｌｗｉｄｔｈ Ⓒ 2024', '  --  ', '', 'x'.repeat(5000) + ' Y'];
+  const lines = [...samples, ...fixture('000_93e29ae284e8c2f5.txt').split('\n')];
+  const words = new WordHashes();
+  for (const line of lines) {
+    const normalized = normalizeLine(line);
+    assert.equal(normalizedLineHash(line, words), normalized === '' ? -1 : fnv1aString(normalized), line);
+    assert.deepEqual([...words.values.subarray(0, words.count)], normalized === '' ? [] : normalized.split(' ').map((word) => fnv1aString(word)), line);
+    assert.equal(normalizedLineHash(line), normalized === '' ? -1 : fnv1aString(normalized), line);
   }
 });
 

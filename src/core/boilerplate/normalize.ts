@@ -3,6 +3,8 @@
  * list, and across the documents of a collection (`repeatedLines`). Case, punctuation and spacing
  * vary between copies of the same furniture line, so none of them counts.
  */
+import { FNV_OFFSET, FNV_PRIME, fnv1aString } from '../hash';
+
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const WORD = /^[\p{L}\p{N}]$/u;
 const WORD_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
@@ -43,8 +45,16 @@ const MAX_SIMPLE_LENGTH = 4000;
  * as it holds one curly quote, and lower-casing and replacing in such strings is many times slower.
  */
 function simpleForm(text: string): string | null {
-  if (text.length > MAX_SIMPLE_LENGTH) return null;
-  const codes: number[] = [];
+  const length = simpleCodes(text);
+  if (length < 0) return null;
+  // Apply with the typed array: no array of numbers is grown, and no spread of one.
+  return length === 0 ? '' : String.fromCharCode.apply(null, SCRATCH.subarray(0, length) as unknown as number[]);
+}
+
+/** The simple form's code units, written to SCRATCH; their count, or -1 when a character needs the full form. */
+function simpleCodes(text: string): number {
+  if (text.length > MAX_SIMPLE_LENGTH) return -1;
+  let length = 0;
   let spaceDue = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -55,17 +65,72 @@ function simpleForm(text: string): string | null {
     } else {
       form = SIMPLE_FORM[code]!;
       if (form === UNKNOWN) SIMPLE_FORM[code] = form = simpleFormOf(code);
-      if (form === NEEDS_FULL_FORM) return null;
+      if (form === NEEDS_FULL_FORM) return -1;
     }
     if (form === SEPARATOR) {
       spaceDue = true;
       continue;
     }
-    if (spaceDue && codes.length > 0) codes.push(0x20);
+    if (spaceDue && length > 0) SCRATCH[length++] = 0x20;
     spaceDue = false;
-    codes.push(form);
+    SCRATCH[length++] = form;
   }
-  return String.fromCharCode(...codes);
+  return length;
+}
+
+/** Twice the longest simple line: a space may precede each kept code unit. */
+const SCRATCH = new Uint16Array(2 * MAX_SIMPLE_LENGTH);
+
+/**
+ * `fnv1aString(normalizeLine(text))` without making the string, for the lines of every document
+ * of a collection, or -1 when that form is empty; the words' hashes go to `words` when it is given.
+ */
+export function normalizedLineHash(text: string, words?: WordHashes): number {
+  const length = simpleCodes(text);
+  if (length < 0) {
+    const normalized = normalizeLine(text);
+    words?.addWordsOf(normalized);
+    return normalized === '' ? -1 : fnv1aString(normalized);
+  }
+  words?.clear();
+  if (length === 0) return -1;
+  let hash = FNV_OFFSET;
+  let wordHash = FNV_OFFSET;
+  for (let i = 0; i < length; i++) {
+    const code = SCRATCH[i]!;
+    hash = Math.imul(hash ^ code, FNV_PRIME);
+    if (!words) continue;
+    if (code === 0x20) {
+      words.add(wordHash >>> 0);
+      wordHash = FNV_OFFSET;
+    } else wordHash = Math.imul(wordHash ^ code, FNV_PRIME);
+  }
+  words?.add(wordHash >>> 0);
+  return hash >>> 0;
+}
+
+/** The FNV-1a hashes of a normalized line's words, in order, in a reused buffer. */
+export class WordHashes {
+  values = new Uint32Array(256);
+  count = 0;
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  add(hash: number): void {
+    if (this.count === this.values.length) {
+      const grown = new Uint32Array(2 * this.values.length);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.count++] = hash;
+  }
+
+  addWordsOf(normalized: string): void {
+    this.clear();
+    if (normalized !== '') for (const word of normalized.split(' ')) this.add(fnv1aString(word));
+  }
 }
 
 export function normalizeLine(text: string): string {
