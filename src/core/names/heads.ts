@@ -2,7 +2,9 @@
  * A name the tagger opened on an organization's last word ("Airways" in "British Airways", CoNLL's
  * 1996 news also reads "British" alone as a nationality) lacks its first words: such a word never
  * names an organization by itself. The capitalized words right before it that the tagger left out,
- * and that are no ordinary words, belong to the name.
+ * and that are no ordinary words, belong to the name. The other way round, a capitalized company
+ * word the tagger left outside a name that ends just before it ("Dadi Engineering": a title-case
+ * headline, truecased, reads "Dadi engineering") ends that name, and makes it a company's.
  */
 import { isCapitalizedNameWord } from './cues';
 import { LABELS } from './features';
@@ -13,12 +15,17 @@ const ORGANIZATION_INSIDE = LABELS.indexOf('I-organization');
 /** Last words of organization names that cannot open one ("Airways", "Airlines", "Party"). */
 const TRAILING_HEADS = new Set(['Airways', 'Airlines', 'Party', 'Brothers', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Plc', 'Ltd', 'Ltd.', 'Holdings', 'Bancorp']);
 const MAX_WORDS_BEFORE = 2;
+/** Words that end a company's name and little else when capitalized after one ("Dadi Engineering", "Tata Motors"). */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([...TRAILING_HEADS, 'Engineering', 'Industries', 'Technologies', 'Motors', 'Group', 'Petroleum', 'Pharmaceuticals', 'Electronics']);
 
-/** The lines with organization names that open on their last word extended to their first (labels copied where changed). */
+/**
+ * The lines with organization names that open on their last word extended to their first, and
+ * names followed by a company word extended to it (labels copied where changed).
+ */
 export function completeOrganizationHeads(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): TaggedLine[] {
   return lines.map((line) => {
     const { tokens } = line;
-    let labels: Uint8Array | null = null;
+    let labels: Uint8Array | null = takeCompanyHeads(line);
     for (let index = 1; index < tokens.length; index++) {
       // Whatever type the tagger gave it: the head word says organization.
       if (!isBegin(line.labels[index]!) || !TRAILING_HEADS.has(tokens[index]!.text)) continue;
@@ -32,6 +39,25 @@ export function completeOrganizationHeads(lines: readonly TaggedLine[], commonWo
     }
     return labels ? { ...line, labels } : line;
   });
+}
+
+/** Labels with each name followed by company words relabelled an organization that ends on them, or null where there is none. */
+function takeCompanyHeads({ tokens, labels: tagged, style }: TaggedLine): Uint8Array | null {
+  // In an all-caps line every word is capitalized.
+  if (style === 'caps') return null;
+  let labels: Uint8Array | null = null;
+  for (let index = 1; index < tokens.length; index++) {
+    if (tagged[index] !== 0 || tagged[index - 1] === 0 || !COMPANY_HEADS.has(tokens[index]!.text)) continue;
+    let start = index - 1;
+    while (start > 0 && !isBegin(tagged[start]!)) start--;
+    let end = index + 1;
+    while (end < tokens.length && tagged[end] === 0 && COMPANY_HEADS.has(tokens[end]!.text)) end++;
+    labels ??= tagged.slice();
+    labels[start] = ORGANIZATION_BEGIN;
+    labels.fill(ORGANIZATION_INSIDE, start + 1, end);
+    index = end - 1;
+  }
+  return labels;
 }
 
 /** B- labels are the odd ones (see LABELS). */

@@ -2,11 +2,13 @@
 import type { SeedDocument } from '../document';
 import type { NameMention } from '../types';
 import { markDefinedAcronyms } from './acronyms';
+import { markJoinedOrganizations } from './coordination';
 import { markAgencyCredits } from './credits';
 import { completeOrganizationHeads } from './heads';
 import { linkMentions } from './link';
 import { mentionsOf } from './mentions';
 import { loadNamesModel } from './model';
+import { markPronounPeople } from './pronouns';
 import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
 import { NamesTagger, type TaggedLine } from './tagger';
@@ -27,9 +29,10 @@ export function detectNames(document: SeedDocument): NameMention[] {
   }
   const { tagger, commonWords } = detector;
   // Cues 1996 news could not teach the tagger: titles before names, headline subjects, organizations'
-  // last words, agency credits, acronyms defined in brackets (one file each).
-  let lines: readonly TaggedLine[] = markTitledPeople(tagger.tag(document), commonWords);
-  lines = completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords);
+  // last words, names joined to organizations, agency credits, acronyms defined in brackets, pronouns
+  // that say person (one file each).
+  let lines: readonly TaggedLine[] = markPronounPeople(markTitledPeople(tagger.tag(document), commonWords), commonWords);
+  lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
   return linkMentions(splitJoinedNames(mentionsOf(lines)), document.text);
 }

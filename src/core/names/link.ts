@@ -7,6 +7,7 @@
  * abbreviate ("SCO" -> "Shanghai Cooperation Organisation").
  */
 import type { NameMention, NameType } from '../types';
+import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
 import type { RawMention } from './mentions';
 
@@ -32,6 +33,7 @@ export function linkMentions(raw: readonly RawMention[], text: string): NameMent
   typeCountriesAsPlaces(forms);
   typeByHeadWord(forms);
   typeNamePartsAsPeople(forms);
+  typeLoneCitiesAsPlaces(forms);
   typeCompanyShortForms(forms);
   const acronyms = acronymTargets(raw, forms, text);
   const containing = formsByWord(forms);
@@ -137,14 +139,34 @@ function typeCountriesAsPlaces(forms: Map<string, Form>): void {
 
 /** A lone word that opens or closes a person's full name is that person ("Xi", "Putin"). */
 function typeNamePartsAsPeople(forms: Map<string, Form>): void {
+  const nameParts = personNameParts(forms);
+  for (const form of forms.values()) {
+    if (form.words.length === 1 && nameParts.has(form.words[0]!)) form.type = 'person';
+  }
+}
+
+/** The first and last words of the people's names of more than one word. */
+function personNameParts(forms: Map<string, Form>): Set<string> {
   const nameParts = new Set<string>();
   for (const form of forms.values()) {
     if (form.type !== 'person' || form.words.length < 2) continue;
     nameParts.add(form.words[0]!);
     nameParts.add(form.words[form.words.length - 1]!);
   }
-  for (const form of forms.values()) {
-    if (form.words.length === 1 && nameParts.has(form.words[0]!)) form.type = 'person';
+  return nameParts;
+}
+
+/**
+ * A city's name the tagger took for a person, where the document names no person with that word,
+ * is the city ("Aqtau faces power outages"): news gives a person's full name before the surname
+ * alone, and a lone given name is rarer than a city. The time-zone cities (cities.ts) are the
+ * gazetteer.
+ */
+function typeLoneCitiesAsPlaces(forms: Map<string, Form>): void {
+  const nameParts = personNameParts(forms);
+  const cities = timeZoneCities();
+  for (const [key, form] of forms) {
+    if (form.type === 'person' && cities.has(key) && !form.words.some((word) => nameParts.has(word))) form.type = 'place';
   }
 }
 
@@ -152,7 +174,7 @@ function typeNamePartsAsPeople(forms: Map<string, Form>): void {
  * Last words that make a name an organization whatever the tagger said ("Salomon Brothers" is no
  * person, "Office of Fair Trading" no place). Words that also end places ("Bank", "City") are not here.
  */
-const ORGANIZATION_HEADS = new Set([
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'brothers', 'airways', 'airlines', 'party', 'ministry', 'council',
   'commission', 'committee', 'university', 'agency', 'association', 'federation', 'institute', 'foundation', 'fc',
   'trading', 'exchange', 'group', 'holdings', 'securities', 'bancorp', 'organisation', 'organization',

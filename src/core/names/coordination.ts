@@ -1,0 +1,80 @@
+/**
+ * Names joined by "and" are of one kind: "Qarmet and China's Dadi Engineering sign coal deal" names
+ * the two parties to a deal. The tagger reads a name it does not know by its shape and neighbours,
+ * and at a headline's start that often says place; an organization on the other side of the "and"
+ * whose last word says it is one ("Engineering", "Corp", "Party") says more. Countries stay places:
+ * they do sign with companies ("Kazakhstan and Chevron").
+ */
+import { COUNTRIES } from './countries';
+import { COMPANY_HEADS } from './heads';
+import { LABELS } from './features';
+import { ORGANIZATION_HEADS } from './link';
+import type { TaggedLine } from './tagger';
+
+const ORGANIZATION_BEGIN = LABELS.indexOf('B-organization');
+const ORGANIZATION_INSIDE = LABELS.indexOf('I-organization');
+const PLACE_BEGIN = LABELS.indexOf('B-place');
+const CONJUNCTIONS = new Set(['and', '&']);
+const POSSESSIVES = new Set(["'s", '’s']);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The lines with a place joined by "and" to an organization relabelled an organization (labels copied where changed). */
+export function markJoinedOrganizations(lines: readonly TaggedLine[]): TaggedLine[] {
+  return lines.map((line) => {
+    let labels: Uint8Array | null = null;
+    for (let index = 1; index + 1 < line.tokens.length; index++) {
+      if (!CONJUNCTIONS.has(line.tokens[index]!.text)) continue;
+      const before = nameEndingAt(line, index);
+      const after = nameAfter(line, index + 1);
+      if (!before || !after) continue;
+      const [place, organization] = line.labels[before.start] === PLACE_BEGIN ? [before, after] : [after, before];
+      if (line.labels[place.start] !== PLACE_BEGIN || !isEvidentOrganization(line, organization) || isCountry(line, place)) continue;
+      labels ??= line.labels.slice();
+      labels[place.start] = ORGANIZATION_BEGIN;
+      labels.fill(ORGANIZATION_INSIDE, place.start + 1, place.end);
+    }
+    return labels ? { ...line, labels } : line;
+  });
+}
+
+/** The name that ends right before `end`, if one does. */
+function nameEndingAt({ labels }: TaggedLine, end: number): Span | null {
+  if (end === 0 || labels[end - 1] === 0) return null;
+  let start = end - 1;
+  // I- labels are the even ones above 0 (see LABELS).
+  while (start > 0 && labels[start] !== 0 && labels[start]! % 2 === 0) start--;
+  if (labels[start] === 0) return null;
+  return { start, end };
+}
+
+/**
+ * The name that starts at `from`, or after a possessive name there: the company, not its country,
+ * in "China's Dadi Engineering".
+ */
+function nameAfter(line: TaggedLine, from: number): Span | null {
+  const first = nameStartingAt(line, from);
+  if (!first || !POSSESSIVES.has(line.tokens[first.end]?.text ?? '')) return first;
+  return nameStartingAt(line, first.end + 1);
+}
+
+function nameStartingAt({ labels }: TaggedLine, start: number): Span | null {
+  // B- labels are the odd ones (see LABELS).
+  if (start >= labels.length || labels[start]! % 2 === 0) return null;
+  let end = start + 1;
+  while (end < labels.length && labels[end] === labels[start]! + 1) end++;
+  return { start, end };
+}
+
+/** An organization whose last word is an organization's ("Dadi Engineering", "Newmont Mining Corp"). */
+function isEvidentOrganization({ tokens, labels }: TaggedLine, { start, end }: Span): boolean {
+  const last = tokens[end - 1]!.text.toLowerCase().replace(/\.$/, '');
+  return labels[start] === ORGANIZATION_BEGIN && end - start > 1 && (ORGANIZATION_HEADS.has(last) || COMPANY_HEADS.has(tokens[end - 1]!.text));
+}
+
+function isCountry({ tokens }: TaggedLine, { start, end }: Span): boolean {
+  return COUNTRIES.has(tokens.slice(start, end).map((token) => token.text.toLowerCase()).join(' '));
+}
