@@ -60,6 +60,12 @@ test('a title-case headline\'s ordinary words are not names', () => {
   assert.ok(names('Floods In Pavlodar Force Evacuation Of Three Villages After Heavy Rain\n').includes('place:Pavlodar'));
 });
 
+test('a headline may keep its prepositions in lower case, however long', () => {
+  const found = names('- Scandal Over NATO Drones Escalates with Baltic Link and Legal Concerns\n');
+  assert.ok(!found.some((name) => /Escalates|Scandal|Concerns/.test(name)), found.join(', '));
+  assert.ok(found.some((name) => name.endsWith(':NATO')), found.join(', '));
+});
+
 test('the model loads with a weight row per feature key and a full transition table', () => {
   const model = loadNamesModel();
   assert.ok(model.rows.size > 1000);

@@ -11,6 +11,11 @@ const HEADLINE_COMMON = 3;
 const HEADLINE_SHARE = 2;
 const LONG_WORD = 4;
 const HEADLINE_WORDS = 6;
+/** Words title case leaves in lower case whatever their length (Chicago style: prepositions and conjunctions). */
+const LOWER_IN_TITLES = new Set([
+  'with', 'from', 'into', 'onto', 'upon', 'over', 'amid', 'than', 'that', 'after', 'about', 'against', 'before', 'between',
+  'through', 'during', 'under', 'without', 'within', 'across', 'among', 'along', 'around', 'despite', 'toward', 'towards', 'until', 'while',
+]);
 
 /** Whether a title-case line (see lineStyleOf) is a headline rather than a list of names. */
 export function isHeadline(infos: readonly WordInfo[]): boolean {
@@ -19,8 +24,8 @@ export function isHeadline(infos: readonly WordInfo[]): boolean {
   let common = 0;
   for (const info of infos) {
     if (info.length < LONG_WORD || info.casing !== 'init') {
-      // House style capitalizes every longer word: one in lower case says the line is no headline.
-      if (info.length >= LONG_WORD && info.casing === 'lower') return false;
+      // House style capitalizes every longer word but prepositions: another in lower case says the line is no headline.
+      if (info.length >= LONG_WORD && info.casing === 'lower' && !LOWER_IN_TITLES.has(info.lower)) return false;
       continue;
     }
     capitalized++;
