@@ -159,13 +159,18 @@ export const CONTEXT_CODES = STYLES.length * CASINGS.length * 16;
 
 const CASING_INDEX = Object.fromEntries(CASINGS.map((casing, index) => [casing, index])) as Record<Casing, number>;
 
-/** A context is packed into a small integer (tagging caches one weight vector per code); contextOfCode unpacks it. */
-function contextFlags(common: boolean, sentenceStart: boolean, lowerSeen: boolean, capitalSeen: boolean): number {
-  return (+common << 3) | (+sentenceStart << 2) | (+lowerSeen << 1) | +capitalSeen;
+/**
+ * A context is packed into a small integer (tagging caches one weight vector per code); contextOfCode
+ * unpacks it. The part a word's own info decides (casing, common) comes apart from the rest so the
+ * tagger can keep it per distinct word.
+ */
+export function wordContextBits({ casing, common }: WordInfo): number {
+  return CASING_INDEX[casing] * 16 + (+common << 3);
 }
 
-function packContext(styleIndex: number, casing: Casing, flags: number): number {
-  return (styleIndex * CASINGS.length + CASING_INDEX[casing]) * 16 + flags;
+/** The context code of a word with `wordBits` (see wordContextBits) in its place. */
+export function contextCodeOf(styleIndex: number, wordBits: number, sentenceStart: boolean, lowerSeen: boolean, capitalSeen: boolean): number {
+  return styleIndex * CASINGS.length * 16 + wordBits + ((+sentenceStart << 2) | (+lowerSeen << 1) | +capitalSeen);
 }
 
 export function contextOfCode(code: number): WordContext {
@@ -221,7 +226,12 @@ export function lineStyleOf(infos: readonly WordInfo[]): LineStyle {
 /** Whether the word at `index` opens a sentence (line start, or after end punctuation). */
 export function opensSentence(words: readonly string[], index: number): boolean {
   if (index === 0) return true;
-  return SENTENCE_END.has(words[index - 1]!);
+  return endsSentence(words[index - 1]!);
+}
+
+/** Whether a sentence may end with this word (the tagger keeps the answer per distinct word). */
+export function endsSentence(word: string): boolean {
+  return SENTENCE_END.has(word);
 }
 
 export interface AnalysedLine {
@@ -278,6 +288,17 @@ export function commonWordsOf(lines: readonly (readonly string[])[]): Set<string
   return new Set([...lowerCounts].filter(([word, count]) => count > 2 * (capitalCounts.get(word) ?? 0)).map(([word]) => word));
 }
 
+/** What a word of a normal line says about how its lower-cased form is written (see DocumentEvidence). */
+const NO_EVIDENCE = 0;
+export const LOWER_EVIDENCE = 1;
+export const CAPITAL_EVIDENCE = 2;
+
+/** One of the evidences above (the tagger keeps the document's per word form, not in sets). */
+export function caseEvidenceOf(casing: Casing, sentenceStart: boolean): number {
+  if (casing === 'lower') return LOWER_EVIDENCE;
+  return isCapitalized(casing) && !sentenceStart ? CAPITAL_EVIDENCE : NO_EVIDENCE;
+}
+
 /** Collects the topic and how each word is written in the document's normal lines. */
 export function documentEvidenceOf(lines: readonly AnalysedLine[]): DocumentEvidence {
   const topic = lines[0]?.words[0]?.toLowerCase() ?? '';
@@ -286,8 +307,9 @@ export function documentEvidenceOf(lines: readonly AnalysedLine[]): DocumentEvid
   for (const { words, infos, style } of lines) {
     if (style !== 'normal') continue;
     infos.forEach(({ casing, lower }, index) => {
-      if (casing === 'lower') lowerSeen.add(lower);
-      else if (isCapitalized(casing) && !opensSentence(words, index)) capitalSeen.add(lower);
+      const evidence = caseEvidenceOf(casing, opensSentence(words, index));
+      if (evidence === LOWER_EVIDENCE) lowerSeen.add(lower);
+      else if (evidence === CAPITAL_EVIDENCE) capitalSeen.add(lower);
     });
   }
   return { topic, lowerSeen, capitalSeen };
@@ -303,9 +325,9 @@ export function lineContextCodes(line: AnalysedLine, evidence: DocumentEvidence,
   const { infos, words } = line;
   const styleIndex = STYLES.indexOf(line.style);
   for (let index = 0; index < infos.length; index++) {
-    const { lower, casing, common } = infos[index]!;
-    const flags = contextFlags(common, opensSentence(words, index), evidence.lowerSeen.has(lower), evidence.capitalSeen.has(lower));
-    codes[at + index] = packContext(styleIndex, casing, flags);
+    const info = infos[index]!;
+    const { lower } = info;
+    codes[at + index] = contextCodeOf(styleIndex, wordContextBits(info), opensSentence(words, index), evidence.lowerSeen.has(lower), evidence.capitalSeen.has(lower));
   }
   return codes;
 }

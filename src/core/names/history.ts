@@ -15,7 +15,7 @@ export function historyFeatures(mask: number): string[] {
 }
 
 /** The type bit of a BIO label (see LABELS), 0 for O. */
-function typeBit(label: number): number {
+export function typeBit(label: number): number {
   return label === 0 ? 0 : 1 << ((label - 1) >> 1);
 }
 

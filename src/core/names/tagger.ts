@@ -3,16 +3,17 @@
  * the first said about the same word elsewhere in the document (history.ts). A word's own and
  * neighbour features depend on the word alone, so their weight sums are computed once per
  * distinct word and kept (the editor re-analyses the same text on every keystroke); per
- * occurrence only sums are added.
+ * occurrence only sums are added. What a document says about a word form (how it is written, what
+ * the first pass made of it) is kept on the form's lexeme, stamped with the document's number.
  */
 import type { SeedDocument } from '../document';
 import { fnv1aString } from '../hash';
 import {
-  CONTEXT_CODES, LABEL_COUNT, NEIGHBOUR_OFFSETS, STYLES, analyseLine, contextFeatures, contextOfCode,
-  documentEvidenceOf, formsOf, isCapitalized, lineContextCodes, neighbourFeatures, ownFeatures, topicFeatures, wordInfoOf,
+  CAPITAL_EVIDENCE, CONTEXT_CODES, LABEL_COUNT, LOWER_EVIDENCE, NEIGHBOUR_OFFSETS, STYLES, analyseLine, caseEvidenceOf, contextCodeOf,
+  contextFeatures, contextOfCode, endsSentence, formsOf, isCapitalized, neighbourFeatures, ownFeatures, topicFeatures, wordContextBits, wordInfoOf,
 } from './features';
-import type { AnalysedLine, LineStyle, WordInfo } from './features';
-import { HISTORY_MASKS, NO_HISTORY, historyFeatures, historyMaskOf, typeMasksOf } from './history';
+import type { LineStyle, WordInfo } from './features';
+import { HISTORY_MASKS, historyFeatures, typeBit } from './history';
 import type { NamesModel } from './model';
 import { type Token, tokenizeLine } from './tokenize';
 import { ViterbiScratch, bestLabels, greedyLabels } from './viterbi';
@@ -26,37 +27,73 @@ export interface TaggedLine {
   labels: Uint8Array;
 }
 
-interface WordEntry {
-  info: WordInfo;
-  /** Weight sums: own features, then as the neighbour at each of NEIGHBOUR_OFFSETS. */
-  vector: Float32Array;
+/**
+ * What the document-wide passes learn about every word with one lower-cased form (the keys of
+ * DocumentEvidence and of the history masks, see documentEvidenceOf and typeMasksOf), stamped
+ * with the number of the document it holds for: a field per word instead of a set or map per document.
+ */
+class Lexeme {
+  lowerSeenIn = 0;
+  capitalSeenIn = 0;
+  /** The name types the first pass gave the form, in document `maskIn`. */
+  mask = 0;
+  maskIn = 0;
 }
 
-type Line = AnalysedLine & {
+interface WordEntry {
+  info: WordInfo;
+  /**
+   * Where the word's weight sums start in the tagger's `vectors`: own features, then as the
+   * neighbour at each of NEIGHBOUR_OFFSETS.
+   */
+  vector: number;
+  lexeme: Lexeme;
+  /** The part of the word's context code its info decides (wordContextBits). */
+  contextBits: number;
+  capitalized: boolean;
+  /** Whether the next word opens a sentence (see opensSentence). */
+  endsSentence: boolean;
+}
+
+interface Line {
   tokens: Token[];
+  /** The words as the model reads them (truecased in headlines, see analyseLine) and their entries. */
+  words: readonly string[];
   entries: WordEntry[];
-  /** Emission sums of the words' own and neighbour features: they depend on the line alone. */
-  wordScores: Float32Array;
-};
+  style: LineStyle;
+  /** Index of `style` in STYLES. */
+  styleIndex: number;
+  /**
+   * Emission sums of the words' own and neighbour features (they depend on the line alone), for
+   * cached lines only: the others' go straight into the document's buffer.
+   */
+  wordScores: Float32Array | null;
+  /** Number of the last document that used the line (see evictLines). */
+  usedIn: number;
+}
 
-const HAS_DIGIT = /\d/;
-const DIGITS = /\d/g;
-
-/** Slots of a word's vector: its own features, then one per neighbour offset. */
-const SLOTS = 1 + NEIGHBOUR_OFFSETS.length;
+/** Size of a word's weight sums: its own features, then one slot per neighbour offset. */
+const VECTOR_SIZE = (1 + NEIGHBOUR_OFFSETS.length) * LABEL_COUNT;
 /** Past this many distinct words the word cache starts over, so memory stays bounded. */
 const WORD_CACHE_LIMIT = 60_000;
 /**
  * Lines cost far more than words (tokens and a score vector each, about 8 KB): enough for the
  * documents being edited (a 4 KB article has under a hundred lines); each index worker holds a
  * full cache, and 5,000 lines cost it 33 MB more peak memory over 10,000 documents for no speed.
+ * A full cache admits no line until it is cleared of the lines the last document did not use: a
+ * longer document being edited keeps this many of its lines instead of caching all of them anew
+ * on every analysis, only to drop them at the next.
  */
 const LINE_CACHE_LIMIT = 1_000;
 /** Words of the largest document whose working buffers are kept between calls (about 2 MB); longer ones get their own. */
 const KEPT_BUFFER_WORDS = 64_000;
+const DIGITS = /\d/g;
 
 export class NamesTagger {
   private readonly words = new Map<string, WordEntry>();
+  private readonly vectors = new WordVectors();
+  /** Lower-cased form -> its lexeme, shared by the entries of every spelling of the form. */
+  private readonly lexemes = new Map<string, Lexeme>();
   /** Line text -> its tokens (offsets relative to the line) and words; most lines survive an edit. */
   private readonly lineCache = new Map<string, Line>();
   private readonly scratch = new ViterbiScratch();
@@ -67,6 +104,11 @@ export class NamesTagger {
   private readonly histories = new Float32Array(HISTORY_MASKS * LABEL_COUNT);
   /** Per context code: the index in STYLES of a capitalized word's line, -1 for other words. */
   private readonly topicSlots = new Int8Array(CONTEXT_CODES);
+  /** Per style: the weight sums of the document topic's features (topicFeatures), for the document being tagged. */
+  private readonly topics = new Float32Array(STYLES.length * LABEL_COUNT);
+  private readonly entryOf = (word: string): WordEntry => this.entry(word);
+  /** Number of the document being tagged, the stamp of its lexemes' evidence. */
+  private documents = 0;
 
   constructor(private readonly model: NamesModel) {
     for (let code = 0; code < CONTEXT_CODES; code++) {
@@ -79,74 +121,104 @@ export class NamesTagger {
   }
 
   tag(document: SeedDocument): TaggedLine[] {
-    if (this.words.size > WORD_CACHE_LIMIT) this.words.clear();
-    if (this.lineCache.size > LINE_CACHE_LIMIT) this.lineCache.clear();
+    if (this.words.size > WORD_CACHE_LIMIT) {
+      // Cached lines hold entries and entries hold lexemes: the three start over together.
+      this.words.clear();
+      this.vectors.clear();
+      this.lexemes.clear();
+      this.lineCache.clear();
+    }
+    const stamp = ++this.documents;
+    if (this.lineCache.size >= LINE_CACHE_LIMIT) this.evictLines(stamp - 1);
     const lines: Line[] = [];
     const offsets: number[] = [];
+    let wordCount = 0;
     for (const { text, start } of document.lines) {
-      const line = this.line(text);
+      const line = this.line(text, stamp);
       if (line.tokens.length === 0) continue;
       lines.push(line);
       offsets.push(start);
+      wordCount += line.entries.length;
     }
-    // Every line's words sit in document-wide buffers, at `firsts[position]`: one allocation per
+    // Every line's words sit in document-wide buffers, one after the other: one allocation per
     // document instead of a handful per line (small typed arrays cost the collector dearly).
-    const firsts = new Uint32Array(lines.length + 1);
-    lines.forEach((line, position) => (firsts[position + 1] = firsts[position]! + line.words.length));
-    const wordCount = firsts[lines.length]!;
-    const { emissions, codes, firstLabels } = this.buffers.ensure(wordCount);
-    const evidence = documentEvidenceOf(lines);
-    const topics = new Float32Array(STYLES.length * LABEL_COUNT);
-    STYLES.forEach((style, slot) => this.sum(topicFeatures(evidence.topic, style), topics, slot * LABEL_COUNT));
+    const { emissions, firstLabels } = this.buffers.ensure(wordCount);
+    markCaseEvidence(lines, stamp);
+    const topic = lines[0]?.words[0]?.toLowerCase() ?? '';
+    const { topics } = this;
+    topics.fill(0);
+    STYLES.forEach((style, slot) => this.sum(topicFeatures(topic, style), topics, slot * LABEL_COUNT));
     const { transitions } = this.model;
-    lines.forEach((line, position) => {
-      const at = firsts[position]!;
-      this.emissions(line, lineContextCodes(line, evidence, codes, at), topics, emissions, at);
-      greedyLabels(emissions, line.words.length, transitions, at, firstLabels);
-    });
-    const masks = typeMasksOf(lines.map((line, position) => ({ infos: line.infos, labels: firstLabels.subarray(firsts[position]!, firsts[position + 1]!) })));
+    let at = 0;
+    for (const line of lines) {
+      this.emissions(line, emissions, at, stamp);
+      greedyLabels(emissions, line.entries.length, transitions, at, firstLabels);
+      at += line.entries.length;
+    }
+    markHistory(lines, firstLabels, stamp);
     const labels = new Uint8Array(wordCount);
-    return lines.map((line, position) => {
-      const at = firsts[position]!;
-      line.infos.forEach((info, index) => {
-        const history = historyMaskOf(info, masks);
-        if (history !== NO_HISTORY) add(emissions, (at + index) * LABEL_COUNT, this.histories, history * LABEL_COUNT);
-      });
-      bestLabels(emissions, line.words.length, transitions, this.scratch, at, labels);
-      return { offset: offsets[position]!, tokens: line.tokens, style: line.style, labels: labels.subarray(at, firsts[position + 1]!) };
+    const tagged: TaggedLine[] = [];
+    at = 0;
+    lines.forEach((line, position) => {
+      const { entries } = line;
+      for (let index = 0; index < entries.length; index++) {
+        const { capitalized, lexeme } = entries[index]!;
+        // historyMaskOf: a capitalized word reads the types of its form, the others nothing.
+        if (capitalized) add(emissions, (at + index) * LABEL_COUNT, this.histories, (lexeme.maskIn === stamp ? lexeme.mask : 0) * LABEL_COUNT);
+      }
+      bestLabels(emissions, entries.length, transitions, this.scratch, at, labels);
+      tagged.push({ offset: offsets[position]!, tokens: line.tokens, style: line.style, labels: labels.subarray(at, at + entries.length) });
+      at += entries.length;
     });
+    return tagged;
   }
 
   /** Writes the line's emissions from `at`: its word scores plus what depends on the document (context flags, topic). */
-  private emissions(line: Line, codes: Uint16Array, topics: Float32Array, emissions: Float32Array, at: number): void {
-    emissions.set(line.wordScores, at * LABEL_COUNT);
-    for (let index = 0; index < line.words.length; index++) {
+  private emissions(line: Line, emissions: Float32Array, at: number, stamp: number): void {
+    const { entries, wordScores, styleIndex } = line;
+    if (wordScores) emissions.set(wordScores, at * LABEL_COUNT);
+    else this.wordScores(entries, emissions, at * LABEL_COUNT);
+    for (let index = 0; index < entries.length; index++) {
+      const { lexeme, contextBits } = entries[index]!;
+      const sentenceStart = index === 0 || entries[index - 1]!.endsSentence;
+      const code = contextCodeOf(styleIndex, contextBits, sentenceStart, lexeme.lowerSeenIn === stamp, lexeme.capitalSeenIn === stamp);
       const base = (at + index) * LABEL_COUNT;
-      const code = codes[at + index]!;
       add(emissions, base, this.contexts, code * LABEL_COUNT);
       const topicSlot = this.topicSlots[code]!;
-      if (topicSlot >= 0) add(emissions, base, topics, topicSlot * LABEL_COUNT);
+      if (topicSlot >= 0) add(emissions, base, this.topics, topicSlot * LABEL_COUNT);
     }
   }
 
-  private line(text: string): Line {
+  private line(text: string, stamp: number): Line {
     const cached = this.lineCache.get(text);
-    if (cached) return cached;
+    if (cached) {
+      cached.usedIn = stamp;
+      return cached;
+    }
     const tokens = tokenizeLine(text, 0);
-    const analysed = analyseLine(tokens.map((token) => token.text), (word) => this.entry(word));
-    const line = { ...analysed, tokens, wordScores: this.wordScores(analysed.entries) };
-    if (this.seenBefore.admit(text)) this.lineCache.set(text, line);
+    const { words, entries, style } = analyseLine(tokens.map(textOf), this.entryOf);
+    const admitted = this.seenBefore.admit(text) && this.lineCache.size < LINE_CACHE_LIMIT;
+    const wordScores = admitted ? this.wordScores(entries, new Float32Array(entries.length * LABEL_COUNT), 0) : null;
+    const line: Line = { tokens, words, entries, style, styleIndex: STYLES.indexOf(style), wordScores, usedIn: stamp };
+    if (admitted) this.lineCache.set(text, line);
     return line;
   }
 
-  private wordScores(entries: readonly WordEntry[]): Float32Array {
-    const scores = new Float32Array(entries.length * LABEL_COUNT);
+  /** Drops the cached lines that no document since `document` used. */
+  private evictLines(document: number): void {
+    for (const [text, line] of this.lineCache) if (line.usedIn < document) this.lineCache.delete(text);
+  }
+
+  /** Writes the word scores of a line's entries into `scores` from `from` and returns it. */
+  private wordScores(entries: readonly WordEntry[], scores: Float32Array, from: number): Float32Array {
+    const vectors = this.vectors.sums;
     for (let index = 0; index < entries.length; index++) {
-      const base = index * LABEL_COUNT;
-      add(scores, base, entries[index]!.vector, 0);
+      const base = from + index * LABEL_COUNT;
+      const own = entries[index]!.vector;
+      for (let label = 0; label < LABEL_COUNT; label++) scores[base + label] = vectors[own + label]!;
       for (let slot = 0; slot < NEIGHBOUR_OFFSETS.length; slot++) {
         const neighbour = entries[index + NEIGHBOUR_OFFSETS[slot]!];
-        if (neighbour) add(scores, base, neighbour.vector, (slot + 1) * LABEL_COUNT);
+        if (neighbour) add(scores, base, vectors, neighbour.vector + (slot + 1) * LABEL_COUNT);
         else add(scores, base, this.edges, slot * LABEL_COUNT);
       }
     }
@@ -156,14 +228,21 @@ export class NamesTagger {
   private entry(word: string): WordEntry {
     // Every feature reads a word with its digits folded (normalizeWord, wordShape), so "1996" and
     // "2025" share an entry: numbers would otherwise fill most of the cache.
-    const key = HAS_DIGIT.test(word) ? word.replace(DIGITS, '0') : word;
+    const key = hasDigit(word) ? word.replace(DIGITS, '0') : word;
     let entry = this.words.get(key);
     if (!entry) {
       const forms = formsOf(word);
-      const vector = new Float32Array(SLOTS * LABEL_COUNT);
-      this.sum(ownFeatures(forms), vector, 0);
-      NEIGHBOUR_OFFSETS.forEach((offset, slot) => this.sum(neighbourFeatures(forms, offset), vector, (slot + 1) * LABEL_COUNT));
-      entry = { info: wordInfoOf(word, this.model.commonWords, forms, this.model.ordinaryWords), vector };
+      const vector = this.vectors.add();
+      this.sum(ownFeatures(forms), this.vectors.sums, vector);
+      NEIGHBOUR_OFFSETS.forEach((offset, slot) => this.sum(neighbourFeatures(forms, offset), this.vectors.sums, vector + (slot + 1) * LABEL_COUNT));
+      const info = wordInfoOf(word, this.model.commonWords, forms, this.model.ordinaryWords);
+      let lexeme = this.lexemes.get(info.lower);
+      if (!lexeme) {
+        lexeme = new Lexeme();
+        this.lexemes.set(info.lower, lexeme);
+      }
+      // A word with digits never ends a sentence, so the folded key does not change the answer.
+      entry = { info, vector, lexeme, contextBits: wordContextBits(info), capitalized: isCapitalized(info.casing), endsSentence: endsSentence(word) };
       this.words.set(key, entry);
     }
     return entry;
@@ -176,6 +255,50 @@ export class NamesTagger {
       for (let label = 0; label < LABEL_COUNT; label++) vector[from + label]! += this.model.weights[row * LABEL_COUNT + label]!;
     }
   }
+}
+
+/** documentEvidenceOf, written into the lexemes of the document's words. */
+function markCaseEvidence(lines: readonly Line[], stamp: number): void {
+  for (const { entries, style } of lines) {
+    if (style !== 'normal') continue;
+    for (let index = 0; index < entries.length; index++) {
+      const { info, lexeme } = entries[index]!;
+      const evidence = caseEvidenceOf(info.casing, index === 0 || entries[index - 1]!.endsSentence);
+      if (evidence === LOWER_EVIDENCE) lexeme.lowerSeenIn = stamp;
+      else if (evidence === CAPITAL_EVIDENCE) lexeme.capitalSeenIn = stamp;
+    }
+  }
+}
+
+/** typeMasksOf over the first pass's labels, written into the lexemes of the document's words. */
+function markHistory(lines: readonly Line[], firstLabels: Uint8Array, stamp: number): void {
+  let at = 0;
+  for (const { entries } of lines) {
+    for (let index = 0; index < entries.length; index++) {
+      const bit = typeBit(firstLabels[at + index]!);
+      if (bit === 0) continue;
+      const { lexeme } = entries[index]!;
+      if (lexeme.maskIn !== stamp) {
+        lexeme.maskIn = stamp;
+        lexeme.mask = 0;
+      }
+      lexeme.mask |= bit;
+    }
+    at += entries.length;
+  }
+}
+
+function textOf(token: Token): string {
+  return token.text;
+}
+
+/** What /\d/ tests, without running a pattern per word. */
+function hasDigit(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 /**
@@ -196,21 +319,45 @@ class SecondSighting {
   }
 }
 
+/**
+ * The weight sums of every cached word, one after the other in one buffer: a word costs no typed
+ * array of its own, each an object and a backing store for the collector to track.
+ */
+class WordVectors {
+  sums = new Float32Array(1024 * VECTOR_SIZE);
+  private size = 0;
+
+  /** Room for one more word's sums, zeroed; returns where they start. */
+  add(): number {
+    if (this.size + VECTOR_SIZE > this.sums.length) {
+      const grown = new Float32Array(2 * this.sums.length);
+      grown.set(this.sums);
+      this.sums = grown;
+    }
+    this.size += VECTOR_SIZE;
+    return this.size - VECTOR_SIZE;
+  }
+
+  /** Forgets every word; the buffer stays, zeroed for the words to come. */
+  clear(): void {
+    this.sums.fill(0);
+    this.size = 0;
+  }
+}
+
 /** Per-word working buffers of one document, kept and grown by the tagger up to KEPT_BUFFER_WORDS. */
 class DocumentBuffers {
   emissions = new Float32Array(0);
-  codes = new Uint16Array(0);
   firstLabels = new Uint8Array(0);
 
   ensure(wordCount: number): DocumentBuffers {
     if (wordCount > KEPT_BUFFER_WORDS) return new DocumentBuffers().allocate(wordCount);
-    if (this.codes.length < wordCount) this.allocate(Math.min(Math.max(wordCount, 2 * this.codes.length, 1024), KEPT_BUFFER_WORDS));
+    if (this.firstLabels.length < wordCount) this.allocate(Math.min(Math.max(wordCount, 2 * this.firstLabels.length, 1024), KEPT_BUFFER_WORDS));
     return this;
   }
 
   private allocate(size: number): DocumentBuffers {
     this.emissions = new Float32Array(size * LABEL_COUNT);
-    this.codes = new Uint16Array(size);
     this.firstLabels = new Uint8Array(size);
     return this;
   }

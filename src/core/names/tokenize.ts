@@ -11,10 +11,18 @@ export interface Token {
   end: number;
 }
 
-const LEADING = new Set(['"', "'", '“', '”', '‘', '’', '(', '[', '{', '«', '»', '„', '$'].map((mark) => mark.charCodeAt(0)));
-const TRAILING = new Set([',', '.', ';', ':', '!', '?', '%', ')', ']', '}', '"', "'", '“', '”', '‘', '’', '»', '…'].map((mark) => mark.charCodeAt(0)));
+/** Marks that come off the front of a chunk. */
+const LEADING = 1;
+/** Marks that come off the end of a chunk. */
+const TRAILING = 2;
 /** Dashes used as punctuation and the pipe are words of their own even when glued to others. */
-const SEPARATE = new Set(['—', '–', '|'].map((mark) => mark.charCodeAt(0)));
+const SEPARATE = 4;
+/** Character code -> its kinds of mark (bits above): a table look-up per character instead of a set's hashing. */
+const MARKS = markTable([
+  [LEADING, ['"', "'", '“', '”', '‘', '’', '(', '[', '{', '«', '»', '„', '$']],
+  [TRAILING, [',', '.', ';', ':', '!', '?', '%', ')', ']', '}', '"', "'", '“', '”', '‘', '’', '»', '…']],
+  [SEPARATE, ['—', '–', '|']],
+]);
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'gov', 'sen', 'rep', 'lt',
   'col', 'capt', 'sgt', 'prof', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -27,6 +35,17 @@ const GLUED_CAPITALS = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 const PERIOD = 46;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
+
+function markTable(kinds: readonly [number, readonly string[]][]): Uint8Array {
+  const codes = kinds.flatMap(([kind, marks]) => marks.map((mark) => [kind, mark.charCodeAt(0)] as const));
+  const table = new Uint8Array(Math.max(...codes.map(([, code]) => code)) + 1);
+  for (const [kind, code] of codes) table[code]! |= kind;
+  return table;
+}
+
+function isMark(code: number, kind: number): boolean {
+  return code < MARKS.length && (MARKS[code]! & kind) !== 0;
+}
 
 /** What `\s` matches: ASCII white space, no-break and typographic spaces, line separators, BOM. */
 function isSpace(code: number): boolean {
@@ -45,12 +64,16 @@ export function tokenizeLine(text: string, offset: number): Token[] {
     const code = text.charCodeAt(index);
     if (isSpace(code)) {
       index++;
-    } else if (SEPARATE.has(code)) {
+    } else if (isMark(code, SEPARATE)) {
       tokens.push({ text: text.charAt(index), start: offset + index, end: offset + index + 1 });
       index++;
     } else {
       let end = index + 1;
-      while (end < contentEnd && !isSpace(text.charCodeAt(end)) && !SEPARATE.has(text.charCodeAt(end))) end++;
+      while (end < contentEnd) {
+        const next = text.charCodeAt(end);
+        if (isSpace(next) || isMark(next, SEPARATE)) break;
+        end++;
+      }
       splitChunk(text, index, end, offset, tokens, end === contentEnd);
       index = end;
     }
@@ -60,14 +83,14 @@ export function tokenizeLine(text: string, offset: number): Token[] {
 
 /** The chunk text[start, end); `lineEnd`: a final period there ends the sentence even after an abbreviation ("... Corp."). */
 function splitChunk(text: string, start: number, end: number, offset: number, tokens: Token[], lineEnd: boolean): void {
-  while (start < end - 1 && LEADING.has(text.charCodeAt(start))) {
+  while (start < end - 1 && isMark(text.charCodeAt(start), LEADING)) {
     tokens.push({ text: text.charAt(start), start: offset + start, end: offset + start + 1 });
     start++;
   }
   // Trailing marks come off from the end, one at a time; they go after the word and its clitic.
   let wordEnd = end;
   let sentenceEnd = lineEnd;
-  while (wordEnd - start > 1 && TRAILING.has(text.charCodeAt(wordEnd - 1)) && (sentenceEnd || !isAbbreviation(text, start, wordEnd))) {
+  while (wordEnd - start > 1 && isMark(text.charCodeAt(wordEnd - 1), TRAILING) && (sentenceEnd || !isAbbreviation(text, start, wordEnd))) {
     wordEnd--;
     sentenceEnd = false;
   }
@@ -108,6 +131,9 @@ function pushWord(word: string, start: number, tokens: Token[]): void {
 }
 
 function isUpperCase(word: string, index: number): boolean {
+  const code = word.charCodeAt(index);
+  // ASCII by its code (most words); the rest by lower-casing, which allocates.
+  if (code < 128) return code >= 65 && code <= 90;
   const character = word.charAt(index);
   return character !== character.toLowerCase();
 }

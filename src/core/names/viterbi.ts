@@ -37,26 +37,60 @@ export function bestLabels(
     const allowed = label === 0 || label % 2 === 1;
     scores[label] = allowed ? emissions[origin + label]! + transitions[START_ROW * LABEL_COUNT + label]! : -Infinity;
   }
+  // Unrolled over the seven labels (the type fails to check if LABELS changes): the previous word's
+  // scores are read once into locals instead of once per label.
+  const count: 7 = LABEL_COUNT;
   for (let word = 1; word < wordCount; word++) {
-    const here = word * LABEL_COUNT;
-    const before = here - LABEL_COUNT;
-    // O and every B-x may follow any label; I-x only B-x or I-x (the two labels before it).
-    for (let label = 0; label < LABEL_COUNT; label += label === 0 ? 1 : 2) {
-      let best = -Infinity;
+    const here = word * count;
+    const before = here - count;
+    const score0 = scores[before]!;
+    const score1 = scores[before + 1]!;
+    const score2 = scores[before + 2]!;
+    const score3 = scores[before + 3]!;
+    const score4 = scores[before + 4]!;
+    const score5 = scores[before + 5]!;
+    const score6 = scores[before + 6]!;
+    // O and every B-x may follow any label; the first of equal bests wins, as in a scan from label 0.
+    for (let label = 0; label < count; label += label === 0 ? 1 : 2) {
+      let best = score0 + transitions[label]!;
       let bestPrevious = 0;
-      for (let previous = 0; previous < LABEL_COUNT; previous++) {
-        const score = scores[before + previous]! + transitions[previous * LABEL_COUNT + label]!;
-        if (score > best) {
-          best = score;
-          bestPrevious = previous;
-        }
+      let score = score1 + transitions[count + label]!;
+      if (score > best) {
+        best = score;
+        bestPrevious = 1;
+      }
+      score = score2 + transitions[2 * count + label]!;
+      if (score > best) {
+        best = score;
+        bestPrevious = 2;
+      }
+      score = score3 + transitions[3 * count + label]!;
+      if (score > best) {
+        best = score;
+        bestPrevious = 3;
+      }
+      score = score4 + transitions[4 * count + label]!;
+      if (score > best) {
+        best = score;
+        bestPrevious = 4;
+      }
+      score = score5 + transitions[5 * count + label]!;
+      if (score > best) {
+        best = score;
+        bestPrevious = 5;
+      }
+      score = score6 + transitions[6 * count + label]!;
+      if (score > best) {
+        best = score;
+        bestPrevious = 6;
       }
       scores[here + label] = best + emissions[origin + here + label]!;
       back[here + label] = bestPrevious;
     }
-    for (let label = 2; label < LABEL_COUNT; label += 2) {
-      const fromBegin = scores[before + label - 1]! + transitions[(label - 1) * LABEL_COUNT + label]!;
-      const fromInside = scores[before + label]! + transitions[label * LABEL_COUNT + label]!;
+    // I-x only after B-x or I-x (the two labels before it).
+    for (let label = 2; label < count; label += 2) {
+      const fromBegin = scores[before + label - 1]! + transitions[(label - 1) * count + label]!;
+      const fromInside = scores[before + label]! + transitions[label * count + label]!;
       const inside = fromInside > fromBegin;
       scores[here + label] = (inside ? fromInside : fromBegin) + emissions[origin + here + label]!;
       back[here + label] = inside ? label : label - 1;
