@@ -174,6 +174,7 @@ function seedSource(folder: string, { file, stats }: SeedFile, cache: DiskCache 
     // Synchronous: the thread only waits for workers meanwhile, and a promise-based read (open, stat,
     // read, close on libuv's threads) costs ten times the CPU of a 4 KB file's readFileSync.
     read: async () => readFileSync(join(folder, file)),
+    path: join(folder, file),
     knownContentHash: async () => (cache && stats ? cache.knownContentHash(file, stats.size, stats.mtimeMs) : undefined),
   };
 }

@@ -1,22 +1,28 @@
 /** A DocumentWorker (and `facts` worker) over node:worker_threads: the CLI's way to use every core. */
 import { Worker } from 'node:worker_threads';
-import { type AnalysisJob, type AnalysisOutput, type DocumentWorker, type FactsJob, type FactsOutput, inThreadWorker, NotTextError } from '../corpus/documentWork';
+import { readFileSync } from 'node:fs';
+import {
+  analyzeBytes, type AnalysisJob, type AnalysisOutput, type DocumentWorker, type FactsJob, type FactsOutput, type FileAnalysisJob, inThreadWorker,
+  NotTextError, type ProfiledFile, profileFileBytes,
+} from '../corpus/documentWork';
 import type { DocumentProfile } from '../corpus/profile';
 
 export type WorkerRequest =
   | { id: number; kind: 'profile'; bytes: Uint8Array }
+  | { id: number; kind: 'profileFile'; path: string }
   | { id: number; kind: 'analyze'; job: AnalysisJob }
+  | { id: number; kind: 'analyzeFile'; job: FileAnalysisJob }
   | { id: number; kind: 'facts'; job: FactsJob };
 
-type Reply = DocumentProfile | AnalysisOutput | FactsOutput;
+export type WorkerValue = DocumentProfile | ProfiledFile | AnalysisOutput | FactsOutput;
 
 export type WorkerReply =
-  | { id: number; ok: true; value: Reply }
+  | { id: number; ok: true; value: WorkerValue }
   | { id: number; ok: false; notText: boolean; message: string };
 
 interface Pending {
   request: WorkerRequest;
-  resolve(value: Reply): void;
+  resolve(value: WorkerValue): void;
   reject(error: Error): void;
   thread: ThreadState;
   /** A request lost with a crashed thread is sent once more before it fails. */
@@ -77,6 +83,16 @@ export class WorkerPool implements DocumentWorker {
     return this.send({ id: this.nextId++, kind: 'analyze', job }) as Promise<AnalysisOutput>;
   }
 
+  profileFile(path: string): Promise<ProfiledFile> {
+    if (this.requests++ < IN_THREAD_REQUESTS) return Promise.resolve().then(() => profileFileBytes(readFileSync(path)));
+    return this.send({ id: this.nextId++, kind: 'profileFile', path }) as Promise<ProfiledFile>;
+  }
+
+  analyzeFile(job: FileAnalysisJob): Promise<AnalysisOutput> {
+    if (this.requests++ < IN_THREAD_REQUESTS) return Promise.resolve().then(() => analyzeBytes({ ...job, bytes: readFileSync(job.path) }));
+    return this.send({ id: this.nextId++, kind: 'analyzeFile', job }) as Promise<AnalysisOutput>;
+  }
+
   /** Always in a thread: `facts` runs in threads only when there are many documents. */
   facts(job: FactsJob): Promise<FactsOutput> {
     return this.send({ id: this.nextId++, kind: 'facts', job }) as Promise<FactsOutput>;
@@ -86,7 +102,7 @@ export class WorkerPool implements DocumentWorker {
     await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
   }
 
-  private send(request: WorkerRequest): Promise<Reply> {
+  private send(request: WorkerRequest): Promise<WorkerValue> {
     return new Promise((resolve, reject) => this.dispatch({ request, resolve, reject, retried: false }));
   }
 

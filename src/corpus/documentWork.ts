@@ -5,6 +5,7 @@
 import { analyze } from '../core/analyze';
 import { decodeSeedBytes } from '../core/decode';
 import type { FactsRecord } from '../core/types';
+import { contentHash } from './hash';
 import { type DocumentProfile, normalizedLinesWithHashes, profileText } from './profile';
 import { type DocumentSummary, summarizeDocument } from './summary';
 
@@ -20,6 +21,8 @@ export interface AnalysisJob {
 }
 
 export interface AnalysisOutput {
+  /** Of the bytes analysed: the indexer checks it against the profile's, as the file may have changed in between. */
+  contentHash: string;
   summary: DocumentSummary;
   publishedFromText: boolean;
   record?: FactsRecord;
@@ -41,16 +44,36 @@ export interface FactsOutput {
   warnings: string[];
 }
 
-/** Does the per-document work; a worker pool implements the same interface. Rejects when the bytes are not text. */
+/** A file's profile with its content hash, from a worker that read the file itself. */
+export interface ProfiledFile {
+  contentHash: string;
+  profile: DocumentProfile;
+}
+
+/** An analysis job whose worker reads the file from `path` itself. */
+export type FileAnalysisJob = Omit<AnalysisJob, 'bytes'> & { path: string };
+
+/**
+ * Does the per-document work; a worker pool implements the same interface. Rejects when the bytes
+ * are not text. A worker that can read files (`profileFile`, `analyzeFile`) is given paths instead
+ * of bytes for sources that have one: the thread that hands out the work then never holds the
+ * documents' bytes, nor spends its time reading and copying them.
+ */
 export interface DocumentWorker {
   profile(bytes: Uint8Array): Promise<DocumentProfile>;
   analyze(job: AnalysisJob): Promise<AnalysisOutput>;
+  profileFile?(path: string): Promise<ProfiledFile>;
+  analyzeFile?(job: FileAnalysisJob): Promise<AnalysisOutput>;
 }
 
 export class NotTextError extends Error {}
 
 export function profileBytes(bytes: Uint8Array): DocumentProfile {
   return profileText(decodeText(bytes));
+}
+
+export function profileFileBytes(bytes: Uint8Array): ProfiledFile {
+  return { contentHash: contentHash(bytes), profile: profileBytes(bytes) };
 }
 
 export function analyzeBytes(job: AnalysisJob): AnalysisOutput {
@@ -62,7 +85,7 @@ export function analyzeBytes(job: AnalysisJob): AnalysisOutput {
     repeatedLines: repeatedLines.length > 0 ? new Set(repeatedLines) : undefined,
   });
   const summary = summarizeDocument(record, text, job.file);
-  return { summary, publishedFromText: record.publishedFrom === 'text', record: job.withRecord ? record : undefined, repeatedLines };
+  return { contentHash: contentHash(job.bytes), summary, publishedFromText: record.publishedFrom === 'text', record: job.withRecord ? record : undefined, repeatedLines };
 }
 
 /**

@@ -27,6 +27,8 @@ export interface SeedSource {
   read(): Promise<Uint8Array>;
   /** The content hash when the caller knows it without reading (unchanged size and time stamp). */
   knownContentHash?(): Promise<string | undefined>;
+  /** Where a worker that reads files itself finds it (see DocumentWorker.profileFile). */
+  path?: string;
 }
 
 export interface CachedAnalysis {
@@ -68,7 +70,6 @@ export interface IndexOptions {
   concurrency?: number;
   /** Identifies the engine build, so a new engine does not reuse old analyses. */
   engine?: string;
-  hash?: (bytes: Uint8Array) => string;
   signal?: AbortSignal;
   onProgress?: (progress: IndexProgress) => void;
   /** Keep every facts record in the result (the extension's cross-references need them; the CLI does not). */
@@ -168,11 +169,23 @@ export async function profileAll(sources: readonly SeedSource[], run: Run): Prom
 }
 
 export async function profileOne(source: SeedSource, run: Run): Promise<Profiled> {
-  const { hash, bytes } = await identify(source, run.options.hash ?? contentHash);
-  const hit = await run.options.cache?.get(hash);
-  const cached = hit?.engine === run.engine ? hit : undefined;
+  const known = await source.knownContentHash?.();
+  if (known === undefined && source.path !== undefined && run.worker.profileFile) {
+    // Profiled before the cache is asked: profiling costs about what reading and hashing do.
+    const { contentHash: hash, profile } = await run.worker.profileFile(source.path);
+    const cached = await cachedEntry(hash, run);
+    return { source, contentHash: hash, profile: cached?.profile ?? profile, cached };
+  }
+  let bytes: Uint8Array | undefined;
+  const hash = known ?? contentHash((bytes = await source.read()));
+  const cached = await cachedEntry(hash, run);
   const profile = cached?.profile ?? (await run.worker.profile(bytes ?? (await source.read())));
   return { source, contentHash: hash, profile, cached };
+}
+
+async function cachedEntry(hash: string, run: Run): Promise<CachedDocument | undefined> {
+  const hit = await run.options.cache?.get(hash);
+  return hit?.engine === run.engine ? hit : undefined;
 }
 
 /** Pass 2: every document's facts, given the lines its source repeats. */
@@ -212,9 +225,7 @@ export async function analyzeOne(d: Profiled, repeatedLineHashes: readonly numbe
   const cached = d.cached?.analysis;
   const fromCache = cached?.variant === variant && (cached.publishedFromText || cached.given === published) &&
     (cached.record !== undefined || !options.keepRecords);
-  const analysis = fromCache ? cached : await analyzeAfresh(d, {
-    file: d.source.file, bytes: await d.source.read(), published, repeatedLineHashes, withRecord: options.keepRecords === true,
-  }, variant, run);
+  const analysis = fromCache ? cached : await analyzeAfresh(d, { file: d.source.file, published, repeatedLineHashes, withRecord: options.keepRecords === true }, variant, run);
   const indexed = { file: d.source.file, contentHash: d.contentHash, summary: analysis.summary, record: options.keepRecords ? analysis.record : undefined, fromCache };
   return { indexed, analysis };
 }
@@ -226,9 +237,13 @@ function hashNumbers(values: readonly number[]): number {
   return hash >>> 0;
 }
 
-async function analyzeAfresh(d: Profiled, job: AnalysisJob, variant: string, run: Run): Promise<CachedAnalysis> {
-  const analysis = { variant, given: job.published, ...(await run.worker.analyze(job)) };
-  await run.options.cache?.set(d.contentHash, { engine: run.engine, profile: d.profile, analysis });
+async function analyzeAfresh(d: Profiled, job: Omit<AnalysisJob, 'bytes'>, variant: string, run: Run): Promise<CachedAnalysis> {
+  const { path } = d.source;
+  const output = path !== undefined && run.worker.analyzeFile ? await run.worker.analyzeFile({ ...job, path }) : await run.worker.analyze({ ...job, bytes: await d.source.read() });
+  const { contentHash: analysed, ...rest } = output;
+  const analysis = { variant, given: job.published, ...rest };
+  // A file that changed since it was profiled is indexed as it is now, but not cached under its old content.
+  if (analysed === d.contentHash) await run.options.cache?.set(d.contentHash, { engine: run.engine, profile: d.profile, analysis });
   return analysis;
 }
 
@@ -240,14 +255,6 @@ export function groupOf(d: Profiled, run: Run): string {
 export function fail(run: Run, file: string, error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);
   run.errors.push({ file, message: error instanceof NotTextError ? reason : `could not be indexed: ${reason}` });
-}
-
-/** The content hash, reading the bytes only when the source does not know it already. */
-async function identify(source: SeedSource, hash: (bytes: Uint8Array) => string): Promise<{ hash: string; bytes?: Uint8Array }> {
-  const known = await source.knownContentHash?.();
-  if (known !== undefined) return { hash: known };
-  const bytes = await source.read();
-  return { hash: hash(bytes), bytes };
 }
 
 /** Documents of one duplicate group share a (negative) cluster number; every other document uses its index. */

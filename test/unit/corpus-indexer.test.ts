@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type DocumentWorker, inThreadWorker } from '../../src/corpus/documentWork';
+import { analyzeBytes, type DocumentWorker, inThreadWorker, profileFileBytes } from '../../src/corpus/documentWork';
 import type { CachedDocument, FactsCache, SeedSource } from '../../src/corpus/indexer';
 import { indexCollection } from '../../src/corpus/indexer';
 import { boilerplateShare } from '../../src/core/summary';
@@ -109,4 +109,30 @@ test("INDEX.yaml's boilerplate share is the panel's: non-blank lines in boilerpl
   const share = boilerplateShare(document!.record!, text);
   assert.ok(share > 0, 'the fixture has boilerplate');
   assert.equal(document!.summary.boilerplate, Math.round(share * 100) / 100);
+});
+
+test('a file changed between profiling and analysis is indexed as it is now, and not cached under its old content', async () => {
+  const cache = new MemoryCache();
+  const texts = [SEED_002, SEED_002.replace('Ruslan Loginov', 'Someone Else')];
+  let reads = 0;
+  const index = await indexCollection([{ file: '002.txt', read: async () => encode(texts[Math.min(reads++, 1)]!) }], { cache });
+  assert.ok(!index.documents[0]!.summary.people.includes('Ruslan Loginov'));
+  assert.equal([...cache.entries.values()].filter((entry) => entry.analysis).length, 0);
+});
+
+test('a worker that reads files itself is given their paths, and the calling thread reads nothing', async () => {
+  const onDisk = new Map([['/seeds/000.txt', encode(SEED_000)], ['/seeds/002.txt', encode(SEED_002)]]);
+  const readsBy: string[] = [];
+  const worker: DocumentWorker = {
+    ...inThreadWorker,
+    profileFile: async (path) => (readsBy.push('worker'), profileFileBytes(onDisk.get(path)!)),
+    analyzeFile: async (job) => (readsBy.push('worker'), analyzeBytes({ ...job, bytes: onDisk.get(job.path)! })),
+  };
+  const sources: SeedSource[] = [...onDisk.keys()].map((path) => ({ file: path.slice(7), path, read: async () => (readsBy.push('caller'), onDisk.get(path)!) }));
+  const cache = new MemoryCache();
+  const byPath = await indexCollection(sources, { worker, cache });
+  assert.deepEqual(readsBy, ['worker', 'worker', 'worker', 'worker'], 'profiled and analysed from paths');
+  const byBytes = await indexCollection(sources.map(({ file, read }) => ({ file, read })));
+  assert.deepEqual(byPath.documents.map((d) => d.summary), byBytes.documents.map((d) => d.summary));
+  assert.equal(cache.entries.size, 2);
 });
