@@ -192,14 +192,18 @@ async function cachedEntry(hash: string, run: Run): Promise<CachedDocument | und
 async function analyzeAll(documents: readonly Profiled[], repeated: Map<string, Map<number, number>>, run: Run): Promise<{ indexed: IndexedDocument[]; repeatedLines: RepeatedLine[] }> {
   const { options } = run;
   let done = 0;
-  const repeatedTexts = new Map<string, RepeatedLine>();
+  // Group -> line -> its entry: every document of a source reports the same furniture lines, so a
+  // key string made per line and document would be garbage the moment it was made.
+  const repeatedTexts = new Map<string, Map<string, RepeatedLine>>();
   const indexed = await forEachConcurrently(documents, options, async (d): Promise<IndexedDocument | undefined> => {
     try {
       const group = groupOf(d, run);
       const inGroup = repeated.get(group);
       const { indexed: document, analysis } = await analyzeOne(d, repeatedHashesOf(d, inGroup), run);
+      let texts = repeatedTexts.get(group);
+      if (!texts) repeatedTexts.set(group, (texts = new Map()));
       for (const line of analysis.repeatedLines) {
-        repeatedTexts.set(`${group}\u0000${line}`, { line, source: group, documents: inGroup?.get(fnv1aString(line)) ?? 0 });
+        if (!texts.has(line)) texts.set(line, { line, source: group, documents: inGroup?.get(fnv1aString(line)) ?? 0 });
       }
       return document;
     } catch (error) {
@@ -209,7 +213,7 @@ async function analyzeAll(documents: readonly Profiled[], repeated: Map<string, 
       options.onProgress?.({ phase: 'analyzing', done: ++done, total: documents.length });
     }
   });
-  return { indexed: indexed.filter((entry): entry is IndexedDocument => entry !== undefined), repeatedLines: [...repeatedTexts.values()] };
+  return { indexed: indexed.filter((entry): entry is IndexedDocument => entry !== undefined), repeatedLines: [...repeatedTexts.values()].flatMap((texts) => [...texts.values()]) };
 }
 
 /** The document's lines among its group's repeated ones, in its own (sorted) order. */
