@@ -40,6 +40,28 @@ interface RepeatedText {
 }
 
 /** Whether a sorted list of line hashes holds `hash`. */
+/** How a group's count of clusters and of clusters holding each line moves. */
+interface GroupDelta {
+  clusters: number;
+  lines: Map<number, number>;
+}
+
+/** Adds (or takes away) one cluster's lines to the deltas, once per group it has documents in. */
+function tallyCluster(cluster: readonly LiveDocument[], sign: 1 | -1, deltas: Map<string, GroupDelta>): void {
+  const byGroup = new Map<string, Set<number>>();
+  for (const document of cluster) {
+    const hashes = byGroup.get(document.group) ?? new Set<number>();
+    for (const hash of document.profiled.profile.lineHashes) hashes.add(hash);
+    byGroup.set(document.group, hashes);
+  }
+  for (const [group, hashes] of byGroup) {
+    let delta = deltas.get(group);
+    if (!delta) deltas.set(group, (delta = { clusters: 0, lines: new Map() }));
+    delta.clusters += sign;
+    for (const hash of hashes) delta.lines.set(hash, (delta.lines.get(hash) ?? 0) + sign);
+  }
+}
+
 function holds(sorted: readonly number[], hash: number): boolean {
   let low = 0;
   let high = sorted.length - 1;
@@ -228,8 +250,12 @@ export class LiveCollection {
       }
       return [...clusters.values()];
     };
-    for (const cluster of clustersOf(oldMembers, documentAsWas)) this.count(cluster, -1, changed);
-    for (const cluster of clustersOf(this.membersOf, (member) => this.documents.get(member))) this.count(cluster, +1, changed);
+    // Net changes only: a cluster of thousands (wire copies, or stories that share half their
+    // sentences) is mostly the same before and after, and its counts would move down and back up.
+    const deltas = new Map<string, GroupDelta>();
+    for (const cluster of clustersOf(oldMembers, documentAsWas)) tallyCluster(cluster, -1, deltas);
+    for (const cluster of clustersOf(this.membersOf, (member) => this.documents.get(member))) tallyCluster(cluster, +1, deltas);
+    for (const [group, delta] of deltas) this.applyDelta(group, delta, changed);
   }
 
   /** A new document goes where a full run would profile it: in the order of the files. */
@@ -264,26 +290,19 @@ export class LiveCollection {
     return [...previous.filter((members) => !now.has(key(members))), ...this.duplicates.filter((members) => !before.has(key(members)))];
   }
 
-  /** Adds (or takes away) one cluster's lines, once per group it has documents in. */
-  private count(cluster: readonly LiveDocument[], delta: 1 | -1, changed: Map<string, Set<number>>): void {
-    const byGroup = new Map<string, Set<number>>();
-    for (const document of cluster) {
-      const hashes = byGroup.get(document.group) ?? new Set<number>();
-      for (const hash of document.profiled.profile.lineHashes) hashes.add(hash);
-      byGroup.set(document.group, hashes);
-    }
-    for (const [group, hashes] of byGroup) {
-      let lines = this.lines.get(group);
-      if (!lines) this.lines.set(group, (lines = { counts: new Map(), clusters: 0 }));
-      lines.clusters += delta;
-      const changedInGroup = changed.get(group) ?? new Set<number>();
-      changed.set(group, changedInGroup);
-      for (const hash of hashes) {
-        const count = (lines.counts.get(hash) ?? 0) + delta;
-        if (count > 0) lines.counts.set(hash, count);
-        else lines.counts.delete(hash);
-        changedInGroup.add(hash);
-      }
+  /** Applies a group's net change of clusters and line counts, and notes the lines whose count moved. */
+  private applyDelta(group: string, delta: GroupDelta, changed: Map<string, Set<number>>): void {
+    let lines = this.lines.get(group);
+    if (!lines) this.lines.set(group, (lines = { counts: new Map(), clusters: 0 }));
+    lines.clusters += delta.clusters;
+    const changedInGroup = changed.get(group) ?? new Set<number>();
+    changed.set(group, changedInGroup);
+    for (const [hash, moved] of delta.lines) {
+      if (moved === 0) continue;
+      const count = (lines.counts.get(hash) ?? 0) + moved;
+      if (count > 0) lines.counts.set(hash, count);
+      else lines.counts.delete(hash);
+      changedInGroup.add(hash);
     }
   }
 
