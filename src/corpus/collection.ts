@@ -4,6 +4,7 @@
  * Every step is linear in the number of documents (bucketed, never all pairs).
  */
 import { SIGNATURE_SIZE } from './profile';
+import { UnionFind } from './unionFind';
 
 export interface NumberingGap {
   /** "001", or "conll-0006 – conll-0008" for a run of missing numbers. */
@@ -59,20 +60,7 @@ export const BUCKET_REPRESENTATIVES = 4;
 
 /** Groups (two or more files each) of identical or near-identical documents, by MinHash LSH. */
 export function findDuplicateGroups(documents: readonly DuplicateCandidate[]): string[][] {
-  const parent = Int32Array.from(documents, (_, i) => i);
-  // By size, so a group of thousands (wire copies) stays a shallow tree.
-  const size = new Int32Array(documents.length).fill(1);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const union = (a: number, b: number): void => {
-    let [big, small] = [root(a), root(b)];
-    if (big === small) return;
-    if (size[big]! < size[small]!) [big, small] = [small, big];
-    parent[small] = big;
-    size[big]! += size[small]!;
-  };
+  const sets = new UnionFind(documents.length);
   // Signatures side by side in one typed array: compared ~50 times each, as doubles they cost 3x more.
   const signatures = new Uint32Array(documents.length * SIGNATURE_SIZE);
   const comparedWith = new Int32Array(documents.length).fill(-1);
@@ -80,7 +68,7 @@ export function findDuplicateGroups(documents: readonly DuplicateCandidate[]): s
   const buckets = Array.from({ length: SIGNATURE_SIZE / ROWS_PER_BAND }, () => new Map<number, number[]>());
   documents.forEach((document, index) => {
     const same = byHash.get(document.contentHash);
-    if (same !== undefined) union(index, same);
+    if (same !== undefined) sets.union(index, same);
     else byHash.set(document.contentHash, index);
     if (document.signature.length !== SIGNATURE_SIZE) return;
     const at = index * SIGNATURE_SIZE;
@@ -91,23 +79,14 @@ export function findDuplicateGroups(documents: readonly DuplicateCandidate[]): s
       if (!representatives) bucketsOfBand.set(key, (representatives = []));
       for (const other of representatives) {
         // A pair sharing several bands is compared once.
-        if (comparedWith[other] === index || root(other) === root(index)) continue;
+        if (comparedWith[other] === index || sets.root(other) === sets.root(index)) continue;
         comparedWith[other] = index;
-        if (similarEnough(signatures, at, other * SIGNATURE_SIZE)) union(index, other);
+        if (similarEnough(signatures, at, other * SIGNATURE_SIZE)) sets.union(index, other);
       }
       if (representatives.length < BUCKET_REPRESENTATIVES) representatives.push(index);
     });
   });
-  const groups = new Map<number, string[]>();
-  documents.forEach((document, index) => {
-    const group = groups.get(root(index)) ?? [];
-    group.push(document.file);
-    groups.set(root(index), group);
-  });
-  return [...groups.values()]
-    .filter((group) => group.length > 1)
-    .map((group) => group.sort())
-    .sort((a, b) => a[0]!.localeCompare(b[0]!));
+  return sets.groupsOf(documents.map((document) => document.file));
 }
 
 /** signatureSimilarity(a, b) >= NEAR_DUPLICATE_SIMILARITY for two signatures in one array, stopping once it cannot be. */

@@ -9,6 +9,7 @@
  */
 import { BUCKET_REPRESENTATIVES, type DuplicateCandidate, ROWS_PER_BAND, bandKey, similarEnough } from './collection';
 import { SIGNATURE_SIZE } from './profile';
+import { UnionFind } from './unionFind';
 
 const BANDS = SIGNATURE_SIZE / ROWS_PER_BAND;
 const NO_LINKS: readonly number[] = [];
@@ -82,30 +83,17 @@ export class NearDuplicates {
 
   /** As `findDuplicateGroups` gives them. */
   groups(): string[][] {
-    const parent = Int32Array.from(this.files, (_, i) => i);
-    const root = (i: number): number => {
-      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-      return i;
-    };
-    const union = (a: number, b: number): void => {
-      parent[root(a)] = root(b);
-    };
+    const sets = new UnionFind(this.files.length);
     const firstWithContent = new Map<string, number>();
     this.contents.forEach((content, index) => {
       const first = firstWithContent.get(content);
       if (first === undefined) firstWithContent.set(content, index);
-      else union(index, first);
+      else sets.union(index, first);
     });
     this.links.forEach((bands, index) => {
-      for (const linked of bands) for (const other of linked) union(index, other);
+      for (const linked of bands) for (const other of linked) sets.union(index, other);
     });
-    const groups = new Map<number, string[]>();
-    this.files.forEach((file, index) => {
-      const group = groups.get(root(index));
-      if (group) group.push(file);
-      else groups.set(root(index), [file]);
-    });
-    return [...groups.values()].filter((group) => group.length > 1).map((group) => group.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+    return sets.groupsOf(this.files);
   }
 
   private keyOf(index: number, band: number): number {
