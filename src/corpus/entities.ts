@@ -87,28 +87,20 @@ export class EntityIndex {
   private buildAll(): Entity[] {
     const roots = new Map([...this.namedIn.keys()].map((key) => [key, this.rootOf(key)]));
     const ordered = [...this.documents].sort(([, a], [, b]) => a.order - b.order);
-    const entities = new Map<string, { entity: Entity; aliases: Set<string> }>();
+    const entities = new Map<string, EntityAssembly>();
     for (const [, document] of ordered) {
       for (const { name, key } of document.names) {
-        if (key === roots.get(key) && !entities.has(key)) entities.set(key, { entity: { canonical: name.canonical, type: name.type, aliases: [], documents: [] }, aliases: new Set() });
+        if (key === roots.get(key) && !entities.has(key)) entities.set(key, new EntityAssembly(key, name));
       }
     }
     for (const [file, document] of ordered) {
-      for (const { name, key } of document.names) {
-        const root = roots.get(key)!;
-        const { entity, aliases } = entities.get(root)!;
-        const last = entity.documents[entity.documents.length - 1];
-        if (last?.file === file) last.mentions.push({ start: name.start, end: name.end, text: name.text });
-        else entity.documents.push({ file, mentions: [{ start: name.start, end: name.end, text: name.text }] });
-        if (name.canonical !== entity.canonical && key !== root) aliases.add(name.canonical);
-        if (name.text !== entity.canonical) aliases.add(name.text);
-      }
+      for (const name of document.names) entities.get(roots.get(name.key)!)!.add(file, name);
     }
-    for (const [root, { entity, aliases }] of entities) {
-      entity.aliases = [...aliases];
+    return [...entities].map(([root, assembly]) => {
+      const entity = assembly.finish();
       this.built.set(root, entity);
-    }
-    return [...entities.values()].map(({ entity }) => entity);
+      return entity;
+    });
   }
 
   private count(file: string, { key, aliasKeys }: IndexedName, delta: 1 | -1): void {
@@ -149,20 +141,42 @@ export class EntityIndex {
     const files = new Set([...members].flatMap((member) => [...this.namedIn.get(member)!.keys()]));
     const ordered = [...files].map((file) => [file, this.documents.get(file)!] as const).sort(([, a], [, b]) => a.order - b.order);
     const first = ordered.find(([, document]) => document.names.some((name) => name.key === root))!;
-    const own = first[1].names.find((name) => name.key === root)!.name;
-    const entity: Entity = { canonical: own.canonical, type: own.type, aliases: [], documents: [] };
-    const aliases = new Set<string>();
+    const assembly = new EntityAssembly(root, first[1].names.find((name) => name.key === root)!.name);
     for (const [file, document] of ordered) {
-      const mentions = document.names.filter((name) => members.has(name.key)).map(({ name: { start, end, text } }) => ({ start, end, text }));
-      entity.documents.push({ file, mentions });
-      for (const { name } of document.names.filter((candidate) => members.has(candidate.key))) {
-        if (name.canonical !== entity.canonical && entityKey(name.canonical, name.type) !== root) aliases.add(name.canonical);
-        if (name.text !== entity.canonical) aliases.add(name.text);
-      }
+      for (const name of document.names) if (members.has(name.key)) assembly.add(file, name);
     }
-    entity.aliases = [...aliases];
+    const entity = assembly.finish();
     this.built.set(root, entity);
     return entity;
+  }
+}
+
+/** One entity put together from its documents' names, taken in document order. */
+class EntityAssembly {
+  private readonly entity: Entity;
+  private readonly aliases = new Set<string>();
+
+  /** `own`: the first name whose key is the root's, which gives the entity its canonical name and type. */
+  constructor(
+    private readonly root: string,
+    own: NameMention,
+  ) {
+    this.entity = { canonical: own.canonical, type: own.type, aliases: [], documents: [] };
+  }
+
+  add(file: string, { name, key }: IndexedName): void {
+    const { entity } = this;
+    const mention = { start: name.start, end: name.end, text: name.text };
+    const last = entity.documents[entity.documents.length - 1];
+    if (last?.file === file) last.mentions.push(mention);
+    else entity.documents.push({ file, mentions: [mention] });
+    if (name.canonical !== entity.canonical && key !== this.root) this.aliases.add(name.canonical);
+    if (name.text !== entity.canonical) this.aliases.add(name.text);
+  }
+
+  finish(): Entity {
+    this.entity.aliases = [...this.aliases];
+    return this.entity;
   }
 }
 
