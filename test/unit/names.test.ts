@@ -7,12 +7,13 @@ import { toSeedDocument } from '../../src/core/document';
 import { detectNames } from '../../src/core/names';
 import { LABELS, LABEL_COUNT, analyseLine, wordInfoOf } from '../../src/core/names/features';
 import { markDefinedAcronyms } from '../../src/core/names/acronyms';
+import { keptWordInfo } from '../../src/core/names/cues';
 import { timeZoneCities } from '../../src/core/names/cities';
 import { markJoinedOrganizations } from '../../src/core/names/coordination';
 import { markAgencyCredits } from '../../src/core/names/credits';
 import { completeOrganizationHeads } from '../../src/core/names/heads';
 import { linkMentions } from '../../src/core/names/link';
-import type { RawMention } from '../../src/core/names/mentions';
+import { type RawMention, mentionsOf, rawMention } from '../../src/core/names/mentions';
 import { decodeBase64, loadNamesModel } from '../../src/core/names/model';
 import { markPronounPeople } from '../../src/core/names/pronouns';
 import { splitJoinedNames } from '../../src/core/names/split';
@@ -150,7 +151,7 @@ function rawMentions(style: RawMention['style'], ...mentions: [string, NameType]
       return token;
     });
     text += '\n';
-    return { tokens, type, style };
+    return rawMention(tokens, type, style);
   });
   return { raw, text };
 }
@@ -180,7 +181,7 @@ function mentionsIn(text: string, style: RawMention['style'], ...mentions: [stri
       at += word.length + 1;
       return token;
     });
-    return { tokens, type, style };
+    return rawMention(tokens, type, style);
   });
 }
 
@@ -196,6 +197,36 @@ test('names in a dateline are places', () => {
   const text = 'SOCCER - JAPAN WIN.\nAL-AIN, United Arab Emirates 1996-12-06\n';
   const raw = mentionsIn(text, 'normal', ['AL-AIN', 'organization'], ['United Arab Emirates', 'organization']);
   assert.deepEqual(linkMentions(raw, text).map((name) => `${name.type}:${name.text}`), ['place:AL-AIN', 'place:United Arab Emirates']);
+});
+
+test('a dateline names places on every line it is on, but not a name within its date', () => {
+  const text = 'PARIS, France 1996-12-06\nLens beat Paris 1-0\nLYON, France 1996-12-07';
+  const raw = mentionsIn(text, 'normal', ['PARIS', 'organization'], ['Lens', 'organization'], ['LYON', 'organization'], ['France 1996-12-07', 'organization']);
+  // Out of order, and a mention that starts in the date's characters (only a made-up one can).
+  raw.push(mentionsIn(text, 'normal', ['France', 'organization'])[0]!, rawMention([{ text: '12-06', start: 19, end: 24 }], 'organization', 'normal'));
+  assert.deepEqual(linkMentions(raw, text).map((name) => `${name.type}:${name.text}`), [
+    'place:PARIS', 'organization:Lens', 'place:LYON', 'place:France 1996-12-07', 'place:France', 'organization:12-06',
+  ]);
+});
+
+test('a mention\'s words and key, and those of the parts it is split into, are its tokens\' texts lower-cased', () => {
+  const line = taggedLine('Talks With Xi Jinping & Vladimir Putin', 'title', [2, 'B-person'], [3, 'I-person'], [4, 'I-person'], [5, 'I-person'], [6, 'I-person']);
+  const alone = [taggedLine('Xi Jinping met Vladimir Putin', 'normal', [0, 'B-person'], [1, 'I-person'], [3, 'B-person'], [4, 'I-person'])];
+  const mentions = splitJoinedNames(mentionsOf([line, ...alone]));
+  assert.deepEqual(mentions.map((mention) => mention.key), ['xi jinping', 'vladimir putin', 'xi jinping', 'vladimir putin']);
+  for (const mention of mentions) {
+    assert.deepEqual(mention.words, mention.tokens.map((token) => token.text.toLowerCase()));
+    assert.equal(mention.key, mention.words.join(' '));
+  }
+});
+
+test('word infos kept across documents are those of wordInfoOf, for each list of common words', () => {
+  const words = ['Putin', 'Says', 'says', 'NATO', '2025', 'Putin'];
+  for (const commonWords of [new Set(['says']), new Set<string>()]) {
+    for (const word of words) assert.deepEqual(keptWordInfo(word, commonWords), wordInfoOf(word, commonWords));
+  }
+  assert.equal(keptWordInfo('Says', new Set(['says'])).common, true);
+  assert.equal(keptWordInfo('Says', new Set()).common, false);
 });
 
 test('a name ending in an organization word is an organization, and so is its short form', () => {

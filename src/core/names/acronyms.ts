@@ -15,12 +15,12 @@ export function markDefinedAcronyms(lines: readonly TaggedLine[]): readonly Tagg
   return lines.map((line) => {
     if (line.style === 'caps') return line;
     let labels: Uint8Array | null = null;
-    line.tokens.forEach((token, index) => {
-      const begin = defined.get(token.text);
-      if (begin === undefined || line.labels[index] !== 0) return;
+    for (let index = 0; index < line.tokens.length; index++) {
+      const begin = line.labels[index] === 0 ? defined.get(line.tokens[index]!.text) : undefined;
+      if (begin === undefined) continue;
       labels ??= line.labels.slice();
       labels[index] = begin;
-    });
+    }
     return labels ? { ...line, labels } : line;
   });
 }
@@ -31,9 +31,10 @@ function definedAcronyms(lines: readonly TaggedLine[]): Map<string, number> {
   for (const { tokens, labels, style } of lines) {
     if (style === 'caps') continue;
     for (let index = 2; index + 2 < tokens.length; index++) {
-      if (tokens[index - 1]!.text !== '(' || tokens[index + 1]!.text !== ')' || labels[index] !== 0) continue;
       const label = labels[index - 2]!;
-      if (label === 0 || !isAcronym(tokens[index]!.text) || opensLine(labels, index - 2)) continue;
+      // Labels first: they are cheaper to read than words.
+      if (label === 0 || labels[index] !== 0 || tokens[index - 1]!.text !== '(' || tokens[index + 1]!.text !== ')') continue;
+      if (!isAcronym(tokens[index]!.text) || opensLine(labels, index - 2)) continue;
       // The name's B- label: I-x follows B-x in LABELS.
       defined.set(tokens[index]!.text, LABELS[label]!.startsWith('I-') ? label - 1 : label);
     }

@@ -27,7 +27,8 @@ export function markJoinedOrganizations(lines: readonly TaggedLine[]): TaggedLin
   return lines.map((line) => {
     let labels: Uint8Array | null = null;
     for (let index = 1; index + 1 < line.tokens.length; index++) {
-      if (!CONJUNCTIONS.has(line.tokens[index]!.text)) continue;
+      // Names on both sides first: labels are cheaper to read than words.
+      if (line.labels[index - 1] === 0 || line.labels[index + 1]! % 2 === 0 || !CONJUNCTIONS.has(line.tokens[index]!.text)) continue;
       const before = nameEndingAt(line, index);
       const after = nameAfter(line, index + 1);
       if (!before || !after) continue;

@@ -1,9 +1,9 @@
 /** Word tests shared by the cue rules that relabel the tagger's output (titles.ts, subjects.ts, heads.ts, credits.ts, acronyms.ts). */
-import { wordInfoOf } from './features';
+import { type WordInfo, wordInfoOf } from './features';
 
 /** A capitalized word of letters that is no ordinary word ("Mamash", "British"; not "Former", "2025", "NATO"). */
 export function isCapitalizedNameWord(word: string, commonWords: ReadonlySet<string>): boolean {
-  const info = wordInfoOf(word, commonWords);
+  const info = keptWordInfo(word, commonWords);
   return info.casing === 'init' && !info.common;
 }
 
@@ -15,4 +15,25 @@ export function isAcronym(word: string): boolean {
     if (code < 65 || code > 90) return false;
   }
   return true;
+}
+
+/** Words whose infos are kept per list of common words, at most MAX_KEPT_WORDS of them. */
+const keptInfos = new WeakMap<ReadonlySet<string>, Map<string, WordInfo>>();
+const MAX_KEPT_WORDS = 10_000;
+
+/**
+ * wordInfoOf, kept per word across documents: it runs several patterns, a document repeats its
+ * names, and the editor analyses the same text on every keystroke. Emptied when full, so that an
+ * index run does not keep every word it meets. The common words must not change once used here.
+ */
+export function keptWordInfo(word: string, commonWords: ReadonlySet<string>): WordInfo {
+  let infos = keptInfos.get(commonWords);
+  if (!infos) keptInfos.set(commonWords, (infos = new Map()));
+  let info = infos.get(word);
+  if (!info) {
+    if (infos.size >= MAX_KEPT_WORDS) infos.clear();
+    info = wordInfoOf(word, commonWords);
+    infos.set(word, info);
+  }
+  return info;
 }

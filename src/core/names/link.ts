@@ -13,23 +13,30 @@ import type { RawMention } from './mentions';
 
 interface Form {
   /** Lower-cased words. */
-  words: string[];
+  words: readonly string[];
   /** How the form is written, from a body line when there is one. */
   display: string;
   fromBody: boolean;
   votes: Map<NameType, number>;
   type: NameType;
+  /** Whether the display is an acronym (ACRONYM), once the display is final. */
+  acronym: boolean;
   count: number;
   first: number;
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const FOLLOWED_BY_ACRONYM = /^\s*\(\s*(\p{Lu}{2,6})\s*\)/u;
+const UPPER = /^\p{Lu}$/u;
 
 export function linkMentions(raw: readonly RawMention[], text: string): NameMention[] {
   const forms = new Map<string, Form>();
-  raw.forEach((mention, order) => addMention(forms, mention, text, order));
-  for (const form of forms.values()) form.type = majorityType(form.votes);
+  const datelines = new DatelineTest(text);
+  raw.forEach((mention, order) => addMention(forms, mention, text, order, datelines));
+  for (const form of forms.values()) {
+    form.type = majorityType(form.votes);
+    form.acronym = ACRONYM.test(form.display);
+  }
   typeCountriesAsPlaces(forms);
   typeByHeadWord(forms);
   typeNamePartsAsPeople(forms);
@@ -38,49 +45,70 @@ export function linkMentions(raw: readonly RawMention[], text: string): NameMent
   const acronyms = acronymTargets(raw, forms, text);
   const containing = formsByWord(forms);
   const canonical = new Map<string, Form>();
-  for (const [key, form] of forms) canonical.set(key, acronyms.get(key) ?? (ACRONYM.test(form.display) ? form : fullestForm(form, containing)));
+  for (const [key, form] of forms) canonical.set(key, acronyms.get(key) ?? (form.acronym ? form : fullestForm(form, containing)));
   return raw.map((mention) => {
-    const key = keyOf(mention);
-    const target = canonical.get(key)!;
+    const target = canonical.get(mention.key)!;
     const start = mention.tokens[0]!.start;
     const end = mention.tokens[mention.tokens.length - 1]!.end;
     return { start, end, text: text.slice(start, end), type: target.type, canonical: target.display };
   });
 }
 
-function keyOf(mention: RawMention): string {
-  return mention.tokens.map((token) => token.text.toLowerCase()).join(' ');
-}
-
-function addMention(forms: Map<string, Form>, mention: RawMention, text: string, order: number): void {
-  const key = keyOf(mention);
+function addMention(forms: Map<string, Form>, mention: RawMention, text: string, order: number, datelines: DatelineTest): void {
+  const { key } = mention;
   const fromBody = mention.style === 'normal';
-  const display = text.slice(mention.tokens[0]!.start, mention.tokens[mention.tokens.length - 1]!.end).replace(/\s+/g, ' ');
   let form = forms.get(key);
   if (!form) {
-    form = { words: key.split(' '), display, fromBody, votes: new Map(), type: mention.type, count: 0, first: order };
+    form = { words: mention.words, display: displayOf(mention, text), fromBody, votes: new Map(), type: mention.type, acronym: false, count: 0, first: order };
     forms.set(key, form);
   } else if (fromBody && !form.fromBody) {
-    form.display = display;
+    form.display = displayOf(mention, text);
     form.fromBody = true;
   }
   form.count++;
-  const type = inDateline(mention, text) ? 'place' : speaksAsInstitution(mention, text) ? 'organization' : listedScorer(mention, text) ? 'person' : mention.type;
+  const type = datelines.holds(mention) ? 'place' : speaksAsInstitution(mention, text) ? 'organization' : listedScorer(mention, text) ? 'person' : mention.type;
   form.votes.set(type, (form.votes.get(type) ?? 0) + (fromBody ? 1 : 0.5));
+}
+
+/** The mention as written, any run of white space between its words one space. */
+function displayOf({ tokens }: RawMention, text: string): string {
+  const written = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  // A token holds no white space (tokenize.ts): a single word is written as it stands.
+  return tokens.length === 1 ? written : written.replace(/\s+/g, ' ');
 }
 
 /** A dateline: place names, commas and the date ("AL-AIN, United Arab Emirates 1996-12-06"). */
 const DATELINE = /^\p{Lu}[\p{L}\s.,'’-]*\s\d{4}-\d{2}-\d{2}\s*$/u;
 const DATE_AT_END = /\d{4}-\d{2}-\d{2}\s*$/;
+/** Characters at a line's end that DATE_AT_END looks at: the date and two of white space. */
+const DATE_TAIL = 12;
 
-/** Names in a dateline are where the story was filed, whatever the story is about (a club's city). */
-function inDateline(mention: RawMention, text: string): boolean {
-  const start = mention.tokens[0]!.start;
-  const found = text.indexOf('\n', start);
-  const lineEnd = found < 0 ? text.length : found;
-  // Most lines do not end in a date: look at the whole line only when this one does.
-  if (!DATE_AT_END.test(text.slice(Math.max(start, lineEnd - 12), lineEnd))) return false;
-  return DATELINE.test(text.slice(text.lastIndexOf('\n', start) + 1, lineEnd));
+/**
+ * Names in a dateline are where the story was filed, whatever the story is about (a club's city).
+ * The answer for a line is kept for the next mention, which is most often on the same line.
+ */
+class DatelineTest {
+  private lineStart = 0;
+  private lineEnd = 0;
+  /** Whether the line is a dateline whose last DATE_TAIL characters end in the date. */
+  private dateline = false;
+
+  constructor(private readonly text: string) {}
+
+  holds(mention: RawMention): boolean {
+    const { text } = this;
+    const start = mention.tokens[0]!.start;
+    if (start < this.lineStart || start >= this.lineEnd) {
+      const found = text.indexOf('\n', start);
+      this.lineStart = text.lastIndexOf('\n', start) + 1;
+      this.lineEnd = found < 0 ? text.length : found;
+      // Most lines do not end in a date: look at the whole line only when this one does.
+      this.dateline = DATE_AT_END.test(text.slice(Math.max(this.lineStart, this.lineEnd - DATE_TAIL), this.lineEnd))
+        && DATELINE.test(text.slice(this.lineStart, this.lineEnd));
+    }
+    // A name within the last DATE_TAIL characters comes before the date only if the date still follows it.
+    return this.dateline && (start <= this.lineEnd - DATE_TAIL || DATE_AT_END.test(text.slice(start, this.lineEnd)));
+  }
 }
 
 const LIST_BEFORE = /(?:\(|,|\s-)\s*$/;
@@ -258,26 +286,43 @@ function containsRun(words: readonly string[], run: readonly string[]): boolean 
 /** Acronym forms -> the form they abbreviate: "Full Name (ACR)" in the text, or matching initials. */
 function acronymTargets(raw: readonly RawMention[], forms: Map<string, Form>, text: string): Map<string, Form> {
   const targets = new Map<string, Form>();
+  // Only forms written as acronyms can be targets: most documents have few, some none.
+  const acronyms = new Set<string>();
+  for (const [key, form] of forms) if (form.acronym) acronyms.add(key);
+  if (acronyms.size === 0) return targets;
   for (const mention of raw) {
     if (mention.tokens.length < 2) continue;
-    const form = forms.get(keyOf(mention))!;
-    const after = FOLLOWED_BY_ACRONYM.exec(text.slice(mention.tokens[mention.tokens.length - 1]!.end, mention.tokens[mention.tokens.length - 1]!.end + 12));
-    const acronyms = [initialsOf(mention)];
-    if (after) acronyms.push(after[1]!);
-    for (const acronym of acronyms) {
+    const form = forms.get(mention.key)!;
+    const end = mention.tokens[mention.tokens.length - 1]!.end;
+    const after = hasBracketWithin(text, end, ACRONYM_AFTER) ? FOLLOWED_BY_ACRONYM.exec(text.slice(end, end + ACRONYM_AFTER)) : null;
+    const candidates = [initialsOf(mention)];
+    if (after) candidates.push(after[1]!);
+    for (const acronym of candidates) {
       const key = acronym.toLowerCase();
-      if (forms.has(key) && !targets.has(key)) targets.set(key, form);
+      if (acronyms.has(key) && !targets.has(key)) targets.set(key, form);
     }
-  }
-  for (const [key, form] of forms) {
-    if (!ACRONYM.test(form.display)) targets.delete(key);
   }
   return targets;
 }
 
+/** Characters after a name that FOLLOWED_BY_ACRONYM looks at. */
+const ACRONYM_AFTER = 12;
+const OPENING_BRACKET = 40;
+
+/** Whether an opening bracket stands within `length` characters from `from` (FOLLOWED_BY_ACRONYM needs one). */
+function hasBracketWithin(text: string, from: number, length: number): boolean {
+  const end = Math.min(text.length, from + length);
+  for (let index = from; index < end; index++) if (text.charCodeAt(index) === OPENING_BRACKET) return true;
+  return false;
+}
+
+/** The capitals that open the mention's words ("SCO" of "Shanghai Cooperation Organisation"). */
 function initialsOf(mention: RawMention): string {
-  return mention.tokens
-    .map((token) => token.text.charAt(0))
-    .filter((initial) => /\p{Lu}/u.test(initial))
-    .join('');
+  let initials = '';
+  for (const { text } of mention.tokens) {
+    const code = text.charCodeAt(0);
+    // ASCII by its code (most words); the rest by Unicode property.
+    if (code < 128 ? code >= 65 && code <= 90 : UPPER.test(text.charAt(0))) initials += text.charAt(0);
+  }
+  return initials;
 }

@@ -9,26 +9,39 @@ export interface RawMention {
   tokens: Token[];
   type: NameType;
   style: LineStyle;
+  /** The tokens' texts lower-cased. */
+  words: readonly string[];
+  /** The words joined by spaces: the form's key in split.ts and link.ts. Both are built once, with the mention. */
+  key: string;
 }
+
+/** Label index -> the type its name has (B- and I- labels alike; see LABELS). */
+const TYPE_OF_LABEL = LABELS.map((label) => label.slice(2) as NameType);
 
 export function mentionsOf(lines: readonly TaggedLine[]): RawMention[] {
   const mentions: RawMention[] = [];
   for (const { offset, tokens, labels, style } of lines) {
-    let open: RawMention | null = null;
-    labels.forEach((label, index) => {
-      const name = LABELS[label]!;
-      if (name === 'O') {
-        open = null;
-        return;
+    for (let start = 0; start < labels.length; start++) {
+      // A name opens on a B- label (the odd ones) and goes on over any I- labels (the even ones above 0).
+      if (labels[start]! % 2 === 0) continue;
+      let end = start + 1;
+      while (end < labels.length && labels[end] !== 0 && labels[end]! % 2 === 0) end++;
+      const mentionTokens: Token[] = [];
+      const words: string[] = [];
+      for (let index = start; index < end; index++) {
+        const { text, start: tokenStart, end: tokenEnd } = tokens[index]!;
+        mentionTokens.push({ text, start: tokenStart + offset, end: tokenEnd + offset });
+        words.push(text.toLowerCase());
       }
-      const { text, start, end } = tokens[index]!;
-      const token = { text, start: start + offset, end: end + offset };
-      if (name.startsWith('I-') && open) open.tokens.push(token);
-      else if (name.startsWith('B-')) {
-        open = { tokens: [token], type: name.slice(2) as NameType, style };
-        mentions.push(open);
-      } else open = null;
-    });
+      mentions.push(rawMention(mentionTokens, TYPE_OF_LABEL[labels[start]!]!, style, words));
+      start = end - 1;
+    }
   }
   return mentions;
+}
+
+/** A mention of `tokens`; `words` are their texts lower-cased, given where the caller has them already. */
+export function rawMention(tokens: Token[], type: NameType, style: LineStyle, words: readonly string[] = tokens.map((token) => token.text.toLowerCase())): RawMention {
+  // Most names are one word, which join would copy.
+  return { tokens, type, style, words, key: words.length === 1 ? words[0]! : words.join(' ') };
 }

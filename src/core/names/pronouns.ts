@@ -53,7 +53,7 @@ function personBefore({ tokens, labels }: TaggedLine, before: number): boolean {
   for (let index = before - 1; index >= 0; index--) {
     const word = tokens[index]!.text;
     if (SENTENCE_END.has(word)) return false;
-    if (labels[index] === PERSON_BEGIN || PERSONAL_PRONOUNS.has(word.toLowerCase())) return true;
+    if (labels[index] === PERSON_BEGIN || isPersonalPronoun(word)) return true;
   }
   return false;
 }
@@ -63,7 +63,17 @@ function pronounFollows({ tokens, labels }: TaggedLine, from: number): boolean {
   for (let index = from; index < tokens.length; index++) {
     const word = tokens[index]!.text;
     if (labels[index] !== 0 || SENTENCE_END.has(word)) return false;
-    if (PERSONAL_PRONOUNS.has(word.toLowerCase())) return true;
+    if (isPersonalPronoun(word)) return true;
   }
   return false;
+}
+
+const LOWER_H = 104;
+const LOWER_S = 115;
+
+/** He, she, his, her and so on, in any case. */
+function isPersonalPronoun(word: string): boolean {
+  // All of them start with "h" or "s" (| 32 lower-cases an ASCII letter): no lower-casing, which allocates, for most words.
+  const first = word.charCodeAt(0) | 32;
+  return (first === LOWER_H || first === LOWER_S) && PERSONAL_PRONOUNS.has(word.toLowerCase());
 }

@@ -4,7 +4,7 @@
  * out of the tagger as one name. When a mention is exactly a run of names the same document also
  * gives on their own, all of one type (by most of their mentions), it is those names.
  */
-import type { RawMention } from './mentions';
+import { type RawMention, rawMention } from './mentions';
 import type { NameType } from '../types';
 
 export function splitJoinedNames(mentions: readonly RawMention[]): RawMention[] {
@@ -18,19 +18,14 @@ export function splitJoinedNames(mentions: readonly RawMention[]): RawMention[] 
   return result;
 }
 
-function keyOf(tokens: RawMention['tokens']): string {
-  return tokens.map((token) => token.text.toLowerCase()).join(' ');
-}
-
 const TYPES: readonly NameType[] = ['person', 'organization', 'place'];
 
 /** Lower-cased form -> the type most of its mentions have. */
 function standaloneTypes(mentions: readonly RawMention[]): Map<string, NameType> {
   const votes = new Map<string, number[]>();
   for (const mention of mentions) {
-    const key = keyOf(mention.tokens);
-    let counts = votes.get(key);
-    if (!counts) votes.set(key, (counts = [0, 0, 0]));
+    let counts = votes.get(mention.key);
+    if (!counts) votes.set(mention.key, (counts = [0, 0, 0]));
     counts[TYPES.indexOf(mention.type)]!++;
   }
   const types = new Map<string, NameType>();
@@ -52,21 +47,22 @@ const FULL_NAME_WORDS = 2;
 
 /** The mention cut into two or more known forms of one type (joined or not), shortest cut first; null if none. */
 function partsOf(mention: RawMention, standalone: ReadonlyMap<string, NameType>): RawMention[] | null {
-  const { tokens } = mention;
-  const whole = keyOf(tokens);
+  const { tokens, words, key: whole } = mention;
   /** `joined`: the previous part ends at a connector, so this part and the one before must be full names. */
   const cut = (from: number, type: NameType | null, previousLength: number, joined: boolean): RawMention[] | null => {
     if (from === tokens.length) return [];
-    if (from > 0 && CONNECTORS.has(tokens[from]!.text.toLowerCase())) {
+    if (from > 0 && CONNECTORS.has(words[from]!)) {
       return from + 1 < tokens.length && previousLength >= FULL_NAME_WORDS ? cut(from + 1, type, 0, true) : null;
     }
-    for (let end = from + (joined ? FULL_NAME_WORDS : 1); end <= tokens.length; end++) {
-      const part = tokens.slice(from, end);
-      const key = keyOf(part);
+    // The part's key grows a word at a time instead of being joined again for every end.
+    let key = words[from]!;
+    for (let end = from + 1; end <= tokens.length; end++) {
+      if (end > from + 1) key += ` ${words[end - 1]!}`;
+      if (joined && end < from + FULL_NAME_WORDS) continue;
       const partType = standalone.get(key);
       if (key === whole || partType === undefined || (type !== null && partType !== type)) continue;
       const rest = cut(end, partType, end - from, false);
-      if (rest) return [{ tokens: part, type: partType, style: mention.style }, ...rest];
+      if (rest) return [rawMention(tokens.slice(from, end), partType, mention.style, words.slice(from, end)), ...rest];
     }
     return null;
   };

@@ -6,7 +6,8 @@
  * capitalized words after the title that are not ordinary words (at most three), and the title
  * is not part of it.
  */
-import { LABELS, wordInfoOf } from './features';
+import { keptWordInfo } from './cues';
+import { LABELS } from './features';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 
@@ -68,9 +69,10 @@ function afterNumber(tokens: readonly Token[], index: number): boolean {
 
 /** A capitalized word that is no ordinary word and no title ("Vance", "JD", not "Says" or "VP"). */
 function isNameWord(word: string, commonWords: ReadonlySet<string>): boolean {
-  const first = word.charAt(0);
-  if (first === first.toLowerCase()) return false;
-  return !TITLE_SPELLINGS.has(word) && !TITLE_ENDINGS.has(word) && !wordInfoOf(word, commonWords).common;
+  const code = word.charCodeAt(0);
+  // ASCII by its code (most words); the rest by lower-casing, which allocates.
+  if (code < 128 ? code < 65 || code > 90 : word.charAt(0) === word.charAt(0).toLowerCase()) return false;
+  return !TITLE_SPELLINGS.has(word) && !TITLE_ENDINGS.has(word) && !keptWordInfo(word, commonWords).common;
 }
 
 /**
@@ -83,5 +85,5 @@ function relabel(labels: Uint8Array, title: number, end: number, next: string | 
   labels[title + 1] = PERSON_BEGIN;
   for (let index = title + 2; index < end; index++) labels[index] = PERSON_INSIDE;
   if (next === undefined || !LABELS[labels[end]!]!.startsWith('I-')) return;
-  labels[end] = wordInfoOf(next, commonWords).common ? 0 : labels[end]! - 1;
+  labels[end] = keptWordInfo(next, commonWords).common ? 0 : labels[end]! - 1;
 }
