@@ -118,14 +118,31 @@ function wordCount(text: string): number {
 
 /** A headline is the first line that the page repeats (related lists, breadcrumbs), else the first line with words. */
 function readTitle(lines: readonly Line[]): string | null {
-  const seen = new Map<string, number>();
+  const head = lines.slice(0, HEAD_LINES).map((line) => withoutDateHeader(line.text)).filter((text) => text);
+  const copies = copiesOf(head, lines);
+  const repeated = head.find((text, index) => copies[index]! > 1 && wordCount(text) >= 4 && !/[.:]$/.test(text));
+  return repeated ?? head.find((text) => wordCount(text) >= 3) ?? head[0] ?? null;
+}
+
+const NO_INDICES: readonly number[] = [];
+
+/**
+ * For each of `texts`, how many lines hold it (after `withoutDateHeader`). Lines are matched by length
+ * first and then compared: no line is hashed, as a map of every line's text would, paragraphs included.
+ */
+function copiesOf(texts: readonly string[], lines: readonly Line[]): number[] {
+  const counts = texts.map(() => 0);
+  const indicesByLength = new Map<number, number[]>();
+  texts.forEach((text, index) => {
+    const indices = indicesByLength.get(text.length);
+    if (indices) indices.push(index);
+    else indicesByLength.set(text.length, [index]);
+  });
   for (const line of lines) {
     const text = withoutDateHeader(line.text);
-    if (text) seen.set(text, (seen.get(text) ?? 0) + 1);
+    for (const index of indicesByLength.get(text.length) ?? NO_INDICES) if (texts[index] === text) counts[index]!++;
   }
-  const head = lines.slice(0, HEAD_LINES).map((line) => withoutDateHeader(line.text)).filter((text) => text);
-  const repeated = head.find((text) => (seen.get(text) ?? 0) > 1 && wordCount(text) >= 4 && !/[.:]$/.test(text));
-  return repeated ?? head.find((text) => wordCount(text) >= 3) ?? head[0] ?? null;
+  return counts;
 }
 
 function readPublished(head: readonly Line[]): string | null {

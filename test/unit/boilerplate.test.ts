@@ -251,3 +251,19 @@ test('a long line repeated across the collection is flagged even when the same t
   assert.ok(!flaggedLines(text, null).has(2));
   assert.equal(flaggedLines(text, null, new Set([normalizeLine(long)])).get(2), 'repeated');
 });
+
+test('analysing a document again, or with a line changed in place, gives what a first analysis gives', () => {
+  const rows = ['England (Group A): 10th appearance', 'France (Group B): 16th appearance', 'Spain (Group C): 12th appearance',
+    'Brazil (Group D): 22nd appearance', 'Japan (Group E): 7th appearance'];
+  const text = [...PROSE.slice(0, 2), 'Qualified teams:', ...rows, ...PROSE.slice(2), 'Share this:', 'Facebook', 'Twitter'].join('\n');
+  const changed = text.replace('Spain (Group C): 12th appearance', 'Spain (Group C) - 12th appearance');
+  const first = (document: string): BoilerplateRegion[] => {
+    detectBoilerplate(toSeedDocument(fixture('002_c5cc658af23e45c8.txt')), { title: null });
+    return detectBoilerplate(toSeedDocument(document), { title: null });
+  };
+  for (const [before, after] of [[text, text], [text, changed], [changed, text]]) {
+    detectBoilerplate(toSeedDocument(before!), { title: null });
+    assert.deepEqual(detectBoilerplate(toSeedDocument(after!), { title: null }), first(after!));
+  }
+  assert.notDeepEqual(first(text), first(changed), 'the changed row breaks the table');
+});

@@ -7,6 +7,7 @@ import { toSeedDocument } from '../../src/core/document';
 import { ABSOLUTE_RULES } from '../../src/core/dates/absolute';
 import { NAMED_RULES } from '../../src/core/dates/named';
 import { RELATIVE_RULES } from '../../src/core/dates/relative';
+import { ruleStarts, ruleWordTable } from '../../src/core/dates/startWords';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
 const find = (text: string, published: string | null) => detectDates(toSeedDocument(text), published);
@@ -159,6 +160,42 @@ test('every rule with start words or numbers matches only where one of them stan
     }
   }
   assert.ok(checked > 80, `only ${checked} matches checked`);
+});
+
+test('every match of a rule with required words holds one of them whole (what lets the detector skip it without them)', () => {
+  const texts = [EVERY_KIND, NUMBERS, 'the 20th-century, 21st Century, the year-ago quarter, the third-quarter period.',
+    fixture('000_93e29ae284e8c2f5.txt'), fixture('002_c5cc658af23e45c8.txt')];
+  let checked = 0;
+  for (const rule of [...ABSOLUTE_RULES, ...NAMED_RULES, ...RELATIVE_RULES]) {
+    if (!rule.requiredWords) continue;
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+    for (const text of texts) {
+      for (const match of text.matchAll(pattern)) {
+        checked++;
+        const words: string[] = match[0].match(/\w+/g) ?? [];
+        assert.ok(rule.requiredWords.some((word) => words.includes(word)), `${pattern.source} at "${match[0]}"`);
+      }
+    }
+  }
+  assert.ok(checked > 20, `only ${checked} matches checked`);
+});
+
+test('the scan finds the offsets and required words a word-by-word reading finds, digits inside words too', () => {
+  const rules = [...ABSOLUTE_RULES, ...NAMED_RULES, ...RELATIVE_RULES];
+  const table = ruleWordTable(rules);
+  for (const text of [EVERY_KIND, NUMBERS, 'Q1/2/2024, A380, x12y, 7th, Thebes the_year year2 2years', fixture('000_93e29ae284e8c2f5.txt')]) {
+    const words = [...text.matchAll(/\w+/g)];
+    const numberStarts = [...text.matchAll(/(?<!\d)\d/g)].map((match) => match.index);
+    const starts = ruleStarts(text, table);
+    rules.forEach((rule, index) => {
+      const expected = rule.startsAtNumber
+        ? numberStarts
+        : words.filter((word) => rule.startWords?.includes(word[0])).map((word) => word.index);
+      assert.deepEqual(starts.offsets[index], expected, rule.pattern.source);
+      const runs = !rule.requiredWords || words.some((word) => rule.requiredWords!.includes(word[0]));
+      assert.equal(starts.runs[index], runs, rule.pattern.source);
+    });
+  }
 });
 
 test('every kind of expression is found where the start words lead the detector', () => {

@@ -12,6 +12,8 @@ export interface LineFeatures extends WordCounts {
   endsSentence: boolean;
   /** Holds sentence or clause punctuation anywhere (comma, full stop, CJK equivalents). */
   hasClausePunctuation: boolean;
+  /** The line's shape as a table row (see lists.ts), once worked out: features are kept from one analysis to the next. */
+  rowShape?: string;
 }
 
 const CLAUSE_PUNCTUATION = /[,.;:!?。、，．！？]\s|[。、，．！？]/u;

@@ -13,32 +13,50 @@ export interface LineMeasure {
   furniture?: string | null;
 }
 
+/** The lines of the document analysed last, with their measures. */
+interface PreviousDocument {
+  lines: readonly string[];
+  measures: readonly LineMeasure[];
+  /** Measures by line text, made at the first line not found at its old index. */
+  byText: Map<string, LineMeasure> | null;
+}
+
 /**
  * Keeps the lines of the document analysed last, and no more, and looks them up only when the new
  * document starts or ends with the same line: the editor's case is the same document again, while on
  * a collection of distinct documents a lookup for every line, all missing, cost more than it saved.
+ * A line is first looked for at its own index, where an edit leaves most lines: only lines that moved
+ * need the map by text, which is made for them alone.
  */
 export class LineMeasureCache {
   private lastLines: string[] = [];
   private lastMeasures: LineMeasure[] = [];
-  private reusable: Map<string, LineMeasure> | null = null;
+  private previous: PreviousDocument | null = null;
 
   /** Call once per document, with its lines' texts, before `measureOf`. */
   startDocument(lines: readonly string[]): void {
     const sameEdge = lines.length > 0 && this.lastLines.length > 0 &&
       (lines[0] === this.lastLines[0] || lines[lines.length - 1] === this.lastLines[this.lastLines.length - 1]);
-    this.reusable = sameEdge ? new Map(this.lastLines.map((line, i) => [line, this.lastMeasures[i]!])) : null;
+    this.previous = sameEdge ? { lines: this.lastLines, measures: this.lastMeasures, byText: null } : null;
     this.lastLines = [];
     this.lastMeasures = [];
   }
 
   /** The measure of the line `raw` standing at `index`, measured now or taken from the last document. */
   measureOf(index: number, raw: string): LineMeasure {
-    const earlier = this.reusable?.get(raw);
-    const measure = earlier ? atIndex(earlier, index) : { features: measureLine(index, raw) };
+    const measure = this.earlierMeasure(index, raw) ?? { features: measureLine(index, raw) };
     this.lastLines.push(raw);
     this.lastMeasures.push(measure);
     return measure;
+  }
+
+  private earlierMeasure(index: number, raw: string): LineMeasure | undefined {
+    const previous = this.previous;
+    if (!previous) return undefined;
+    if (previous.lines[index] === raw) return previous.measures[index];
+    previous.byText ??= new Map(previous.lines.map((line, i) => [line, previous.measures[i]!]));
+    const earlier = previous.byText.get(raw);
+    return earlier && atIndex(earlier, index);
   }
 }
 

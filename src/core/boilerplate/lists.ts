@@ -62,9 +62,13 @@ function isDroppedFromShape(code: number): boolean {
   return known === 1;
 }
 
-/** The line without its letters, digits, marks and spaces; one scan, the pattern only for astral characters. */
 function shapeOf(line: ClassifiedLine): string {
-  const text = line.features.text;
+  line.features.rowShape ??= shapeOfText(line.features.text);
+  return line.features.rowShape;
+}
+
+/** The line without its letters, digits, marks and spaces; one scan, the pattern only for astral characters. */
+function shapeOfText(text: string): string {
   if (text.length > MAX_ROW_LENGTH) return '';
   let shape = '';
   for (let i = 0; i < text.length; i++) {

@@ -1,6 +1,6 @@
 /** Rules for dates that carry their own calendar values: ISO and numeric dates, month names, years. */
 import { isValidDay, occurrenceYear } from './calendar';
-import { type DateRule, type Resolution, type RuleContext, constantNumberRule, constantRule, dayResolution, isClockTime, monthResolution, vague, wordList, wordsBefore, yearResolution } from './rule';
+import { type DateRule, type Resolution, type RuleContext, constantNumberRule, constantRule, dayResolution, isClockTime, monthResolution, startingAt, vague, wordList, wordsBefore, yearResolution } from './rule';
 import { tenseAround } from './tense';
 import { GAP, MONTH, MONTH_WORDS, SHORT_WEEKDAY, WEEKDAY, countValue, monthNumber } from './words';
 
@@ -14,13 +14,13 @@ const NOT_A_MEASURE = '(?![.,:]\\d|\\s*%)';
 function resolveMonthDay(match: RegExpExecArray, year: number | null, month: number | undefined, day: number, context: RuleContext): Resolution | null {
   if (month === undefined) return null;
   const start = match.index - (wordsBefore(context.text, match.index, LEADING_WEEKDAY)?.[0].length ?? 0);
-  if (year !== null) return isValidDay(year, month, day) ? { ...dayResolution({ year, month, day }, false), start } : null;
+  if (year !== null) return isValidDay(year, month, day) ? startingAt(dayResolution({ year, month, day }, false), start) : null;
   if (!isValidDay(2000, month, day) || isClockTime(context.text, start, start)) return null;
   const reference = context.reference;
-  if (!reference) return { ...vague(true), start };
+  if (!reference) return startingAt(vague(true), start);
   const tense = tenseAround(context.text, start, match.index + match[0].length);
   const inferred = occurrenceYear(month, day, reference, tense === 'future');
-  return isValidDay(inferred, month, day) ? { ...dayResolution({ year: inferred, month, day }, true), start } : null;
+  return isValidDay(inferred, month, day) ? startingAt(dayResolution({ year: inferred, month, day }, true), start) : null;
 }
 
 const yearOf = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
@@ -43,7 +43,7 @@ const isoDate: DateRule = {
   resolve(match, context) {
     const date = { year: Number(match[1]), month: Number(match[3]), day: Number(match[4]) };
     if (!isValidDay(date.year, date.month, date.day)) return null;
-    return { ...dayResolution(date, false), start: headerStart(context.text, match.index) };
+    return startingAt(dayResolution(date, false), headerStart(context.text, match.index));
   },
 };
 
@@ -102,9 +102,9 @@ const year: DateRule = {
 const DECADE_OR_CENTURY: readonly DateRule[] = [
   constantNumberRule(/\b(?:1[6-9]|20)\d0['’]?s\b/g, vague(false)),
   constantRule(/['’]\d0s\b/g, vague(false)),
-  constantRule(/\b(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b/g, vague(false), 'ties',
+  constantRule(/\b(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b/g, vague(false), undefined,
     'twenties thirties forties fifties sixties seventies eighties nineties'),
-  constantNumberRule(/\b\d{1,2}(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g, vague(false), 'entury'),
+  constantNumberRule(/\b\d{1,2}(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g, vague(false), 'century Century'),
 ];
 
 /** Years said in words, as in broadcast transcripts: "nineteen seventy-nine", "the year two thousand". */

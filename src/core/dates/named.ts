@@ -1,6 +1,6 @@
 /** Rules for named days and months without a year: weekdays, bare months, holidays. */
 import { type Day, addDays, nearestYear, occurrenceYear, weekdayOf } from './calendar';
-import { type DateRule, type Resolution, type RuleContext, dayResolution, isClockTime, monthResolution, vague, wordList, wordsBefore } from './rule';
+import { type DateRule, type Resolution, type RuleContext, dayResolution, isClockTime, monthResolution, startingAt, vague, wordList, wordsBefore } from './rule';
 import { type Tense, tenseAround } from './tense';
 import { FULL_MONTH, FULL_MONTH_WORDS, WEEKDAY, WEEKDAY_WORDS, monthNumber, weekdayNumber } from './words';
 
@@ -28,10 +28,10 @@ const weekday: DateRule = {
     const target = weekdayNumber(match[1] ?? '');
     const reference = context.reference;
     if (target === undefined) return null;
-    if (!reference) return { ...vague(true), start };
+    if (!reference) return startingAt(vague(true), start);
     const direction = (modifier?.[1] ?? '').toLowerCase();
     const offset = weekdayOffset(target, reference, direction, () => tenseAround(context.text, start, end) === 'future');
-    return { ...dayResolution(addDays(reference, offset), true), start };
+    return startingAt(dayResolution(addDays(reference, offset), true), start);
   },
 };
 
@@ -68,10 +68,10 @@ const bareMonth: DateRule = {
     const start = modifier ? match.index - modifier[0].length : match.index;
     const month = monthNumber(name);
     if (month === undefined) return null;
-    if (!context.reference) return { ...vague(true), start };
+    if (!context.reference) return startingAt(vague(true), start);
     const direction = (modifier?.[1] ?? '').toLowerCase();
     const year = monthYearFor(month, context.reference, direction, () => tenseAround(context.text, start, end));
-    return { ...monthResolution(year, month, true), start };
+    return startingAt(monthResolution(year, month, true), start);
   },
 };
 

@@ -1,6 +1,6 @@
 /** Rules for expressions that name a time by its distance from the publication date. */
 import { addDays, addMonths } from './calendar';
-import { type DateRule, type Resolution, type RuleContext, constantRule, dayResolution, monthResolution, vague, wordList, wordsBefore, yearResolution } from './rule';
+import { type DateRule, type Resolution, type RuleContext, constantRule, dayResolution, monthResolution, startingAt, vague, wordList, wordsBefore, yearResolution } from './rule';
 import { COUNT, countValue } from './words';
 
 const DEICTIC_OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
@@ -16,7 +16,7 @@ const deicticDay: DateRule = {
     const prefix = wordsBefore(context.text, match.index, DAY_BEFORE_OR_AFTER);
     const shift = prefix?.[1] === 'before' ? -1 : prefix?.[1] === 'after' ? 1 : 0;
     const start = match.index - (prefix?.[0].length ?? 0);
-    return { ...dayResolution(context.reference && addDays(context.reference, offset + shift), true), start };
+    return startingAt(dayResolution(context.reference && addDays(context.reference, offset + shift), true), start);
   },
 };
 
@@ -29,12 +29,12 @@ const NOT_SOON = String.raw`(?:as|after|afterward|afterwards|thereafter|\w+ed|be
 const VAGUE_RULES: readonly DateRule[] = [
   constantRule(/\b(?:[Nn]ow|[Cc]urrently|(?:[Mm]ore\s+|[Mm]ost\s+)?[Rr]ecently)\b/g, vague(true), undefined,
     'Now now Currently currently More more Most most Recently recently'),
-  constantRule(/\b[Rr]ecent\s+(?:years|months|weeks|days|decades|times)\b/g, vague(true), 'ecent', 'Recent recent'),
+  constantRule(/\b[Rr]ecent\s+(?:years|months|weeks|days|decades|times)\b/g, vague(true), undefined, 'Recent recent'),
   constantRule(new RegExp(String.raw`\b[Tt]he\s+past\b(?!\s+${PAST_DURATION})`, 'g'), vague(true), 'past', 'The the'),
   constantRule(/\b(?:[Ii]n|[Ii]nto|[Ff]or)\s+the\s+(?:(?:near|distant|immediate)\s+)?future\b/g, vague(true), 'future', 'In in Into into For for'),
   constantRule(/\b[Tt]he\s+(?:near|short)\s+term\b/g, vague(true), 'term', 'The the'),
   constantRule(/\bas\s+soon\s+as\s+possible\b/g, vague(true), 'possible', 'as'),
-  constantRule(new RegExp(String.raw`\bsoon\b(?<!\bas\s+soon)(?!\s+${NOT_SOON}\b)`, 'g'), vague(true), 'soon', 'soon'),
+  constantRule(new RegExp(String.raw`\bsoon\b(?<!\bas\s+soon)(?!\s+${NOT_SOON}\b)`, 'g'), vague(true), undefined, 'soon'),
   constantRule(/\b[Tt]he\s+weekend\b/g, vague(true), 'weekend', 'The the'),
   constantRule(/\b(?:[Ee]arlier|[Ll]ater)\s+that\s+(?:year|month|week|day)\b/g, vague(true), 'that', 'Earlier earlier Later later'),
 ];
@@ -63,7 +63,7 @@ const deicticPeriod: DateRule = {
     const unit = match[2] ?? '';
     if (step === undefined || (/^the/i.test(match[1] ?? '') && unit !== 'year')) return null;
     const prefix = wordsBefore(context.text, match.index, EARLIER_OR_LATER);
-    return { ...periodFrom(unit, step, context), start: match.index - (prefix?.[0].length ?? 0) };
+    return startingAt(periodFrom(unit, step, context), match.index - (prefix?.[0].length ?? 0));
   },
 };
 
@@ -92,13 +92,13 @@ const distanceAgo: DateRule = {
     start -= wordsBefore(context.text, start, APPROXIMATELY)?.[0].length ?? 0;
     const count = distance ? countValue(distance[1] ?? '') : undefined;
     const resolution = distanceBack(match[1] ?? '', count, match[3] === 'ago', context);
-    return resolution && { ...resolution, start };
+    return resolution && startingAt(resolution, start);
   },
 };
 
 /** "the year" and "the full year" of a report, "year-end": the publication year. */
 const currentYear: DateRule = {
-  requires: 'year',
+  requiredWords: wordList('year'),
   startWords: wordList('The the year'),
   pattern: /\b(?:[Tt]he\s+(?:full\s+|entire\s+|whole\s+)?year\b(?!-|\s+(?:\d|earlier|ago|before|after|later|when|in\s+which|two)\b)|(?:[Tt]he\s+)?year[\s-]end\b|year['’]s\s+end\b|the\s+end\s+of\s+(?:the|this)\s+year\b)/g,
   resolve: (_match, context) => yearResolution(context.reference?.year ?? null, true),
@@ -109,17 +109,17 @@ const QUARTER_PREFIX = /\b(?:(?:the|a|its)\s+)?(?:(?:flat|fiscal|latest|current|
 /** "the third quarter", "a flat second quarter", "third-quarter", "the fourth quarter of 1984". */
 const ordinalQuarter: DateRule = {
   pattern: /\b(?:first|second|third|fourth)[\s-]+quarter\b(?:\s+of\s+\d{4}\b)?/g,
-  requires: 'quarter',
+  requiredWords: wordList('quarter'),
   startWords: wordList('first second third fourth'),
-  resolve: (match, context) => ({ ...vague(true), start: match.index - (wordsBefore(context.text, match.index, QUARTER_PREFIX)?.[0].length ?? 0) }),
+  resolve: (match, context) => startingAt(vague(true), match.index - (wordsBefore(context.text, match.index, QUARTER_PREFIX)?.[0].length ?? 0)),
 };
 
 /** Quarters and reporting periods, which TimeML values as quarters: "the third quarter", "third-quarter", "the year-earlier period". */
 const QUARTER_RULES: readonly DateRule[] = [
   constantRule(/\b[Tt]he\s+(?:(?:latest|current|fiscal|year-earlier|year-ago)\s+)?quarter\b(?!-|\s+of\s+(?:a|an|the|its|their|his|her)\b)/g, vague(true), 'quarter', 'The the'),
   constantRule(/\b[Tt]he\s+(?:latest|year-earlier|year-ago|\d{4})\s+period\b/g, vague(true), 'period', 'The the'),
-  constantRule(/\bQ[1-4](?:\s+\d{4})?\b/g, vague(true), 'Q', 'Q1 Q2 Q3 Q4'),
-  constantRule(/\byear-(?:earlier|ago)\b(?!\s+(?:period|quarter)\b)/g, vague(true), 'year-', 'year'),
+  constantRule(/\bQ[1-4](?:\s+\d{4})?\b/g, vague(true), undefined, 'Q1 Q2 Q3 Q4'),
+  constantRule(/\byear-(?:earlier|ago)\b(?!\s+(?:period|quarter)\b)/g, vague(true), 'earlier ago', 'year'),
 ];
 
 export const RELATIVE_RULES: readonly DateRule[] = [deicticDay, ...VAGUE_RULES, deicticPeriod, distanceAgo, currentYear, ordinalQuarter, ...QUARTER_RULES];

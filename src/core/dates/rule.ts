@@ -21,14 +21,17 @@ export interface Resolution {
 export interface DateRule {
   /** Must carry the `g` flag; it is run over the whole text. */
   pattern: RegExp;
-  /** A literal every match contains: without it in the text, the pattern is not run (a fast scan). */
-  requires?: string;
+  /**
+   * Words (as `\b` sees them) one of which every match contains whole: without any of them in the
+   * text, the pattern is not run. The scan for start words finds them too.
+   */
+  requiredWords?: readonly string[];
   /**
    * The words every match starts with, as `\b` sees words (whole runs of ASCII letters, digits and
    * `_`): the pattern is then tried only where one of them stands, not at every offset of the text.
    */
   startWords?: readonly string[];
-  /** Every match starts at a digit that follows no other digit: the pattern is tried only there. */
+  /** Every match starts at a digit that follows no other digit: the pattern is tried only there (no start words then). */
   startsAtNumber?: boolean;
   resolve(match: RegExpExecArray, context: RuleContext): Resolution | null;
 }
@@ -39,18 +42,28 @@ export function vague(relative: boolean): Resolution {
 }
 
 /** A rule whose every match resolves the same way (vague references, quarters, decades). */
-export function constantRule(pattern: RegExp, resolution: Resolution, requires?: string, startWords?: string): DateRule {
-  return { pattern, requires, startWords: startWords === undefined ? undefined : wordList(startWords), resolve: () => resolution };
+export function constantRule(pattern: RegExp, resolution: Resolution, requiredWords?: string, startWords?: string): DateRule {
+  return {
+    pattern,
+    requiredWords: requiredWords === undefined ? undefined : wordList(requiredWords),
+    startWords: startWords === undefined ? undefined : wordList(startWords),
+    resolve: () => resolution,
+  };
 }
 
 /** A constant rule whose matches start at a number ("1990s", "20th century"). */
-export function constantNumberRule(pattern: RegExp, resolution: Resolution, requires?: string): DateRule {
-  return { ...constantRule(pattern, resolution, requires), startsAtNumber: true };
+export function constantNumberRule(pattern: RegExp, resolution: Resolution, requiredWords?: string): DateRule {
+  return { ...constantRule(pattern, resolution, requiredWords), startsAtNumber: true };
 }
 
-/** "The the" -> ["The", "the"]: start words are written as one string. */
+/** "The the" -> ["The", "the"]: start and required words are written as one string. */
 export function wordList(words: string): readonly string[] {
   return words.split(' ');
+}
+
+/** The resolution widened back to `start`; spelled out rather than spread, as a literal of fixed shape is made several times faster. */
+export function startingAt(resolution: Resolution, start: number): Resolution {
+  return { value: resolution.value, precision: resolution.precision, relative: resolution.relative, start };
 }
 
 export function dayResolution(date: Day | null, relative: boolean): Resolution {

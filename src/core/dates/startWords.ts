@@ -1,110 +1,80 @@
 /**
- * Where rules with start words may match: one scan of the text finds the words (runs of ASCII
- * letters, digits and `_`, as `\b` sees them) and looks each up by a hash of its character codes,
- * so no string is made per word; it notes where runs of digits begin, for the rules that start at a
- * number. Rules are then tried at those offsets only, instead of some thirty patterns each being
- * tried at every offset of the text.
+ * Where rules may match: one regular-expression scan of the text finds every start word and
+ * required word of the rules (as `\b` sees words: whole runs of ASCII letters, digits and `_`) and
+ * every digit that follows no other digit. Rules are then tried at those offsets only, and not at
+ * all when the text holds none of their required words, instead of some thirty patterns each being
+ * tried at every offset of the text. The scan is one compiled pattern because irregexp skips the
+ * text between candidates far faster than a loop over its characters in script.
  */
 import type { DateRule } from './rule';
 
-interface StartWord {
-  word: string;
+interface RuleWord {
   /** Indices of the rules that may start with the word. */
-  rules: number[];
+  startOf: number[];
+  /** Indices of the rules that need the word (or another of their required words) in the text. */
+  requiredBy: number[];
 }
 
-/**
- * Start words by hash in an open-addressing table: most words of a text are none, and a slot that is
- * empty or holds another hash says so faster than a Map lookup.
- */
-export interface StartWordTable {
-  /** Per slot, an index into `words` plus one; 0 for an empty slot. */
-  slots: Uint16Array;
-  hashes: Int32Array;
-  words: StartWord[];
+export interface RuleWordTable {
+  words: Map<string, RuleWord>;
+  /** A digit that follows no other digit, or a start or required word, whole. */
+  scan: RegExp;
   /** Rules whose matches start at a number (`DateRule.startsAtNumber`). */
   numberRules: number[];
-  shortest: number;
-  longest: number;
+  /** Per rule, whether it runs whatever the words of the text: it has no required words. */
+  alwaysRuns: boolean[];
 }
 
-const SLOT_COUNT = 1024;
-const SLOT_MASK = SLOT_COUNT - 1;
-
-function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0;
+export interface RuleStarts {
+  /** Per rule, in text order, the offsets where it may match; empty for rules that are run over the whole text. */
+  offsets: (readonly number[])[];
+  /** Per rule, whether the text holds one of its required words (true for a rule without any). */
+  runs: boolean[];
 }
 
-function hashOf(word: string): number {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-  return hash;
-}
+/** A word the scan can find: it starts with a letter, so no start of a number is taken for it. */
+const SCANNED_WORD = /^[A-Za-z_]\w*$/;
 
-export function startWordTable(rules: readonly DateRule[]): StartWordTable {
-  const byWord = new Map<string, number[]>();
+export function ruleWordTable(rules: readonly DateRule[]): RuleWordTable {
+  const words = new Map<string, RuleWord>();
+  const entry = (word: string): RuleWord => {
+    if (!SCANNED_WORD.test(word)) throw new Error(`Date rule word "${word}" is not one word starting with a letter`);
+    let found = words.get(word);
+    if (!found) words.set(word, (found = { startOf: [], requiredBy: [] }));
+    return found;
+  };
   rules.forEach((rule, index) => {
-    for (const word of rule.startWords ?? []) {
-      const indices = byWord.get(word) ?? [];
-      if (!indices.includes(index)) indices.push(index);
-      byWord.set(word, indices);
-    }
+    // Number rules share one list of offsets, which start words would break.
+    if (rule.startsAtNumber && rule.startWords) throw new Error(`Date rule ${rule.pattern.source} starts both at words and at numbers`);
+    for (const word of new Set(rule.startWords)) entry(word).startOf.push(index);
+    for (const word of new Set(rule.requiredWords)) entry(word).requiredBy.push(index);
   });
-  const numberRules = rules.flatMap((rule, index) => (rule.startsAtNumber ? [index] : []));
-  const table: StartWordTable = { slots: new Uint16Array(SLOT_COUNT), hashes: new Int32Array(SLOT_COUNT), words: [], numberRules, shortest: Infinity, longest: 0 };
-  for (const [word, indices] of byWord) {
-    const hash = hashOf(word);
-    let slot = hash & SLOT_MASK;
-    while (table.slots[slot] !== 0) slot = (slot + 1) & SLOT_MASK;
-    table.words.push({ word, rules: indices });
-    table.slots[slot] = table.words.length;
-    table.hashes[slot] = hash;
-    table.shortest = Math.min(table.shortest, word.length);
-    table.longest = Math.max(table.longest, word.length);
-  }
-  return table;
+  return {
+    words,
+    // The digit first: it fails at once where the words would each be tried (a fifth faster).
+    scan: new RegExp(String.raw`(?<!\d)\d|\b(?:${[...words.keys()].join('|')})\b`, 'g'),
+    numberRules: rules.flatMap((rule, index) => (rule.startsAtNumber ? [index] : [])),
+    alwaysRuns: rules.map((rule) => rule.requiredWords === undefined),
+  };
 }
 
-function isWordCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-/**
- * For each rule, in text order, the offsets where one of its start words stands, or for a rule
- * that starts at a number, where a run of digits begins; empty for other rules.
- */
-export function startOffsets(text: string, table: StartWordTable, ruleCount: number): number[][] {
-  const offsets: number[][] = Array.from({ length: ruleCount }, () => []);
-  let start = -1;
-  let hash = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (isDigit(code) && !isDigit(text.charCodeAt(i - 1))) for (const rule of table.numberRules) offsets[rule]!.push(i);
-    if (isWordCode(code)) {
-      if (start < 0) {
-        start = i;
-        hash = 0;
-      }
-      hash = hashStep(hash, code);
+export function ruleStarts(text: string, table: RuleWordTable): RuleStarts {
+  const offsets: number[][] = table.alwaysRuns.map(() => []);
+  const numberStarts: number[] = [];
+  for (const rule of table.numberRules) offsets[rule] = numberStarts;
+  const runs = [...table.alwaysRuns];
+  const scan = table.scan;
+  scan.lastIndex = 0;
+  for (let match = scan.exec(text); match; match = scan.exec(text)) {
+    const word = table.words.get(match[0]);
+    if (!word) {
+      numberStarts.push(match.index);
       continue;
     }
-    if (start < 0) continue;
-    const length = i - start;
-    if (length >= table.shortest && length <= table.longest) addOffsets(offsets, table, hash, text, start, length);
-    start = -1;
+    for (const rule of word.startOf) offsets[rule]!.push(match.index);
+    for (const rule of word.requiredBy) runs[rule] = true;
+    // A digit inside the word ("Q1") still starts a number: go on from the word's second character.
+    scan.lastIndex = match.index + 1;
   }
-  return offsets;
-}
-
-function addOffsets(offsets: number[][], table: StartWordTable, hash: number, text: string, start: number, length: number): void {
-  for (let slot = hash & SLOT_MASK; table.slots[slot] !== 0; slot = (slot + 1) & SLOT_MASK) {
-    if (table.hashes[slot] !== hash) continue;
-    const entry = table.words[table.slots[slot]! - 1]!;
-    if (entry.word.length !== length || !text.startsWith(entry.word, start)) continue;
-    for (const rule of entry.rules) offsets[rule]!.push(start);
-  }
+  return { offsets, runs };
 }

@@ -75,6 +75,11 @@ function withoutUnwrittenSuffix(canonical: string, written: string): string {
   return suffix && !written.endsWith(suffix[1]!) ? canonical.slice(0, suffix.index) : canonical;
 }
 
+function isSortedByStart(names: readonly NameMention[]): boolean {
+  for (let index = 1; index < names.length; index++) if (names[index - 1]!.start > names[index]!.start) return false;
+  return true;
+}
+
 /** Index of the last mention starting at or before `offset` in mentions sorted by start, or -1. */
 function lastStartingBefore(sorted: readonly NameMention[], offset: number): number {
   let low = 0;
@@ -94,20 +99,34 @@ function lastStartingBefore(sorted: readonly NameMention[], offset: number): num
 export class SpeakerResolver {
   private readonly fullestForms = new Map<string, string | null>();
   private readonly names: readonly NameMention[];
-  private readonly persons: readonly NameMention[];
-  private readonly personBySurname = new Map<string, string>();
+  /** Made when first asked for: most documents need them for few quotations or none. */
+  private persons: readonly NameMention[] | null = null;
+  private personBySurname: Map<string, string> | null = null;
   private lastNamed: string | null = null;
 
   constructor(
     private readonly text: string,
     names: readonly NameMention[],
   ) {
-    this.names = [...names].sort((a, b) => a.start - b.start);
-    this.persons = this.names.filter((name) => name.type === 'person');
-    for (const person of this.persons) {
-      const surname = surnameOf(person.canonical);
-      if (!this.personBySurname.has(surname)) this.personBySurname.set(surname, person.canonical);
+    // The names detector gives them in text order: sort only what is not.
+    this.names = isSortedByStart(names) ? names : [...names].sort((a, b) => a.start - b.start);
+  }
+
+  private personsInOrder(): readonly NameMention[] {
+    this.persons ??= this.names.filter((name) => name.type === 'person');
+    return this.persons;
+  }
+
+  /** Each surname's first person. */
+  private personOfSurname(surname: string): string | undefined {
+    if (!this.personBySurname) {
+      this.personBySurname = new Map();
+      for (const person of this.personsInOrder()) {
+        const personSurname = surnameOf(person.canonical);
+        if (!this.personBySurname.has(personSurname)) this.personBySurname.set(personSurname, person.canonical);
+      }
     }
+    return this.personBySurname.get(surname);
   }
 
   resolve(speaker: SpeakerMention | null): string | null {
@@ -125,7 +144,7 @@ export class SpeakerResolver {
   private canonicalOf(speaker: SpeakerMention): string {
     const written = surnameOf(speaker.text);
     const covering = this.names[lastStartingBefore(this.names, speaker.start)];
-    const fromNames = covering && covering.end >= speaker.end ? covering.canonical : this.personBySurname.get(written);
+    const fromNames = covering && covering.end >= speaker.end ? covering.canonical : this.personOfSurname(written);
     if (fromNames && surnameOf(fromNames) === written) return fromNames;
     if (!this.fullestForms.has(speaker.text)) this.fullestForms.set(speaker.text, fullestForm(this.text, speaker));
     const own = this.fullestForms.get(speaker.text);
@@ -134,8 +153,9 @@ export class SpeakerResolver {
   }
 
   private nearestPersonBefore(offset: number): string | null {
-    let index = lastStartingBefore(this.persons, offset);
-    while (index >= 0 && this.persons[index]!.end > offset) index--;
-    return this.persons[index]?.canonical ?? null;
+    const persons = this.personsInOrder();
+    let index = lastStartingBefore(persons, offset);
+    while (index >= 0 && persons[index]!.end > offset) index--;
+    return persons[index]?.canonical ?? null;
   }
 }

@@ -4,7 +4,7 @@ import type { NameMention, Quote } from '../types';
 import { speakerAfterQuote, speakerBeforeQuote, subjectAfterQuote, type SpeakerMention } from './attribution';
 import { SpeakerResolver } from './canonical';
 import { isQuotation, isQuotedTerm } from './filter';
-import { opensWithQuoteMark, segmentsOfLine, type FoundQuote, type Segment } from './segments';
+import { linesWithQuoteMarks, opensWithQuoteMark, segmentsOfLine, type FoundQuote, type Segment } from './segments';
 import { isSpeechVerb } from './phrases';
 import { tokenize, type Token } from './tokens';
 import { attributionLineSpeaker, blockQuotes, leadInSpeaker, nextNonBlank, previousNonBlankIndex } from './unmarked';
@@ -16,9 +16,10 @@ const CONTEXT_AFTER = 120;
 const SENTENCE_CLOSE = /\.["”»]?$/;
 
 export function detectQuotes(document: SeedDocument, names: readonly NameMention[]): Quote[] {
-  const marked = markedQuotes(document);
+  const hasQuoteMark = linesWithQuoteMarks(document);
+  const marked = markedQuotes(document, hasQuoteMark);
   let group = marked.length;
-  const unmarked = blockQuotes(document).map((quote) => ({ ...quote, group: ++group }));
+  const unmarked = blockQuotes(document, hasQuoteMark).map((quote) => ({ ...quote, group: ++group }));
   const found = [...marked, ...unmarked].sort((a, b) => a.start - b.start);
   fillFromNeighbours(found);
   fillFromNearbyLines(found, document);
@@ -55,17 +56,23 @@ function hasSpeech(document: SeedDocument, quote: FoundQuote): boolean {
   return tokenize(document.text.slice(start, end), start).some(isSpeechVerb);
 }
 
-function markedQuotes(document: SeedDocument): FoundQuote[] {
+function markedQuotes(document: SeedDocument, hasQuoteMark: readonly boolean[]): FoundQuote[] {
   const found: FoundQuote[] = [];
   let group = 0;
   let continuing = false;
   document.lines.forEach((line, lineIndex) => {
-    if (isBlank(line)) return;
+    if (!hasQuoteMark[lineIndex]) {
+      // No segments here; a line of other text ends an unclosed quotation, a blank line does not.
+      if (continuing && !isBlank(line)) continuing = false;
+      return;
+    }
     const segments = segmentsOfLine(line, lineIndex).filter((segment) => isQuotation(document.text, segment));
     const continues = continuing && opensWithQuoteMark(line);
     segments.forEach((segment, index) => {
       if (!(continues && index === 0)) group++;
-      found.push({ ...segment, marked: true, speaker: speakerInParagraph(document, line, segments, index), group });
+      const speaker = speakerInParagraph(document, line, segments, index);
+      // Spelled out rather than spread: a literal of fixed shape is made several times faster.
+      found.push({ start: segment.start, end: segment.end, lineIndex, closed: segment.closed, marked: true, speaker, group });
     });
     continuing = segments.length > 0 && !segments[segments.length - 1]!.closed;
   });

@@ -1,5 +1,5 @@
 /** Marked quotations: double-quote segments found paragraph by paragraph (a paragraph is a line). */
-import type { Line } from '../document';
+import type { Line, SeedDocument } from '../document';
 import type { SpeakerMention } from './attribution';
 
 export interface Segment {
@@ -51,6 +51,21 @@ export function segmentsOfLine(line: Line, lineIndex: number): Segment[] {
     segments.push({ start: line.start + openedAt, end, lineIndex, closed: false });
   }
   return segments;
+}
+
+/** Per line, whether it holds a quote mark: one scan of the text, where most lines hold none. */
+export function linesWithQuoteMarks(document: SeedDocument): boolean[] {
+  const { text, lines } = document;
+  const found = new Array<boolean>(lines.length).fill(false);
+  let lineIndex = 0;
+  QUOTE_MARK.lastIndex = 0;
+  for (let match = QUOTE_MARK.exec(text); match; match = QUOTE_MARK.exec(text)) {
+    while (lines[lineIndex]!.end <= match.index) lineIndex++;
+    found[lineIndex] = true;
+    // One mark is enough: go on from the next line.
+    QUOTE_MARK.lastIndex = lines[lineIndex]!.end;
+  }
+  return found;
 }
 
 /** True when the line's first visible character is a quote mark: it continues an unclosed quotation. */

@@ -47,16 +47,17 @@ export function previousNonBlankIndex(document: SeedDocument, lineIndex: number)
   return -1;
 }
 
+/** Whether a line without quote marks reads as speech. */
 function isBlockQuoteLine(line: Line): boolean {
   const text = line.text.trimEnd();
-  return ENDS_SPEECH.test(text) && THREE_WORDS.test(text) && !QUOTE_MARK.test(text);
+  return ENDS_SPEECH.test(text) && THREE_WORDS.test(text);
 }
 
 /** Unmarked quotations; `group` is filled in by the caller. */
-export function blockQuotes(document: SeedDocument): FoundQuote[] {
+export function blockQuotes(document: SeedDocument, hasQuoteMark: readonly boolean[]): FoundQuote[] {
   const found: FoundQuote[] = [];
   document.lines.forEach((line, lineIndex) => {
-    if (isBlank(line) || !isBlockQuoteLine(line)) return;
+    if (hasQuoteMark[lineIndex] || isBlank(line) || !isBlockQuoteLine(line)) return;
     const speaker = attributionLineSpeaker(nextNonBlank(document, lineIndex));
     if (!speaker) return;
     const start = line.start + (line.text.length - line.text.trimStart().length);
