@@ -13,7 +13,8 @@
  * Every whole file is written to a temporary file and renamed; a torn journal line is skipped.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, type FileHandle, mkdir, readFile, unlink } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { type FileHandle, mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { IndexInputs } from '../corpus/indexFile';
@@ -81,8 +82,8 @@ export class DiskCache implements FactsCache {
   /** Stored entries as their JSON text, by content hash: base file and journal, the journal's last. */
   private readonly stored = new Map<string, string>();
   private readonly usedEntries = new Set<string>();
-  /** Entries made this run, as JSON text, to append. */
-  private readonly madeEntries = new Map<string, string>();
+  /** Entries made this run, to append. */
+  private readonly madeEntries: EntrySpool;
   private readonly seenFiles = new Map<string, Fingerprint>();
   private journalLines = 0;
   private hasBase = false;
@@ -93,7 +94,9 @@ export class DiskCache implements FactsCache {
   private constructor(
     private readonly folder: string,
     private readonly files: Map<string, Fingerprint>,
-  ) {}
+  ) {
+    this.madeEntries = new EntrySpool(join(folder, `made.${process.pid}.tmp`));
+  }
 
   /** Missing, unreadable or foreign files are an empty cache. */
   static async open(root: string): Promise<DiskCache> {
@@ -122,7 +125,7 @@ export class DiskCache implements FactsCache {
     const { lineHashes, signature } = entry.profile;
     const profile = { ...entry.profile, lineHashes: encodeHashes(lineHashes), signature: encodeHashes(signature) };
     const stored: StoredDocument = { ...entry, profile, analysis: entry.analysis ? (analysis as NonNullable<CachedDocument['analysis']>) : undefined };
-    this.madeEntries.set(contentHash, JSON.stringify(stored));
+    this.madeEntries.add(contentHash, JSON.stringify(stored));
     this.usedEntries.add(contentHash);
   }
 
@@ -146,10 +149,11 @@ export class DiskCache implements FactsCache {
   async save(): Promise<void> {
     try {
       await mkdir(this.folder, { recursive: true });
+      this.madeEntries.finish();
       const unused = [...this.stored.keys()].filter((hash) => !this.usedEntries.has(hash)).length;
       const limit = Math.max(REWRITE_MINIMUM, this.usedEntries.size * REWRITE_SHARE);
-      if (!this.hasBase || unused > limit || this.journalLines + this.madeEntries.size > limit) await this.writeEntries();
-      else if (this.madeEntries.size > 0) await appendFile(join(this.folder, JOURNAL_FILE), entryLines(this.madeEntries));
+      if (!this.hasBase || unused > limit || this.journalLines + this.madeEntries.count > limit) await this.writeEntries();
+      else if (this.madeEntries.count > 0) await appendTo(join(this.folder, JOURNAL_FILE), (file) => this.madeEntries.copyTo(file));
       if (this.filesChanged || this.seenFiles.size !== this.files.size) await this.replace(FILES_FILE, JSON.stringify([...this.seenFiles]));
       if (this.state !== this.stateAtOpen) {
         const state = this.state && { ...this.state, inputs: [...this.state.inputs], written: [...this.state.written] };
@@ -157,7 +161,14 @@ export class DiskCache implements FactsCache {
       }
     } catch {
       // Nothing to undo: every whole file is replaced by a rename, and the next run reads what is there.
+    } finally {
+      this.madeEntries.discard();
     }
+  }
+
+  /** Forgets the entries made this run, for a run that stops without saving. */
+  discard(): void {
+    this.madeEntries.discard();
   }
 
   /** Adds `hash<TAB>json` lines to the stored entries; returns how many there were. */
@@ -175,7 +186,11 @@ export class DiskCache implements FactsCache {
 
   /** Every entry this run used, in one new entries file; the journal is then merged in and goes. */
   private async writeEntries(): Promise<void> {
-    await writeFileAtomic(join(this.folder, ENTRIES_FILE), (file) => writeLines(file, this.usedEntries, (hash) => this.madeEntries.get(hash) ?? this.stored.get(hash)));
+    const storedOnly = [...this.usedEntries].filter((hash) => !this.madeEntries.has(hash));
+    await writeFileAtomic(join(this.folder, ENTRIES_FILE), async (file) => {
+      await writeLines(file, storedOnly, (hash) => this.stored.get(hash));
+      await this.madeEntries.copyTo(file);
+    });
     await unlink(join(this.folder, JOURNAL_FILE)).catch(() => undefined);
   }
 
@@ -184,8 +199,94 @@ export class DiskCache implements FactsCache {
   }
 }
 
-function entryLines(entries: Map<string, string>): string {
-  return [...entries].map(([hash, text]) => `${hash}\t${text}\n`).join('');
+async function appendTo(path: string, write: (file: FileHandle) => Promise<void>): Promise<void> {
+  const file = await open(path, 'a');
+  try {
+    await write(file);
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * The entries a run makes, written to a file of this process as they are made instead of kept:
+ * those of 10,000 new documents are 17 MB of JSON the heap would otherwise carry to the end of
+ * the run. Read back for a document whose content comes again. A spool that cannot be written
+ * drops its entries: the cache only costs the next run its time.
+ */
+class EntrySpool {
+  private fd: number | undefined;
+  private bytesWritten = 0;
+  private failed = false;
+  /** Hash -> where its JSON stands in the file; a hash made again points to its last line. */
+  private readonly lines = new Map<string, { at: number; length: number }>();
+
+  constructor(private readonly path: string) {}
+
+  add(hash: string, json: string): void {
+    if (this.failed) return;
+    const bytes = Buffer.from(`${hash}\t${json}\n`);
+    try {
+      if (this.fd === undefined) {
+        mkdirSync(join(this.path, '..'), { recursive: true });
+        this.fd = openSync(this.path, 'w+');
+      }
+      writeSync(this.fd, bytes, 0, bytes.length, this.bytesWritten);
+    } catch {
+      this.failed = true;
+      this.lines.clear();
+      return;
+    }
+    const at = this.bytesWritten + Buffer.byteLength(hash) + 1;
+    this.lines.set(hash, { at, length: bytes.length - (at - this.bytesWritten) - 1 });
+    this.bytesWritten += bytes.length;
+  }
+
+  /** Entries made (a hash made twice counts once). */
+  get count(): number {
+    return this.lines.size;
+  }
+
+  has(hash: string): boolean {
+    return this.lines.has(hash);
+  }
+
+  get(hash: string): string | undefined {
+    const line = this.lines.get(hash);
+    if (!line || this.fd === undefined) return undefined;
+    const buffer = Buffer.alloc(line.length);
+    readSync(this.fd, buffer, 0, line.length, line.at);
+    return buffer.toString('utf8');
+  }
+
+  /** Its lines, appended to `file` a megabyte at a time. */
+  async copyTo(file: FileHandle): Promise<void> {
+    if (this.fd === undefined) return;
+    const chunk = Buffer.alloc(WRITE_BATCH);
+    for (let at = 0; at < this.bytesWritten; ) {
+      const read = readSync(this.fd, chunk, 0, Math.min(chunk.length, this.bytesWritten - at), at);
+      await file.write(chunk.subarray(0, read));
+      at += read;
+    }
+  }
+
+  /** No more entries come: a failed spool is dropped here, so that a half-written one is never copied. */
+  finish(): void {
+    if (this.failed) this.discard();
+  }
+
+  discard(): void {
+    if (this.fd !== undefined) {
+      closeSync(this.fd);
+      this.fd = undefined;
+      try {
+        unlinkSync(this.path);
+      } catch {
+        // Already gone.
+      }
+    }
+    this.lines.clear();
+  }
 }
 
 /** Writes the lines in batches: one string of them all would be tens of megabytes. */

@@ -77,6 +77,7 @@ export async function runIndexCommand(args: string[]): Promise<number> {
     });
   } catch (error) {
     process.stderr.write(`\nindexing stopped: ${error instanceof Error ? error.message : String(error)}; ${INDEX_FILE} left unchanged\n`);
+    cache?.discard();
     return 1;
   } finally {
     process.removeListener('SIGINT', onInterrupt);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -55,6 +55,20 @@ test('a second run comes from the cache and keeps the reviewer\'s edits and comm
   assert.match(third, /status: flagged # date looks wrong\n {4}checkedBy: ana/);
   assert.match(third, /file: 004_new.txt/);
   assert.match(third, /duplicates:\n {4}- \[ 002_c5cc658af23e45c8.txt, 004_new.txt \]/);
+});
+
+test('the cache keeps a run\'s new entries in its entries file or journal, and leaves no spool behind', () => {
+  const folder = seedFolder();
+  const cache = join(folder, '..', 'cache', 'v3');
+  assert.equal(index(folder).code, 0);
+  assert.equal(readFileSync(join(cache, 'entries.jsonl'), 'utf8').trim().split('\n').length, 2);
+  writeFileSync(join(folder, '004_new.txt'), SEED_000.replace('Moscow', 'Kazan'));
+  assert.equal(index(folder).code, 0);
+  assert.equal(readFileSync(join(cache, 'journal.jsonl'), 'utf8').trim().split('\n').length, 1, 'one new document, one journal line');
+  assert.deepEqual(readdirSync(cache).filter((name) => name.endsWith('.tmp')), []);
+  writeFileSync(join(folder, '005_new.txt'), SEED_002.replace('Moscow', 'Kazan'));
+  const fourth = index(folder);
+  assert.match(fourth.stdout, /3 from cache/, fourth.stdout);
 });
 
 test('a run that finds nothing changed replays the last report; an edited INDEX.yaml or seed is still seen', () => {
