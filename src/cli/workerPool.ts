@@ -47,7 +47,7 @@ interface ThreadState {
  * A thread that reaches the cap is dropped and its requests are sent once more to a fresh thread,
  * whose empty caches leave a big document the room it needs; only one too big for that fails.
  */
-const THREAD_MEMORY = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+const THREAD_MEMORY = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 64 };
 
 /**
  * The first requests run in the calling thread: a run that re-analyses a few changed files is
