@@ -1,6 +1,6 @@
 /** Worker-thread entry (dist/indexWorker.js): does the indexer's and `facts`' per-document work off the main thread. */
 import { readFileSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { analyzeBytes, factsBytes, NotTextError, profileBytes, profileFileBytes } from '../corpus/documentWork';
 import type { WorkerReply, WorkerRequest, WorkerValue } from './workerPool';
 
@@ -15,14 +15,26 @@ function valueOf(request: WorkerRequest): WorkerValue {
   }
 }
 
-parentPort?.on('message', (request: WorkerRequest) => {
-  let reply: WorkerReply;
+function replyTo(request: WorkerRequest): WorkerReply {
   try {
-    const value = valueOf(request);
-    reply = { id: request.id, ok: true, value };
+    return { id: request.id, ok: true, value: valueOf(request) };
   } catch (error) {
-    reply = { id: request.id, ok: false, notText: error instanceof NotTextError, message: error instanceof Error ? error.message : String(error) };
+    return { id: request.id, ok: false, notText: error instanceof NotTextError, message: error instanceof Error ? error.message : String(error) };
   }
-  // A facts line's buffer is moved, not copied, to the writing thread.
-  parentPort?.postMessage(reply, reply.ok && 'line' in reply.value ? [reply.value.line.buffer as ArrayBuffer] : []);
+}
+
+/**
+ * Requests that queued while one was worked on are answered in the same message: each message
+ * wakes the main thread, and on two cores every wake-up takes one from a worker.
+ */
+parentPort?.on('message', (first: WorkerRequest) => {
+  const replies: WorkerReply[] = [];
+  const moved: ArrayBuffer[] = [];
+  for (let request: WorkerRequest | undefined = first; request; request = receiveMessageOnPort(parentPort!)?.message as WorkerRequest | undefined) {
+    const reply = replyTo(request);
+    replies.push(reply);
+    // A facts line's buffer is moved, not copied, to the writing thread.
+    if (reply.ok && 'line' in reply.value) moved.push(reply.value.line.buffer as ArrayBuffer);
+  }
+  parentPort!.postMessage(replies, moved);
 });

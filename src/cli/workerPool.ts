@@ -127,7 +127,9 @@ export class WorkerPool implements DocumentWorker {
 
   private startThread(): ThreadState {
     const thread: ThreadState = { worker: new Worker(this.script, { resourceLimits: THREAD_MEMORY }), inFlight: 0 };
-    thread.worker.on('message', (reply: WorkerReply) => this.settle(reply));
+    thread.worker.on('message', (replies: WorkerReply[]) => {
+      for (const reply of replies) this.settle(reply);
+    });
     thread.worker.on('error', (error) => this.failThread(thread, error));
     return thread;
   }
