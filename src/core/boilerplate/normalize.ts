@@ -57,26 +57,32 @@ function simpleCodes(text: string): number {
   let length = 0;
   let spaceDue = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let form: number;
-    if (code < 0x80) {
-      const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-      form = (lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39) ? lower : SEPARATOR;
-    } else {
-      form = SIMPLE_FORM[code]!;
-      if (form === UNKNOWN) SIMPLE_FORM[code] = form = simpleFormOf(code);
-      if (form === NEEDS_FULL_FORM) return -1;
-    }
+    const form = simpleFormAt(text.charCodeAt(i));
     if (form === SEPARATOR) {
       spaceDue = true;
       continue;
     }
+    if (form === NEEDS_FULL_FORM) return -1;
     if (spaceDue && length > 0) SCRATCH[length++] = 0x20;
     spaceDue = false;
     SCRATCH[length++] = form;
   }
   return length;
 }
+
+/** SEPARATOR, NEEDS_FULL_FORM or the code unit of a letter's or digit's lower case. */
+function simpleFormAt(code: number): number {
+  if (code < 0x80) return ASCII_FORM[code]!;
+  let form = SIMPLE_FORM[code]!;
+  if (form === UNKNOWN) SIMPLE_FORM[code] = form = simpleFormOf(code);
+  return form;
+}
+
+/** simpleFormAt for ASCII, looked up rather than worked out: most text is ASCII. */
+const ASCII_FORM = Uint16Array.from({ length: 0x80 }, (_, code) => {
+  const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  return (lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39) ? lower : SEPARATOR;
+});
 
 /** Twice the longest simple line: a space may precede each kept code unit. */
 const SCRATCH = new Uint16Array(2 * MAX_SIMPLE_LENGTH);
@@ -86,27 +92,41 @@ const SCRATCH = new Uint16Array(2 * MAX_SIMPLE_LENGTH);
  * of a collection, or -1 when that form is empty; the words' hashes go to `words` when it is given.
  */
 export function normalizedLineHash(text: string, words?: WordHashes): number {
-  const length = simpleCodes(text);
-  if (length < 0) {
-    const normalized = normalizeLine(text);
-    words?.addWordsOf(normalized);
-    return normalized === '' ? -1 : fnv1aString(normalized);
-  }
   words?.clear();
-  if (length === 0) return -1;
+  if (text.length > MAX_SIMPLE_LENGTH) return fullFormHash(text, words);
+  // The simple form hashed as it is scanned, in one pass and without a buffer.
   let hash = FNV_OFFSET;
   let wordHash = FNV_OFFSET;
-  for (let i = 0; i < length; i++) {
-    const code = SCRATCH[i]!;
-    hash = Math.imul(hash ^ code, FNV_PRIME);
-    if (!words) continue;
-    if (code === 0x20) {
-      words.add(wordHash >>> 0);
-      wordHash = FNV_OFFSET;
-    } else wordHash = Math.imul(wordHash ^ code, FNV_PRIME);
+  let started = false;
+  let spaceDue = false;
+  for (let i = 0; i < text.length; i++) {
+    const form = simpleFormAt(text.charCodeAt(i));
+    if (form === SEPARATOR) {
+      spaceDue = true;
+      continue;
+    }
+    if (form === NEEDS_FULL_FORM) return fullFormHash(text, words);
+    if (spaceDue && started) {
+      hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+      if (words) {
+        words.add(wordHash >>> 0);
+        wordHash = FNV_OFFSET;
+      }
+    }
+    spaceDue = false;
+    started = true;
+    hash = Math.imul(hash ^ form, FNV_PRIME);
+    if (words) wordHash = Math.imul(wordHash ^ form, FNV_PRIME);
   }
+  if (!started) return -1;
   words?.add(wordHash >>> 0);
   return hash >>> 0;
+}
+
+function fullFormHash(text: string, words: WordHashes | undefined): number {
+  const normalized = normalizeLine(text);
+  words?.addWordsOf(normalized);
+  return normalized === '' ? -1 : fnv1aString(normalized);
 }
 
 /** The FNV-1a hashes of a normalized line's words, in order, in a reused buffer. */
