@@ -70,7 +70,7 @@ export async function runIndexCommand(args: string[]): Promise<number> {
       inputs: loaded.inputs,
       cache,
       worker: pool ?? inThreadWorker,
-      concurrency: pool ? parsed.jobs * 4 : 1,
+      concurrency: pool ? parsed.jobs * 8 : 1,
       engine: ENGINE_BUILD,
       signal: abort.signal,
       onProgress: progressPrinter(),

@@ -24,17 +24,25 @@ function replyTo(request: WorkerRequest): WorkerReply {
 }
 
 /**
- * Requests that queued while one was worked on are answered in the same message: each message
- * wakes the main thread, and on two cores every wake-up takes one from a worker.
+ * Replies go out in fours while requests are queued, so that the main thread, which wakes for each
+ * message and on two cores takes a worker's core to do so, wakes a quarter as often; a worker with
+ * nothing queued replies at once, and one with four replies ready still has requests to work on
+ * while the main thread sends more.
  */
+const REPLIES_PER_MESSAGE = 4;
+
 parentPort?.on('message', (first: WorkerRequest) => {
-  const replies: WorkerReply[] = [];
-  const moved: ArrayBuffer[] = [];
-  for (let request: WorkerRequest | undefined = first; request; request = receiveMessageOnPort(parentPort!)?.message as WorkerRequest | undefined) {
+  let replies: WorkerReply[] = [];
+  let moved: ArrayBuffer[] = [];
+  for (let request: WorkerRequest | undefined = first; request; ) {
     const reply = replyTo(request);
     replies.push(reply);
     // A facts line's buffer is moved, not copied, to the writing thread.
     if (reply.ok && 'line' in reply.value) moved.push(reply.value.line.buffer as ArrayBuffer);
+    request = receiveMessageOnPort(parentPort!)?.message as WorkerRequest | undefined;
+    if (request && replies.length < REPLIES_PER_MESSAGE) continue;
+    parentPort!.postMessage(replies, moved);
+    replies = [];
+    moved = [];
   }
-  parentPort!.postMessage(replies, moved);
 });
