@@ -40,26 +40,67 @@ interface RepeatedText {
 }
 
 /** Whether a sorted list of line hashes holds `hash`. */
-/** How a group's count of clusters and of clusters holding each line moves. */
+/** A group's clusters as they were and as they are: their count, and each one's distinct lines. */
 interface GroupDelta {
   clusters: number;
-  lines: Map<number, number>;
+  before: Uint32Array[];
+  after: Uint32Array[];
 }
 
-/** Adds (or takes away) one cluster's lines to the deltas, once per group it has documents in. */
+/** Adds a cluster as it was (-1) or as it is (+1) to the deltas, once per group it has documents in. */
 function tallyCluster(cluster: readonly LiveDocument[], sign: 1 | -1, deltas: Map<string, GroupDelta>): void {
-  const byGroup = new Map<string, Set<number>>();
+  const byGroup = new Map<string, (readonly number[])[]>();
   for (const document of cluster) {
-    const hashes = byGroup.get(document.group) ?? new Set<number>();
-    for (const hash of document.profiled.profile.lineHashes) hashes.add(hash);
-    byGroup.set(document.group, hashes);
+    const lists = byGroup.get(document.group);
+    if (lists) lists.push(document.profiled.profile.lineHashes);
+    else byGroup.set(document.group, [document.profiled.profile.lineHashes]);
   }
-  for (const [group, hashes] of byGroup) {
+  for (const [group, lists] of byGroup) {
     let delta = deltas.get(group);
-    if (!delta) deltas.set(group, (delta = { clusters: 0, lines: new Map() }));
+    if (!delta) deltas.set(group, (delta = { clusters: 0, before: [], after: [] }));
     delta.clusters += sign;
-    for (const hash of hashes) delta.lines.set(hash, (delta.lines.get(hash) ?? 0) + sign);
+    (sign < 0 ? delta.before : delta.after).push(distinctLines(lists));
   }
+}
+
+/**
+ * The distinct lines of a cluster's documents (each list sorted and distinct), sorted. Typed arrays
+ * and a sort rather than a set: most line hashes are too big for small integers, and a set of
+ * 150,000 such numbers, for a cluster of thousands, took most of an update.
+ */
+function distinctLines(lists: readonly (readonly number[])[]): Uint32Array {
+  if (lists.length === 1) return Uint32Array.from(lists[0]!);
+  const all = sortedConcatenation(lists);
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
+  return all.subarray(0, distinct);
+}
+
+function sortedConcatenation(lists: readonly ArrayLike<number>[]): Uint32Array {
+  const all = new Uint32Array(lists.reduce((sum, list) => sum + list.length, 0));
+  let at = 0;
+  for (const list of lists) {
+    all.set(list, at);
+    at += list.length;
+  }
+  return all.sort();
+}
+
+/** How many more clusters hold each line than before, for the lines where that is not zero. */
+function netMoves({ before, after }: GroupDelta): Map<number, number> {
+  const old = sortedConcatenation(before);
+  const now = sortedConcatenation(after);
+  const moves = new Map<number, number>();
+  let i = 0;
+  let j = 0;
+  while (i < old.length || j < now.length) {
+    const line = j >= now.length || (i < old.length && old[i]! < now[j]!) ? old[i]! : now[j]!;
+    let moved = 0;
+    for (; i < old.length && old[i] === line; i++) moved--;
+    for (; j < now.length && now[j] === line; j++) moved++;
+    if (moved !== 0) moves.set(line, moved);
+  }
+  return moves;
 }
 
 function holds(sorted: readonly number[], hash: number): boolean {
@@ -297,8 +338,7 @@ export class LiveCollection {
     lines.clusters += delta.clusters;
     const changedInGroup = changed.get(group) ?? new Set<number>();
     changed.set(group, changedInGroup);
-    for (const [hash, moved] of delta.lines) {
-      if (moved === 0) continue;
+    for (const [hash, moved] of netMoves(delta)) {
       const count = (lines.counts.get(hash) ?? 0) + moved;
       if (count > 0) lines.counts.set(hash, count);
       else lines.counts.delete(hash);
