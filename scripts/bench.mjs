@@ -192,7 +192,9 @@ for (const jobs of ['1', '2']) {
     row('cli index, warm (cache)', runFigures(warm), runRatio(warm), '<= 1 s');
     writeFileSync(join(folder, '00007_doc.txt'), variant(7) + '\nOne more line.\n');
     const changed = cli(['index', folder, '--cache', cache]);
-    row('cli index, one file changed (whole command)', runFigures(changed), runRatio(changed), '<= 50 ms');
+    // The 50 ms target is the update of one saved file, timed in-process below (what the extension does):
+    // the whole command also starts a process and reads the cache of every file.
+    row('cli index, one file changed (whole command)', runFigures(changed), runRatio(changed));
     for (const [what, figures, target] of await liveUpdates(folder, cache)) row(what, figures, '', target);
   }
   rmSync(cache, { recursive: true, force: true });
