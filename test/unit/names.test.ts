@@ -67,6 +67,13 @@ test('a headline may keep its prepositions in lower case, however long', () => {
   assert.ok(found.some((name) => name.endsWith(':NATO')), found.join(', '));
 });
 
+test('a headline quoting words of another language is still read as a headline', () => {
+  const found = names("'Pyaar Panchnama Zindagi Dobara Milegi': Rohan Mehra's Estranged Brother Says Feud Goes Viral\n");
+  assert.ok(!found.some((name) => /Estranged|Goes|Viral|Feud/.test(name)), found.join(', '));
+  const english = names("US Senator Says 'Terrible Tragedy' Could Have Been Avoided By Better Planning\n");
+  assert.ok(!found.some((name) => /Tragedy/.test(name)) && !english.some((name) => /Tragedy|Terrible/.test(name)), english.join(', '));
+});
+
 test('the model loads with a weight row per feature key and a full transition table', () => {
   const model = loadNamesModel();
   assert.ok(model.rows.size > 1000);

@@ -22,7 +22,9 @@ export function isHeadline(infos: readonly WordInfo[]): boolean {
   if (!readsAsProse(infos)) return false;
   let capitalized = 0;
   let common = 0;
-  for (const info of infos) {
+  const foreign = foreignQuotes(infos);
+  for (const [index, info] of infos.entries()) {
+    if (foreign.has(index)) continue;
     if (info.length < LONG_WORD || info.casing !== 'init') {
       // House style capitalizes every longer word but prepositions: another in lower case says the line is no headline.
       if (info.length >= LONG_WORD && info.casing === 'lower' && !LOWER_IN_TITLES.has(info.lower)) return false;
@@ -42,4 +44,27 @@ function readsAsProse(infos: readonly WordInfo[]): boolean {
   const last = infos.length - 1;
   if (last >= 0 && infos[last]!.lower === '.' && infos[last - 1]?.lower !== '.') return false;
   return !infos.some((info) => info.lower === '=');
+}
+
+const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’']);
+
+/**
+ * Positions of the words of quoted phrases without one ordinary word: another language's words
+ * ("'Pagal Awara Kutto Se Darna...': Mohammed Shami's Estranged Wife ..."), which say nothing of
+ * whether the headline's own words are ordinary. Quoted English ("'Terrible Tragedy'") counts.
+ */
+function foreignQuotes(infos: readonly WordInfo[]): Set<number> {
+  const foreign = new Set<number>();
+  let opened = -1;
+  infos.forEach((info, index) => {
+    if (!QUOTE_MARKS.has(info.lower)) return;
+    if (opened < 0) {
+      opened = index;
+      return;
+    }
+    const phrase = infos.slice(opened + 1, index);
+    if (!phrase.some((word) => word.ordinary && word.length >= LONG_WORD)) for (let inside = opened + 1; inside < index; inside++) foreign.add(inside);
+    opened = -1;
+  });
+  return foreign;
 }
