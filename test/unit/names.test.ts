@@ -299,7 +299,9 @@ test('the capitalized words after a person\'s title are that person, without the
   const caps = taggedLine('SOCCER - MINISTER BACKS LEAGUE', 'caps');
   const general = taggedLine('Governor General David Johnston said', 'normal', [2, 'B-person'], [3, 'I-person']);
   const writes = taggedLine('Governor Fashola Writes', 'normal', [1, 'B-place'], [2, 'I-place']);
-  const [first, second, third, fourth, fifth, sixth, seventh] = markTitledPeople([vance, poet, minister, time, caps, general, writes], new Set([...COMMON, 'write']));
+  const slams = taggedLine('Veteran Actor Slams Studio Over Pay Cuts', 'title');
+  const ordinary = new Set(['slams', 'studio', 'pay', 'cuts', 'veteran']);
+  const [first, second, third, fourth, fifth, sixth, seventh, eighth] = markTitledPeople([vance, poet, minister, time, caps, general, writes, slams], new Set([...COMMON, 'write']), ordinary);
   assert.deepEqual(labelledNames(first!), ['place:US', 'person:JD Vance']);
   assert.deepEqual(labelledNames(second!), ['person:Israil Saparbay']);
   assert.deepEqual(labelledNames(third!), ['person:Doug Young']);
@@ -307,6 +309,7 @@ test('the capitalized words after a person\'s title are that person, without the
   assert.deepEqual(labelledNames(fifth!), []);
   assert.deepEqual(labelledNames(sixth!), ['person:David Johnston'], '"General" ends a title, it opens no name');
   assert.deepEqual(labelledNames(seventh!), ['person:Fashola'], 'an ordinary word the tagger had in the name leaves it');
+  assert.deepEqual(labelledNames(eighth!), [], 'in a title-case headline an ordinary word after a title is no name');
   assert.deepEqual(labelledNames(vance), ['place:US', 'organization:VP JD Vance'], 'the tagger\'s labels are not changed in place');
 });
 

@@ -17,6 +17,7 @@ import { markTitledPeople } from './titles';
 interface Detector {
   tagger: NamesTagger;
   commonWords: ReadonlySet<string>;
+  ordinaryWords: ReadonlySet<string>;
 }
 
 let detector: Detector | undefined;
@@ -25,13 +26,13 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // Loaded on first use, then kept: the model never changes and its word cache pays off per keystroke.
   if (!detector) {
     const model = loadNamesModel();
-    detector = { tagger: new NamesTagger(model), commonWords: model.commonWords };
+    detector = { tagger: new NamesTagger(model), commonWords: model.commonWords, ordinaryWords: model.ordinaryWords };
   }
-  const { tagger, commonWords } = detector;
+  const { tagger, commonWords, ordinaryWords } = detector;
   // Cues 1996 news could not teach the tagger: titles before names, headline subjects, organizations'
   // last words, names joined to organizations, agency credits, acronyms defined in brackets, pronouns
   // that say person (one file each).
-  let lines: readonly TaggedLine[] = markPronounPeople(markTitledPeople(tagger.tag(document), commonWords), commonWords);
+  let lines: readonly TaggedLine[] = markPronounPeople(markTitledPeople(tagger.tag(document), commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
   return linkMentions(splitJoinedNames(mentionsOf(lines)), document.text);

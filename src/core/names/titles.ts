@@ -35,8 +35,12 @@ const MAX_NAME_WORDS = 3;
 const PERSON_BEGIN = LABELS.indexOf('B-person');
 const PERSON_INSIDE = LABELS.indexOf('I-person');
 
-/** The lines with the names that follow a person's title labelled as one person each (labels copied where changed). */
-export function markTitledPeople(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): TaggedLine[] {
+/**
+ * The lines with the names that follow a person's title labelled as one person each (labels copied
+ * where changed). In a title-case headline every word is capitalized, so there an ordinary English
+ * word (`ordinaryWords`) after the title is the headline's verb, not a name ("Veteran Actor Slams").
+ */
+export function markTitledPeople(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: ReadonlySet<string>): TaggedLine[] {
   return lines.map((line) => {
     // In an all-caps line every word looks like a name.
     if (line.style === 'caps') return line;
@@ -45,7 +49,8 @@ export function markTitledPeople(lines: readonly TaggedLine[], commonWords: Read
     for (let index = 0; index + 1 < tokens.length; index++) {
       if (!TITLE_SPELLINGS.has(tokens[index]!.text) || afterNumber(tokens, index)) continue;
       let end = index + 1;
-      while (end < tokens.length && end - index <= MAX_NAME_WORDS && isNameWord(tokens[end]!.text, commonWords)) end++;
+      const headline = line.style === 'title';
+      while (end < tokens.length && end - index <= MAX_NAME_WORDS && isNameWord(tokens[end]!.text, commonWords) && !(headline && ordinaryWords.has(tokens[end]!.text.toLowerCase()))) end++;
       // Words the tagger already read as the person's go with the name, ordinary or not ("Minister John Major").
       while (end > index + 1 && end < tokens.length && line.labels[end] === PERSON_INSIDE) end++;
       if (end === index + 1) continue;
