@@ -70,6 +70,7 @@ export async function runIndexCommand(args: string[]): Promise<number> {
       inputs: loaded.inputs,
       cache,
       worker: pool ?? inThreadWorker,
+      // Eight per thread: a worker replying in fours (see indexWorker.ts) still has four to work on.
       concurrency: pool ? parsed.jobs * 8 : 1,
       engine: ENGINE_BUILD,
       signal: abort.signal,

@@ -36,14 +36,14 @@ interface ThreadState {
 
 /**
  * V8 grows a busy heap well before it collects; capped, a thread stays near 100 MB. The engine's
- * caches are bounded (names tagger: 5,000 lines, 60,000 words) and hold ~35 MB once full, so a
+ * caches are bounded (names tagger: 1,000 lines, 60,000 words) and hold ~35 MB once full, so a
  * thread is not recycled: a fresh one costs ~0.3 s of CPU (start, model, JIT warm-up), which every
  * 400 documents made a quarter of a 10,000-document run's CPU.
- * - An 8 MB young generation lets a document's short-lived objects die young: with 4 MB a thread
- *   took 30% more CPU than the main thread for the same documents; 16 MB saved no more CPU than 8
- *   and added to the peak memory.
- * - A tighter old generation does not pay: at 40 MB the full caches leave so little room that
- *   collecting took 70% more CPU over 10,000 documents.
+ * - A 6 MB young generation lets a document's short-lived objects die young: over 10,000 documents
+ *   it took the same CPU as 8 MB at 10 MB less peak memory, and 4 MB saved no more memory (an
+ *   earlier engine, which made more garbage, needed 30% more CPU at 4 MB).
+ * - The old generation keeps room for full caches and a big document: at 40 MB an earlier engine's
+ *   full caches left so little that collecting took 70% more CPU.
  * A thread that reaches the cap is dropped and its requests are sent once more to a fresh thread,
  * whose empty caches leave a big document the room it needs; only one too big for that fails.
  */
