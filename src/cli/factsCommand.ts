@@ -51,8 +51,9 @@ export async function runFactsCommand(files: readonly string[], warn: (message: 
     await output.write(outcome.output.line);
   };
   try {
-    // Two documents per thread in flight keep every thread busy while the next result is written.
-    const window = pool ? threads * 2 : 1;
+    // Eight documents per thread in flight: a worker replying in fours (see indexWorker.ts) still
+    // has four to work on while the next results are written.
+    const window = pool ? threads * 8 : 1;
     const inFlight: { file: string; outcome: Promise<Outcome> }[] = [];
     for (const file of files) {
       inFlight.push({ file, outcome: start(file) });
