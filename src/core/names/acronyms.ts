@@ -5,7 +5,7 @@
  * left out, where "AN" may be an article.
  */
 import { isAcronym } from './cues';
-import { LABELS } from './features';
+import { isInsideLabel } from './features';
 import type { TaggedLine } from './tagger';
 
 /** The lines with every use of a bracketed acronym labelled as the name it followed (labels copied where changed). */
@@ -36,7 +36,7 @@ function definedAcronyms(lines: readonly TaggedLine[]): Map<string, number> {
       if (label === 0 || labels[index] !== 0 || tokens[index - 1]!.text !== '(' || tokens[index + 1]!.text !== ')') continue;
       if (!isAcronym(tokens[index]!.text) || opensLine(labels, index - 2)) continue;
       // The name's B- label: I-x follows B-x in LABELS.
-      defined.set(tokens[index]!.text, LABELS[label]!.startsWith('I-') ? label - 1 : label);
+      defined.set(tokens[index]!.text, isInsideLabel(label) ? label - 1 : label);
     }
   }
   return defined;
@@ -45,6 +45,6 @@ function definedAcronyms(lines: readonly TaggedLine[]): Map<string, number> {
 /** Whether the name ending at `end` starts the line ("WASHINGTON (AP)" is a dateline, not a definition). */
 function opensLine(labels: Uint8Array, end: number): boolean {
   let start = end;
-  while (start > 0 && LABELS[labels[start]!]!.startsWith('I-')) start--;
+  while (start > 0 && isInsideLabel(labels[start]!)) start--;
   return start === 0;
 }

@@ -7,7 +7,7 @@
  */
 import { COUNTRIES } from './countries';
 import { COMPANY_HEADS } from './heads';
-import { LABELS } from './features';
+import { isBeginLabel, isInsideLabel, LABELS } from './features';
 import { ORGANIZATION_HEADS } from './link';
 import type { TaggedLine } from './tagger';
 
@@ -28,7 +28,7 @@ export function markJoinedOrganizations(lines: readonly TaggedLine[]): TaggedLin
     let labels: Uint8Array | null = null;
     for (let index = 1; index + 1 < line.tokens.length; index++) {
       // Names on both sides first: labels are cheaper to read than words.
-      if (line.labels[index - 1] === 0 || line.labels[index + 1]! % 2 === 0 || !CONJUNCTIONS.has(line.tokens[index]!.text)) continue;
+      if (line.labels[index - 1] === 0 || !isBeginLabel(line.labels[index + 1]!) || !CONJUNCTIONS.has(line.tokens[index]!.text)) continue;
       const before = nameEndingAt(line, index);
       const after = nameAfter(line, index + 1);
       if (!before || !after) continue;
@@ -46,8 +46,7 @@ export function markJoinedOrganizations(lines: readonly TaggedLine[]): TaggedLin
 function nameEndingAt({ labels }: TaggedLine, end: number): Span | null {
   if (end === 0 || labels[end - 1] === 0) return null;
   let start = end - 1;
-  // I- labels are the even ones above 0 (see LABELS).
-  while (start > 0 && labels[start] !== 0 && labels[start]! % 2 === 0) start--;
+  while (start > 0 && isInsideLabel(labels[start]!)) start--;
   if (labels[start] === 0) return null;
   return { start, end };
 }
@@ -63,8 +62,7 @@ function nameAfter(line: TaggedLine, from: number): Span | null {
 }
 
 function nameStartingAt({ labels }: TaggedLine, start: number): Span | null {
-  // B- labels are the odd ones (see LABELS).
-  if (start >= labels.length || labels[start]! % 2 === 0) return null;
+  if (start >= labels.length || !isBeginLabel(labels[start]!)) return null;
   let end = start + 1;
   while (end < labels.length && labels[end] === labels[start]! + 1) end++;
   return { start, end };

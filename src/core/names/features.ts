@@ -10,6 +10,16 @@ import { isHeadline } from './headline';
 export const LABELS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'] as const;
 export const LABEL_COUNT = LABELS.length;
 
+/** A B- label: the odd indices of LABELS. */
+export function isBeginLabel(label: number): boolean {
+  return label % 2 === 1;
+}
+
+/** An I- label: the even indices of LABELS above 0, each right after its type's B- label. */
+export function isInsideLabel(label: number): boolean {
+  return label !== 0 && label % 2 === 0;
+}
+
 /** Neighbour offsets whose words feed the current word's score, in the order tagging caches them. */
 export const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
 

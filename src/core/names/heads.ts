@@ -7,7 +7,7 @@
  * headline, truecased, reads "Dadi engineering") ends that name, and makes it a company's.
  */
 import { isCapitalizedNameWord } from './cues';
-import { LABELS } from './features';
+import { isBeginLabel, LABELS } from './features';
 import type { TaggedLine } from './tagger';
 
 const ORGANIZATION_BEGIN = LABELS.indexOf('B-organization');
@@ -28,14 +28,14 @@ export function completeOrganizationHeads(lines: readonly TaggedLine[], commonWo
     let labels: Uint8Array | null = takeCompanyHeads(line);
     for (let index = 1; index < tokens.length; index++) {
       // Whatever type the tagger gave it: the head word says organization.
-      if (!isBegin(line.labels[index]!) || !TRAILING_HEADS.has(tokens[index]!.text)) continue;
+      if (!isBeginLabel(line.labels[index]!) || !TRAILING_HEADS.has(tokens[index]!.text)) continue;
       let start = index;
       while (start > 0 && index - start < MAX_WORDS_BEFORE && line.labels[start - 1] === 0 && isCapitalizedNameWord(tokens[start - 1]!.text, commonWords)) start--;
       if (start === index) continue;
       labels ??= line.labels.slice();
       labels[start] = ORGANIZATION_BEGIN;
       for (let inside = start + 1; inside <= index; inside++) labels[inside] = ORGANIZATION_INSIDE;
-      for (let inside = index + 1; inside < tokens.length && labels[inside] !== 0 && !isBegin(labels[inside]!); inside++) labels[inside] = ORGANIZATION_INSIDE;
+      for (let inside = index + 1; inside < tokens.length && labels[inside] !== 0 && !isBeginLabel(labels[inside]!); inside++) labels[inside] = ORGANIZATION_INSIDE;
     }
     return labels ? { ...line, labels } : line;
   });
@@ -49,7 +49,7 @@ function takeCompanyHeads({ tokens, labels: tagged, style }: TaggedLine): Uint8A
   for (let index = 1; index < tokens.length; index++) {
     if (tagged[index] !== 0 || tagged[index - 1] === 0 || !COMPANY_HEADS.has(tokens[index]!.text)) continue;
     let start = index - 1;
-    while (start > 0 && !isBegin(tagged[start]!)) start--;
+    while (start > 0 && !isBeginLabel(tagged[start]!)) start--;
     let end = index + 1;
     while (end < tokens.length && tagged[end] === 0 && COMPANY_HEADS.has(tokens[end]!.text)) end++;
     labels ??= tagged.slice();
@@ -60,7 +60,3 @@ function takeCompanyHeads({ tokens, labels: tagged, style }: TaggedLine): Uint8A
   return labels;
 }
 
-/** B- labels are the odd ones (see LABELS). */
-function isBegin(label: number): boolean {
-  return label % 2 === 1;
-}

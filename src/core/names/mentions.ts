@@ -1,5 +1,5 @@
 /** Name mentions read off the tagger's labels. */
-import { LABELS } from './features';
+import { isBeginLabel, isInsideLabel, LABELS } from './features';
 import type { LineStyle } from './features';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
@@ -22,10 +22,10 @@ export function mentionsOf(lines: readonly TaggedLine[]): RawMention[] {
   const mentions: RawMention[] = [];
   for (const { offset, tokens, labels, style } of lines) {
     for (let start = 0; start < labels.length; start++) {
-      // A name opens on a B- label (the odd ones) and goes on over any I- labels (the even ones above 0).
-      if (labels[start]! % 2 === 0) continue;
+      // A name opens on a B- label and goes on over any I- labels.
+      if (!isBeginLabel(labels[start]!)) continue;
       let end = start + 1;
-      while (end < labels.length && labels[end] !== 0 && labels[end]! % 2 === 0) end++;
+      while (end < labels.length && isInsideLabel(labels[end]!)) end++;
       const mentionTokens: Token[] = [];
       const words: string[] = [];
       for (let index = start; index < end; index++) {

@@ -7,7 +7,7 @@
  * is not part of it.
  */
 import { keptWordInfo } from './cues';
-import { LABELS } from './features';
+import { isInsideLabel, LABELS } from './features';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 
@@ -89,6 +89,6 @@ function relabel(labels: Uint8Array, title: number, end: number, next: string | 
   labels[title] = 0;
   labels[title + 1] = PERSON_BEGIN;
   for (let index = title + 2; index < end; index++) labels[index] = PERSON_INSIDE;
-  if (next === undefined || !LABELS[labels[end]!]!.startsWith('I-')) return;
+  if (next === undefined || !isInsideLabel(labels[end]!)) return;
   labels[end] = keptWordInfo(next, commonWords).common ? 0 : labels[end]! - 1;
 }

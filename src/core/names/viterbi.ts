@@ -1,5 +1,5 @@
 /** Best label sequence of a line under per-word scores and label-to-label transition scores. */
-import { LABEL_COUNT } from './features';
+import { isInsideLabel, LABEL_COUNT } from './features';
 
 /** Row LABEL_COUNT of the transition table holds the scores of starting a line with each label. */
 export const START_ROW = LABEL_COUNT;
@@ -34,7 +34,7 @@ export function bestLabels(
   const { scores, back } = scratch.ensure(wordCount * LABEL_COUNT);
   const origin = at * LABEL_COUNT;
   for (let label = 0; label < LABEL_COUNT; label++) {
-    const allowed = label === 0 || label % 2 === 1;
+    const allowed = !isInsideLabel(label);
     scores[label] = allowed ? emissions[origin + label]! + transitions[START_ROW * LABEL_COUNT + label]! : -Infinity;
   }
   // Unrolled over the seven labels (the type fails to check if LABELS changes): the previous word's
@@ -118,7 +118,7 @@ export function greedyLabels(emissions: Float32Array, wordCount: number, transit
     let best = 0;
     let bestScore = -Infinity;
     for (let label = 0; label < LABEL_COUNT; label++) {
-      const inside = label !== 0 && label % 2 === 0;
+      const inside = isInsideLabel(label);
       if (inside && previous !== label && previous !== label - 1) continue;
       const score = emissions[here + label]! + transitions[previous * LABEL_COUNT + label]!;
       if (score > bestScore) {
