@@ -11,6 +11,7 @@ import { keptWordInfo } from '../../src/core/names/cues';
 import { timeZoneCities } from '../../src/core/names/cities';
 import { markJoinedOrganizations } from '../../src/core/names/coordination';
 import { markAgencyCredits } from '../../src/core/names/credits';
+import { isAcronym } from '../../src/core/names/cues';
 import { completeOrganizationHeads } from '../../src/core/names/heads';
 import { linkMentions } from '../../src/core/names/link';
 import { type RawMention, mentionsOf, rawMention } from '../../src/core/names/mentions';
@@ -72,6 +73,11 @@ test('a headline quoting words of another language is still read as a headline',
   assert.ok(!found.some((name) => /Estranged|Goes|Viral|Feud/.test(name)), found.join(', '));
   const english = names("US Senator Says 'Terrible Tragedy' Could Have Been Avoided By Better Planning\n");
   assert.ok(!found.some((name) => /Tragedy/.test(name)) && !english.some((name) => /Tragedy|Terrible/.test(name)), english.join(', '));
+});
+
+test('an acronym is two to six capitals of any script', () => {
+  for (const word of ['PTI', 'AN', 'NYMEX', 'ÖVP', 'ФСБ']) assert.ok(isAcronym(word), word);
+  for (const word of ['P', 'Pti', 'ÖVp', 'NYMEXES', 'G7', 'Фсб']) assert.ok(!isAcronym(word), word);
 });
 
 test('the model loads with a weight row per feature key and a full transition table', () => {

@@ -4,7 +4,7 @@
  * from AFP"). Written alone in page furniture, they give the tagger no sentence to read; their
  * place says they are the organization that filed the story.
  */
-import { isAcronym } from './cues';
+import { isAcronym, keptWordInfo } from './cues';
 import { LABELS } from './features';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
@@ -22,7 +22,7 @@ export function markAgencyCredits(lines: readonly TaggedLine[], commonWords: Rea
   return lines.map((line) => {
     const credit = creditIndex(line.tokens);
     // "- VIDEO", "(LIVE)": page furniture in capitals, no agency.
-    if (credit < 0 || line.labels[credit] !== 0 || commonWords.has(line.tokens[credit]!.text.toLowerCase())) return line;
+    if (credit < 0 || line.labels[credit] !== 0 || keptWordInfo(line.tokens[credit]!.text, commonWords).common) return line;
     const labels = line.labels.slice();
     labels[credit] = ORGANIZATION;
     return { ...line, labels };

@@ -7,15 +7,18 @@ export function isCapitalizedNameWord(word: string, commonWords: ReadonlySet<str
   return info.casing === 'init' && !info.common;
 }
 
-/** Two to six capitals, the way agencies and defined short forms are written ("PTI", "AN", "NYMEX"). */
+/** Two to six capitals, the way agencies and defined short forms are written ("PTI", "AN", "NYMEX", "ÖVP"). */
 export function isAcronym(word: string): boolean {
   if (word.length < 2 || word.length > 6) return false;
   for (let index = 0; index < word.length; index++) {
     const code = word.charCodeAt(index);
-    if (code < 65 || code > 90) return false;
+    // ASCII by its code (most words); the rest by Unicode property.
+    if (code < 128 ? code < 65 || code > 90 : !CAPITALS.test(word)) return false;
   }
   return true;
 }
+
+const CAPITALS = /^\p{Lu}+$/u;
 
 /** Words whose infos are kept per list of common words, at most MAX_KEPT_WORDS of them. */
 const keptInfos = new WeakMap<ReadonlySet<string>, Map<string, WordInfo>>();

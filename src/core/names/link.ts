@@ -9,6 +9,7 @@
 import type { NameMention, NameType } from '../types';
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
+import { isAcronym } from './cues';
 import type { RawMention } from './mentions';
 
 interface Form {
@@ -19,13 +20,12 @@ interface Form {
   fromBody: boolean;
   votes: Map<NameType, number>;
   type: NameType;
-  /** Whether the display is an acronym (ACRONYM), once the display is final. */
+  /** Whether the display is an acronym (isAcronym), once the display is final. */
   acronym: boolean;
   count: number;
   first: number;
 }
 
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 const FOLLOWED_BY_ACRONYM = /^\s*\(\s*(\p{Lu}{2,6})\s*\)/u;
 const UPPER = /^\p{Lu}$/u;
 
@@ -35,7 +35,7 @@ export function linkMentions(raw: readonly RawMention[], text: string): NameMent
   raw.forEach((mention, order) => addMention(forms, mention, text, order, datelines));
   for (const form of forms.values()) {
     form.type = majorityType(form.votes);
-    form.acronym = ACRONYM.test(form.display);
+    form.acronym = isAcronym(form.display);
   }
   typeCountriesAsPlaces(forms);
   typeByHeadWord(forms);
