@@ -8,13 +8,11 @@ import {
 import type { DocumentProfile } from '../corpus/profile';
 
 export type WorkerRequest =
-  | { id: number; kind: 'profile'; bytes: Uint8Array }
   | { id: number; kind: 'profileFile'; path: string }
-  | { id: number; kind: 'analyze'; job: AnalysisJob }
   | { id: number; kind: 'analyzeFile'; job: FileAnalysisJob }
   | { id: number; kind: 'facts'; job: FactsJob };
 
-export type WorkerValue = DocumentProfile | ProfiledFile | AnalysisOutput | FactsOutput;
+export type WorkerValue = ProfiledFile | AnalysisOutput | FactsOutput;
 
 export type WorkerReply =
   | { id: number; ok: true; value: WorkerValue }
@@ -73,14 +71,14 @@ export class WorkerPool implements DocumentWorker {
     return this.widest;
   }
 
+  // The threads read their files themselves (profileFile, analyzeFile); the command line gives every
+  // source a path, so bytes come here only from a caller without one, and are worked on in this thread.
   profile(bytes: Uint8Array): Promise<DocumentProfile> {
-    if (this.requests++ < IN_THREAD_REQUESTS) return inThreadWorker.profile(bytes);
-    return this.send({ id: this.nextId++, kind: 'profile', bytes }) as Promise<DocumentProfile>;
+    return inThreadWorker.profile(bytes);
   }
 
   analyze(job: AnalysisJob): Promise<AnalysisOutput> {
-    if (this.requests++ < IN_THREAD_REQUESTS) return inThreadWorker.analyze(job);
-    return this.send({ id: this.nextId++, kind: 'analyze', job }) as Promise<AnalysisOutput>;
+    return inThreadWorker.analyze(job);
   }
 
   profileFile(path: string): Promise<ProfiledFile> {
