@@ -6,7 +6,7 @@ import { toSeedDocument } from './document';
 import { headlineAboveBody, readMetadata } from './metadata';
 import { detectNames } from './names';
 import { detectQuotes } from './quotes';
-import type { BoilerplateRegion, FactsRecord } from './types';
+import type { BoilerplateRegion, FactsRecord, PageMention, Span } from './types';
 
 export interface AnalyzeOptions {
   /** Publication date known from outside the text (an INDEX.yaml); the text's own date wins. */
@@ -50,6 +50,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
   const names = detectNames(document);
   const dates = detectDates(document, published);
   const quotes = detectQuotes(document, names);
+  markPageMentions(boilerplate, names, dates, quotes);
   return {
     schema: 'facts/1',
     file: options.file ?? null,
@@ -57,6 +58,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
     published,
     publishedFrom,
     source: metadata.source,
+    outlet: null,
     authors: metadata.authors,
     dates,
     names,
@@ -75,4 +77,20 @@ function flaggedLines(regions: readonly BoilerplateRegion[]): Set<number> {
     for (let number = region.startLine; number <= region.endLine; number++) numbers.add(number);
   }
   return numbers;
+}
+
+/**
+ * Flags the mentions that lie in boilerplate (a related headline's names, a menu's dates), so the
+ * document's own lists count the article's only. Regions and each list are sorted by start.
+ */
+function markPageMentions(regions: readonly BoilerplateRegion[], ...lists: readonly (readonly (Span & PageMention)[])[]): void {
+  if (regions.length === 0) return;
+  for (const list of lists) {
+    let regionIndex = 0;
+    for (const mention of list) {
+      while (regionIndex < regions.length && regions[regionIndex]!.end <= mention.start) regionIndex++;
+      const region = regions[regionIndex];
+      if (region && region.start <= mention.start && mention.end <= region.end) mention.boilerplate = true;
+    }
+  }
 }

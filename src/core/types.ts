@@ -8,7 +8,12 @@ export interface Span {
 
 export type NameType = 'person' | 'organization' | 'place';
 
-export interface NameMention extends Span {
+/** A mention inside a boilerplate region carries `boilerplate: true`; the document's own lists count only the others. */
+export interface PageMention {
+  boilerplate?: true;
+}
+
+export interface NameMention extends Span, PageMention {
   text: string;
   type: NameType;
   /** The fullest form of the same entity in the document ("Putin" -> "Vladimir Putin"). */
@@ -17,7 +22,7 @@ export interface NameMention extends Span {
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
-export interface DateMention extends Span {
+export interface DateMention extends Span, PageMention {
   text: string;
   /** ISO calendar date as precise as the text allows, or null for vague expressions ("recently"). */
   value: string | null;
@@ -26,7 +31,7 @@ export interface DateMention extends Span {
   relative: boolean;
 }
 
-export interface Quote extends Span {
+export interface Quote extends Span, PageMention {
   text: string;
   /** Canonical name of the person or body quoted, or null when the text does not say. */
   speaker: string | null;
@@ -56,6 +61,8 @@ export interface FactsRecord {
   /** Where `published` came from: the document's own text, or the caller (an INDEX.yaml). */
   publishedFrom: 'text' | 'given' | null;
   source: string | null;
+  /** The site or publication whose page the document is (FPJ, Orda.kz); null when the text does not say. */
+  outlet: string | null;
   authors: string[];
   dates: DateMention[];
   names: NameMention[];

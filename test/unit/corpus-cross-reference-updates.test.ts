@@ -38,7 +38,7 @@ function record(file: string, next: () => number): FactsRecord {
     return { start: 1000 + i * 200, end: 1000 + i * 200 + text.length, text, speaker: pick(SPEAKERS), marked: true, group: 0 };
   });
   return {
-    schema: 'facts/1', file, title: null, published: null, publishedFrom: null, source: null, authors: [],
+    schema: 'facts/1', file, title: null, published: null, publishedFrom: null, source: null, outlet: null, authors: [],
     dates: [], names, quotes, boilerplate: [], amounts: [], warnings: [],
   };
 }

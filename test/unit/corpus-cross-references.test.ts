@@ -7,7 +7,7 @@ import { markConflicts, timelineEvents } from '../../src/corpus/timeline';
 
 function record(file: string, parts: Partial<FactsRecord>): FactsRecord {
   return {
-    schema: 'facts/1', file, title: null, published: null, publishedFrom: null, source: null, authors: [],
+    schema: 'facts/1', file, title: null, published: null, publishedFrom: null, source: null, outlet: null, authors: [],
     dates: [], names: [], quotes: [], boilerplate: [], amounts: [], warnings: [], ...parts,
   };
 }
