@@ -3,7 +3,8 @@ import { detectAmounts } from './amounts';
 import { detectBoilerplate } from './boilerplate';
 import { detectDates } from './dates';
 import { toSeedDocument } from './document';
-import { headlineAboveBody, readMetadata } from './metadata';
+import { readHeader } from './header';
+import { declaredHeadline, declaredPublished, readMetadata } from './metadata';
 import { detectNames } from './names';
 import { detectQuotes } from './quotes';
 import type { BoilerplateRegion, FactsRecord, PageMention, Span } from './types';
@@ -39,14 +40,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
   }
   const document = toSeedDocument(analysed);
   const metadata = readMetadata(document);
-  const published = metadata.published ?? options.published ?? null;
-  const publishedFrom = metadata.published ? 'text' : options.published ? 'given' : null;
   const boilerplate = detectBoilerplate(document, {
     title: metadata.title,
     repeatedLines: options.repeatedLines,
   });
   const flagged = flaggedLines(boilerplate);
-  const title = headlineAboveBody(document, (line) => flagged.has(line.number)) ?? metadata.title;
+  const header = readHeader(document, (line) => flagged.has(line.number));
+  const title = declaredHeadline(document) ?? header.title ?? metadata.title;
+  const textPublished = declaredPublished(document.lines.slice(0, 40)) ?? header.published ?? metadata.published;
+  const published = textPublished ?? options.published ?? null;
+  const publishedFrom = textPublished ? 'text' : options.published ? 'given' : null;
   const names = detectNames(document);
   const dates = detectDates(document, published);
   const quotes = detectQuotes(document, names);
@@ -58,8 +61,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
     published,
     publishedFrom,
     source: metadata.source,
-    outlet: null,
-    authors: metadata.authors,
+    outlet: header.outlet,
+    authors: header.authors.length > 0 ? header.authors : metadata.authors,
     dates,
     names,
     quotes,

@@ -1,6 +1,8 @@
 /** Document-level facts read from the text's furniture: headline, publication date, source, authors. */
 import { isoDate, monthNumber } from './calendar';
 import type { Line, SeedDocument } from './document';
+import { leadingName } from './header/byline';
+import { wordCount } from './header/text';
 
 export interface DocumentMetadata {
   title: string | null;
@@ -24,6 +26,7 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'-]*(?:,[^,\d]{1,40})? (\d{4})-(\d{2})-(\d{2})\s*$/u;
 
 const AGENCIES = 'Reuters|AP|AFP|PTI|IANS|ANI|UNI|Xinhua|TASS|Interfax|Bloomberg|dpa|EFE|ANSA|Kyodo|Yonhap|Anadolu|RIA Novosti|Sputnik|Associated Press|Agence France-Presse';
+const AGENCY_NAME = new RegExp(`^(?:${AGENCIES})$`, 'i');
 const AGENCY_IN_PARENS = new RegExp(`\\((${AGENCIES})\\)`);
 /** Agency glued to the page's time stamp by the scraper: "PTIUpdated: Friday, …". */
 const AGENCY_BEFORE_STAMP = /^\s*([A-Z][A-Za-z]{1,11})\s?(?=Updated|Published|Posted)/;
@@ -32,12 +35,11 @@ const REPORTS_OUTLET = /\breports? ((?:\p{Lu}[\p{L}\d-]*)(?:\.[a-z]{2,}){1,2})\b
 const SOURCE_LABEL = /^\s*Source:\s*([^\s].{1,60}?)\s*$/i;
 
 const AUTHOR_LABEL = /^\s*(?:Original )?(?:Author|Written by|Reporting by|By)\s*:?\s+(.+)$/i;
-const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’.-]*$|^\p{Lu}\.$|^\p{Lu}{2}$/u;
-/** Unicode-property patterns used inside functions live here: the build turns such literals into a `new RegExp` per call. */
-const CAPITAL_START = /^\p{Lu}/u;
-/** "Meg JamesStaff Writer": a name glued to the next capitalized word. */
-const GLUED_WORD = /^(\p{Lu}[\p{Ll}'’.-]+)\p{Lu}/u;
-const NOT_AN_AUTHOR = /^(?:Minute|Read|Published|Updated|Get|App|Follow|Staff|Writer|Reporter|Correspondent|Editor|News|Desk|Team|The|Our|Agency|Agencies)$/i;
+
+/** A news agency's name ("Reuters", "Associated Press"): credited as the source, never the outlet. */
+export function isAgency(text: string): boolean {
+  return AGENCY_NAME.test(text.trim());
+}
 
 export function readMetadata(document: SeedDocument): DocumentMetadata {
   const head = document.lines.slice(0, HEAD_LINES);
@@ -49,31 +51,14 @@ export function readMetadata(document: SeedDocument): DocumentMetadata {
   };
 }
 
-/** A paragraph of the story: enough words to be prose, not a menu item or a headline. */
-const BODY_MIN_WORDS = 12;
-/** How far above the story's first paragraph the headline may stand (bylines, dates, captions between). */
-const HEADLINE_REACH = 12;
-const HEADLINE_MAX_WORDS = 25;
-/** Share and account buttons sit between headline and story on many pages; they are never the headline. */
-const SHARE_FURNITURE = /\b(?:share|shares|sharing|copy link|facebook|twitter|whatsapp|linkedin|email|print|sign (?:in|out|up)|log ?in|subscribe|skip to)\b/i;
-const BYLINE_OR_STAMP = /^(?:by|updated|published|posted|photo|image|source|written|reporting)\b|\b(?:am|pm|gmt|est|ist|utc)\b|\d{1,2}:\d{2}|\|/i;
-
 /**
- * The headline is the last title-like line above the story's first paragraph outside boilerplate,
- * skipping bylines, time stamps and captions; a `date …` header's headline is taken as it is.
+ * The headline a document declares outright: the one after a `date …` header, or a wire headline
+ * over its dateline ("BRUSSELS 1996-08-22"). Web pages declare none; their headline is read from the page.
  */
-export function headlineAboveBody(document: SeedDocument, isBoilerplate: (line: Line) => boolean): string | null {
+export function declaredHeadline(document: SeedDocument): string | null {
   const lines = document.lines;
   if (lines[0] && DATE_HEADER.test(lines[0].text) && withoutDateHeader(lines[0].text)) return withoutDateHeader(lines[0].text);
-  const wireHeadline = headlineOverDateline(lines);
-  if (wireHeadline) return wireHeadline;
-  const bodyIndex = lines.findIndex((line) => !isBoilerplate(line) && wordCount(line.text) >= BODY_MIN_WORDS);
-  for (let index = bodyIndex - 1; index >= 0 && index >= bodyIndex - HEADLINE_REACH; index--) {
-    const line = lines[index]!;
-    const text = withoutDateHeader(line.text);
-    if (!SHARE_FURNITURE.test(text) && looksLikeHeadline(text)) return text;
-  }
-  return null;
+  return headlineOverDateline(lines);
 }
 
 /** Wire copy: the headline, then a dateline ("BRUSSELS 1996-08-22") a line or two below. */
@@ -83,37 +68,9 @@ function headlineOverDateline(lines: readonly Line[]): string | null {
   return datelineAt > 0 ? head[0]!.text.trim() : null;
 }
 
-function looksLikeHeadline(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.length < 3 || words.length > HEADLINE_MAX_WORDS || BYLINE_OR_STAMP.test(text) || parseDate(text)) return false;
-  if (!/[.;]$/.test(text)) return true;
-  // Wire headlines end with a full stop ("SOCCER - JAPAN WIN OVER SYRIA."): most of their words are capitalized.
-  const capitalized = words.filter((word) => CAPITAL_START.test(word)).length;
-  return !/[.;].*[.;]$/.test(text) && capitalized / words.length >= 0.6;
-}
-
 function withoutDateHeader(text: string): string {
   // Every line passes here: only a line holding "date " can hold the header.
   return (text.includes('date ') ? text.replace(DATE_HEADER, '') : text).trim();
-}
-
-/** JavaScript's white space (`\s`): its Unicode spaces and the line terminators. */
-function isWhiteSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
-    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-/** Runs of non-space characters, as `text.split(/\s+/).filter(Boolean).length` counts them, in one scan. */
-function wordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const isSpace = isWhiteSpace(text.charCodeAt(i));
-    if (!isSpace && !inWord) count++;
-    inWord = !isSpace;
-  }
-  return count;
 }
 
 /** A headline is the first line that the page repeats (related lists, breadcrumbs), else the first line with words. */
@@ -146,12 +103,21 @@ function copiesOf(texts: readonly string[], lines: readonly Line[]): number[] {
 }
 
 function readPublished(head: readonly Line[]): string | null {
+  return declaredPublished(head) ?? stampedPublished(head);
+}
+
+/** The date a `date …` header or a wire dateline declares. */
+export function declaredPublished(head: readonly Line[]): string | null {
   const header = head[0] ? DATE_HEADER.exec(head[0].text) : null;
   if (header) return isoDate(Number(header[1]), Number(header[2]), Number(header[3]));
   for (const line of head) {
     const dateline = DATELINE.exec(line.text);
     if (dateline) return isoDate(Number(dateline[1]), Number(dateline[2]), Number(dateline[3]));
   }
+  return null;
+}
+
+function stampedPublished(head: readonly Line[]): string | null {
   const stamped = head.find((line) => STAMP_WORD.test(line.text) && wordCount(line.text) <= FURNITURE_MAX_WORDS && parseDate(line.text));
   const dateOnly = stamped ?? head.find((line) => wordCount(line.text) <= 8 && parseDate(line.text));
   return dateOnly ? parseDate(dateOnly.text) : null;
@@ -211,17 +177,4 @@ function readAuthors(lines: readonly Line[]): string[] {
     }
   }
   return authors;
-}
-
-/** The capitalized words a byline starts with; "Meg JamesStaff Writer" (glued by the scraper) gives "Meg James". */
-function leadingName(text: string): string | null {
-  const words: string[] = [];
-  for (const raw of text.trim().split(/\s+/)) {
-    const glued = GLUED_WORD.exec(raw);
-    const word = glued ? glued[1]! : raw;
-    if (!NAME_TOKEN.test(word) || NOT_AN_AUTHOR.test(word)) break;
-    words.push(word);
-    if (glued || words.length === 4) break;
-  }
-  return words.length >= 2 ? words.join(' ') : null;
 }

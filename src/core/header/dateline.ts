@@ -1,0 +1,68 @@
+/** Full calendar dates as page headers print them: the publication date is read from such a line. */
+import { isoDate, monthNumber } from '../calendar';
+
+const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** "Nov 19, 2019", "Nov. 19 2019", "November 18th, 2019". */
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'i');
+/** "19 November 2019", "18 NOV 2019", "Wednesday 20 November 2019". */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.? (${MONTH})\\.?,? (\\d{4})\\b`, 'i');
+/** "2019-11-19", "2019-11-19T12:48:14Z", "2016.12.01", "2018/10/09". */
+const YEAR_FIRST = /(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])/;
+/** "11/19/19", "27/09/2018", "13.06.2014": day and month order read from the numbers. */
+const NUMERIC = /(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/;
+
+/** Copyright ranges and model numbers are not publication years; page dates fall in this span. */
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+
+/** The first full calendar date (with its year) written in a line, as ISO, or null. */
+export function parseFullDate(text: string): string | null {
+  if (!/\d/.test(text)) return null;
+  const found = [monthFirst(text), dayFirst(text), yearFirst(text), numeric(text)].filter((match): match is DateAt => match !== null);
+  found.sort((a, b) => a.index - b.index);
+  return found[0]?.iso ?? null;
+}
+
+interface DateAt {
+  index: number;
+  iso: string;
+}
+
+function dateAt(index: number, year: number, month: number, day: number): DateAt | null {
+  if (year < FIRST_YEAR || year > LAST_YEAR) return null;
+  const iso = isoDate(year, month, day);
+  return iso ? { index, iso } : null;
+}
+
+function monthFirst(text: string): DateAt | null {
+  const match = MONTH_DAY_YEAR.exec(text);
+  return match ? dateAt(match.index, Number(match[3]), monthNumber(match[1]!), Number(match[2])) : null;
+}
+
+function dayFirst(text: string): DateAt | null {
+  const match = DAY_MONTH_YEAR.exec(text);
+  return match ? dateAt(match.index, Number(match[3]), monthNumber(match[2]!), Number(match[1])) : null;
+}
+
+function yearFirst(text: string): DateAt | null {
+  const match = YEAR_FIRST.exec(text);
+  return match ? dateAt(match.index, Number(match[1]), Number(match[3]), Number(match[4])) : null;
+}
+
+/** A number above 12 can only be the day; otherwise month first, as US pages write it. */
+function numeric(text: string): DateAt | null {
+  const match = NUMERIC.exec(text);
+  if (!match) return null;
+  const first = Number(match[1]);
+  const second = Number(match[3]);
+  const year = match[4]!.length === 2 ? 2000 + Number(match[4]) : Number(match[4]);
+  return first > 12 ? dateAt(match.index, year, second, first) : dateAt(match.index, year, first, second);
+}
+
+/** A clock time or an age ("10:31 pm", "1 day ago"): stamp lines carry one even without a full date. */
+const TIME_STAMP = /\b\d{1,2}:\d{2}\b|\b\d+ (?:minutes?|hours?|days?) ago\b/i;
+
+/** A short line that stamps the page: a full date or a clock time, at most a few other words around it. */
+export function isStampLine(text: string, words: number): boolean {
+  return words <= 24 && (parseFullDate(text) !== null || TIME_STAMP.test(text));
+}

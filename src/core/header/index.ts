@@ -1,0 +1,101 @@
+/** The page header as a reader finds it: headline, byline, dateline around the top of the story, and the outlet. */
+import type { Line, SeedDocument } from '../document';
+import { bylineAuthors } from './byline';
+import { isStampLine, parseFullDate } from './dateline';
+import { isAgency } from '../metadata';
+import { isNameShaped, readOutlet } from './outlet';
+import { wordCount } from './text';
+import { bodyStart, pickHeadline } from './title';
+
+export interface PageHeader {
+  title: string | null;
+  published: string | null;
+  authors: string[];
+  outlet: string | null;
+  /** 1-based numbers of the headline, byline and dateline lines: never boilerplate. */
+  lines: number[];
+}
+
+/** How far below the headline the byline and dateline may stand (standfirst, photo, caption between). */
+const BELOW_HEADLINE = 14;
+/** Some pages print the date above the headline. */
+const ABOVE_HEADLINE = 4;
+const BYLINE_MAX_WORDS = 24;
+
+export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) => boolean): PageHeader {
+  const lines = document.lines;
+  const stamps = new Map<number, boolean>();
+  const isStamp = (index: number): boolean => {
+    let stamp = stamps.get(index);
+    if (stamp === undefined) {
+      const text = lines[index]?.text ?? '';
+      stamp = isStampLine(text, wordCount(text));
+      stamps.set(index, stamp);
+    }
+    return stamp;
+  };
+  const isCue = (index: number) => isStamp(index) || bylineAuthors(lines[index]!.text, false, false) !== null;
+  const body = bodyStart(lines, isBoilerplate);
+  const headline = pickHeadline(lines, body, isBoilerplate, isCue);
+  const zone = headerZone(lines, headline?.index ?? null, body);
+  const headerLines: number[] = headline ? [lines[headline.index]!.number] : [];
+  const dateIndex = zone.find((index) => isStamp(index) && parseFullDate(lines[index]!.text) !== null);
+  if (dateIndex !== undefined) headerLines.push(lines[dateIndex]!.number);
+  const byline = findByline(lines, zone, headline?.index ?? -1, isStamp);
+  if (byline && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
+  return {
+    title: headline?.text ?? null,
+    published: dateIndex === undefined ? null : parseFullDate(lines[dateIndex]!.text),
+    authors: byline?.authors ?? [],
+    outlet: readOutlet(document, headerCredits(lines, dateIndex, byline)),
+    lines: headerLines.sort((a, b) => a - b),
+  };
+}
+
+/** Line indices to read the byline and dateline from: below the headline first, then just above it. */
+function headerZone(lines: readonly Line[], headline: number | null, body: number): number[] {
+  if (headline === null) return [];
+  const zone: number[] = [];
+  const end = Math.min(lines.length - 1, Math.max(body, headline + 1), headline + BELOW_HEADLINE);
+  for (let index = headline + 1; index <= end; index++) if (lines[index]!.text.trim()) zone.push(index);
+  for (let index = headline - 1; index >= 0 && index >= headline - ABOVE_HEADLINE; index--) if (lines[index]!.text.trim()) zone.push(index);
+  return zone;
+}
+
+interface Byline {
+  index: number;
+  authors: string[];
+}
+
+function findByline(lines: readonly Line[], zone: readonly number[], headline: number, isStamp: (index: number) => boolean): Byline | null {
+  for (const index of zone) {
+    const text = lines[index]!.text;
+    if (index === headline || wordCount(text) > BYLINE_MAX_WORDS) continue;
+    const nearStamp = isStamp(nextFilled(lines, index, 1)) || isStamp(nextFilled(lines, index, -1));
+    const authors = bylineAuthors(text, nearStamp && index !== headline, isStamp(index));
+    if (authors) return { index, authors };
+  }
+  return null;
+}
+
+function nextFilled(lines: readonly Line[], index: number, step: 1 | -1): number {
+  let next = index + step;
+  while (next >= 0 && next < lines.length && !lines[next]!.text.trim()) next += step;
+  return next;
+}
+
+/** "November 20, 2019 / 1:07 AM / CBS News", "By Ann Lee, Cleveland.com": a site credited in the byline or dateline. */
+function headerCredits(lines: readonly Line[], dateIndex: number | undefined, byline: Byline | null): string[] {
+  const credits: string[] = [];
+  for (const index of [dateIndex, byline?.index]) {
+    if (index === undefined) continue;
+    const segments = lines[index]!.text.split(/\s*(?:[/|,•·]|\s[-–—]\s)\s*/);
+    const text = segments.length > 1 ? segments[segments.length - 1]!.trim() : '';
+    const before = segments[segments.length - 2] ?? '';
+    // The credit follows the time stamp or the author's name, not a list of categories.
+    if (!/\d/.test(before) && !byline?.authors.some((name) => before.includes(name))) continue;
+    if (/\d/.test(text) || isAgency(text) || byline?.authors.some((name) => text.includes(name)) || !isNameShaped(text)) continue;
+    credits.push(text);
+  }
+  return credits;
+}

@@ -1,0 +1,128 @@
+/**
+ * The outlet: the site or publication whose page the document is. Candidates come from the
+ * copyright line, the logo and account lines ("Follow X", "Search X", "X homepage"), domain-like
+ * tokens ("Cleveland.com") and the site naming itself ("X's editorial team"); the candidate the
+ * page supports most, counting how many lines name it, wins.
+ */
+import type { SeedDocument } from '../document';
+import { wordCount } from './text';
+
+const COPYRIGHT = /©|ⓒ|\(c\)|\bcopyright\b/i;
+/** Legal and corporate tails of a copyright holder: the outlet's name stands before them. */
+const LEGAL_TAIL = /[,\s]+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Pty|Pvt\.?|Private|Corp\.?|Corporation|Co\.|GmbH|S\.A\.|plc|AG)\b.*$/i;
+/** A holder named as a company (a parent group rather than the page's own title) weighs less. */
+const CORPORATE = /\b(?:LLC|Inc|Ltd|Corp|Corporation|Media|Interactive|Communications|Publishing|Holdings|Group|Enterprises|Network)\b/i;
+/** A site's own lines: its logo, account and service links name it. */
+const SITE_LABELS = [
+  /^(?:follow|search|subscribe to|about|contact|more from|advertise on|advertise with|welcome to|why you can trust|want more|sign up for|talk to)\s+(?:the\s+)?(.{2,40}?)[\s:?!.]*$/i,
+  /^(?:visit\s+|go to\s+)?(.{2,40}?)(?:['’]s)?\s+(?:homepage|home page|newsletters?|store|archives|worldwide|main menu|online:?)\b/i,
+  /\b(?:is a (?:\w+ )?(?:reporter|writer|editor|columnist|correspondent) (?:for|at)|this article has not been edited by|originally published on)\s+(?:the\s+)?(.{2,40}?)(?:['’]s\b|[.,]|$)/i,
+  /^(.{2,30}?)['’]s editorial (?:team|staff|board|standards)/i,
+];
+const DOMAIN = /\b(?:www\.)?(\p{L}[\p{L}\d-]{2,}(?:\.[a-z]{2,3})?\.(?:com|net|org|co|kz|in|uk|br|au|ca|de|fr|it|es|ru|jp|kr|ng|ph|info|news))\b(?![.@\w])/giu;
+const SHORT_LINE_WORDS = 10;
+/** Words of site furniture that name no site ("About Us", "Back To Top", "Most recent", "RSS feeds"). */
+const GENERIC_WORD = /^(?:us|me|our|we|you|to|top|back|more|most|recent|latest|rss|feeds?|mailing|list|page|home|help|all|editorial|news|the|a|an|of|and|in|on|for|online|newsletters?|store|our)[.:!?]*$/i;
+/** Mail and social hosts named on every page are never its outlet. */
+const THIRD_PARTY = /^(?:facebook|twitter|instagram|youtube|google|linkedin|pinterest|whatsapp|reddit|tumblr|apple|amazon|microsoft|wikipedia|gmail|yahoo|outlook|disqus|wordpress|blogspot|tiktok|flipboard)\./i;
+
+type Cue = 'copyright' | 'label' | 'domain' | 'header';
+
+interface Candidate {
+  name: string;
+  weights: Map<Cue, number>;
+}
+
+/** Each line naming a candidate supports it a little, up to a bound (a menu may repeat a section's name). */
+const MENTION_WEIGHT = 0.15;
+const MENTIONS_AT_MOST = 12;
+/** Labels add up (a site names itself in several links); the other cues count once, at their best. */
+const LABELS_AT_MOST = 3;
+/** The copyright mark opening its line ("© 2019 X"), not a data or photo credit inside a line. */
+const COPYRIGHT_AT_START = /^\W{0,3}(?:copyright|©|ⓒ|\(c\))/i;
+
+export function readOutlet(document: SeedDocument, headerCredits: readonly string[]): string | null {
+  const candidates = new Map<string, Candidate>();
+  const add = (raw: string, cue: Cue, weight: number) => {
+    const name = cleanName(raw);
+    if (!name) return;
+    const key = outletKey(name);
+    if (key.length < 2) return;
+    const candidate = candidates.get(key) ?? { name, weights: new Map<Cue, number>() };
+    candidates.set(key, candidate);
+    const known = candidate.weights.get(cue) ?? 0;
+    candidate.weights.set(cue, cue === 'label' ? Math.min(LABELS_AT_MOST, known + weight) : Math.max(known, weight));
+  };
+  // A credit in the byline counts only when the page names it again elsewhere (a category or a weekday does not).
+  for (const credit of headerCredits) if (occurrences(document.text.toLowerCase(), credit.toLowerCase()) >= 2) add(credit, 'header', 1.5);
+  for (const line of document.lines) {
+    const text = line.text.trim();
+    if (!text) continue;
+    if (COPYRIGHT.test(text)) {
+      const holder = copyrightHolder(text);
+      if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder) ? 0.5 : 1));
+    }
+    if (wordCount(text) <= SHORT_LINE_WORDS || SITE_LABELS[2]!.test(text)) {
+      for (const label of SITE_LABELS) {
+        const match = label.exec(text);
+        if (match && isNameShaped(match[1]!)) add(match[1]!, 'label', 1.5);
+      }
+    }
+    for (const match of text.matchAll(DOMAIN)) if (!THIRD_PARTY.test(match[1]!)) add(match[1]!, 'domain', 0.75);
+  }
+  return strongest(candidates, document.text);
+}
+
+/** The best-supported candidate: its own weight plus how many lines name it (a page repeats its name). */
+function strongest(candidates: Map<string, Candidate>, text: string): string | null {
+  let best: Candidate | null = null;
+  let bestScore = 0;
+  const lowered = text.toLowerCase();
+  for (const candidate of candidates.values()) {
+    const mentions = occurrences(lowered, candidate.name.toLowerCase());
+    let score = MENTION_WEIGHT * Math.min(mentions, MENTIONS_AT_MOST);
+    for (const weight of candidate.weights.values()) score += weight;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best?.name ?? null;
+}
+
+function occurrences(text: string, needle: string): number {
+  if (needle.length < 2) return 0;
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+/** "© 2005-2019 SlashGear, All Rights Reserved." -> "SlashGear". */
+export function copyrightHolder(text: string): string | null {
+  const holder = text
+    .replace(/^.*?(?:©|ⓒ|\(c\)|\bcopyright\b)/i, '')
+    .replace(/©|ⓒ|\bcopyright\b/gi, ' ')
+    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:19|20)\d{6}\b/g, ' ')
+    .replace(/\s*(?:all rights? res[a-z]*|todos os direitos|unless otherwise|powered by|terms of|privacy).*$/i, '')
+    .replace(/\s*(?:\||\s[-–—]\s|\.\s|,\s+a\s|;).*$/, '')
+    .replace(/^[\s.,:]+|[\s.,:]+$/g, '');
+  if (!holder || /[/()]/.test(holder) || wordCount(holder) > 6) return null;
+  return holder;
+}
+
+function cleanName(raw: string): string | null {
+  const name = raw.replace(LEGAL_TAIL, '').replace(/^(?:by|the)\s+(?=\p{Lu})/iu, (word) => (word.toLowerCase().startsWith('the') ? word : '')).replace(/['’]s$/, '').replace(/[\s.,:;!?'’-]+$/, '').trim();
+  return name && /\p{L}/u.test(name) ? name : null;
+}
+
+/** Capitalized words or a domain: "Dawgs By Nature", "NJ.com"; not a sentence fragment. */
+export function isNameShaped(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 5 || !/^\p{Lu}|^\d/u.test(words[0]!) || words.filter((word) => /^\p{Ll}/u.test(word)).length > 1) return false;
+  return !text.includes('/') && words.some((word) => /\p{L}{2}/u.test(word) && !GENERIC_WORD.test(word));
+}
+
+/** The name as the scorer compares outlets: no leading "The", no punctuation or spaces, lower case, no web suffix. */
+function outletKey(name: string): string {
+  return name.replace(/^the\s+/i, '').replace(/\.(?:com|net|org|co)(?:\.[a-z]{2})?$/i, '').replace(/[^\p{L}\d]+/gu, '').toLowerCase();
+}

@@ -1,0 +1,35 @@
+/** Line measures shared by the header readers. */
+
+/** JavaScript's white space (`\s`): its Unicode spaces and the line terminators. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Runs of non-space characters, as `text.split(/\s+/).filter(Boolean).length` counts them, in one scan. */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const isSpace = isWhiteSpace(text.charCodeAt(i));
+    if (!isSpace && !inWord) count++;
+    inWord = !isSpace;
+  }
+  return count;
+}
+
+/** Scripts written without spaces (Japanese, Chinese): a headline there is one "word". */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Words of a line, counting a run of unspaced script as one word per four characters. */
+export function readingWords(text: string): number {
+  const words = wordCount(text);
+  return UNSPACED_SCRIPT.test(text) ? Math.max(words, Math.floor(text.trim().length / 4)) : words;
+}
+
+/** A paragraph of prose: enough words, and ends as a sentence or is long. */
+export function isProse(text: string): boolean {
+  const words = readingWords(text);
+  return words >= 20 || (words >= 12 && /[.!?。"”’)]\s*$/.test(text));
+}

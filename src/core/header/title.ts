@@ -1,0 +1,114 @@
+/** The headline: the title-like line that heads the article's first dense prose. */
+import type { Line } from '../document';
+import { parseFullDate } from './dateline';
+import { isProse, readingWords } from './text';
+
+/** How far above the story's first paragraph the headline may stand (standfirst, byline, share bar, caption). */
+const HEADLINE_REACH = 24;
+const HEADLINE_MAX_WORDS = 30;
+/** Body lines whose words the headline usually shares. */
+const BODY_SAMPLE_LINES = 6;
+/** Lists, images and ads break a story; its paragraphs stand at most this many lines apart. */
+const PROSE_GAP = 12;
+
+/** Page furniture that is never a headline: skip links, share bars, reading time, galleries, credits. */
+const FURNITURE = /\b(?:skip to|share|sharing|copy link|facebook|twitter|whatsapp|linkedin|e-?mail|print|sign(?:ed)? (?:in|out|up)|log ?in|you are here|subscribe|newsletter|comments?|min(?:ute)?s? read|reading time|tempo de leitura|back to|gallery|image \d|photo|getty|reprints|permissions|view more|read more|click here|advertisement|cookies?)\b|©|\bcredit\b/i;
+const BYLINE_START = /^(?:by|von|por|par|updated|published|posted|written|reporting|source|author)\b/i;
+/** A caption's credit in parentheses: "(Reed Saxon / Associated Press)". */
+const CREDIT = /^\(.*\/.*\)$|\/\s*(?:getty|reuters|ap|afp)\b/i;
+const CONTENT_WORD = /[\p{L}\d]{4,}/gu;
+const LETTER = /\p{L}/u;
+
+export interface HeadlineCandidate {
+  index: number;
+  text: string;
+}
+
+/** Index of the story's first paragraph: the first prose line outside boilerplate that another prose line soon follows. */
+export function bodyStart(lines: readonly Line[], isBoilerplate: (line: Line) => boolean): number {
+  let lone = -1;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (isBoilerplate(line) || !isProse(line.text)) continue;
+    if (lone < 0) lone = index;
+    for (let next = index + 1; next < lines.length && next <= index + PROSE_GAP; next++) {
+      if (!isBoilerplate(lines[next]!) && isProse(lines[next]!.text)) return index;
+    }
+  }
+  return lone;
+}
+
+export function isTitleLike(text: string): boolean {
+  const words = readingWords(text);
+  if (words < 2 || words > HEADLINE_MAX_WORDS) return false;
+  if (FURNITURE.test(text) || BYLINE_START.test(text) || CREDIT.test(text) || parseFullDate(text)) return false;
+  // A teaser cut short ("…", "..") is a related story's, not the page's headline.
+  return !/[:|]$|\.\.\s*$|…\s*$/.test(text) && LETTER.test(text);
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(CONTENT_WORD) ?? []));
+}
+
+/** Share of a line's content words that the story's first paragraphs use too. */
+function bodyOverlap(text: string, body: Set<string>): number {
+  const words = contentWords(text);
+  if (words.size === 0) return 0;
+  let shared = 0;
+  for (const word of words) if (body.has(word)) shared++;
+  return shared / words.size;
+}
+
+/**
+ * Scores each title-like line above the story: a byline or stamp just below it, a copy of it
+ * (breadcrumb, repeated heading), words shared with the story, nearness; a boilerplate line loses.
+ */
+export function pickHeadline(lines: readonly Line[], body: number, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): HeadlineCandidate | null {
+  if (body < 0) return null;
+  const bodyWords = contentWords(lines.slice(body, body + BODY_SAMPLE_LINES * 2).map((line) => line.text).join(' '));
+  let best: HeadlineCandidate | null = null;
+  let bestScore = -Infinity;
+  for (let index = body - 1; index >= 0 && index >= body - HEADLINE_REACH; index--) {
+    const text = lines[index]!.text.trim();
+    if (!isTitleLike(text)) continue;
+    const score = headlineScore(lines, index, body, bodyWords, isBoilerplate, isHeaderCue);
+    if (score > bestScore) {
+      best = { index, text };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function headlineScore(lines: readonly Line[], index: number, body: number, bodyWords: Set<string>, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): number {
+  const text = lines[index]!.text.trim();
+  let score = 2 * bodyOverlap(text, bodyWords) - 0.08 * (body - index);
+  if (readingWords(text) >= 4) score += 1;
+  if (cueBelow(lines, index, isHeaderCue)) score += 2;
+  if (copiedNearby(lines, index, text)) score += 1.5;
+  if (isBoilerplate(lines[index]!)) score -= 1;
+  // A standfirst or caption is a sentence; a headline rarely ends with a full stop.
+  if (/[.。]\s*$/.test(text)) score -= 1.5;
+  return score;
+}
+
+/** A byline or stamp within the next three non-blank lines (a standfirst or a caption may stand between). */
+function cueBelow(lines: readonly Line[], index: number, isHeaderCue: (index: number) => boolean): boolean {
+  let seen = 0;
+  for (let next = index + 1; next < lines.length && seen < 3; next++) {
+    if (!lines[next]!.text.trim()) continue;
+    if (isHeaderCue(next)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** The same heading a few lines away, or a breadcrumb that ends with it. */
+function copiedNearby(lines: readonly Line[], index: number, text: string): boolean {
+  for (let other = Math.max(0, index - 6); other < lines.length && other <= index + 6; other++) {
+    if (other === index) continue;
+    const otherText = lines[other]!.text.trim();
+    if (otherText === text || (otherText.length > text.length && otherText.endsWith(text))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+import { toSeedDocument } from '../../src/core/document';
+import { bylineAuthors, leadingName } from '../../src/core/header/byline';
+import { parseFullDate } from '../../src/core/header/dateline';
+import { readHeader } from '../../src/core/header';
+import { copyrightHolder } from '../../src/core/header/outlet';
+
+const STORY = [
+  'The council on Monday presented a plan to rebuild the harbour bridge, which has been closed to traffic since a storm damaged it.',
+  '',
+  'Work on the harbour bridge would start next year and take three years, the city said in a statement after the council meeting.',
+  '',
+  'Residents have waited for the bridge to reopen since the spring, when the storm tore away a part of its deck.',
+];
+const header = (lines: string[]) => readHeader(toSeedDocument([...lines, ...STORY].join('\n')), () => false);
+
+test('headline: the title-like line over the byline, not a menu, a skip link or a reading-time label', () => {
+  const page = header(['Skip to main content', 'News', 'Sport', 'Harbour bridge plan unveiled by the council', '', 'By Ann Lee - Nov 19, 2019, 10:31 pm CST', 'Reading time: 2 minutes', '']);
+  assert.equal(page.title, 'Harbour bridge plan unveiled by the council');
+});
+
+test('headline: a standfirst sentence and a photo caption below the headline are not it', () => {
+  const page = header(['Harbour bridge plan unveiled', '', 'The council wants the old harbour bridge rebuilt before the next winter storms.', '(Ann Lee / Associated Press)', 'By Ann Lee', 'Nov. 19, 2019', '']);
+  assert.equal(page.title, 'Harbour bridge plan unveiled');
+});
+
+test('headline: a related teaser cut short is not the headline', () => {
+  const page = header(['Harbour bridge plan unveiled by the council', 'Another story about the harbour bridge and..', 'Published 2019-11-19T12:48:14Z', '']);
+  assert.equal(page.title, 'Harbour bridge plan unveiled by the council');
+});
+
+test('dateline: ISO stamps, month names, weekday forms, numeric dates; model numbers are no dates', () => {
+  assert.equal(parseFullDate('By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z'), '2019-11-19');
+  assert.equal(parseFullDate('Chris Davies - Nov 19, 2019, 10:31 pm CST'), '2019-11-19');
+  assert.equal(parseFullDate('Wednesday 20 November 2019'), '2019-11-20');
+  assert.equal(parseFullDate('By Tess Bonn - 11/19/19 06:56 AM EST'), '2019-11-19');
+  assert.equal(parseFullDate('Carlos Nadalim 27/09/2018 Comente!'), '2018-09-27');
+  assert.equal(parseFullDate('18 NOV 2019'), '2019-11-18');
+  assert.equal(parseFullDate('GTX 1660 with 6 GB'), null);
+});
+
+test('published: the byline stamp under the headline, not the page-top date of today', () => {
+  const page = header(['Friday, December 6, 2019', 'Menu', 'Home', 'News', 'Sport', 'Weather', 'Harbour bridge plan unveiled by the council', 'Updated: Nov 19, 2019, 10:31 pm', '']);
+  assert.equal(page.published, '2019-11-19');
+});
+
+test('authors: whole names, never the date after them nor a glued job title', () => {
+  assert.deepEqual(bylineAuthors('By Joseph Tsidulko November 19, 2019', false, true), ['Joseph Tsidulko']);
+  assert.deepEqual(bylineAuthors('By Andrew C. McCarthy', false, false), ['Andrew C. McCarthy']);
+  assert.deepEqual(bylineAuthors('By Meg JamesStaff Writer', false, false), ['Meg James']);
+  assert.deepEqual(bylineAuthors('Chris Davies - Nov 19, 2019, 10:31 pm CST', false, true), ['Chris Davies']);
+  assert.deepEqual(bylineAuthors('Meg Kinnard and Errin Haines, Associated Press', true, false), ['Meg Kinnard', 'Errin Haines']);
+  assert.equal(bylineAuthors('Police said on Monday', true, false), null);
+  assert.equal(leadingName('Staff Reports'), null);
+});
+
+test('authors: the byline of the article, not of a related story further down', () => {
+  const page = header(['Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', '']);
+  assert.deepEqual(page.authors, ['Ann Lee']);
+  const related = analyze(['Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', ...STORY, '', 'More stories', 'Other news of the week in the city', 'By John Doe | November 12, 2019'].join('\n'));
+  assert.deepEqual(related.authors, ['Ann Lee']);
+});
+
+test('outlet: the copyright holder without years, legal tail or rights notice', () => {
+  assert.equal(copyrightHolder('© 2005-2019 Harbour Gazette, All Rights Reserved.'), 'Harbour Gazette');
+  assert.equal(copyrightHolder('Copyright © 2019, The Daily Bell | Terms of Service'), 'The Daily Bell');
+  assert.equal(copyrightHolder('(Image: © NASA/ESA)'), null);
+  const page = header(['Follow Harbour Gazette', 'Search Harbour Gazette', 'Harbour bridge plan unveiled by the council', '']);
+  assert.equal(page.outlet, 'Harbour Gazette');
+  const domain = readHeader(toSeedDocument([...STORY, '© 2019 Harbourgazette.com Ltd. All rights reserved.'].join('\n')), () => false);
+  assert.equal(domain.outlet, 'Harbourgazette.com');
+});
+
+test('outlet: a site credited after the time stamp in the dateline', () => {
+  const page = header(['Harbour bridge plan unveiled by the council', 'November 20, 2019 / 1:07 AM / Harbour Post', '', 'More from Harbour Post']);
+  assert.equal(page.outlet, 'Harbour Post');
+});
