@@ -4,6 +4,7 @@ import { detectBoilerplate } from './boilerplate';
 import { detectDates } from './dates';
 import { toSeedDocument } from './document';
 import { readHeader } from './header';
+import { releaseLines } from './header/release';
 import { declaredHeadline, declaredPublished, readMetadata } from './metadata';
 import { detectNames } from './names';
 import { detectQuotes } from './quotes';
@@ -40,12 +41,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
   }
   const document = toSeedDocument(analysed);
   const metadata = readMetadata(document);
-  const boilerplate = detectBoilerplate(document, {
+  const detected = detectBoilerplate(document, {
     title: metadata.title,
     repeatedLines: options.repeatedLines,
   });
-  const flagged = flaggedLines(boilerplate);
+  const flagged = flaggedLines(detected);
   const header = readHeader(document, (line) => flagged.has(line.number));
+  const boilerplate = releaseLines(document, detected, header.lines);
   const title = declaredHeadline(document) ?? header.title ?? metadata.title;
   const textPublished = declaredPublished(document.lines.slice(0, 40)) ?? header.published ?? metadata.published;
   const published = textPublished ?? options.published ?? null;

@@ -1,5 +1,5 @@
 /** A readable Markdown summary of one facts record, for the CLI and the editor's Summarize Document. */
-import type { FactsRecord, NameMention, NameType } from './types';
+import type { DateMention, FactsRecord, NameMention, NameType } from './types';
 
 /** Document text must never become live Markdown: links, HTML or emphasis from a scraped page. */
 export function escapeMarkdown(text: string): string {
@@ -11,9 +11,10 @@ interface EntityCount {
   count: number;
 }
 
+/** The article's entities of `type` with their mention counts; mentions in boilerplate (related stories, menus) are not the article's. */
 export function entityCounts(names: readonly NameMention[], type: NameType): EntityCount[] {
   const counts = new Map<string, number>();
-  for (const name of names) if (name.type === type) counts.set(name.canonical, (counts.get(name.canonical) ?? 0) + 1);
+  for (const name of names) if (name.type === type && !name.boilerplate) counts.set(name.canonical, (counts.get(name.canonical) ?? 0) + 1);
   return [...counts].map(([canonical, count]) => ({ canonical, count })).sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical));
 }
 
@@ -29,6 +30,14 @@ export function boilerplateShare(facts: FactsRecord, text: string): number {
   return flagged / contentful;
 }
 
+/** "now", "currently": the moment of writing, which the Published field already gives; a list of dates leaves them out. */
+const PRESENT_REFERENCE = /^(?:now|currently|right now|at present|at the moment)$/i;
+
+/** The article's dates a reader looks up: not a menu's or a related story's, not a bare "now". */
+function isListedDate(date: DateMention): boolean {
+  return !date.boilerplate && !(date.value === null && PRESENT_REFERENCE.test(date.text.trim()));
+}
+
 const SECTION_TITLES: Record<NameType, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
 
 /** `plain` leaves document text as it is, for a terminal; Markdown output escapes it. */
@@ -39,6 +48,7 @@ export function formatSummary(facts: FactsRecord, text: string, style: 'markdown
   field('File', facts.file);
   field('Published', facts.published && `${facts.published}${facts.publishedFrom === 'given' ? ' (from INDEX.yaml)' : ''}`);
   field('Source', facts.source);
+  field('Outlet', facts.outlet);
   field('Authors', facts.authors.join(', ') || null);
   field('Boilerplate', `${Math.round(boilerplateShare(facts, text) * 100)}% of lines in ${facts.boilerplate.length} regions`);
   for (const type of ['person', 'organization', 'place'] as const) {
@@ -46,10 +56,12 @@ export function formatSummary(facts: FactsRecord, text: string, style: 'markdown
     out.push('', `## ${SECTION_TITLES[type]} (${entities.length})`, '');
     for (const entity of entities) out.push(`- ${escape(entity.canonical)} (${entity.count})`);
   }
-  out.push('', `## Dates (${facts.dates.length})`, '');
-  for (const date of facts.dates) out.push(`- ${escape(date.text)} → ${date.value ?? 'no calendar date'}`);
-  out.push('', `## Quotations (${facts.quotes.length})`, '');
-  for (const quote of facts.quotes) out.push(`- **${escape(quote.speaker ?? 'unattributed')}:** ${escape(quote.text)}`);
+  const dates = facts.dates.filter(isListedDate);
+  out.push('', `## Dates (${dates.length})`, '');
+  for (const date of dates) out.push(`- ${escape(date.text)} → ${date.value ?? 'no calendar date'}${date.inferred ? ' (year inferred from the text)' : ''}`);
+  const quotes = facts.quotes.filter((quote) => !quote.boilerplate);
+  out.push('', `## Quotations (${quotes.length})`, '');
+  for (const quote of quotes) out.push(`- **${escape(quote.speaker ?? 'unattributed')}:** ${escape(quote.text)}`);
   if (facts.amounts.length) {
     out.push('', `## Amounts (${facts.amounts.length})`, '');
     for (const amount of facts.amounts) out.push(`- ${escape(amount.text)}`);

@@ -29,6 +29,8 @@ export interface DateMention extends Span, PageMention {
   precision: DatePrecision | null;
   /** True when the value was resolved against the publication date ("on Sunday", "ten years ago"). */
   relative: boolean;
+  /** Set when the page gives no publication date and the year was inferred from the text (an anniversary, the latest year it names). */
+  inferred?: true;
 }
 
 export interface Quote extends Span, PageMention {

@@ -16,6 +16,8 @@ import type { DocumentSummary } from './summary';
 
 const ENGINE_FIELDS = ['title', 'authors', 'people', 'organizations', 'places', 'quotes', 'boilerplate'] as const;
 const INPUT_FIELDS = ['published', 'source'] as const;
+/** Inputs written only once known, next to `source`: entries of pages without one stay as they were. */
+const KNOWN_INPUT_FIELDS = ['outlet'] as const;
 
 /** Writes the `collection` section into the root map, adding it first when absent. */
 export function writeCollection(document: Document, root: YAMLMap, collection: CollectionSummary): void {
@@ -38,8 +40,8 @@ export function newEntry(document: Document, data: Record<string, unknown>): YAM
 }
 
 export function newEntryData(summary: DocumentSummary): Record<string, unknown> {
-  const { file, title, published, source, authors, people, organizations, places, quotes, boilerplate } = summary;
-  return { file, title, published, source, authors, people, organizations, places, quotes, boilerplate, status: 'unreviewed', notes: '' };
+  const { file, title, published, source, outlet, authors, people, organizations, places, quotes, boilerplate } = summary;
+  return { file, title, published, source, ...(outlet ? { outlet } : {}), authors, people, organizations, places, quotes, boilerplate, status: 'unreviewed', notes: '' };
 }
 
 /**
@@ -173,6 +175,10 @@ export function mergeEntry(document: Document, entry: YAMLMap, summary: Document
   for (const key of INPUT_FIELDS) {
     const current = entry.get(key);
     if (current === undefined || current === null || current === '') setField(document, entry, key, summary[key]);
+  }
+  for (const key of KNOWN_INPUT_FIELDS) {
+    const current = entry.get(key);
+    if ((current === undefined || current === null || current === '') && summary[key]) setField(document, entry, key, summary[key]);
   }
   if (!entry.has('status')) setField(document, entry, 'status', 'unreviewed');
 }

@@ -8,6 +8,8 @@ export interface DocumentSummary {
   title: string | null;
   published: string | null;
   source: string | null;
+  /** The site or publication whose page the document is (FACTS `outlet`). */
+  outlet?: string | null;
   authors: string[];
   people: string[];
   organizations: string[];
@@ -28,6 +30,7 @@ export function summarizeDocument(record: FactsRecord, text: string, file = reco
     title: record.title,
     published: record.published,
     source: record.source,
+    outlet: record.outlet,
     authors: [...record.authors],
     people: mostMentioned(record, 'person'),
     organizations: mostMentioned(record, 'organization'),

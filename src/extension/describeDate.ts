@@ -46,3 +46,9 @@ export function distanceFromPublication(value: string, published: string | null)
   if (difference === 0) return `the publication ${unit}`;
   return `${plural(Math.abs(difference), unit)} ${difference > 0 ? 'after' : 'before'} publication`;
 }
+
+/** How a date's value was resolved, for the hover's "Resolved" line; null for a date written out in full. */
+export function resolutionNote(date: { relative: boolean; inferred?: true }): string | null {
+  if (date.inferred) return 'year inferred from the text (the page gives no publication date)';
+  return date.relative ? 'relative to the publication date' : null;
+}

@@ -68,6 +68,7 @@ export function renderDocument(state: DocumentState, reveal: Reveal): HTMLElemen
   field(fields, 'File', view.file);
   field(fields, 'Published', view.published);
   field(fields, 'Source', view.source);
+  field(fields, 'Outlet', view.outlet ?? null);
   field(fields, 'Authors', view.authors.join(', '));
   field(fields, 'Boilerplate', `${view.boilerplateShare} of lines`);
   root.append(fields);

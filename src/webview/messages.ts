@@ -55,6 +55,8 @@ export interface DocumentView {
   title: string | null;
   published: string | null;
   source: string | null;
+  /** The site or publication whose page it is. */
+  outlet?: string | null;
   authors: string[];
   people: EntityItem[];
   organizations: EntityItem[];

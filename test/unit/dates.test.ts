@@ -20,7 +20,7 @@ const WEDNESDAY = '2025-08-27';
 test('seed 000: header, updated line and weekdays resolved against Friday 2025-08-29', () => {
   const mentions = find(fixture('000_93e29ae284e8c2f5.txt'), '2025-08-29');
   const byText = (text: string) => mentions.filter((d) => d.text === text);
-  assert.deepEqual(byText('date 2025-08-29').map((d) => [d.value, d.relative]), [['2025-08-29', false]]);
+  assert.deepEqual(byText('2025-08-29').map((d) => [d.value, d.relative]), [['2025-08-29', false]], 'the header keyword is not part of the date');
   assert.deepEqual(byText('Friday, August 29, 2025').map((d) => d.value), ['2025-08-29']);
   assert.ok(byText('Sunday').length >= 2);
   for (const sunday of byText('Sunday')) assert.deepEqual([sunday.value, sunday.precision, sunday.relative], ['2025-08-31', 'day', true]);

@@ -77,3 +77,39 @@ test('outlet: a site credited after the time stamp in the dateline', () => {
   const page = header(['Harbour bridge plan unveiled by the council', 'November 20, 2019 / 1:07 AM / Harbour Post', '', 'More from Harbour Post']);
   assert.equal(page.outlet, 'Harbour Post');
 });
+
+test('header lines are cut out of boilerplate regions: no quick fix deletes the headline or byline', () => {
+  const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Opinion', 'Weather', 'Travel'];
+  const text = [...menu, 'Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', '', ...STORY].join('\n');
+  const facts = analyze(text);
+  const flagged = new Set<number>();
+  for (const region of facts.boilerplate) for (let line = region.startLine; line <= region.endLine; line++) flagged.add(line);
+  assert.equal(facts.title, 'Harbour bridge plan unveiled by the council');
+  assert.ok(!flagged.has(menu.length + 1) && !flagged.has(menu.length + 2), 'headline and byline are the article\'s');
+});
+
+test('releaseLines splits a region around a header line and drops blank-only pieces', async () => {
+  const { releaseLines } = await import('../../src/core/header/release');
+  const document = toSeedDocument('Home\nNews\nHeadline here\n\nSport\n');
+  const lines = document.lines;
+  const region = { start: 0, end: lines[4]!.end, startLine: 1, endLine: 5, kind: 'navigation' };
+  const pieces = releaseLines(document, [region], [3]);
+  assert.deepEqual(pieces.map((piece) => [piece.startLine, piece.endLine]), [[1, 2], [5, 5]]);
+  assert.equal(pieces[0]!.end, lines[1]!.end);
+});
+
+test('seeds: 000 and 002 header facts, article names only, inferred May 8', async () => {
+  const { SEED_000, SEED_002 } = await import('./fixtures');
+  const first = analyze(SEED_000);
+  assert.deepEqual([first.published, first.source, first.outlet], ['2025-08-29', 'PTI', 'FPJ']);
+  assert.equal(first.title, "Russia Values 'Special Strategic Partnership' With China Ahead Of Putin’s Visit At SCO Summit");
+  const people = new Set(first.names.filter((mention) => mention.type === 'person' && !mention.boilerplate).map((mention) => mention.canonical));
+  for (const person of ['Vladimir Putin', 'Dmitry Peskov']) assert.ok(people.has(person), person);
+  for (const related of ['JD Vance', 'Giorgia Meloni', 'Awara Kutto Se Darna']) assert.ok(!people.has(related), related);
+  const second = analyze(SEED_002);
+  assert.deepEqual([second.title, second.outlet, second.authors], ['Putin and Xi Strengthen Moscow-Beijing Ties Amid Victory Anniversary', 'Orda.kz', ['Ruslan Loginov']]);
+  const may = second.dates.find((date) => date.text === 'May 8');
+  assert.deepEqual([may?.value, may?.inferred], ['2025-05-08', true]);
+  const tenYears = second.dates.find((date) => date.text === 'Ten years ago');
+  assert.deepEqual([tenYears?.value, tenYears?.inferred], ['2015', true]);
+});

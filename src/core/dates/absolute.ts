@@ -25,25 +25,14 @@ function resolveMonthDay(match: RegExpExecArray, year: number | null, month: num
 
 const yearOf = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
 
-const DATE_LABEL = /\bdate[ \t]+$/;
-
-/** Where the match is the seed header "date 2025-08-29", the offset of "date"; else the match's. */
-function headerStart(text: string, start: number): number {
-  const label = wordsBefore(text, start, DATE_LABEL);
-  if (!label) return start;
-  const labelStart = start - label[0].length;
-  const lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
-  return text.slice(lineStart, labelStart).trim() === '' ? labelStart : start;
-}
-
-/** "2025-08-29", "2025/08/29", the date of "2025-08-29T10:24:00Z", and the seed header "date 2025-08-29". */
+/** "2025-08-29", "2025/08/29", the date of "2025-08-29T10:24:00Z"; of the seed header "date 2025-08-29" the date alone, as a reader lists it. */
 const isoDate: DateRule = {
   pattern: /\b(\d{4})([-/])(\d{2})\2(\d{2})(?![\d/-])/g,
   startsAtNumber: true,
-  resolve(match, context) {
+  resolve(match) {
     const date = { year: Number(match[1]), month: Number(match[3]), day: Number(match[4]) };
     if (!isValidDay(date.year, date.month, date.day)) return null;
-    return startingAt(dayResolution(date, false), headerStart(context.text, match.index));
+    return dayResolution(date, false);
   },
 };
 
@@ -95,8 +84,17 @@ const COUNTED = '(?:people|persons|troops|soldiers|percent|pounds|tons|tonnes|fe
 const year: DateRule = {
   pattern: new RegExp(`(?<![$#£€₹\\d.,/]|\\d-)\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![.,]\\d|\\s*%|-year|\\s+${COUNTED}\\b)`, 'g'),
   startsAtNumber: true,
-  resolve: (match) => yearResolution(Number(match[1]), false),
+  resolve: (match, context) => (isModelOrCopyright(context.text, match.index) ? null : yearResolution(Number(match[1]), false)),
 };
+
+/** "GTX 1660", "RTX 2080" (a product code before the number); "©1996-2019", "Copyright 2019" (a rights notice, not an event). */
+const MODEL_CODE = /(?<![\w-])(?!(?:AD|BC|BCE|CE|FY|CY|US|UK|EU|UN)\b)[A-Z]{2,5}[ -]?$/;
+const RIGHTS_NOTICE = /(?:©|ⓒ|\([cC]\)|\b[Cc]opyright)\s*(?:\d{4}\s*[-–]\s*)?$/;
+
+function isModelOrCopyright(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  return MODEL_CODE.test(before) || RIGHTS_NOTICE.test(before);
+}
 
 /** "the 1990s", "early 1990s", "the '90s", "the nineties", "20th century": dates without a calendar value. */
 const DECADE_OR_CENTURY: readonly DateRule[] = [

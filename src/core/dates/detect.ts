@@ -2,7 +2,8 @@
 import type { SeedDocument } from '../document';
 import type { DateMention } from '../types';
 import { ABSOLUTE_RULES } from './absolute';
-import { parseIsoDay } from './calendar';
+import { type Day, parseIsoDay } from './calendar';
+import { documentYear, holdsWithYearOnly } from './inferYear';
 import { NAMED_RULES } from './named';
 import { RELATIVE_RULES } from './relative';
 import type { DateRule, Resolution, RuleContext } from './rule';
@@ -81,8 +82,10 @@ function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
 
 export function detectDates(document: SeedDocument, published: string | null): DateMention[] {
   const text = document.text;
-  const context: RuleContext = { text, reference: parseIsoDay(published), dayFirst: DAY_FIRST_EVIDENCE.test(text) };
-  return selectNonOverlapping(collectCandidates(context)).map((candidate) => ({
+  const dayFirst = DAY_FIRST_EVIDENCE.test(text);
+  const reference = parseIsoDay(published);
+  const found = selectNonOverlapping(collectCandidates({ text, reference, dayFirst }));
+  const mentions = found.map((candidate): DateMention => ({
     start: candidate.start,
     end: candidate.end,
     text: text.slice(candidate.start, candidate.end),
@@ -90,4 +93,27 @@ export function detectDates(document: SeedDocument, published: string | null): D
     precision: candidate.precision,
     relative: candidate.relative,
   }));
+  if (!reference && mentions.some((mention) => mention.value === null)) inferValues(mentions, text, dayFirst);
+  return mentions;
+}
+
+/** Without a publication date, year-less and relative dates are resolved against the year the text establishes. */
+function inferValues(mentions: DateMention[], text: string, dayFirst: boolean): void {
+  const year = documentYear(text);
+  if (year === null) return;
+  const yearEnd: Day = { year, month: 12, day: 31 };
+  const resolved = new Map<number, Candidate>();
+  for (const candidate of collectCandidates({ text, reference: yearEnd, dayFirst })) {
+    const known = resolved.get(candidate.start);
+    if (!known || candidate.end > known.end) resolved.set(candidate.start, candidate);
+  }
+  for (const mention of mentions) {
+    if (mention.value !== null) continue;
+    const candidate = resolved.get(mention.start);
+    if (!candidate || candidate.end !== mention.end || candidate.value === null || !holdsWithYearOnly(mention.text, candidate.precision)) continue;
+    // A named month's day falls in the inferred year itself: the text says no more than that year.
+    mention.value = candidate.precision === 'year' ? candidate.value : `${String(year).padStart(4, '0')}${candidate.value.slice(4)}`;
+    mention.precision = candidate.precision;
+    mention.inferred = true;
+  }
 }

@@ -44,8 +44,14 @@ function skipAdverbs(tokens: readonly Token[], index: number): number {
   return index;
 }
 
-/** Index of the speech verb after an appositive starting at the delimiter `open`, or -1. */
+/** The appositive ran past the end of the tokens at hand: its verb may lie beyond them. */
+const CUT_OFF = -2;
+/** "a postdoctoral fellow at …", "the head of …", "who …": an appositive that describes the name before it. */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'who']);
+
+/** Index of the speech verb after an appositive starting at the delimiter `open`; CUT_OFF when the tokens end first; else -1. */
 function verbAfterAppositive(tokens: readonly Token[], open: number): number {
+  if (tokens.length <= open + MAX_APPOSITIVE_TOKENS && !tokens.slice(open + 1).some((token) => isSentenceEnd(token) || isSpeechVerb(token))) return CUT_OFF;
   const limit = Math.min(tokens.length, open + MAX_APPOSITIVE_TOKENS);
   let insideParentheses = tokens[open]!.text === '(';
   for (let index = open + 1; index < limit; index++) {
@@ -66,7 +72,11 @@ function speakerBeforeVerb(tokens: readonly Token[], from: number): SpeakerMenti
   while (to < tokens.length && tokens[to]!.isWord && !isSpeechVerb(tokens[to]) && to - from < MAX_SUBJECT_WORDS) to++;
   if (to === from) return null;
   if (isSpeechVerb(tokens[skipAdverbs(tokens, to)])) return subjectOf(tokens, from, to);
-  if (!isClauseDelimiter(tokens[to]) || verbAfterAppositive(tokens, to) < 0) return null;
+  if (!isClauseDelimiter(tokens[to])) return null;
+  const verb = verbAfterAppositive(tokens, to);
+  // A long description ("Dylan Nelson, a postdoctoral fellow at …, said") may run past the text at hand.
+  const describedName = verb === CUT_OFF && tokens[to]!.text === ',' && DESCRIPTION_OPENERS.has(tokens[to + 1]?.text ?? '');
+  if (verb < 0 && !describedName) return null;
   const subject = subjectOf(tokens, from, to);
   const appositive = nameStartingAt(tokens, to + 1);
   const bareName = appositive && isClauseDelimiter(tokens.find((token) => token.start >= appositive.end));

@@ -7,7 +7,7 @@ import type { DateMention, FactsRecord, NameMention, Quote, Span } from '../../c
 import type { AnalysisService } from '../analysisService';
 import { LANGUAGE_ID } from '../commandIds';
 import { spanToRange } from '../convert';
-import { distanceFromPublication, weekdayOf } from '../describeDate';
+import { distanceFromPublication, resolutionNote, weekdayOf } from '../describeDate';
 
 export function register(analyses: AnalysisService): vscode.Disposable {
   return vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, {
@@ -59,7 +59,8 @@ function dateHover(date: DateMention, facts: FactsRecord): vscode.MarkdownString
   if (weekday) line(markdown, 'Weekday', weekday);
   const distance = distanceFromPublication(date.value, facts.published);
   if (distance) line(markdown, 'Publication', distance);
-  if (date.relative) line(markdown, 'Resolved', 'relative to the publication date');
+  const resolution = resolutionNote(date);
+  if (resolution) line(markdown, 'Resolved', resolution);
   return markdown;
 }
 

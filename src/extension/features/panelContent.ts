@@ -29,6 +29,7 @@ export function documentState(analysis: DocumentAnalysis | undefined, collection
       title: facts.title,
       published: facts.published,
       source: facts.source,
+      outlet: facts.outlet,
       authors: facts.authors,
       people: entityItems('person'),
       organizations: entityItems('organization'),
