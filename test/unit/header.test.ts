@@ -113,3 +113,21 @@ test('seeds: 000 and 002 header facts, article names only, inferred May 8', asyn
   const tenYears = second.dates.find((date) => date.text === 'Ten years ago');
   assert.deepEqual([tenYears?.value, tenYears?.inferred], ['2015', true]);
 });
+
+test('bylines: a photo credit is no byline, handles and a trailing desk or outlet are dropped', () => {
+  assert.equal(bylineAuthors('Photo by Ann Lee/Getty Images', false, false), null);
+  assert.deepEqual(bylineAuthors('By Ann Lee@harbourgazette Nov 18, 2019', false, true), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('Ann Lee, Harbour Gazette', true, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('Ann Lee, Ap National Political Writer', true, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('By Ann Lee 2019-11-18T20:51:19Z Science & Astronomy', false, true), ['Ann Lee']);
+});
+
+test('headline: breadcrumbs and media captions are furniture; a title-case headline is not prose', () => {
+  const page = header(['News > World > Europe', 'Media captionWho is the mayor of the harbour town?', 'Harbour Bridge Plan Unveiled As Council Votes To Rebuild The Old Crossing Before Winter Storms Hit The Coast Again This Year', 'By Ann Lee', '']);
+  assert.equal(page.title, 'Harbour Bridge Plan Unveiled As Council Votes To Rebuild The Old Crossing Before Winter Storms Hit The Coast Again This Year');
+});
+
+test('published: the stamp under a standfirst paragraph; the dated copy of a repeated headline', () => {
+  const standfirst = header(['Harbour bridge plan unveiled', 'The council wants the harbour bridge rebuilt before the next winter storms hit the coast.', 'By Ann Lee', 'PUBLISHED: 00:01, Tue, Nov 19, 2019', '']);
+  assert.deepEqual([standfirst.published, standfirst.authors], ['2019-11-19', ['Ann Lee']]);
+});

@@ -36,14 +36,24 @@ function namesIn(list: string, minWords: number): string[] {
   const names: string[] = [];
   for (const part of list.split(/\s*(?:,|;|\band\b|&)\s*/)) {
     const name = leadingName(part, minWords);
-    if (!name) break;
+    // After the first name, a part with more than a name is a job or a desk ("Ap National Political Writer").
+    if (!name || (names.length > 0 && name !== part.trim())) break;
     if (!names.includes(name)) names.push(name);
+    // A part with more than a name ends the list: "Mike Wall 2019-11-18 Science & Astronomy".
+    if (name !== part.trim()) break;
   }
   return names;
 }
 
+/** "Ann Lee, Harbour Gazette": a second part after a comma, with no "and" in the list, is the desk or outlet. */
+function withoutCredit(list: string, names: string[]): string[] {
+  return names.length === 2 && !/\band\b|&/.test(list) && list.split(',').length === 2 ? names.slice(0, 1) : names;
+}
+
 /** "By Ann Lee", "11/19/2019 by Ann Lee", "October 9, 2018 | by Ann Lee": the names after "by". */
-const BY = /(?:^|[\s|/•·-])(?:by|written by|author:?)\s+(.+)$/i;
+const BY = /(?:^|[\s|/•·-])(?<!(?:photo|photograph|image|illustration|graphic|video|courtesy|photos|images)\s)(?:by|written by|author:?)\s+(.+)$/i;
+/** "@handle" glued to a byline name. */
+const HANDLES = /@\w+/g;
 /** "Chris Davies - Nov 19, 2019": a name, a dash or bar, then the rest of the stamp. */
 const NAME_BEFORE_STAMP = /^\s*([^|–—-]{3,60}?)\s+[|–—-]\s+\S/;
 /** "Nishant Kumar @handle": a name line with its social handle. */
@@ -54,9 +64,9 @@ const HANDLE = /\s+@\w+.*$/;
  * next or previous line is a date or time stamp: then a line of names alone ("Ann Lee, Reuters") is a byline.
  */
 export function bylineAuthors(text: string, nearStamp: boolean, stamp: boolean): string[] | null {
-  const by = BY.exec(text);
+  const by = BY.exec(text.replace(HANDLES, ' '));
   if (by) {
-    const names = namesIn(by[1]!, 1);
+    const names = withoutCredit(by[1]!, namesIn(by[1]!, 1));
     return names.length > 0 ? names : null;
   }
   if (stamp) {
@@ -70,6 +80,6 @@ export function bylineAuthors(text: string, nearStamp: boolean, stamp: boolean):
   const headWords = line.split(',')[0]!.split(/\s+/).filter((word) => word && word !== 'and' && word !== '&');
   const headNames = namesIn(line.split(',')[0]!, 2);
   if (headNames.join(' ').split(' ').length !== headWords.length) return null;
-  const names = namesIn(line, 2);
+  const names = withoutCredit(line, namesIn(line, 2));
   return names.length > 0 ? names : null;
 }

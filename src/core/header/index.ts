@@ -4,7 +4,7 @@ import { bylineAuthors } from './byline';
 import { isStampLine, parseFullDate } from './dateline';
 import { isAgency } from '../metadata';
 import { isNameShaped, readOutlet } from './outlet';
-import { wordCount } from './text';
+import { isProse, wordCount } from './text';
 import { bodyStart, pickHeadline } from './title';
 
 export interface PageHeader {
@@ -37,11 +37,15 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const isCue = (index: number) => isStamp(index) || bylineAuthors(lines[index]!.text, false, false) !== null;
   const body = bodyStart(lines, isBoilerplate);
   const headline = pickHeadline(lines, body, isBoilerplate, isCue);
-  const zone = headerZone(lines, headline?.index ?? null, body);
-  const headerLines: number[] = headline ? [lines[headline.index]!.number] : [];
-  const dateIndex = zone.find((index) => isStamp(index) && parseFullDate(lines[index]!.text) !== null);
+  // A gallery or a share bar may repeat the headline: the copy with the stamp under it heads the article.
+  const copies = headline ? copiesOf(lines, headline.index, headline.text) : [];
+  const hasDate = (index: number) => isStamp(index) && parseFullDate(lines[index]!.text) !== null;
+  const dated = copies.find((copy) => headerZone(lines, copy).some(hasDate)) ?? headline?.index ?? null;
+  const zone = headerZone(lines, dated);
+  const headerLines: number[] = dated === null ? [] : [lines[dated]!.number];
+  const dateIndex = zone.find(hasDate);
   if (dateIndex !== undefined) headerLines.push(lines[dateIndex]!.number);
-  const byline = findByline(lines, zone, headline?.index ?? -1, isStamp);
+  const byline = findByline(lines, zone, dated ?? -1, isStamp);
   if (byline && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
   return {
     title: headline?.text ?? null,
@@ -52,12 +56,27 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   };
 }
 
+/** Where the headline's text stands, in document order (the chosen line among them). */
+function copiesOf(lines: readonly Line[], chosen: number, text: string): number[] {
+  const copies: number[] = [];
+  lines.forEach((line, index) => {
+    if (index === chosen || line.text.trim() === text) copies.push(index);
+  });
+  return copies;
+}
+
 /** Line indices to read the byline and dateline from: below the headline first, then just above it. */
-function headerZone(lines: readonly Line[], headline: number | null, body: number): number[] {
+function headerZone(lines: readonly Line[], headline: number | null): number[] {
   if (headline === null) return [];
   const zone: number[] = [];
-  const end = Math.min(lines.length - 1, Math.max(body, headline + 1), headline + BELOW_HEADLINE);
-  for (let index = headline + 1; index <= end; index++) if (lines[index]!.text.trim()) zone.push(index);
+  // A standfirst may open the prose before the byline: the zone ends at the second paragraph.
+  let paragraphs = 0;
+  for (let index = headline + 1; index < lines.length && index <= headline + BELOW_HEADLINE && paragraphs < 2; index++) {
+    const text = lines[index]!.text;
+    if (!text.trim()) continue;
+    if (isProse(text)) paragraphs++;
+    zone.push(index);
+  }
   for (let index = headline - 1; index >= 0 && index >= headline - ABOVE_HEADLINE; index--) if (lines[index]!.text.trim()) zone.push(index);
   return zone;
 }

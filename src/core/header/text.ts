@@ -28,8 +28,17 @@ export function readingWords(text: string): number {
   return UNSPACED_SCRIPT.test(text) ? Math.max(words, Math.floor(text.trim().length / 4)) : words;
 }
 
-/** A paragraph of prose: enough words, and ends as a sentence or is long. */
+const SENTENCE_END = /[.!?。][)"”’]*\s*$/;
+const CAPITALIZED = /^\p{Lu}/u;
+/** Share of capitalized words above which a line is written in title case, as headlines are. */
+const TITLE_CASE_SHARE = 0.7;
+
+/** A paragraph of prose: enough words, and ends as a sentence or is long and not in title case. */
 export function isProse(text: string): boolean {
   const words = readingWords(text);
-  return words >= 20 || (words >= 12 && /[.!?。"”’)]\s*$/.test(text));
+  if (words < 12) return false;
+  if (SENTENCE_END.test(text)) return true;
+  if (words < 20) return false;
+  const spaced = text.trim().split(/\s+/);
+  return spaced.filter((word) => CAPITALIZED.test(word)).length / spaced.length < TITLE_CASE_SHARE;
 }

@@ -12,8 +12,8 @@ const BODY_SAMPLE_LINES = 6;
 const PROSE_GAP = 12;
 
 /** Page furniture that is never a headline: skip links, share bars, reading time, galleries, credits. */
-const FURNITURE = /\b(?:skip to|share|sharing|copy link|facebook|twitter|whatsapp|linkedin|e-?mail|print|sign(?:ed)? (?:in|out|up)|log ?in|you are here|subscribe|newsletter|comments?|min(?:ute)?s? read|reading time|tempo de leitura|back to|gallery|image \d|photo|getty|reprints|permissions|view more|read more|click here|advertisement|cookies?)\b|©|\bcredit\b/i;
-const BYLINE_START = /^(?:by|von|por|par|updated|published|posted|written|reporting|source|author)\b/i;
+const FURNITURE = /\b(?:skip to|share|sharing|copy link|facebook|twitter|whatsapp|linkedin|e-?mail|print|sign(?:ed)? (?:in|out|up)|log ?in|you are here|subscribe|newsletter|comments?|min(?:ute)?s? read|reading time|tempo de leitura|back to|gallery|image \d|photo|getty|reprints|permissions|view more|read more|click here|advertisement|cookies?|contact us)\b|\bcaption|©|\bcredit\b|\s[>»›]\s/i;
+const BYLINE_START = /^(?:by|von|por|par|updated|published|posted|written|reporting|source|author)\b|\b(?:staff|writer|reporter|correspondent|contributor|columnist)\s*$/i;
 /** A caption's credit in parentheses: "(Reed Saxon / Associated Press)". */
 const CREDIT = /^\(.*\/.*\)$|\/\s*(?:getty|reuters|ap|afp)\b/i;
 const CONTENT_WORD = /[\p{L}\d]{4,}/gu;
