@@ -131,3 +131,8 @@ test('published: the stamp under a standfirst paragraph; the dated copy of a rep
   const standfirst = header(['Harbour bridge plan unveiled', 'The council wants the harbour bridge rebuilt before the next winter storms hit the coast.', 'By Ann Lee', 'PUBLISHED: 00:01, Tue, Nov 19, 2019', '']);
   assert.deepEqual([standfirst.published, standfirst.authors], ['2019-11-19', ['Ann Lee']]);
 });
+
+test('outlet: a site named by its logo lines and its copyright beats a parent company or the author', () => {
+  const lines = ['Follow Harbour Gazette', 'Harbour bridge plan unveiled by the council', 'By Ann Lee', 'Nov 19, 2019', '', ...STORY, 'More from Ann Lee', 'Tips: news@harbourgazette.com or www.harbourgazette.com', '© 2019 Coastal Newspapers Company. All rights reserved.'];
+  assert.equal(readHeader(toSeedDocument(lines.join('\n')), () => false).outlet, 'Harbour Gazette');
+});

@@ -51,7 +51,7 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
     title: headline?.text ?? null,
     published: dateIndex === undefined ? null : parseFullDate(lines[dateIndex]!.text),
     authors: byline?.authors ?? [],
-    outlet: readOutlet(document, headerCredits(lines, dateIndex, byline)),
+    outlet: readOutlet(document, headerCredits(lines, dateIndex, byline), byline?.authors),
     lines: headerLines.sort((a, b) => a - b),
   };
 }

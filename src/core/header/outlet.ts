@@ -11,7 +11,7 @@ const COPYRIGHT = /©|ⓒ|\(c\)|\bcopyright\b/i;
 /** Legal and corporate tails of a copyright holder: the outlet's name stands before them. */
 const LEGAL_TAIL = /[,\s]+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Pty|Pvt\.?|Private|Corp\.?|Corporation|Co\.|GmbH|S\.A\.|plc|AG)\b.*$/i;
 /** A holder named as a company (a parent group rather than the page's own title) weighs less. */
-const CORPORATE = /\b(?:LLC|Inc|Ltd|Corp|Corporation|Media|Interactive|Communications|Publishing|Holdings|Group|Enterprises|Network)\b/i;
+const CORPORATE = /\b(?:LLC|Inc|Ltd|Corp|Corporation|Media|Interactive|Communications?|Publishing|Publications|Newspapers?|Broadcasting|Holdings|Group|Enterprises|Network|Company)\b/i;
 /** A site's own lines: its logo, account and service links name it. */
 const SITE_LABELS = [
   /^(?:follow|search|subscribe to|about|contact|more from|advertise on|advertise with|welcome to|why you can trust|want more|sign up for|talk to)\s+(?:the\s+)?(.{2,40}?)[\s:?!.]*$/i,
@@ -36,18 +36,21 @@ interface Candidate {
 /** Each line naming a candidate supports it a little, up to a bound (a menu may repeat a section's name). */
 const MENTION_WEIGHT = 0.15;
 const MENTIONS_AT_MOST = 12;
+const AGREEMENT_BONUS = 1;
 /** Labels add up (a site names itself in several links); the other cues count once, at their best. */
 const LABELS_AT_MOST = 3;
 /** The copyright mark opening its line ("© 2019 X"), not a data or photo credit inside a line. */
 const COPYRIGHT_AT_START = /^\W{0,3}(?:copyright|©|ⓒ|\(c\))/i;
 
-export function readOutlet(document: SeedDocument, headerCredits: readonly string[]): string | null {
+export function readOutlet(document: SeedDocument, headerCredits: readonly string[], authors: readonly string[] = []): string | null {
   const candidates = new Map<string, Candidate>();
+  const authorKeys = new Set(authors.map(outletKey));
   const add = (raw: string, cue: Cue, weight: number) => {
     const name = cleanName(raw);
     if (!name) return;
     const key = outletKey(name);
-    if (key.length < 2) return;
+    // The author's own page links ("More from Ann Lee") name a person, not the site.
+    if (key.length < 2 || authorKeys.has(key)) return;
     const candidate = candidates.get(key) ?? { name, weights: new Map<Cue, number>() };
     candidates.set(key, candidate);
     const known = candidate.weights.get(cue) ?? 0;
@@ -82,6 +85,8 @@ function strongest(candidates: Map<string, Candidate>, text: string): string | n
     const mentions = occurrences(lowered, candidate.name.toLowerCase());
     let score = MENTION_WEIGHT * Math.min(mentions, MENTIONS_AT_MOST);
     for (const weight of candidate.weights.values()) score += weight;
+    // Cues of different kinds that agree (the copyright line and the logo line) outweigh one strong cue alone.
+    score += AGREEMENT_BONUS * (candidate.weights.size - 1);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
