@@ -1,0 +1,60 @@
+/**
+ * The learned line model (model.json, written by `npm run train:boilerplate` from the MIT-licensed
+ * `sh-*` benchmark pages): two logistic regressions. The first reads each line's features
+ * (lineFeatures.ts); the second reads them again with the first one's probabilities around the line,
+ * so a line takes its neighbours' verdict into account (a caption inside the article, a long comment
+ * in a thread). The result is each line's probability of being boilerplate.
+ */
+import { FEATURE_NAMES, lineFeatureRows, type PageReading } from './lineFeatures';
+import modelFile from './model.json';
+
+export interface LineModel {
+  features: readonly string[];
+  stage1: readonly number[];
+  stage2: readonly number[];
+  /** A line is boilerplate from this probability on. */
+  threshold: number;
+  /** A region is certain when its lines' mean probability is this far from the threshold, either way. */
+  certainMargin: number;
+}
+
+/** What the second stage adds to the first stage's features: its probability here and around. */
+export const STAGE2_RADII = [0, 1, 4, 12] as const;
+export const STAGE2_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, ...STAGE2_RADII.map((radius) => `stage1-around-${radius}`)];
+
+export const LINE_MODEL: LineModel = modelFile;
+
+/** The features the committed model was trained with are the ones this code computes (checked by a unit test). */
+export function modelMatchesFeatures(model: LineModel): boolean {
+  return model.features.join() === STAGE2_FEATURE_NAMES.join() && model.stage1.length === FEATURE_NAMES.length &&
+    model.stage2.length === STAGE2_FEATURE_NAMES.length;
+}
+
+export function logistic(weights: readonly number[], row: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += weights[i]! * row[i]!;
+  return 1 / (1 + Math.exp(-sum));
+}
+
+/** Each line's probability of being boilerplate. */
+export function boilerplateProbabilities(page: PageReading, model: LineModel = LINE_MODEL): number[] {
+  const rows = lineFeatureRows(page);
+  const first = rows.map((row) => logistic(model.stage1, row));
+  return stage2Rows(rows, first).map((row) => logistic(model.stage2, row));
+}
+
+/** The first stage's features with its probabilities around each line appended (the second stage's input). */
+export function stage2Rows(rows: readonly Float64Array[], first: readonly number[]): Float64Array[] {
+  const sums = new Float64Array(first.length + 1);
+  first.forEach((p, i) => (sums[i + 1] = sums[i]! + p));
+  return rows.map((row, i) => {
+    const out = new Float64Array(row.length + STAGE2_RADII.length);
+    out.set(row);
+    STAGE2_RADII.forEach((radius, k) => {
+      const from = Math.max(0, i - radius);
+      const to = Math.min(first.length, i + radius + 1);
+      out[row.length + k] = (sums[to]! - sums[from]!) / (to - from);
+    });
+    return out;
+  });
+}
