@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isBodyProse, readPage } from '../src/core/boilerplate';
-import { lineFeatureRows } from '../src/core/boilerplate/lineFeatures';
+import { lineFeatureMatrix, rowsOf } from '../src/core/boilerplate/lineFeatures';
 import { type LineModel, logistic, STAGE2_FEATURE_NAMES, stage2Rows } from '../src/core/boilerplate/lineModel';
 import { toSeedDocument } from '../src/core/document';
 import { readMetadata } from '../src/core/metadata';
@@ -53,7 +53,7 @@ function loadPages(prefix: string): Page[] {
       return ignored.has(number) ? -1 : boilerplate.has(number) ? 1 : 0;
     });
     const site = /https?:\/\/(?:www\.)?([^/ )]+)/.exec(gold.origin)?.[1] ?? id;
-    return { id, site, rows: lineFeatureRows(page).map(withoutDropped), labels, headlineAt: page.headlineAt, bodyProse: page.lines.map((_, i) => isBodyProse(page, i)), rules: page.ruleKinds.map((kind) => (kind ? 1 : 0)) };
+    return { id, site, rows: rowsOf(lineFeatureMatrix(page)).map(withoutDropped), labels, headlineAt: page.headlineAt, bodyProse: page.lines.map((_, i) => isBodyProse(page, i)), rules: page.ruleKinds.map((kind) => (kind ? 1 : 0)) };
   });
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectBoilerplate, readPage } from '../../src/core/boilerplate';
-import { FEATURE_NAMES, lineFeatureRows } from '../../src/core/boilerplate/lineFeatures';
+import { FEATURE_NAMES, lineFeatureMatrix, rowsOf } from '../../src/core/boilerplate/lineFeatures';
 import { LINE_MODEL, modelMatchesFeatures } from '../../src/core/boilerplate/lineModel';
 import { toSeedDocument } from '../../src/core/document';
 
@@ -20,7 +20,7 @@ const PROSE = [
 function featureOf(text: string, line: number, name: string): number {
   const document = toSeedDocument(text);
   const page = readPage(document, { title: null });
-  const row = lineFeatureRows(page).find((_, i) => page.lines[i]!.features.index === line - 1)!;
+  const row = rowsOf(lineFeatureMatrix(page)).find((_, i) => page.lines[i]!.features.index === line - 1)!;
   return row[FEATURE_NAMES.indexOf(name)]!;
 }
 

@@ -10,7 +10,7 @@ import { LINE_MODEL } from './lineModel';
 /** Confidence to two decimals: enough for a reader, and stable in the facts record. */
 const CONFIDENCE_STEPS = 100;
 
-export function withConfidence(regions: BoilerplateRegion[], page: PageReading, probabilities: readonly number[]): BoilerplateRegion[] {
+export function withConfidence(regions: BoilerplateRegion[], page: PageReading, probabilities: ArrayLike<number>): BoilerplateRegion[] {
   const byLine = new Map<number, number>();
   page.lines.forEach((line, i) => byLine.set(line.features.index + 1, probabilities[i]!));
   const certainFrom = LINE_MODEL.threshold + LINE_MODEL.certainMargin;

@@ -27,6 +27,7 @@ const COMMENT_CUE = /\b(?:posted by|report (?:this|abuse)|reply|replies|permalin
 const COUNT_IN_PARENTHESES = /\(\d+\)\s*$/;
 /** Menus and bylines joined by bars, guillemets, bullets. */
 const SEPARATOR = /\s[|»•·]\s|\s\|$|^\|/;
+const MAY_BE_SEPARATED = /[|»•·]/;
 const SHORT_LINE_WORDS = 3;
 const STAMP_MAX_LENGTH = 80;
 
@@ -50,16 +51,36 @@ export const FEATURE_NAMES: readonly string[] = [
 
 const LINE_INDEX = new Map<string, number>(LINE_FEATURES.map((name, i) => [name, i]));
 
-/** One row per line: the features in FEATURE_NAMES order. */
-export function lineFeatureRows(page: PageReading): Float64Array[] {
-  const own = page.lines.map((line, i) => ownFeatures(page, line, i));
-  addPageFeatures(page, own);
-  const prose = page.lines.map((line) => (isProse(line) ? 1 : 0));
-  const windowed = WINDOWS.map(([name, radius]) => {
-    const column = name === 'prose' ? prose : own.map((row) => row[LINE_INDEX.get(name)!]!);
-    return windowMeans(column, radius);
+/** One row per line, the features in FEATURE_NAMES order, in one flat array (row i at i * width). */
+export interface FeatureMatrix {
+  width: number;
+  values: Float64Array;
+}
+
+const OWN_START = 1;
+const WINDOWS_START = OWN_START + LINE_FEATURES.length;
+
+export function lineFeatureMatrix(page: PageReading): FeatureMatrix {
+  const width = FEATURE_NAMES.length;
+  const values = new Float64Array(page.lines.length * width);
+  page.lines.forEach((line, i) => {
+    values[i * width] = 1;
+    values.set(ownFeatures(page, line, i), i * width + OWN_START);
   });
-  return own.map((row, i) => Float64Array.from([1, ...row, ...windowed.map((means) => means[i]!)]));
+  addPageFeatures(page, values, width);
+  const column = new Float64Array(page.lines.length);
+  WINDOWS.forEach(([name, radius], k) => {
+    const at = OWN_START + (LINE_INDEX.get(name) ?? -1);
+    page.lines.forEach((line, i) => (column[i] = name === 'prose' ? (isProse(line) ? 1 : 0) : values[i * width + at]!));
+    windowMeansInto(column, radius, values, width, WINDOWS_START + k);
+  });
+  return { width, values };
+}
+
+/** The matrix's rows as views (for training). */
+export function rowsOf(matrix: FeatureMatrix): Float64Array[] {
+  const count = matrix.values.length / matrix.width;
+  return Array.from({ length: count }, (_, i) => matrix.values.subarray(i * matrix.width, (i + 1) * matrix.width));
 }
 
 function ownFeatures(page: PageReading, line: ClassifiedLine, i: number): number[] {
@@ -85,10 +106,10 @@ function ownFeatures(page: PageReading, line: ClassifiedLine, i: number): number
     Math.log1p(Math.max(0, body.first - i)) / 5,
     Math.log1p(Math.max(0, i - body.mainLast)) / 5,
     i > body.last ? 1 : 0,
-    short && TIME_STAMP.test(f.text) ? 1 : 0,
+    short && f.numbers > 0 && TIME_STAMP.test(f.text) ? 1 : 0,
     short && COMMENT_CUE.test(f.text) ? 1 : 0,
-    short && COUNT_IN_PARENTHESES.test(f.text) ? 1 : 0,
-    SEPARATOR.test(f.text) ? 1 : 0,
+    short && f.text.endsWith(')') && COUNT_IN_PARENTHESES.test(f.text) ? 1 : 0,
+    MAY_BE_SEPARATED.test(f.text) && SEPARATOR.test(f.text) ? 1 : 0,
     f.words <= SHORT_LINE_WORDS ? 1 : 0,
     f.text.endsWith(':') ? 1 : 0,
     0,
@@ -97,18 +118,25 @@ function ownFeatures(page: PageReading, line: ClassifiedLine, i: number): number
   ];
 }
 
+/** Lines longer than this are not counted as copies of each other here (the classifier's `repeated` marks them). */
+const MAX_COUNTED_LENGTH = 200;
+
 /** Features that need the whole page: copies of a line, and what lies between the main run and the line. */
-function addPageFeatures(page: PageReading, own: number[][]): void {
+function addPageFeatures(page: PageReading, values: Float64Array, width: number): void {
   const copies = new Map<string, number>();
-  for (const line of page.lines) copies.set(line.features.text, (copies.get(line.features.text) ?? 0) + 1);
+  for (const line of page.lines) if (line.features.text.length <= MAX_COUNTED_LENGTH) copies.set(line.features.text, (copies.get(line.features.text) ?? 0) + 1);
   const commentsFrom = firstCommentsHeading(page);
-  const [stamp, cue] = [LINE_INDEX.get('time-stamp')!, LINE_INDEX.get('comment-cue')!];
+  const column = (name: string): number => OWN_START + LINE_INDEX.get(name)!;
+  const [stamp, cue, copied, afterComments, stampsAfter] =
+    ['time-stamp', 'comment-cue', 'copies-in-page', 'after-comments-heading', 'stamps-after-main-run'].map(column) as [number, number, number, number, number];
   let stamps = 0;
-  own.forEach((row, i) => {
-    if (i > page.body.mainLast && (row[stamp]! > 0 || row[cue]! > 0)) stamps++;
-    row[LINE_INDEX.get('copies-in-page')!] = Math.log1p(copies.get(page.lines[i]!.features.text)! - 1) / 3;
-    row[LINE_INDEX.get('after-comments-heading')!] = i > commentsFrom ? 1 : 0;
-    row[LINE_INDEX.get('stamps-after-main-run')!] = Math.log1p(stamps) / 3;
+  page.lines.forEach((line, i) => {
+    const row = i * width;
+    if (i > page.body.mainLast && (values[row + stamp]! > 0 || values[row + cue]! > 0)) stamps++;
+    const count = copies.get(line.features.text) ?? (line.repeated ? 2 : 1);
+    values[row + copied] = Math.log1p(count - 1) / 3;
+    values[row + afterComments] = i > commentsFrom ? 1 : 0;
+    values[row + stampsAfter] = Math.log1p(stamps) / 3;
   });
 }
 
@@ -118,13 +146,13 @@ function firstCommentsHeading(page: PageReading): number {
   return page.lines.length;
 }
 
-/** The mean of `values` over [i - radius, i + radius], clipped to the page, for every i (prefix sums). */
-function windowMeans(values: readonly number[], radius: number): number[] {
-  const sums = new Float64Array(values.length + 1);
-  values.forEach((value, i) => (sums[i + 1] = sums[i]! + value));
-  return values.map((_, i) => {
+/** Writes the mean of `column` over [i - radius, i + radius], clipped to the page, to `values` at row i, column `at` (prefix sums). */
+function windowMeansInto(column: Float64Array, radius: number, values: Float64Array, width: number, at: number): void {
+  const sums = new Float64Array(column.length + 1);
+  for (let i = 0; i < column.length; i++) sums[i + 1] = sums[i]! + column[i]!;
+  for (let i = 0; i < column.length; i++) {
     const from = Math.max(0, i - radius);
-    const to = Math.min(values.length, i + radius + 1);
-    return (sums[to]! - sums[from]!) / (to - from);
-  });
+    const to = Math.min(column.length, i + radius + 1);
+    values[i * width + at] = (sums[to]! - sums[from]!) / (to - from);
+  }
 }

@@ -5,7 +5,7 @@
  * so a line takes its neighbours' verdict into account (a caption inside the article, a long comment
  * in a thread). The result is each line's probability of being boilerplate.
  */
-import { FEATURE_NAMES, lineFeatureRows, type PageReading } from './lineFeatures';
+import { FEATURE_NAMES, lineFeatureMatrix, type PageReading } from './lineFeatures';
 import modelFile from './model.json';
 
 export interface LineModel {
@@ -37,24 +37,55 @@ export function logistic(weights: readonly number[], row: ArrayLike<number>): nu
 }
 
 /** Each line's probability of being boilerplate. */
-export function boilerplateProbabilities(page: PageReading, model: LineModel = LINE_MODEL): number[] {
-  const rows = lineFeatureRows(page);
-  const first = rows.map((row) => logistic(model.stage1, row));
-  return stage2Rows(rows, first).map((row) => logistic(model.stage2, row));
+export function boilerplateProbabilities(page: PageReading, model: LineModel = LINE_MODEL): Float64Array {
+  const { width, values } = lineFeatureMatrix(page);
+  const count = page.lines.length;
+  const first = new Float64Array(count);
+  const base = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    let sum1 = 0;
+    let sum2 = 0;
+    for (let j = 0; j < width; j++) {
+      const x = values[i * width + j]!;
+      sum1 += model.stage1[j]! * x;
+      sum2 += model.stage2[j]! * x;
+    }
+    first[i] = 1 / (1 + Math.exp(-sum1));
+    base[i] = sum2;
+  }
+  const around = stage1Around(first);
+  const result = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    let sum = base[i]!;
+    for (let k = 0; k < STAGE2_RADII.length; k++) sum += model.stage2[width + k]! * around[i * STAGE2_RADII.length + k]!;
+    result[i] = 1 / (1 + Math.exp(-sum));
+  }
+  return result;
 }
 
-/** The first stage's features with its probabilities around each line appended (the second stage's input). */
+/** The first stage's mean probability over each radius of STAGE2_RADII around each line, row by row. */
+function stage1Around(first: ArrayLike<number>): Float64Array {
+  const count = first.length;
+  const sums = new Float64Array(count + 1);
+  for (let i = 0; i < count; i++) sums[i + 1] = sums[i]! + first[i]!;
+  const out = new Float64Array(count * STAGE2_RADII.length);
+  for (let i = 0; i < count; i++) {
+    STAGE2_RADII.forEach((radius, k) => {
+      const from = Math.max(0, i - radius);
+      const to = Math.min(count, i + radius + 1);
+      out[i * STAGE2_RADII.length + k] = (sums[to]! - sums[from]!) / (to - from);
+    });
+  }
+  return out;
+}
+
+/** The first stage's features with its probabilities around each line appended: the second stage's rows (for training). */
 export function stage2Rows(rows: readonly Float64Array[], first: readonly number[]): Float64Array[] {
-  const sums = new Float64Array(first.length + 1);
-  first.forEach((p, i) => (sums[i + 1] = sums[i]! + p));
+  const around = stage1Around(first);
   return rows.map((row, i) => {
     const out = new Float64Array(row.length + STAGE2_RADII.length);
     out.set(row);
-    STAGE2_RADII.forEach((radius, k) => {
-      const from = Math.max(0, i - radius);
-      const to = Math.min(first.length, i + radius + 1);
-      out[row.length + k] = (sums[to]! - sums[from]!) / (to - from);
-    });
+    out.set(around.subarray(i * STAGE2_RADII.length, (i + 1) * STAGE2_RADII.length), row.length);
     return out;
   });
 }
