@@ -129,10 +129,15 @@ function classifyLines(measured: readonly MeasuredLine[], headline: HeadlineCopi
     const kind = headline.kindOf(features.index, compared) ?? furnitureOf(line) ??
       (repeatedLines?.has(compared) ? 'repeated' : null);
     const initial = headline.isHeadline(features.index) ? 'short' : classifyAlone(features, kind);
-    const classified: ClassifiedLine = { features, initial, final: initial, kind, listItem: false, repeated: false };
+    const classified: ClassifiedLine = { features, initial, final: initial, kind, listItem: false, repeated: false, original: null, copies: 1 };
     const earlier = copies.get(compared);
-    if (earlier) earlier.repeated = classified.repeated = true;
-    else copies.set(compared, classified);
+    if (earlier) {
+      earlier.repeated = classified.repeated = true;
+      earlier.copies++;
+      classified.original = earlier;
+    } else {
+      copies.set(compared, classified);
+    }
     lines.push(classified);
   }
   reclassifyByNeighbours(lines);

@@ -11,16 +11,15 @@ import { LINE_MODEL } from './lineModel';
 const CONFIDENCE_STEPS = 100;
 
 export function withConfidence(regions: BoilerplateRegion[], page: PageReading, probabilities: ArrayLike<number>): BoilerplateRegion[] {
-  const byLine = new Map<number, number>();
-  page.lines.forEach((line, i) => byLine.set(line.features.index + 1, probabilities[i]!));
   const certainFrom = LINE_MODEL.threshold + LINE_MODEL.certainMargin;
+  // Regions and lines are both in document order: one walk pairs them.
+  let i = 0;
   for (const region of regions) {
     let sum = 0;
     let count = 0;
-    for (let line = region.startLine; line <= region.endLine; line++) {
-      const p = byLine.get(line);
-      if (p === undefined) continue;
-      sum += p;
+    while (i < page.lines.length && page.lines[i]!.features.index + 1 < region.startLine) i++;
+    for (; i < page.lines.length && page.lines[i]!.features.index + 1 <= region.endLine; i++) {
+      sum += probabilities[i]!;
       count++;
     }
     const confidence = count === 0 ? 1 : sum / count;

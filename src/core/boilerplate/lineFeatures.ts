@@ -9,7 +9,7 @@
  */
 import type { ArticleSpan } from './body';
 import { type ClassifiedLine, isProse } from './classify';
-import { isTitleCase, stopWordDensity } from './features';
+import { isTitleCase, type LineFeatures, stopWordDensity } from './features';
 
 /** A page as the rules read it: what the model starts from. */
 export interface PageReading {
@@ -29,6 +29,8 @@ const COUNT_IN_PARENTHESES = /\(\d+\)\s*$/;
 const SEPARATOR = /\s[|»•·]\s|\s\|$|^\|/;
 const MAY_BE_SEPARATED = /[|»•·]/;
 const SHORT_LINE_WORDS = 3;
+/** "Posted by: a name | Jan 10, 2008" at most; longer lines are the comments themselves. */
+const CUE_MAX_WORDS = 10;
 const STAMP_MAX_LENGTH = 80;
 
 /** The per-line measures, before neighbours; the order is the model's (see FEATURE_NAMES). */
@@ -60,20 +62,27 @@ export interface FeatureMatrix {
 const OWN_START = 1;
 const WINDOWS_START = OWN_START + LINE_FEATURES.length;
 
+/** Where each window's measure is read: its column, or -1 for prose (read from the line's class). */
+const WINDOW_SOURCES = WINDOWS.map(([name]) => (name === 'prose' ? -1 : OWN_START + LINE_INDEX.get(name)!));
+
 export function lineFeatureMatrix(page: PageReading): FeatureMatrix {
   const width = FEATURE_NAMES.length;
-  const values = new Float64Array(page.lines.length * width);
-  page.lines.forEach((line, i) => {
-    values[i * width] = 1;
-    values.set(ownFeatures(page, line, i), i * width + OWN_START);
-  });
+  const count = page.lines.length;
+  const values = new Float64Array(count * width);
+  for (let i = 0; i < count; i++) writeOwnFeatures(page, i, values, i * width);
   addPageFeatures(page, values, width);
-  const column = new Float64Array(page.lines.length);
-  WINDOWS.forEach(([name, radius], k) => {
-    const at = OWN_START + (LINE_INDEX.get(name) ?? -1);
-    page.lines.forEach((line, i) => (column[i] = name === 'prose' ? (isProse(line) ? 1 : 0) : values[i * width + at]!));
-    windowMeansInto(column, radius, values, width, WINDOWS_START + k);
-  });
+  const sums = new Float64Array(count + 1);
+  for (let k = 0; k < WINDOWS.length; k++) {
+    const source = WINDOW_SOURCES[k]!;
+    for (let i = 0; i < count; i++) sums[i + 1] = sums[i]! + (source < 0 ? (isProse(page.lines[i]) ? 1 : 0) : values[i * width + source]!);
+    const radius = WINDOWS[k]![1];
+    const at = WINDOWS_START + k;
+    for (let i = 0; i < count; i++) {
+      const from = Math.max(0, i - radius);
+      const to = Math.min(count, i + radius + 1);
+      values[i * width + at] = (sums[to]! - sums[from]!) / (to - from);
+    }
+  }
   return { width, values };
 }
 
@@ -83,48 +92,58 @@ export function rowsOf(matrix: FeatureMatrix): Float64Array[] {
   return Array.from({ length: count }, (_, i) => matrix.values.subarray(i * matrix.width, (i + 1) * matrix.width));
 }
 
-function ownFeatures(page: PageReading, line: ClassifiedLine, i: number): number[] {
-  const { body } = page;
-  const f = line.features;
+const STAMP = 1;
+const CUE = 2;
+const COUNT = 4;
+const SEPARATED = 8;
+
+/** The shapes the patterns find in the line's text, as bits; kept on its features, which outlive one analysis. */
+function shapesOf(f: LineFeatures): number {
   const short = f.length <= STAMP_MAX_LENGTH;
-  return [
-    i >= body.first && i <= body.last ? 1 : 0,
-    i >= body.first && i <= body.mainLast ? 1 : 0,
-    line.initial === 'good' ? 1 : 0,
-    line.initial === 'near' ? 1 : 0,
-    line.initial === 'bad' ? 1 : 0,
-    line.final === 'good' ? 1 : 0,
-    line.kind ? 1 : 0,
-    line.listItem ? 1 : 0,
-    line.repeated ? 1 : 0,
-    Math.log1p(f.length) / 6,
-    stopWordDensity(f),
-    f.endsSentence ? 1 : 0,
-    isTitleCase(f) ? 1 : 0,
-    f.words === 0 ? 0 : f.numbers / f.words,
-    f.hasClausePunctuation ? 1 : 0,
-    Math.log1p(Math.max(0, body.first - i)) / 5,
-    Math.log1p(Math.max(0, i - body.mainLast)) / 5,
-    i > body.last ? 1 : 0,
-    short && f.numbers > 0 && TIME_STAMP.test(f.text) ? 1 : 0,
-    short && COMMENT_CUE.test(f.text) ? 1 : 0,
-    short && f.text.endsWith(')') && COUNT_IN_PARENTHESES.test(f.text) ? 1 : 0,
-    MAY_BE_SEPARATED.test(f.text) && SEPARATOR.test(f.text) ? 1 : 0,
-    f.words <= SHORT_LINE_WORDS ? 1 : 0,
-    f.text.endsWith(':') ? 1 : 0,
-    0,
-    0,
-    0,
-  ];
+  const stamp = short && f.numbers > 0 && TIME_STAMP.test(f.text) ? STAMP : 0;
+  const cue = short && f.words <= CUE_MAX_WORDS && COMMENT_CUE.test(f.text) ? CUE : 0;
+  const count = short && f.text.endsWith(')') && COUNT_IN_PARENTHESES.test(f.text) ? COUNT : 0;
+  const separated = MAY_BE_SEPARATED.test(f.text) && SEPARATOR.test(f.text) ? SEPARATED : 0;
+  return stamp | cue | count | separated;
 }
 
-/** Lines longer than this are not counted as copies of each other here (the classifier's `repeated` marks them). */
-const MAX_COUNTED_LENGTH = 200;
+/** The line's own measures, written to `values` from `row` on (the bias first). */
+function writeOwnFeatures(page: PageReading, i: number, values: Float64Array, row: number): void {
+  const { body } = page;
+  const line = page.lines[i]!;
+  const f = line.features;
+  let o = row;
+  values[o++] = 1;
+  values[o++] = i >= body.first && i <= body.last ? 1 : 0;
+  values[o++] = i >= body.first && i <= body.mainLast ? 1 : 0;
+  values[o++] = line.initial === 'good' ? 1 : 0;
+  values[o++] = line.initial === 'near' ? 1 : 0;
+  values[o++] = line.initial === 'bad' ? 1 : 0;
+  values[o++] = line.final === 'good' ? 1 : 0;
+  values[o++] = line.kind ? 1 : 0;
+  values[o++] = line.listItem ? 1 : 0;
+  values[o++] = line.repeated ? 1 : 0;
+  values[o++] = Math.log1p(f.length) / 6;
+  values[o++] = stopWordDensity(f);
+  values[o++] = f.endsSentence ? 1 : 0;
+  values[o++] = isTitleCase(f) ? 1 : 0;
+  values[o++] = f.words === 0 ? 0 : f.numbers / f.words;
+  values[o++] = f.hasClausePunctuation ? 1 : 0;
+  values[o++] = Math.log1p(Math.max(0, body.first - i)) / 5;
+  values[o++] = Math.log1p(Math.max(0, i - body.mainLast)) / 5;
+  values[o++] = i > body.last ? 1 : 0;
+  const shapes = f.shapes ??= shapesOf(f);
+  values[o++] = shapes & STAMP;
+  values[o++] = (shapes & CUE) >> 1;
+  values[o++] = (shapes & COUNT) >> 2;
+  values[o++] = (shapes & SEPARATED) >> 3;
+  values[o++] = f.words <= SHORT_LINE_WORDS ? 1 : 0;
+  values[o] = f.text.endsWith(':') ? 1 : 0;
+  // copies-in-page, after-comments-heading and stamps-after-main-run follow: see addPageFeatures.
+}
 
 /** Features that need the whole page: copies of a line, and what lies between the main run and the line. */
 function addPageFeatures(page: PageReading, values: Float64Array, width: number): void {
-  const copies = new Map<string, number>();
-  for (const line of page.lines) if (line.features.text.length <= MAX_COUNTED_LENGTH) copies.set(line.features.text, (copies.get(line.features.text) ?? 0) + 1);
   const commentsFrom = firstCommentsHeading(page);
   const column = (name: string): number => OWN_START + LINE_INDEX.get(name)!;
   const [stamp, cue, copied, afterComments, stampsAfter] =
@@ -133,8 +152,7 @@ function addPageFeatures(page: PageReading, values: Float64Array, width: number)
   page.lines.forEach((line, i) => {
     const row = i * width;
     if (i > page.body.mainLast && (values[row + stamp]! > 0 || values[row + cue]! > 0)) stamps++;
-    const count = copies.get(line.features.text) ?? (line.repeated ? 2 : 1);
-    values[row + copied] = Math.log1p(count - 1) / 3;
+    values[row + copied] = Math.log1p((line.original ?? line).copies - 1) / 3;
     values[row + afterComments] = i > commentsFrom ? 1 : 0;
     values[row + stampsAfter] = Math.log1p(stamps) / 3;
   });
@@ -144,15 +162,4 @@ function addPageFeatures(page: PageReading, values: Float64Array, width: number)
 function firstCommentsHeading(page: PageReading): number {
   for (let i = Math.max(0, page.body.mainLast); i < page.lines.length; i++) if (page.lines[i]!.kind === 'comments') return i;
   return page.lines.length;
-}
-
-/** Writes the mean of `column` over [i - radius, i + radius], clipped to the page, to `values` at row i, column `at` (prefix sums). */
-function windowMeansInto(column: Float64Array, radius: number, values: Float64Array, width: number, at: number): void {
-  const sums = new Float64Array(column.length + 1);
-  for (let i = 0; i < column.length; i++) sums[i + 1] = sums[i]! + column[i]!;
-  for (let i = 0; i < column.length; i++) {
-    const from = Math.max(0, i - radius);
-    const to = Math.min(column.length, i + radius + 1);
-    values[i * width + at] = (sums[to]! - sums[from]!) / (to - from);
-  }
 }

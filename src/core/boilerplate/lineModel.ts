@@ -39,42 +39,53 @@ export function logistic(weights: readonly number[], row: ArrayLike<number>): nu
 /** Each line's probability of being boilerplate. */
 export function boilerplateProbabilities(page: PageReading, model: LineModel = LINE_MODEL): Float64Array {
   const { width, values } = lineFeatureMatrix(page);
+  const { stage1, stage2 } = model === LINE_MODEL ? COMMITTED_WEIGHTS : weightsOf(model);
   const count = page.lines.length;
   const first = new Float64Array(count);
-  const base = new Float64Array(count);
+  const result = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     let sum1 = 0;
     let sum2 = 0;
-    for (let j = 0; j < width; j++) {
-      const x = values[i * width + j]!;
-      sum1 += model.stage1[j]! * x;
-      sum2 += model.stage2[j]! * x;
+    for (let j = 0, at = i * width; j < width; j++, at++) {
+      const x = values[at]!;
+      if (x === 0) continue;
+      sum1 += stage1[j]! * x;
+      sum2 += stage2[j]! * x;
     }
     first[i] = 1 / (1 + Math.exp(-sum1));
-    base[i] = sum2;
+    result[i] = sum2;
   }
   const around = stage1Around(first);
-  const result = new Float64Array(count);
+  const radii = STAGE2_RADII.length;
   for (let i = 0; i < count; i++) {
-    let sum = base[i]!;
-    for (let k = 0; k < STAGE2_RADII.length; k++) sum += model.stage2[width + k]! * around[i * STAGE2_RADII.length + k]!;
+    let sum = result[i]!;
+    for (let k = 0; k < radii; k++) sum += stage2[width + k]! * around[i * radii + k]!;
     result[i] = 1 / (1 + Math.exp(-sum));
   }
   return result;
 }
 
+/** The weights as typed arrays: read once per line and feature. */
+function weightsOf(model: LineModel): { stage1: Float64Array; stage2: Float64Array } {
+  return { stage1: Float64Array.from(model.stage1), stage2: Float64Array.from(model.stage2) };
+}
+
+const COMMITTED_WEIGHTS = weightsOf(LINE_MODEL);
+
 /** The first stage's mean probability over each radius of STAGE2_RADII around each line, row by row. */
 function stage1Around(first: ArrayLike<number>): Float64Array {
   const count = first.length;
+  const radii = STAGE2_RADII.length;
   const sums = new Float64Array(count + 1);
   for (let i = 0; i < count; i++) sums[i + 1] = sums[i]! + first[i]!;
-  const out = new Float64Array(count * STAGE2_RADII.length);
+  const out = new Float64Array(count * radii);
   for (let i = 0; i < count; i++) {
-    STAGE2_RADII.forEach((radius, k) => {
+    for (let k = 0; k < radii; k++) {
+      const radius = STAGE2_RADII[k]!;
       const from = Math.max(0, i - radius);
       const to = Math.min(count, i + radius + 1);
-      out[i * STAGE2_RADII.length + k] = (sums[to]! - sums[from]!) / (to - from);
-    });
+      out[i * radii + k] = (sums[to]! - sums[from]!) / (to - from);
+    }
   }
   return out;
 }
