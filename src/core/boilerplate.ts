@@ -5,6 +5,9 @@
  * densest run of prose; everything outside it, and the furniture inside it, is boilerplate.
  */
 import { findBody } from './boilerplate/body';
+import { type PageReading } from './boilerplate/lineFeatures';
+import { boilerplateProbabilities, LINE_MODEL } from './boilerplate/lineModel';
+import { withConfidence } from './boilerplate/confidence';
 import { type ClassifiedLine, classifyAlone, isProse, reclassifyByNeighbours } from './boilerplate/classify';
 import { isTitleCase, type LineFeatures } from './boilerplate/features';
 import { HeadlineCopies } from './boilerplate/headline';
@@ -25,6 +28,36 @@ export interface BoilerplateContext {
 }
 
 export function detectBoilerplate(document: SeedDocument, context: BoilerplateContext): BoilerplateRegion[] {
+  const page = readPage(document, context);
+  const probabilities = boilerplateProbabilities(page);
+  const threshold = LINE_MODEL.threshold;
+  const kinds = page.lines.map((line, i) => {
+    if (i === page.headlineAt || probabilities[i]! < threshold || isBodyProse(page, i)) return null;
+    return page.ruleKinds[i] ?? line.kind ?? kindByPlace(line, i < page.body.first, i >= page.body.first && i <= page.body.last);
+  });
+  const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
+  return withConfidence(regions, page, probabilities);
+}
+
+/**
+ * Prose the rules keep inside the body stays, whatever the model says: the model reads a paragraph
+ * after an interruption (related links, a caption) as the page's tail, where the rules' continuation
+ * of the body knows better (the seeds' last paragraphs).
+ */
+export function isBodyProse(page: RuledPage, i: number): boolean {
+  return page.ruleKinds[i] === null && i >= page.body.first && i <= page.body.last && isProse(page.lines[i]);
+}
+
+/** The page as the rules read it, and the headline line they keep (-1 when none). */
+export interface RuledPage extends PageReading {
+  headlineAt: number;
+}
+
+/**
+ * The rules' reading: jusText classes, the body, and each line's kind when the rules call it
+ * boilerplate. The learned model (lineModel.ts) takes this as part of its input.
+ */
+export function readPage(document: SeedDocument, context: BoilerplateContext): RuledPage {
   const measured = measureLines(document, context.repeatedLines);
   let headline = new HeadlineCopies(context.title);
   let lines = classifyLines(measured, headline, context.repeatedLines);
@@ -35,17 +68,17 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
     lines = classifyLines(measured, headline, context.repeatedLines);
     body = findBody(lines);
   }
-  const headlineAt = lines.findIndex((line) => headline.isHeadline(line.features.index));
-  const keepsHeadline = headlineAt >= 0 && headlineAt >= body.first - HEADLINE_REACH;
-  const standfirstEnd = keepsHeadline ? Math.min(body.first, headlineAt + 1 + STANDFIRST_REACH) : -1;
-  const flagged = lines.map((line, i) => {
-    if (i === headlineAt && keepsHeadline) return null;
+  const found = lines.findIndex((line) => headline.isHeadline(line.features.index));
+  const headlineAt = found >= 0 && found >= body.first - HEADLINE_REACH ? found : -1;
+  const standfirstEnd = headlineAt >= 0 ? Math.min(body.first, headlineAt + 1 + STANDFIRST_REACH) : -1;
+  const ruleKinds = lines.map((line, i) => {
+    if (i === headlineAt) return null;
     if (i < standfirstEnd && isStandfirst(line)) return null;
     const inBody = i >= body.first && i <= body.last;
     if (inBody && !isFurnitureInBody(line, lines[i - 1], lines[i + 1])) return null;
     return line.kind ?? kindByPlace(line, i < body.first, inBody);
   });
-  return toRegions(document, lines, smoothKindsByPlace(lines, flagged));
+  return { lines, body, ruleKinds, headlineAt };
 }
 
 /** A non-blank line as measured once, whatever the headline turns out to be. */
@@ -96,10 +129,15 @@ function classifyLines(measured: readonly MeasuredLine[], headline: HeadlineCopi
     const kind = headline.kindOf(features.index, compared) ?? furnitureOf(line) ??
       (repeatedLines?.has(compared) ? 'repeated' : null);
     const initial = headline.isHeadline(features.index) ? 'short' : classifyAlone(features, kind);
-    const classified: ClassifiedLine = { features, initial, final: initial, kind, listItem: false, repeated: false };
+    const classified: ClassifiedLine = { features, initial, final: initial, kind, listItem: false, repeated: false, original: null, copies: 1 };
     const earlier = copies.get(compared);
-    if (earlier) earlier.repeated = classified.repeated = true;
-    else copies.set(compared, classified);
+    if (earlier) {
+      earlier.repeated = classified.repeated = true;
+      earlier.copies++;
+      classified.original = earlier;
+    } else {
+      copies.set(compared, classified);
+    }
     lines.push(classified);
   }
   reclassifyByNeighbours(lines);

@@ -49,6 +49,10 @@ export interface BoilerplateRegion extends Span {
   endLine: number;
   /** navigation, related-links, share, app-prompt, disclaimer, duplicate-headline, footer, advertisement, comments, ... */
   kind: string;
+  /** How sure the engine is that the region is boilerplate, 0..1 (the mean of its lines' probabilities). */
+  confidence?: number;
+  /** Sure enough to remove without a look: "Remove all boilerplate" removes only these. */
+  certain?: boolean;
 }
 
 export interface Amount extends Span {

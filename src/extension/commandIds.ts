@@ -20,6 +20,8 @@ export const COMMAND_CATEGORY = 'Source Review';
 /** Commands used by code actions only; not in the palette. */
 export const INTERNAL_COMMANDS = {
   markNotBoilerplate: 'sourceReview.markNotBoilerplate',
+  /** After "Remove all boilerplate in this file": says which uncertain regions were kept. */
+  reportKeptBoilerplate: 'sourceReview.reportKeptBoilerplate',
 } as const;
 
 /** Registered only when the extension runs under an integration test (ExtensionMode.Test). */

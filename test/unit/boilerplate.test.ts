@@ -169,7 +169,10 @@ test('regions merge consecutive lines of one kind across blank lines and carry o
   const text = ['Home', '', 'World', ...PROSE].join('\n');
   const regions: BoilerplateRegion[] = detectBoilerplate(toSeedDocument(text), { title: null });
   assert.equal(regions.length, 1);
-  assert.deepEqual(regions[0], { start: 0, end: 11, startLine: 1, endLine: 3, kind: 'navigation' });
+  const { confidence, certain, ...span } = regions[0]!;
+  assert.deepEqual(span, { start: 0, end: 11, startLine: 1, endLine: 3, kind: 'navigation' });
+  assert.ok(confidence !== undefined && confidence >= 0.5 && confidence <= 1, `confidence ${confidence}`);
+  assert.equal(typeof certain, 'boolean');
 });
 
 test('empty and blank documents give no regions', () => {

@@ -12,6 +12,11 @@ export interface BodySpan {
   last: number;
 }
 
+/** The body, and where its densest run ended before any continuation after an interruption. */
+export interface ArticleSpan extends BodySpan {
+  mainLast: number;
+}
+
 /** Furniture that comes after the article, never inside it: the body does not run on past it. */
 const ARTICLE_END_KINDS = new Set(['footer', 'comments']);
 
@@ -63,7 +68,7 @@ function weight(lines: readonly ClassifiedLine[], i: number, gap: number): numbe
 }
 
 /** The densest run, then the article's continuations after a block of furniture inside it. */
-export function findBody(lines: readonly ClassifiedLine[]): BodySpan {
+export function findBody(lines: readonly ClassifiedLine[]): ArticleSpan {
   const main = densestRun(lines, 0, lines.length);
   let last = main.last;
   for (let resumed = 0; resumed < MAX_RESUMES; resumed++) {
@@ -71,7 +76,7 @@ export function findBody(lines: readonly ClassifiedLine[]): BodySpan {
     if (!continuesArticle(lines, next, last, main.score)) break;
     last = next.last;
   }
-  return { first: leadParagraphBefore(lines, main.first), last };
+  return { first: leadParagraphBefore(lines, main.first), last, mainLast: main.last };
 }
 
 /** How far above the body a lead paragraph may stand, a photo and its caption between. */

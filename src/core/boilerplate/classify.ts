@@ -19,6 +19,9 @@ export interface ClassifiedLine {
   listItem: boolean;
   /** The same text occurs on another line of the document (tickers, teasers, a standfirst). */
   repeated: boolean;
+  /** The first line of the page with the same text; its `copies` counts them all (1 when alone). */
+  original: ClassifiedLine | null;
+  copies: number;
 }
 
 /** Prose judged alone: good or near-good before the neighbours are looked at. */

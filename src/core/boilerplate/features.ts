@@ -14,6 +14,8 @@ export interface LineFeatures extends WordCounts {
   hasClausePunctuation: boolean;
   /** The line's shape as a table row (see lists.ts), once worked out: features are kept from one analysis to the next. */
   rowShape?: string;
+  /** The line's stamp, cue, count and separator shapes as bits (see lineFeatures.ts), once worked out. */
+  shapes?: number;
 }
 
 const CLAUSE_PUNCTUATION = /[,.;:!?。、，．！？]\s|[。、，．！？]/u;

@@ -1,4 +1,7 @@
-/** Quick fixes on boilerplate diagnostics: remove this region, remove all, or mark as not boilerplate. */
+/**
+ * Quick fixes on boilerplate diagnostics: remove this region, remove all (the regions the engine is
+ * sure of; it says which it kept), or mark as not boilerplate.
+ */
 import * as vscode from 'vscode';
 import type { BoilerplateRegion } from '../../core/types';
 import type { AnalysisService } from '../analysisService';
@@ -13,6 +16,26 @@ export function removalEdit(document: vscode.TextDocument, regions: readonly Boi
   return edit;
 }
 
+/** Regions sure enough to remove in bulk; records written before the engine gave certainty count as sure. */
+export function certainRegions(regions: readonly BoilerplateRegion[]): BoilerplateRegion[] {
+  return regions.filter((region) => region.certain !== false);
+}
+
+/** What a bulk removal left in place, in words; null when it left nothing. */
+export function keptMessage(regions: readonly BoilerplateRegion[]): string | null {
+  const kept = regions.filter((region) => region.certain === false);
+  if (kept.length === 0) return null;
+  const listed = kept.slice(0, MAX_LISTED).map((region) => {
+    const lines = region.startLine === region.endLine ? `line ${region.startLine}` : `lines ${region.startLine}–${region.endLine}`;
+    return `${lines} (${region.kind})`;
+  });
+  const more = kept.length > MAX_LISTED ? ` and ${kept.length - MAX_LISTED} more` : '';
+  const removed = regions.length - kept.length;
+  return `Source Review: removed ${removed} boilerplate region${removed === 1 ? '' : 's'}; kept ${kept.length} the engine is not sure of: ${listed.join(', ')}${more}. Remove them one by one from Problems if they are boilerplate.`;
+}
+
+const MAX_LISTED = 5;
+
 export function register(analyses: AnalysisService, exceptions: NotBoilerplateStore): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
     provideCodeActions(document, range, context) {
@@ -26,6 +49,7 @@ export function register(analyses: AnalysisService, exceptions: NotBoilerplateSt
   return vscode.Disposable.from(
     vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.commands.registerCommand(INTERNAL_COMMANDS.markNotBoilerplate, (uri: vscode.Uri, region: BoilerplateRegion) => markNotBoilerplate(exceptions, uri, region)),
+    vscode.commands.registerCommand(INTERNAL_COMMANDS.reportKeptBoilerplate, (message: string) => void vscode.window.showInformationMessage(message)),
   );
 }
 
@@ -44,8 +68,10 @@ function actionsFor(
   removeOne.isPreferred = true;
 
   const removeAll = new vscode.CodeAction('Remove all boilerplate in this file', vscode.CodeActionKind.QuickFix);
-  removeAll.edit = removalEdit(document, all);
+  removeAll.edit = removalEdit(document, certainRegions(all));
   removeAll.diagnostics = diagnostics.slice();
+  const kept = keptMessage(all);
+  if (kept) removeAll.command = { command: INTERNAL_COMMANDS.reportKeptBoilerplate, title: 'Say what was kept', arguments: [kept] };
 
   const keep = new vscode.CodeAction('Not boilerplate', vscode.CodeActionKind.QuickFix);
   keep.command = { command: INTERNAL_COMMANDS.markNotBoilerplate, title: 'Not boilerplate', arguments: [document.uri, region] };

@@ -32,7 +32,10 @@ function toDiagnostics({ document, facts }: DocumentAnalysis): vscode.Diagnostic
 
 function toDiagnostic(document: vscode.TextDocument, region: BoilerplateRegion, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
   const lines = region.startLine === region.endLine ? `line ${region.startLine}` : `lines ${region.startLine}–${region.endLine}`;
-  const diagnostic = new vscode.Diagnostic(spanToRange(document, region), `Boilerplate (${region.kind}), ${lines}: not part of the article.`, severity);
+  const verdict = region.certain === false
+    ? 'probably not part of the article, but the engine is not sure (kept by "Remove all boilerplate")'
+    : 'not part of the article';
+  const diagnostic = new vscode.Diagnostic(spanToRange(document, region), `Boilerplate (${region.kind}), ${lines}: ${verdict}.`, severity);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = region.kind;
   diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];

@@ -69,7 +69,7 @@ export function commandsSuite(): void {
       }
     });
 
-    test('Remove Boilerplate removes every region in one edit, undone by one Undo', async () => {
+    test('Remove Boilerplate removes the certain regions in one edit, undone by one Undo', async () => {
       const { editor } = await openSeed(SEEDS.putin);
       const original = editor.document.getText();
       await waitFor('diagnostics', () => ourDiagnostics(editor.document.uri).length > 0);
