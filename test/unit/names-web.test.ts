@@ -1,7 +1,8 @@
 /** Rules for names on today's web pages: known forms, site furniture, table columns, staff lists. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LABELS } from '../../src/core/names/features';
+import { LABELS, analyseLine, formsOf, wordInfoOf } from '../../src/core/names/features';
+import { breakNamesAtWords } from '../../src/core/names/breaks';
 import { dropFurnitureNames, splitColumnCodes } from '../../src/core/names/furniture';
 import { markKnownForms } from '../../src/core/names/propagate';
 import { dropWorkTitleNames } from '../../src/core/names/works';
@@ -115,3 +116,29 @@ function rawMentions(...mentions: [string, NameType][]): { raw: RawMention[] } {
   });
   return { raw };
 }
+
+test('a name of lower-case words only is dropped; one with a digit or a capital stays', () => {
+  const lines = [taggedLine('date 2025-08-29 Russia values ties', 'normal', [0, 'B-place'], [2, 'B-place']), taggedLine('my6sense said', 'normal', [0, 'B-organization'])];
+  assert.deepEqual(breakNamesAtWords(lines, COMMON).map(labelledNames), [['place:Russia'], ['organization:my6sense']]);
+});
+
+test('a lower-case ordinary word inside a name ends it; a joiner does not', () => {
+  const lines = [taggedLine('Vladimir Putin met Xi Jinping', 'normal', [0, 'B-person'], [1, 'I-person'], [2, 'I-person'], [3, 'I-person'], [4, 'I-person'])];
+  lines.push(taggedLine('the Bank of England said', 'normal', [1, 'B-organization'], [2, 'I-organization'], [3, 'I-organization']));
+  assert.deepEqual(breakNamesAtWords(lines, new Set(['met', 'said'])).map(labelledNames), [['person:Vladimir Putin', 'person:Xi Jinping'], ['organization:Bank of England']]);
+});
+
+test('a quoted phrase of four capitalized words none of them English is no name', () => {
+  const lines = [taggedLine("'Pagal Awara Kutto Se Darna...': Wife Posts", 'normal', [1, 'B-person'], [2, 'I-person'], [3, 'I-person'], [4, 'I-person'], [5, 'I-person'])];
+  assert.deepEqual(dropWorkTitleNames(lines, COMMON, new Set(['wife', 'posts'])).map(labelledNames), [[]]);
+});
+
+test('a short title-case list item with ordinary words and a lower-case preposition is truecased as a headline', () => {
+  const ordinary = new Set(['tasks', 'intensifying', 'negotiations']);
+  const entryOf = (word: string) => ({ info: wordInfoOf(word, new Set(['with']), formsOf(word), ordinary) });
+  const words = ['-', 'Zelenskyy', 'Tasks', 'Umerov', 'with', 'Intensifying', 'Negotiations'];
+  assert.deepEqual(analyseLine(words, entryOf, true).words, ['-', 'Zelenskyy', 'tasks', 'Umerov', 'with', 'intensifying', 'negotiations']);
+  assert.deepEqual(analyseLine(words, entryOf).words, words, 'training reads its corpora as before');
+  const list = ['Tim', 'Herron', ',', 'Duffy', 'Waldorf', ',', 'Davis', 'Love'];
+  assert.deepEqual(analyseLine(list, entryOf, true).words, list);
+});

@@ -15,7 +15,11 @@ const NAME_JOINERS = new Set([
 ]);
 const MIN_BREAK_LETTERS = 3;
 
-/** The lines with names broken at lower-case ordinary words (labels copied where changed). */
+/**
+ * The lines with names broken at lower-case ordinary words, and names of lower-case words only
+ * dropped ("date 2025-08-29": tweets write names in lower case, pages hardly ever), labels copied
+ * where changed.
+ */
 export function breakNamesAtWords(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): TaggedLine[] {
   return lines.map((line) => {
     const { tokens } = line;
@@ -27,9 +31,28 @@ export function breakNamesAtWords(lines: readonly TaggedLine[], commonWords: Rea
       labels[index] = 0;
       if (index + 1 < tokens.length && labels[index + 1] === current) labels[index + 1] = current - 1;
     }
+    labels = dropLowerCaseNames(line, labels);
     return labels ? { ...line, labels } : line;
   });
 }
+
+/** `labels` (or a copy of the line's) without names all of whose words are lower-case letters; null if nothing changed. */
+function dropLowerCaseNames({ tokens, labels: tagged }: TaggedLine, labels: Uint8Array | null): Uint8Array | null {
+  const current = labels ?? tagged;
+  for (let start = 0; start < tokens.length; start++) {
+    if (current[start] === 0 || isInsideLabel(current[start]!)) continue;
+    let end = start + 1;
+    while (end < tokens.length && isInsideLabel(current[end]!)) end++;
+    if (tokens.slice(start, end).every((token) => LOWER_CASE_WORD.test(token.text))) {
+      labels ??= tagged.slice();
+      labels.fill(0, start, end);
+    }
+    start = end - 1;
+  }
+  return labels;
+}
+
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 function breaksName(word: string, commonWords: ReadonlySet<string>): boolean {
   const first = word.charAt(0);

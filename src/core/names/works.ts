@@ -3,7 +3,8 @@
  * Palace: Tale of Jang Noksu>", "[Takin’ It To The Streets]") are titles, not names (CoNLL counts
  * them as miscellaneous): a phrase of three or more words between quote marks or brackets, written
  * in title case, with an ordinary English word among its capitalized words, names nothing inside it.
- * A quoted name ("“Mary Poppins”") has no ordinary word and stays.
+ * A quoted name ("“Mary Poppins”") has no ordinary word and stays. Neither is a quoted phrase in
+ * another language a name.
  */
 import { keptWordInfo } from './cues';
 import type { TaggedLine } from './tagger';
@@ -11,11 +12,13 @@ import type { TaggedLine } from './tagger';
 const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'", '<': '>', '[': ']', '«': '»' };
 const MIN_WORDS = 3;
 const LONG_WORD = 4;
+const MIN_FOREIGN_WORDS = 4;
+const QUOTES = new Set(['“', '"', '‘', "'", '«']);
 
 /** The lines with names inside quoted or bracketed titles of works dropped (labels copied where changed). */
 export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: ReadonlySet<string>): TaggedLine[] {
   return lines.map((line) => {
-    if (line.style !== 'normal') return line;
+    if (line.style === 'caps' || line.style === 'table') return line;
     const { tokens } = line;
     let labels: Uint8Array | null = null;
     for (let open = 0; open < tokens.length; open++) {
@@ -37,6 +40,7 @@ export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: Re
 /** Title case over tokens[from, to), three words or more, an ordinary word capitalized, and a name the tagger found inside. */
 function isWorkTitle({ tokens, labels }: TaggedLine, from: number, to: number, commonWords: ReadonlySet<string>, ordinaryWords: ReadonlySet<string>): boolean {
   if (to - from < MIN_WORDS || !labels.subarray(from, to).some((label) => label !== 0)) return false;
+  if (isForeignPhrase(tokens, from, to, commonWords, ordinaryWords)) return true;
   let ordinary = false;
   for (let index = from; index < to; index++) {
     const word = tokens[index]!.text;
@@ -50,4 +54,15 @@ function isWorkTitle({ tokens, labels }: TaggedLine, from: number, to: number, c
     if (keptWordInfo(word, commonWords).common || ordinaryWords.has(lower)) ordinary = true;
   }
   return ordinary;
+}
+
+/**
+ * Four or more capitalized words between quote marks, none an English word, are a phrase in
+ * another language ("'Pagal Awara Kutto Se Darna...'"), quoted, not a name: names this long have
+ * an English word or a lower-case joiner ("Bank of England").
+ */
+function isForeignPhrase(tokens: TaggedLine['tokens'], from: number, to: number, commonWords: ReadonlySet<string>, ordinaryWords: ReadonlySet<string>): boolean {
+  const words = tokens.slice(from, to).map((token) => token.text).filter((word) => /^\p{L}/u.test(word));
+  if (words.length < MIN_FOREIGN_WORDS || !QUOTES.has(tokens[from - 1]!.text)) return false;
+  return words.every((word) => /^\p{Lu}/u.test(word) && !keptWordInfo(word, commonWords).common && !ordinaryWords.has(word.toLowerCase()));
 }
