@@ -1,7 +1,7 @@
 // One esbuild script for every bundle: the engine (dist/core.js), the command line (dist/cli.js),
 // and the extension (dist/extension.js) when its entry exists.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -36,6 +36,30 @@ const common = {
   define: { __ENGINE_BUILD__: JSON.stringify(watch ? `watch-${Date.now()}` : engineBuild()) },
 };
 
+// The names model is shipped once: dist/names-model.json, read on first use by every Node bundle
+// from beside itself (all of them live in dist/). The browser bundle (VS Code for the Web) keeps it
+// inlined, as it has no file system to read from.
+const NAMES_MODEL_FILE = 'names-model.json';
+const NAMES_DATA = /[\\/]src[\\/]core[\\/]names[\\/](model|ordinary)\.json$/;
+function writeNamesModel() {
+  const read = (name) => JSON.parse(readFileSync(`src/core/names/${name}.json`, 'utf8'));
+  mkdirSync('dist', { recursive: true });
+  writeFileSync(join('dist', NAMES_MODEL_FILE), JSON.stringify({ model: read('model'), ordinary: read('ordinary') }));
+}
+const namesModelBesideBundle = {
+  name: 'names-model-beside-bundle',
+  setup(build) {
+    build.onLoad({ filter: NAMES_DATA }, (args) => {
+      const part = NAMES_DATA.exec(args.path)[1];
+      const contents = `let file;
+const read = () => (file ??= JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(NAMES_MODEL_FILE)}), 'utf8')));
+Object.defineProperty(exports, '__esModule', { value: true });
+Object.defineProperty(exports, 'default', { enumerable: true, get: () => read().${part} });`;
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const bundles = [
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
@@ -50,6 +74,8 @@ if (existsSync('src/webview/panel.ts')) {
   bundles.push({ entryPoints: ['src/webview/panel.ts'], outfile: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'es2022' });
 }
 
+writeNamesModel();
+for (const options of bundles) if (options.platform !== 'browser') options.plugins = [namesModelBesideBundle];
 if (watch) {
   for (const options of bundles) await (await esbuild.context({ ...common, ...options })).watch();
 } else {

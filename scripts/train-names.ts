@@ -1,6 +1,7 @@
 /**
  * Trains the names tagger (`npm run train:names`): an averaged structured perceptron over the
- * feature templates of src/core/names/features.ts, Viterbi-decoded, on CoNLL-2003 eng.train,
+ * feature templates of src/core/names/features.ts, Viterbi-decoded, on CoNLL-2003 eng.train and the corpora of
+ * ../shared/train/names-extra (CORPORA below),
  * checked on eng.testa. Tagging runs twice, the second pass also reading the first pass's types
  * of each word elsewhere in the document (history.ts); the history of the training documents
  * comes from models trained on the other half of them (two folds), as it would on unseen text.
@@ -18,6 +19,21 @@ import { type Example, FeatureIndex, Perceptron, type Weights, predict } from '.
 import { type Scores, countEntities, formatScores } from './train-names-score';
 
 const DATA = join(__dirname, '../../shared/train/conll2003');
+const EXTRA = join(__dirname, '../../shared/train/names-extra');
+/**
+ * The training corpora: CoNLL-2003 news (1996) and today's kinds of text (see
+ * ../shared/train/names-extra/README.md and THIRD-PARTY-NOTICES.md): interviews, biographies,
+ * court and travel texts, web text, Wikipedia and tweets. `every` keeps every n-th document (1: all
+ * of it); `repeat` is how many times the final training pass sees each kept line. CoNLL-2003 seen
+ * twice keeps 1996-style news the tagger's strength while the others teach today's pages.
+ */
+const CORPORA = [
+  { path: join(DATA, 'eng.train'), every: 1, repeat: 2 },
+  { path: join(EXTRA, 'gum-open.conll'), every: 1, repeat: 1 },
+  { path: join(EXTRA, 'uner-ewt-devtest.conll'), every: 1, repeat: 1 },
+  { path: join(EXTRA, 'wikigold.conll'), every: 1, repeat: 1 },
+  { path: join(EXTRA, 'btc.conll'), every: 1, repeat: 1 },
+];
 const MODEL_DIR = join(__dirname, '../src/core/names');
 const EPOCHS = 15;
 const FOLD_EPOCHS = 6;
@@ -30,9 +46,10 @@ interface PreparedDoc {
   gold: Uint8Array[];
 }
 
-function prepare(path: string, commonWords: ReadonlySet<string>): PreparedDoc[] {
+function prepare(path: string, commonWords: ReadonlySet<string>, every = 1): PreparedDoc[] {
   const entryOf = (word: string) => ({ info: wordInfoOf(word, commonWords) });
-  return readConll(readFileSync(path, 'utf8')).map((doc) => {
+  const docs = readConll(readFileSync(path, 'utf8')).filter((_doc, position) => position % every === 0);
+  return docs.map((doc) => {
     const lines = doc.map((sentence) => analyseLine(sentence.words, entryOf));
     return { lines, evidence: documentEvidenceOf(lines), gold: doc.map((sentence) => Uint8Array.from(sentence.labels)) };
   });
@@ -55,6 +72,18 @@ function examplesOf(doc: PreparedDoc, index: FeatureIndex, masks: ReadonlyMap<st
     });
     return { ids: Int32Array.from(ids), starts: Int32Array.from(starts), gold: doc.gold[position]! };
   });
+}
+
+/** The examples of every corpus's documents (in `passes`, corpus after corpus), each corpus `repeat` times. */
+function repeated(passes: readonly Example[][], corpora: readonly PreparedDoc[][]): Example[] {
+  const examples: Example[] = [];
+  let from = 0;
+  corpora.forEach((docs, corpus) => {
+    const lines = passes.slice(from, from + docs.length).flat();
+    for (let copy = 0; copy < CORPORA[corpus]!.repeat; copy++) examples.push(...lines);
+    from += docs.length;
+  });
+  return examples;
 }
 
 function historyOf(doc: PreparedDoc, firstPass: readonly Example[], model: Weights): Map<string, number> {
@@ -139,7 +168,8 @@ function writeModel(model: Quantized & { commonWords: string[] }): void {
 function main(): void {
   const started = Date.now();
   const commonWords = commonWordsOf(readConll(readFileSync(join(DATA, 'eng.train'), 'utf8')).flat().map((sentence) => sentence.words));
-  const trainDocs = prepare(join(DATA, 'eng.train'), commonWords);
+  const corpora = CORPORA.map(({ path, every }) => prepare(path, commonWords, every));
+  const trainDocs = corpora.flat();
   const index = new FeatureIndex();
   for (let mask = 0; mask < HISTORY_MASKS; mask++) historyFeatures(mask).forEach((key) => index.idOf(key));
   const firstPass = trainDocs.map((doc) => examplesOf(doc, index, null));
@@ -147,7 +177,7 @@ function main(): void {
   const secondPass = trainDocs.map((doc, position) => examplesOf(doc, index, masks[position]!));
   index.growing = false;
   console.log(`${trainDocs.length} training documents, ${index.ids.size} features; history in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const trained = new Perceptron(index.ids.size).train([...firstPass.flat(), ...secondPass.flat()], EPOCHS);
+  const trained = new Perceptron(index.ids.size).train([...repeated(firstPass, corpora), ...repeated(secondPass, corpora)], EPOCHS);
   const checkDocs = prepare(join(DATA, 'eng.testa'), commonWords);
   console.log(`testa:\n${formatScores(evaluate(checkDocs, index, trained))}`);
   const model = { ...quantize(index, trained), commonWords: [...commonWords].sort() };

@@ -276,6 +276,13 @@ test('a name joined by "&" or "and" from one-word names stays whole', () => {
   assert.deepEqual(splitJoinedNames(raw).map((mention) => mention.tokens.map((token) => token.text).join(' ')), ['Johnson', 'Johnson & Johnson', 'Trinidad', 'Tobago', 'Trinidad and Tobago']);
 });
 
+test('a given name and a family name the document also gives alone stay one person', () => {
+  const { raw } = rawMentions('normal', ['Taylor', 'person'], ['Swift', 'person'], ['Taylor Swift', 'person'], ['Barcelona', 'organization'], ['Real Madrid', 'organization'], ['Barcelona Real Madrid', 'organization']);
+  assert.deepEqual(splitJoinedNames(raw).map((mention) => mention.tokens.map((token) => token.text).join(' ')), [
+    'Taylor', 'Swift', 'Taylor Swift', 'Barcelona', 'Real Madrid', 'Barcelona', 'Real Madrid',
+  ]);
+});
+
 /** A tagged line of `text`, labelled O except for the given `[word index, label]` pairs. */
 function taggedLine(text: string, style: TaggedLine['style'], ...labelled: [number, (typeof LABELS)[number]][]): TaggedLine {
   const tokens = tokenizeLine(text, 0);

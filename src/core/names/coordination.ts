@@ -1,7 +1,7 @@
 /**
  * Names joined by "and" are of one kind: "Qarmet and China's Dadi Engineering sign coal deal" names
  * the two parties to a deal. The tagger reads a name it does not know by its shape and neighbours,
- * and at a headline's start that often says place; an organization on the other side of the "and"
+ * and at a headline's start that often says place (or, for one word, person); an organization on the other side of the "and"
  * whose last word says it is one ("Engineering", "Corp", "Party") says more. Countries stay places:
  * they do sign with companies ("Kazakhstan and Chevron").
  */
@@ -14,6 +14,7 @@ import type { TaggedLine } from './tagger';
 const ORGANIZATION_BEGIN = LABELS.indexOf('B-organization');
 const ORGANIZATION_INSIDE = LABELS.indexOf('I-organization');
 const PLACE_BEGIN = LABELS.indexOf('B-place');
+const PERSON_BEGIN = LABELS.indexOf('B-person');
 const CONJUNCTIONS = new Set(['and', '&']);
 const POSSESSIVES = new Set(["'s", '’s']);
 
@@ -22,7 +23,7 @@ interface Span {
   end: number;
 }
 
-/** The lines with a place joined by "and" to an organization relabelled an organization (labels copied where changed). */
+/** The lines with a place (or a one-word person) joined by "and" to an organization relabelled an organization (labels copied where changed). */
 export function markJoinedOrganizations(lines: readonly TaggedLine[]): TaggedLine[] {
   return lines.map((line) => {
     let labels: Uint8Array | null = null;
@@ -32,8 +33,8 @@ export function markJoinedOrganizations(lines: readonly TaggedLine[]): TaggedLin
       const before = nameEndingAt(line, index);
       const after = nameAfter(line, index + 1);
       if (!before || !after) continue;
-      const [place, organization] = line.labels[before.start] === PLACE_BEGIN ? [before, after] : [after, before];
-      if (line.labels[place.start] !== PLACE_BEGIN || !isEvidentOrganization(line, organization) || isCountry(line, place)) continue;
+      const [place, organization] = isEvidentOrganization(line, after) ? [before, after] : [after, before];
+      if (!isUnsureName(line, place) || !isEvidentOrganization(line, organization) || isCountry(line, place)) continue;
       labels ??= line.labels.slice();
       labels[place.start] = ORGANIZATION_BEGIN;
       labels.fill(ORGANIZATION_INSIDE, place.start + 1, place.end);
@@ -72,6 +73,11 @@ function nameStartingAt({ labels }: TaggedLine, start: number): Span | null {
 function isEvidentOrganization({ tokens, labels }: TaggedLine, { start, end }: Span): boolean {
   const last = tokens[end - 1]!.text.toLowerCase().replace(/\.$/, '');
   return labels[start] === ORGANIZATION_BEGIN && end - start > 1 && (ORGANIZATION_HEADS.has(last) || COMPANY_HEADS.has(tokens[end - 1]!.text));
+}
+
+/** A place, or a person of one word (no given and family name): what the tagger makes of a company it does not know. */
+function isUnsureName({ labels }: TaggedLine, { start, end }: Span): boolean {
+  return labels[start] === PLACE_BEGIN || (labels[start] === PERSON_BEGIN && end - start === 1);
 }
 
 function isCountry({ tokens }: TaggedLine, { start, end }: Span): boolean {

@@ -4,7 +4,7 @@
  * current word's context flags, so a word's contribution can be computed once per distinct word.
  */
 
-import { isHeadline } from './headline';
+import { isHeadline, isTitleCaseSaveJoiners } from './headline';
 
 /** BIO labels over the three name types; index 0 is "outside". */
 export const LABELS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'] as const;
@@ -253,15 +253,17 @@ export interface AnalysedLine {
 
 /**
  * A line's style, and its words truecased when it is a headline, each with its entry from
- * `entryOf` (the tagger's cache of per-word data; training needs only the info).
+ * `entryOf` (the tagger's cache of per-word data; training needs only the info). `shortHeadlines`:
+ * shorter title-case lines may be headlines too (see isHeadline); the tagger asks for it.
  */
-export function analyseLine<Entry extends { info: WordInfo }>(words: readonly string[], entryOf: (word: string) => Entry): AnalysedLine & { entries: Entry[] } {
+export function analyseLine<Entry extends { info: WordInfo }>(words: readonly string[], entryOf: (word: string) => Entry, shortHeadlines = false): AnalysedLine & { entries: Entry[] } {
   const entries = words.map(entryOf);
   const infos = entries.map((entry) => entry.info);
   const style = lineStyleOf(infos);
-  if (style !== 'caps' && style !== 'title') return { words, infos, style, entries };
-  // A title-case headline, once truecased, reads like body text (headline.ts).
-  const headline = style === 'title' && isHeadline(infos);
+  // A title-case headline, once truecased, reads like body text (headline.ts); one with a
+  // preposition in lower case ("Zelenskyy Tasks Umerov with Intensifying Negotiations") counts as normal above.
+  const headline = (style === 'title' || (shortHeadlines && style === 'normal' && isTitleCaseSaveJoiners(infos))) && isHeadline(infos, shortHeadlines);
+  if (style !== 'caps' && style !== 'title' && !headline) return { words, infos, style, entries };
   const truecased = words.map((word, index) => truecase(word, infos[index]!, style, headline));
   const truecasedEntries = truecased.map(entryOf);
   return { words: truecased, infos: truecasedEntries.map((entry) => entry.info), style: headline ? 'normal' : style, entries: truecasedEntries };

@@ -11,14 +11,20 @@ const HEADLINE_COMMON = 3;
 const HEADLINE_SHARE = 2;
 const LONG_WORD = 4;
 const HEADLINE_WORDS = 6;
+const SHORT_HEADLINE_WORDS = 4;
 /** Words title case leaves in lower case whatever their length (Chicago style: prepositions and conjunctions). */
 const LOWER_IN_TITLES = new Set([
   'with', 'from', 'into', 'onto', 'upon', 'over', 'amid', 'than', 'that', 'after', 'about', 'against', 'before', 'between',
   'through', 'during', 'under', 'without', 'within', 'across', 'among', 'along', 'around', 'despite', 'toward', 'towards', 'until', 'while',
 ]);
 
-/** Whether a title-case line (see lineStyleOf) is a headline rather than a list of names. */
-export function isHeadline(infos: readonly WordInfo[]): boolean {
+/**
+ * Whether a title-case line (see lineStyleOf) is a headline rather than a list of names. `short`:
+ * a line of four or five capitalized words may be one too (today's list items, headings and
+ * captions); the tagger reads pages so, while training reads its corpora as the committed model
+ * was trained (their few such lines are tweets and CoNLL lists).
+ */
+export function isHeadline(infos: readonly WordInfo[], short = false): boolean {
   if (!readsAsProse(infos)) return false;
   let capitalized = 0;
   let common = 0;
@@ -33,7 +39,24 @@ export function isHeadline(infos: readonly WordInfo[]): boolean {
     capitalized++;
     if (info.ordinary) common++;
   }
-  return capitalized >= HEADLINE_WORDS && common >= HEADLINE_COMMON && common * HEADLINE_SHARE >= capitalized;
+  if (capitalized >= HEADLINE_WORDS) return common >= HEADLINE_COMMON && common * HEADLINE_SHARE >= capitalized;
+  // A shorter line (a list item, a heading, a caption) reads as a headline when most of its
+  // capitalized words are ordinary and no comma makes it a list of names.
+  return short && capitalized >= SHORT_HEADLINE_WORDS && common * HEADLINE_SHARE > capitalized && !infos.some((info) => info.lower === ',');
+}
+
+/** Whether every longer word is capitalized, the prepositions title case leaves in lower case aside. */
+export function isTitleCaseSaveJoiners(infos: readonly WordInfo[]): boolean {
+  let long = 0;
+  for (const info of infos) {
+    if (info.length < LONG_WORD || info.casing === 'digit' || info.casing === 'punct') continue;
+    if (info.casing === 'lower') {
+      if (!LOWER_IN_TITLES.has(info.lower)) return false;
+      continue;
+    }
+    long++;
+  }
+  return long >= SHORT_HEADLINE_WORDS;
 }
 
 /**

@@ -9,6 +9,10 @@ import { linkMentions } from './link';
 import { mentionsOf } from './mentions';
 import { loadNamesModel } from './model';
 import { markPronounPeople } from './pronouns';
+import { markKnownForms } from './propagate';
+import { dropFurnitureNames, splitColumnCodes } from './furniture';
+import { dropWorkTitleNames } from './works';
+import { breakNamesAtWords } from './breaks';
 import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
 import { NamesTagger, type TaggedLine } from './tagger';
@@ -29,11 +33,13 @@ export function detectNames(document: SeedDocument): NameMention[] {
     detector = { tagger: new NamesTagger(model), commonWords: model.commonWords, ordinaryWords: model.ordinaryWords };
   }
   const { tagger, commonWords, ordinaryWords } = detector;
-  // Cues 1996 news could not teach the tagger: titles before names, headline subjects, organizations'
+  // Cues 1996 news could not teach the tagger: words that end a name, titles before names, headline subjects, organizations'
   // last words, names joined to organizations, agency credits, acronyms defined in brackets, pronouns
-  // that say person (one file each).
-  let lines: readonly TaggedLine[] = markPronounPeople(markTitledPeople(tagger.tag(document), commonWords, ordinaryWords), commonWords);
+  // that say person, names the document gives elsewhere, site furniture, table columns and titles of works (one file each).
+  let lines: readonly TaggedLine[] = breakNamesAtWords(tagger.tag(document), commonWords);
+  lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
+  lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitColumnCodes(lines), commonWords), commonWords, ordinaryWords));
   return linkMentions(splitJoinedNames(mentionsOf(lines)), document.text);
 }

@@ -133,10 +133,11 @@ const SPEECH_AFTER = /^\s+(?:said|says|spokesman|spokeswoman|spokesperson|statem
  * "the Kremlin said", "the Pentagon spokesman": a seat of power with the article, speaking, is
  * the institution (CoNLL's 1996 labels call it a place). Countries speak without the article
  * ("Russia said"), so they stay places; so do the few with one, which are plural or of more than
- * one word ("the Netherlands", "the United States").
+ * one word ("the Netherlands", "the United States"). A person's name takes no article, so a
+ * "person" there is the institution too.
  */
 function speaksAsInstitution(mention: RawMention, text: string): boolean {
-  if (mention.type !== 'place' || mention.tokens.length > 1 || /s$/i.test(mention.tokens[0]!.text)) return false;
+  if (mention.type === 'organization' || mention.tokens.length > 1 || /s$/i.test(mention.tokens[0]!.text)) return false;
   const start = mention.tokens[0]!.start;
   const end = mention.tokens[mention.tokens.length - 1]!.end;
   return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && SPEECH_AFTER.test(text.slice(end, end + 16));

@@ -2,20 +2,46 @@
  * Names side by side with nothing between them, as in results and betting tables ("25-1 Barcelona
  * Real Madrid"), or joined by "&" in a title-case headline ("Xi Jinping & Vladimir Putin"), come
  * out of the tagger as one name. When a mention is exactly a run of names the same document also
- * gives on their own, all of one type (by most of their mentions), it is those names.
+ * gives on their own, all of one type (by most of their mentions), it is those names. People are
+ * split only where a connector joins them: "Taylor Swift" is one person even where "Taylor" and
+ * "Swift" also stand alone. Places joined by a hyphen are each a place.
  */
 import { type RawMention, rawMention } from './mentions';
 import type { NameType } from '../types';
+import { timeZoneCities } from './cities';
+import { COUNTRIES } from './countries';
 
 export function splitJoinedNames(mentions: readonly RawMention[]): RawMention[] {
   const standalone = standaloneTypes(mentions);
   const result: RawMention[] = [];
   for (const mention of mentions) {
-    const parts = mention.tokens.length > 1 ? partsOf(mention, standalone) : null;
+    const parts = mention.tokens.length > 1 ? partsOf(mention, standalone) : hyphenedPlaces(mention, standalone);
     if (parts) result.push(...parts);
     else result.push(mention);
   }
   return result;
+}
+
+const MIN_PART_LETTERS = 3;
+
+/**
+ * A place the tagger found in a word of places joined by hyphens ("Moscow-Beijing Ties",
+ * "China-Russia trade") is each of them, when one of the capitalized parts is a country, a city the
+ * runtime knows or a place the document names alone; null for other words ("Guinea-Bissau" is one
+ * country, "Soon-Shiong" no place).
+ */
+function hyphenedPlaces(mention: RawMention, standalone: ReadonlyMap<string, NameType>): RawMention[] | null {
+  const token = mention.tokens[0]!;
+  if (mention.type !== 'place' || !token.text.includes('-') || COUNTRIES.has(mention.key)) return null;
+  const parts = token.text.split('-');
+  const isKnownPlace = (part: string) => COUNTRIES.has(part.toLowerCase()) || timeZoneCities().has(part.toLowerCase()) || standalone.get(part.toLowerCase()) === 'place';
+  if (parts.length < 2 || !parts.every((part) => part.length >= MIN_PART_LETTERS && /^\p{Lu}\p{Ll}/u.test(part)) || !parts.some(isKnownPlace)) return null;
+  let start = token.start;
+  return parts.map((part) => {
+    const partToken = { text: part, start, end: start + part.length };
+    start += part.length + 1;
+    return rawMention([partToken], 'place', mention.style);
+  });
 }
 
 const TYPES: readonly NameType[] = ['person', 'organization', 'place'];
@@ -61,6 +87,8 @@ function partsOf(mention: RawMention, standalone: ReadonlyMap<string, NameType>)
       if (joined && end < from + FULL_NAME_WORDS) continue;
       const partType = standalone.get(key);
       if (key === whole || partType === undefined || (type !== null && partType !== type)) continue;
+      // A given name and a family name the document also gives alone ("Taylor", "Swift") side by side are one person.
+      if (type === 'person' && !joined) continue;
       const rest = cut(end, partType, end - from, false);
       if (rest) return [rawMention(tokens.slice(from, end), partType, mention.style, words.slice(from, end)), ...rest];
     }

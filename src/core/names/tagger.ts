@@ -196,7 +196,7 @@ export class NamesTagger {
       return cached;
     }
     const tokens = tokenizeLine(text, 0);
-    const { words, entries, style } = analyseLine(tokens.map(textOf), this.entryOf);
+    const { words, entries, style } = analyseLine(tokens.map(textOf), this.entryOf, true);
     const admitted = this.seenBefore.admit(text) && this.lineCache.size < LINE_CACHE_LIMIT;
     const wordScores = admitted ? this.wordScores(entries, new Float32Array(entries.length * LABEL_COUNT), 0) : null;
     const line: Line = { tokens, words, entries, style, styleIndex: STYLES.indexOf(style), wordScores, usedIn: stamp };

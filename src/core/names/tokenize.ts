@@ -19,8 +19,8 @@ const TRAILING = 2;
 const SEPARATE = 4;
 /** Character code -> its kinds of mark (bits above): a table look-up per character instead of a set's hashing. */
 const MARKS = markTable([
-  [LEADING, ['"', "'", '“', '”', '‘', '’', '(', '[', '{', '«', '»', '„', '$']],
-  [TRAILING, [',', '.', ';', ':', '!', '?', '%', ')', ']', '}', '"', "'", '“', '”', '‘', '’', '»', '…']],
+  [LEADING, ['"', "'", '“', '”', '‘', '’', '(', '[', '{', '<', '«', '»', '„', '$']],
+  [TRAILING, [',', '.', ';', ':', '!', '?', '%', ')', ']', '}', '>', '"', "'", '“', '”', '‘', '’', '»', '…']],
   [SEPARATE, ['—', '–', '|']],
 ]);
 const ABBREVIATIONS = new Set([
@@ -119,6 +119,13 @@ function cliticLength(text: string, start: number, end: number): number {
 }
 
 function pushWord(word: string, start: number, tokens: Token[]): void {
+  const joint = roleJoint(word);
+  if (joint > 0) {
+    pushWord(word.slice(0, joint), start, tokens);
+    tokens.push({ text: '_', start: start + joint, end: start + joint + 1 });
+    pushWord(word.slice(joint + 1), start + joint + 1, tokens);
+    return;
+  }
   // Only a word of five or more letters whose first two are capitals can be glued (a cheap test first).
   const glued = word.length >= 5 && isUpperCase(word, 0) && isUpperCase(word, 1) ? GLUED_CAPITALS.exec(word) : null;
   if (glued) {
@@ -128,6 +135,20 @@ function pushWord(word: string, start: number, tokens: Token[]): void {
     return;
   }
   tokens.push({ text: word, start, end: start + word.length });
+}
+
+const UNDERSCORE = 95;
+
+/**
+ * Where an underscore joins a word to a capitalized one in staff lists ("Choreographer_Jeong",
+ * "Make-up_Kim"): the role is no part of the name. A handle ("@PFF_Browns") keeps its underscores.
+ * -1 when there is none.
+ */
+function roleJoint(word: string): number {
+  const joint = word.indexOf('_');
+  if (joint <= 0 || joint + 1 >= word.length || word.charCodeAt(0) === 64 /* @ */ || word.charCodeAt(0) === 35 /* # */) return -1;
+  const before = word.charAt(joint - 1);
+  return before.toLowerCase() !== before.toUpperCase() && isUpperCase(word, joint + 1) && word.charCodeAt(joint + 1) !== UNDERSCORE ? joint : -1;
 }
 
 function isUpperCase(word: string, index: number): boolean {

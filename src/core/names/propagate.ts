@@ -1,0 +1,96 @@
+/**
+ * A document names the same thing the same way: once the tagger has found a name in the body text
+ * ("WeWork is preparing", "Governor Kristi Noem"), the same capitalized words elsewhere in the
+ * document are that name too, where the tagger left them outside any name ("said a WeWork
+ * spokesperson", "Noem tweeted"). A person's given or family name alone is that person. All-caps
+ * lines and tables teach no forms (every word is capitalized, or names stand in columns); an ordinary word opening a sentence is
+ * not taken ("Doctor" the name, not "Doctor visits were down").
+ */
+import { keptWordInfo } from './cues';
+import { endsSentence, isBeginLabel, isInsideLabel, LABELS } from './features';
+import type { TaggedLine } from './tagger';
+
+const TYPES = ['person', 'organization', 'place'] as const;
+/** Longest form looked for, in words. */
+const MAX_FORM_WORDS = 4;
+const PERSON = 0;
+
+/** The lines with untagged occurrences of the document's names labelled (labels copied where changed). */
+export function markKnownForms(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): readonly TaggedLine[] {
+  const forms = knownForms(lines, commonWords);
+  if (forms.size === 0) return lines;
+  return lines.map((line) => {
+    const { tokens } = line;
+    let labels: Uint8Array | null = null;
+    for (let start = 0; start < tokens.length; start++) {
+      if (line.labels[start] !== 0 || !startsName(tokens[start]!.text)) continue;
+      const found = longestForm(line, start, forms);
+      if (!found) continue;
+      const [end, type] = found;
+      if (end === start + 1 && opensSentence(line, start) && keptWordInfo(tokens[start]!.text, commonWords).common) continue;
+      labels ??= line.labels.slice();
+      labels[start] = LABELS.indexOf(`B-${TYPES[type]!}`);
+      for (let index = start + 1; index < end; index++) labels[index] = LABELS.indexOf(`I-${TYPES[type]!}`);
+      start = end - 1;
+    }
+    return labels ? { ...line, labels } : line;
+  });
+}
+
+/** Form as written (words joined by spaces) -> index in TYPES of the type most of its body mentions have. */
+function knownForms(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): Map<string, number> {
+  const votes = new Map<string, number[]>();
+  const vote = (form: string, type: number) => {
+    let counts = votes.get(form);
+    if (!counts) votes.set(form, (counts = [0, 0, 0]));
+    counts[type]!++;
+  };
+  for (const { tokens, labels, style } of lines) {
+    if (style === 'caps' || style === 'table') continue;
+    for (let start = 0; start < labels.length; start++) {
+      if (!isBeginLabel(labels[start]!)) continue;
+      let end = start + 1;
+      while (end < labels.length && isInsideLabel(labels[end]!)) end++;
+      const type = (labels[start]! - 1) / 2;
+      if (end - start <= MAX_FORM_WORDS) vote(tokens.slice(start, end).map((token) => token.text).join(' '), type);
+      // A person's family or given name alone is the person ("Noem" after "Kristi Noem", "Xi" after "Xi Jinping").
+      if (type === PERSON && end - start >= 2) {
+        const [given, family] = [tokens[start]!.text, tokens[end - 1]!.text];
+        if (startsName(family)) vote(family, PERSON);
+        // An ordinary word first is more often a title or a team's place than a given name ("Eastern Michigan").
+        if (startsName(given) && !keptWordInfo(given, commonWords).common) vote(given, PERSON);
+      }
+      start = end - 1;
+    }
+  }
+  const forms = new Map<string, number>();
+  for (const [form, counts] of votes) forms.set(form, counts.indexOf(Math.max(...counts)));
+  return forms;
+}
+
+/** [end, type] of the longest known form of untagged words from `start`, or null. */
+function longestForm(line: TaggedLine, start: number, forms: ReadonlyMap<string, number>): [number, number] | null {
+  const { tokens, labels } = line;
+  let key = '';
+  let found: [number, number] | null = null;
+  for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_FORM_WORDS); end++) {
+    if (labels[end - 1] !== 0) break;
+    key += (end > start + 1 ? ' ' : '') + tokens[end - 1]!.text;
+    const type = forms.get(key);
+    if (type !== undefined) found = [end, type];
+  }
+  // Part of a longer run of capitalized words the tagger left alone ("Doctor Who") is not the form.
+  if (found && found[0] < tokens.length && labels[found[0]] === 0 && startsName(tokens[found[0]]!.text)) return null;
+  if (found && start > 0 && labels[start - 1] === 0 && startsName(tokens[start - 1]!.text) && !opensSentence(line, start - 1)) return null;
+  return found;
+}
+
+/** A word beginning with a capital letter. */
+function startsName(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+function opensSentence({ tokens }: TaggedLine, index: number): boolean {
+  return index === 0 || endsSentence(tokens[index - 1]!.text);
+}
