@@ -1,6 +1,7 @@
 /** The engine's public entry: one document's text in, its facts record out. */
 import { detectAmounts } from './amounts';
 import { detectBoilerplate } from './boilerplate';
+import { validIsoDate } from './calendar';
 import { detectDates } from './dates';
 import { toSeedDocument } from './document';
 import { headlineAboveBody, readMetadata } from './metadata';
@@ -39,8 +40,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
   }
   const document = toSeedDocument(analysed);
   const metadata = readMetadata(document);
-  const published = metadata.published ?? options.published ?? null;
-  const publishedFrom = metadata.published ? 'text' : options.published ? 'given' : null;
+  // A given date comes from INDEX.yaml or a caller: "yesterday" or "2025-02-30" is no reference date.
+  const given = options.published ? validIsoDate(options.published) : null;
+  const published = metadata.published ?? given;
+  const publishedFrom = metadata.published ? 'text' : given ? 'given' : null;
   const boilerplate = detectBoilerplate(document, {
     title: metadata.title,
     repeatedLines: options.repeatedLines,
