@@ -102,3 +102,13 @@ fs.openSync = function (file, ...rest) {
   assert.match(index.stderr, /INDEX\.yaml was emptied or deleted while indexing/);
   assert.equal(readFileSync(indexPath, 'utf8'), '', 'left for the pipeline to finish writing');
 });
+
+test('a file named with a backslash keeps its entry and review fields (names are kept byte for byte)', () => {
+  const path = folder();
+  writeFileSync(join(path, 'INDEX.yaml'), 'documents:\n  - file: c\\d.txt\n    status: reviewed\n    notes: keep me\n');
+  writeFileSync(join(path, 'c\\d.txt'), UNDATED);
+  assert.equal(run(['index', path, '--no-cache']).code, 0);
+  const entries = readIndexYaml(readFileSync(join(path, 'INDEX.yaml'), 'utf8')).entries;
+  assert.deepEqual([...entries.keys()].sort(), ['002_c5cc658af23e45c8.txt', 'c\\d.txt']);
+  assert.deepEqual([entries.get('c\\d.txt')?.status, entries.get('c\\d.txt')?.missing], ['reviewed', false]);
+});
