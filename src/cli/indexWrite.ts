@@ -47,10 +47,15 @@ export async function writeIndex(indexPath: string, index: CollectionIndex, load
   const state = cache?.state;
   if (state && state.indexHash === hashText(current) && state.resultHash === resultHash) return { ok: true, message: 'INDEX.yaml unchanged' };
 
+  // The last run wrote a non-empty file: finding it empty now means someone is rewriting it.
+  const lastWroteText = state !== undefined && state.indexHash !== hashText(null) && state.indexHash !== hashText('');
   const commit = await commitIndex(nodeFolderAccess(dirname(indexPath)), basename(indexPath), (text) => {
-    // Emptied or deleted since it was read: a pipeline rewriting it in place (`gen > INDEX.yaml`),
-    // or a user's mistake. Written from nothing, every status and note of the old file would be gone.
-    if (isEmpty(text) && !isEmpty(loaded.text)) return { ok: false, problem: `${indexPath} was emptied or deleted while indexing; it was left as it is now: index again once it is complete` };
+    // Emptied since it was read or last written: a pipeline rewriting it in place (`gen > INDEX.yaml`
+    // truncates first, then writes into the same file), or a mistake. Written from nothing and renamed
+    // over it, every status and note would be gone, and the pipeline's write with them. A file deleted
+    // before the run started is a fresh start; an empty one is taken as one only when nothing says otherwise.
+    const emptied = text === null ? !isEmpty(loaded.text) : isEmpty(text) && (!isEmpty(loaded.text) || lastWroteText);
+    if (emptied) return { ok: false, problem: `${indexPath} was emptied or deleted while indexing or since the last run; it was left as it is now: index again once it is complete (delete it to start a new one)` };
     return updateIndexYaml(text, summaries, index.collection, state?.written);
   });
   if (!commit.ok) return { ok: false, message: 'malformed' in commit ? describeMalformed(indexPath, commit.malformed) : `${commit.problem}\n` };

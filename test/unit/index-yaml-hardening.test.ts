@@ -1,7 +1,7 @@
 /** INDEX.yaml read and written under hostile content and timing (issue 18). */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -111,4 +111,19 @@ test('a file named with a backslash keeps its entry and review fields (names are
   const entries = readIndexYaml(readFileSync(join(path, 'INDEX.yaml'), 'utf8')).entries;
   assert.deepEqual([...entries.keys()].sort(), ['002_c5cc658af23e45c8.txt', 'c\\d.txt']);
   assert.deepEqual([entries.get('c\\d.txt')?.status, entries.get('c\\d.txt')?.missing], ['reviewed', false]);
+});
+
+test('an INDEX.yaml found empty although the last run wrote it is not regenerated from nothing; a deleted one is', () => {
+  const path = folder();
+  const cache = join(path, '..', 'cache');
+  writeFileSync(join(path, 'INDEX.yaml'), 'documents:\n  - file: 002_c5cc658af23e45c8.txt\n    status: reviewed\n');
+  assert.equal(run(['index', path, '--cache', cache]).code, 0);
+  writeFileSync(join(path, 'INDEX.yaml'), ''); // truncated by a pipeline that has not written yet
+  const emptied = run(['index', path, '--cache', cache]);
+  assert.equal(emptied.code, 1);
+  assert.match(emptied.stderr, /emptied or deleted/);
+  assert.equal(readFileSync(join(path, 'INDEX.yaml'), 'utf8'), '');
+  rmSync(join(path, 'INDEX.yaml'));
+  assert.equal(run(['index', path, '--cache', cache]).code, 0, 'deleted before the run: a new INDEX.yaml');
+  assert.match(readFileSync(join(path, 'INDEX.yaml'), 'utf8'), /status: unreviewed/);
 });
