@@ -21,6 +21,7 @@ import type { IndexInputs } from '../corpus/indexFile';
 import type { CachedDocument, FactsCache } from '../corpus/indexer';
 import type { WrittenEntries } from '../corpus/indexUpdate';
 import { writeFileAtomic } from './atomicFile';
+import { removeStaleTemporaries } from './staleTemporaries';
 
 /**
  * What the last run wrote: with it, a run that finds INDEX.yaml as it left it needs neither parse
@@ -101,6 +102,7 @@ export class DiskCache implements FactsCache {
   /** Missing, unreadable or foreign files are an empty cache. */
   static async open(root: string): Promise<DiskCache> {
     const folder = join(root, LAYOUT);
+    await removeStaleTemporaries(folder);
     const [entries, journal, files, state] = await Promise.all([ENTRIES_FILE, JOURNAL_FILE, FILES_FILE, STATE_FILE].map((name) => readFile(join(folder, name), 'utf8').catch(() => undefined)));
     const cache = new DiskCache(folder, new Map(parseOr<[string, Fingerprint][]>(files, [])));
     cache.hasBase = entries !== undefined;

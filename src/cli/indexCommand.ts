@@ -10,16 +10,19 @@
  * Exit 0 when every file was indexed, 1 when some were not or INDEX.yaml could not be written, 2 on bad usage.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_MAX_CHARS } from '../core/analyze';
 import { ENGINE_BUILD } from '../core/build';
+import { seedBytesFor } from '../core/decode';
 import { type CollectionIndex, indexCollection, inThreadWorker, type SeedSource } from '../corpus';
 import { DiskCache, defaultCacheFolder, type LastRun, readLastRun, writeLastRun } from './diskCache';
 import { formatIndexReport, reportHeadline } from './indexReport';
 import { describeMalformed, loadIndex, writeIndex } from './indexWrite';
-import { seedPathsUnder } from './seedFiles';
+import { fsPath, hasRawName, readSeedBytes, seedPathsUnder } from './seedFiles';
+import { terminalLine, terminalText } from './terminal';
 import { WorkerPool } from './workerPool';
 
 const USAGE = 'usage: source-review index <folder> [--jobs N] [--cache DIR | --no-cache]';
@@ -45,12 +48,16 @@ export async function runIndexCommand(args: string[]): Promise<number> {
   }
   const started = performance.now();
   const indexPath = join(parsed.folder, INDEX_FILE);
-  const files = seedFiles(parsed.folder);
+  let unlisted = 0;
+  const files = seedFiles(parsed.folder, (message) => {
+    unlisted++;
+    process.stderr.write(`${terminalLine(message)}\n`);
+  });
   if (await replayedLastRun(parsed, files, indexPath, started)) return 0;
   const cache = parsed.cacheFolder === null ? undefined : await DiskCache.open(parsed.cacheFolder);
   const loaded = await loadIndex(indexPath, cache).catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
   if (loaded instanceof Error) {
-    process.stderr.write(`${indexPath}: cannot be read (${loaded.message}); ${INDEX_FILE} left unchanged\n`);
+    process.stderr.write(`${terminalLine(indexPath)}: cannot be read (${loaded.message}); ${INDEX_FILE} left unchanged\n`);
     return 1;
   }
   if (!('inputs' in loaded)) {
@@ -60,7 +67,8 @@ export async function runIndexCommand(args: string[]): Promise<number> {
   for (const warning of loaded.warnings) process.stderr.write(`${indexPath}: ${warning}\n`);
 
   const workerScript = join(__dirname, 'indexWorker.js');
-  const pool = files.length >= MIN_FILES_FOR_THREADS && existsSync(workerScript) ? new WorkerPool(workerScript, parsed.jobs) : undefined;
+  const largest = files.reduce((size, seed) => Math.max(size, Math.min(seed.stats?.size ?? 0, seedBytesFor(DEFAULT_MAX_CHARS))), 0);
+  const pool = files.length >= MIN_FILES_FOR_THREADS && existsSync(workerScript) ? new WorkerPool(workerScript, parsed.jobs, largest) : undefined;
   const abort = new AbortController();
   const onInterrupt = (): void => abort.abort(new Error('interrupted'));
   process.once('SIGINT', onInterrupt);
@@ -95,12 +103,12 @@ export async function runIndexCommand(args: string[]): Promise<number> {
   }
   const seconds = (performance.now() - started) / 1000;
   const report = formatIndexReport(index, { folder: parsed.folder, seconds, threads: pool?.started ?? 1, written: written.message });
-  process.stdout.write(`${report}\n`);
+  process.stdout.write(`${terminalText(report)}\n`);
   // The folder was listed once, before indexing; a file created or renamed since is not in INDEX.yaml.
   const listed = new Set(files.map((seed) => seed.file));
   const appeared = seedPathsUnder(parsed.folder).filter((file) => !listed.has(file));
-  for (const file of appeared) process.stderr.write(`${join(parsed.folder, file)}: appeared while indexing; index again to include it\n`);
-  const clean = index.errors.length === 0 && appeared.length === 0;
+  for (const file of appeared) process.stderr.write(`${terminalLine(join(parsed.folder, file))}: appeared while indexing; index again to include it\n`);
+  const clean = index.errors.length === 0 && appeared.length === 0 && unlisted === 0;
   // Only a clean run is replayed: a file that failed may read fine next time.
   if (parsed.cacheFolder !== null) await writeLastRun(parsed.cacheFolder, clean ? lastRunOf(files, indexPath, report, index.documents.length) : undefined);
   return clean ? 0 : 1;
@@ -142,12 +150,17 @@ function lastRunKey(files: readonly SeedFile[], indexPath: string): string | und
 function parseArguments(args: readonly string[]): IndexArguments | string {
   let folder: string | undefined;
   let jobs = Math.min(availableParallelism(), 4);
+  const maxJobs = availableParallelism() * 2;
   let cacheFolder: string | null | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--jobs') {
-      jobs = Number(args[++i]);
-      if (!Number.isInteger(jobs) || jobs < 1) return '--jobs needs a whole number of threads';
+      const given = args[++i] ?? '';
+      jobs = Number(given);
+      // Digits only: Number() also takes "1e9", "0x10" and " 4 ".
+      if (!/^\d+$/.test(given) || jobs < 1) return '--jobs needs a whole number of threads';
+      // More threads than cores only add memory (each holds its own engine, about 30 MB at rest).
+      if (jobs > maxJobs) return `--jobs ${given}: at most ${maxJobs} on this machine (twice its ${availableParallelism()} cores)`;
     } else if (arg === '--cache') {
       cacheFolder = args[++i];
       if (!cacheFolder) return '--cache needs a folder';
@@ -175,8 +188,9 @@ function seedSource(folder: string, { file, stats }: SeedFile, cache: DiskCache 
     file,
     // Synchronous: the thread only waits for workers meanwhile, and a promise-based read (open, stat,
     // read, close on libuv's threads) costs ten times the CPU of a 4 KB file's readFileSync.
-    read: async () => readFileSync(join(folder, file)),
-    path: join(folder, file),
+    read: async () => readSeedBytes(join(folder, file)),
+    // A name that is not UTF-8 is read here, through fsPath: a worker thread has not got its bytes.
+    path: hasRawName(join(folder, file)) ? undefined : join(folder, file),
     knownContentHash: async () => (cache && stats ? cache.knownContentHash(file, stats.size, stats.mtimeMs) : undefined),
   };
 }
@@ -193,13 +207,13 @@ function rememberFingerprints(cache: DiskCache, index: CollectionIndex, files: r
  * Every seed file, listed and stat'ed synchronously: 10,000 promise-based stats queue on libuv's
  * four threads and take several times longer, and nothing else runs meanwhile.
  */
-function seedFiles(folder: string): SeedFile[] {
-  return seedPathsUnder(folder).map((file) => ({ file, stats: statOf(join(folder, file)) }));
+function seedFiles(folder: string, report: (message: string) => void): SeedFile[] {
+  return seedPathsUnder(folder, report).map((file) => ({ file, stats: statOf(join(folder, file)) }));
 }
 
 function statOf(path: string): SeedFile['stats'] {
   try {
-    const { size, mtimeMs } = statSync(path);
+    const { size, mtimeMs } = statSync(fsPath(path));
     return { size, mtimeMs };
   } catch {
     return undefined;

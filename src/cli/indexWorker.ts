@@ -1,14 +1,14 @@
 /** Worker-thread entry (dist/indexWorker.js): does the indexer's and `facts`' per-document work off the main thread. */
-import { readFileSync } from 'node:fs';
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { analyzeBytes, factsBytes, NotTextError, profileFileBytes } from '../corpus/documentWork';
+import { readSeedBytes } from './seedFiles';
 import type { WorkerReply, WorkerRequest, WorkerValue } from './workerPool';
 
 function valueOf(request: WorkerRequest): WorkerValue {
   switch (request.kind) {
     // Read here, so the thread handing out the work never holds the bytes (see DocumentWorker).
-    case 'profileFile': return profileFileBytes(readFileSync(request.path));
-    case 'analyzeFile': return analyzeBytes({ ...request.job, bytes: readFileSync(request.job.path) });
+    case 'profileFile': return profileFileBytes(readSeedBytes(request.path));
+    case 'analyzeFile': return analyzeBytes({ ...request.job, bytes: readSeedBytes(request.job.path) });
     case 'facts': return factsBytes(request.job);
   }
 }

@@ -5,7 +5,7 @@
  * over the old one (see commitIndex in indexUpdate.ts): a failed write leaves it intact, an edit
  * landing meanwhile is merged too, and a malformed file is never written.
  */
-import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { open, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fnv1aString } from '../corpus/hash';
@@ -14,6 +14,7 @@ import type { CollectionIndex } from '../corpus/indexer';
 import { commitIndex, type IndexFolderAccess, inputsAfterUpdate, updateIndexYaml } from '../corpus/indexUpdate';
 import { renameRetrying } from './atomicFile';
 import type { DiskCache } from './diskCache';
+import { readIndexText } from './indexText';
 
 export interface LoadedIndex {
   text: string | null;
@@ -23,7 +24,9 @@ export interface LoadedIndex {
 
 /** INDEX.yaml's inputs; read from the cache when the file is as the last run wrote it. */
 export async function loadIndex(indexPath: string, cache: DiskCache | undefined): Promise<LoadedIndex | IndexFileError> {
-  const text = await readText(indexPath);
+  const read = readIndexText(indexPath);
+  if (read && !read.ok && read.line !== undefined) return { message: read.reason, line: read.line, col: read.col ?? 1 };
+  const text = readText(indexPath, read);
   const state = cache?.state;
   if (state && state.indexHash === hashText(text)) return { text, inputs: state.inputs, warnings: [] };
   const contents = readIndexYaml(text ?? '');
@@ -40,11 +43,21 @@ export async function writeIndex(indexPath: string, index: CollectionIndex, load
   const summaries = index.documents.map((d) => d.summary);
   // Hashed piece by piece: one JSON string of 10,000 summaries would be 10 MB.
   const resultHash = [index.collection, ...summaries].reduce((hash: number, part) => fnv1aString(JSON.stringify(part), hash), 0x811c9dc5).toString(36);
-  const current = await readText(indexPath);
+  const current = readText(indexPath);
   const state = cache?.state;
   if (state && state.indexHash === hashText(current) && state.resultHash === resultHash) return { ok: true, message: 'INDEX.yaml unchanged' };
 
-  const commit = await commitIndex(nodeFolderAccess(dirname(indexPath)), basename(indexPath), (text) => updateIndexYaml(text, summaries, index.collection, state?.written));
+  // The last run wrote a non-empty file: finding it empty now means someone is rewriting it.
+  const lastWroteText = state !== undefined && state.indexHash !== hashText(null) && state.indexHash !== hashText('');
+  const commit = await commitIndex(nodeFolderAccess(dirname(indexPath)), basename(indexPath), (text) => {
+    // Emptied since it was read or last written: a pipeline rewriting it in place (`gen > INDEX.yaml`
+    // truncates first, then writes into the same file), or a mistake. Written from nothing and renamed
+    // over it, every status and note would be gone, and the pipeline's write with them. A file deleted
+    // before the run started is a fresh start; an empty one is taken as one only when nothing says otherwise.
+    const emptied = text === null ? !isEmpty(loaded.text) : isEmpty(text) && (!isEmpty(loaded.text) || lastWroteText);
+    if (emptied) return { ok: false, problem: `${indexPath} was emptied or deleted while indexing or since the last run; it was left as it is now: index again once it is complete (delete it to start a new one)` };
+    return updateIndexYaml(text, summaries, index.collection, state?.written);
+  });
   if (!commit.ok) return { ok: false, message: 'malformed' in commit ? describeMalformed(indexPath, commit.malformed) : `${commit.problem}\n` };
   // Edited while we indexed: its inputs may have changed too.
   const previousInputs = commit.base === loaded.text ? loaded.inputs : readIndexYaml(commit.base ?? '').entries;
@@ -57,8 +70,8 @@ export async function writeIndex(indexPath: string, index: CollectionIndex, load
 export function nodeFolderAccess(folder: string): IndexFolderAccess {
   const path = (name: string): string => join(folder, name);
   return {
-    read: (name) => readText(path(name)),
-    write: (name, text) => writeFile(path(name), text),
+    read: async (name) => readText(path(name)),
+    write: (name, text) => writeDurably(path(name), text),
     async createNew(name, text) {
       try {
         await writeFile(path(name), text, { flag: 'wx' }); // O_CREAT | O_EXCL, on every platform
@@ -91,11 +104,27 @@ function hashText(text: string | null): string {
   return text === null ? 'none' : `${fnv1aString(text).toString(16)}-${text.length}`;
 }
 
-async function readText(path: string): Promise<string | null> {
+function isEmpty(text: string | null): boolean {
+  return text === null || text.trim() === '';
+}
+
+/** The file's text, null when there is none; throws when it cannot be read (see indexText.ts). */
+function readText(path: string, read = readIndexText(path)): string | null {
+  if (read === null) return null;
+  if (!read.ok) throw new Error(read.line === undefined ? read.reason : `line ${read.line}, column ${read.col}: ${read.reason}`);
+  return read.text;
+}
+
+/**
+ * The temporary file's bytes reach the disk before it is renamed over INDEX.yaml: after a crash
+ * or power loss the rename may survive while unsynced data does not, leaving an empty INDEX.yaml.
+ */
+async function writeDurably(path: string, text: string): Promise<void> {
+  const file = await open(path, 'w');
   try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    await file.writeFile(text);
+    await file.sync();
+  } finally {
+    await file.close();
   }
 }

@@ -4,6 +4,7 @@ import { formatSummary } from '../core/summary';
 import { runFactsCommand } from './factsCommand';
 import { runIndexCommand } from './indexCommand';
 import { listSeedFiles, PipelineDates, readSeedText } from './seedFiles';
+import { terminalLine, terminalText } from './terminal';
 
 const USAGE = `usage: source-review <command> …
   facts <files or folders…>   one facts record per document as JSON Lines on stdout
@@ -15,19 +16,14 @@ const EXIT_SOME_UNREADABLE = 1;
 const EXIT_USAGE = 2;
 
 function warn(message: string): void {
-  process.stderr.write(`source-review: ${message}\n`);
+  process.stderr.write(`source-review: ${terminalLine(message)}\n`);
 }
 
 async function factsCommand(paths: readonly string[]): Promise<number> {
   if (paths.length === 0) return usage();
-  let files: string[];
-  try {
-    files = listSeedFiles(paths);
-  } catch (error) {
-    warn((error as Error).message);
-    return EXIT_USAGE;
-  }
-  return runFactsCommand(files, warn);
+  const { files, roots, problems } = listSeedFiles(paths, warn);
+  const code = await runFactsCommand(files, warn, roots);
+  return problems > 0 ? Math.max(code, EXIT_SOME_UNREADABLE) : code;
 }
 
 function summaryCommand(paths: readonly string[]): number {
@@ -39,7 +35,7 @@ function summaryCommand(paths: readonly string[]): number {
     return EXIT_SOME_UNREADABLE;
   }
   const facts = analyze(seed.text, { file, published: new PipelineDates(warn).publishedOf(file) });
-  process.stdout.write(formatSummary(facts, seed.text, 'plain'));
+  process.stdout.write(terminalText(formatSummary(facts, seed.text, 'plain')));
   return EXIT_OK;
 }
 

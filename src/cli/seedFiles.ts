@@ -1,80 +1,189 @@
-/** Seed files on disk for the command line: walking folders, decoding bytes, the folder's INDEX.yaml. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { decodeSeedBytes } from '../core/decode';
+/** Seed files on disk for the command line: walking folders, reading and decoding them, the folders' INDEX.yaml. */
+import { type Dirent, readdirSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { DEFAULT_MAX_CHARS } from '../core/analyze';
+import { decodeSeedPrefix, seedBytesFor } from '../core/decode';
 import { readIndexYaml } from '../corpus/indexFile';
+import { type GuardedRead, readRegularFile } from './guardedRead';
+import { readIndexText } from './indexText';
 
-/** Every *.txt under the given files and folders, in a stable order. */
-export function listSeedFiles(paths: readonly string[]): string[] {
-  return paths.flatMap((path) => (statSync(path).isDirectory() ? seedPathsUnder(path).map((relative) => join(path, relative)) : [path]));
+/** Says why a path was skipped. */
+export type Report = (message: string) => void;
+
+/**
+ * The names of files whose name is not UTF-8, as the walk shows them (each bad byte as `\xFF`), to
+ * their bytes: a name decoded to a string with U+FFFD in it names no file on disk.
+ */
+const rawNames = new Map<string, Buffer>();
+
+/** The path to hand to node:fs for a path the walk gave. */
+export function fsPath(path: string): string | Buffer {
+  return rawNames.get(path) ?? path;
+}
+
+/** True when the path can only be opened through fsPath (a worker thread, which has not got the names, cannot). */
+export function hasRawName(path: string): boolean {
+  return rawNames.has(path);
+}
+
+/**
+ * Every *.txt under the given files and folders, in a stable order; a path that cannot be read is
+ * reported and skipped. `problems` counts them (exit 1), `roots` are the folders given.
+ */
+export function listSeedFiles(paths: readonly string[], report: Report): { files: string[]; roots: string[]; problems: number } {
+  const files: string[] = [];
+  const roots: string[] = [];
+  let problems = 0;
+  const counted: Report = (message) => {
+    problems++;
+    report(message);
+  };
+  for (const path of paths) {
+    // A missing or unreadable argument is listed all the same: the reader names it with its reason.
+    if (!isFolder(path)) {
+      files.push(path);
+      continue;
+    }
+    roots.push(path);
+    for (const file of seedPathsUnder(path, counted)) files.push(join(path, file));
+  }
+  return { files, roots, problems };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
  * The *.txt files under `folder` (any case of the extension), as sorted paths relative to it with
- * "/" between folders. Walked by hand: a recursive readdir also lists hidden folders and
- * node_modules, only to drop them, and took 0.1 s for 10,000 files.
+ * "/" between folders; a sub-folder that cannot be listed (permissions, a path too long) is
+ * reported and skipped. Walked by hand: a recursive readdir also lists hidden folders and
+ * node_modules, only to drop them, and took 0.1 s for 10,000 files. Links to folders are not
+ * walked (see README, "Symbolic links"); links to files are listed like files.
  */
-export function seedPathsUnder(folder: string): string[] {
+export function seedPathsUnder(folder: string, report: Report = () => undefined): string[] {
   const names: string[] = [];
-  const walk = (relative: string): void => {
-    for (const entry of readdirSync(join(folder, relative), { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.toLowerCase().endsWith('.txt')) names.push(path);
+  const walk = (relativePath: string, raw: Buffer): void => {
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = readdirSync(raw, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      report(`${relativePath === '' ? folder : join(folder, relativePath)}: folder not read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); skipped`);
+      return;
+    }
+    for (const entry of entries) {
+      const name = nameOf(entry.name);
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = relativePath === '' ? name : `${relativePath}/${name}`;
+      const rawPath = Buffer.concat([raw, Buffer.from(sep), entry.name]);
+      if (entry.isDirectory()) walk(path, rawPath);
+      else if (name.toLowerCase().endsWith('.txt')) {
+        names.push(path);
+        if (name !== entry.name.toString()) rawNames.set(join(folder, path), rawPath);
+      }
     }
   };
-  walk('');
+  walk('', Buffer.from(folder));
   return names.sort();
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The name as text; a byte that is not UTF-8 is shown as `\xFF`. */
+function nameOf(bytes: Buffer): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return [...bytes].map((byte) => (byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase()}`)).join('');
+  }
+}
+
+/** A seed file's first bytes, as many as can be analysed (the rest is never read). */
+export function readSeedFile(path: string): GuardedRead {
+  return readRegularFile(fsPath(path), seedBytesFor(DEFAULT_MAX_CHARS));
+}
+
+/** readSeedFile for callers that take a failure as an error (the indexer's sources and workers). */
+export function readSeedBytes(path: string): Uint8Array {
+  const read = readSeedFile(path);
+  if (!read.ok) throw Object.assign(new Error(read.reason), { code: read.code });
+  return read.bytes;
 }
 
 export type SeedText = { ok: true; text: string } | { ok: false; reason: string };
 
 export function readSeedText(file: string): SeedText {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    return { ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message) };
-  }
-  const decoded = decodeSeedBytes(bytes);
+  const read = readSeedFile(file);
+  if (!read.ok) return read;
+  const decoded = decodeSeedPrefix(read.bytes, DEFAULT_MAX_CHARS, read.size);
   return decoded.ok ? { ok: true, text: decoded.text } : decoded;
 }
 
 /**
- * Publication dates a scraping pipeline recorded in a folder's INDEX.yaml (`documents: [{file, published}]`),
- * read once per folder. A malformed file is reported through `warn` and gives no dates.
+ * Publication dates a scraping pipeline recorded in INDEX.yaml files (`documents: [{file, published}]`),
+ * each file read once. A file's date comes from the INDEX.yaml of its own folder (entry `x.txt`),
+ * else of a folder above it up to the folder given on the command line (entry `sub/x.txt`), as
+ * `index` reads a collection's INDEX.yaml. Entries match by path relative to the INDEX.yaml, never
+ * by base name. A malformed or unreadable file is reported through `warn` and gives no dates.
  */
 export class PipelineDates {
   private readonly byFolder = new Map<string, Map<string, string>>();
 
-  constructor(private readonly warn: (message: string) => void) {}
+  constructor(
+    private readonly warn: Report,
+    private readonly roots: readonly string[] = [],
+  ) {}
 
   publishedOf(file: string): string | null {
-    const folder = dirname(file);
+    for (const folder of this.foldersAbove(file)) {
+      const key = relative(folder, file).split(sep).join('/');
+      const published = this.datesOf(folder).get(key);
+      if (published) return published;
+    }
+    return null;
+  }
+
+  /** The file's folder, then each folder up to the command-line root holding it. */
+  private foldersAbove(file: string): string[] {
+    const folders = [dirname(file)];
+    const root = this.roots.find((candidate) => !relative(candidate, file).startsWith('..'));
+    if (root === undefined) return folders;
+    while (relative(root, folders[folders.length - 1]!) !== '') {
+      const parent = dirname(folders[folders.length - 1]!);
+      if (parent === folders[folders.length - 1]) break;
+      folders.push(parent);
+    }
+    return folders;
+  }
+
+  private datesOf(folder: string): Map<string, string> {
     let dates = this.byFolder.get(folder);
     if (!dates) {
       dates = this.read(join(folder, 'INDEX.yaml'));
       this.byFolder.set(folder, dates);
     }
-    return dates.get(basename(file)) ?? null;
+    return dates;
   }
 
   private read(indexFile: string): Map<string, string> {
     const dates = new Map<string, string>();
-    let text: string;
-    try {
-      text = readFileSync(indexFile, 'utf8');
-    } catch {
+    const read = readIndexText(indexFile);
+    if (read === null) return dates;
+    if (!read.ok) {
+      this.warn(`${indexFile}: not read (${read.reason})`);
       return dates;
     }
-    const contents = readIndexYaml(text);
+    const contents = readIndexYaml(read.text);
     if (contents.error) {
       const { line, col, message } = contents.error;
       this.warn(`${indexFile}:${line}:${col}: not read, malformed YAML: ${message}`);
       return dates;
     }
-    for (const entry of contents.entries.values()) if (entry.published) dates.set(basename(entry.file), entry.published);
+    for (const entry of contents.entries.values()) if (entry.published) dates.set(posix.normalize(entry.file), entry.published);
     return dates;
   }
 }

@@ -1,11 +1,11 @@
 /** A DocumentWorker (and `facts` worker) over node:worker_threads: the CLI's way to use every core. */
 import { Worker } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
 import {
   analyzeBytes, type AnalysisJob, type AnalysisOutput, type DocumentWorker, type FactsJob, type FactsOutput, type FileAnalysisJob, inThreadWorker,
   NotTextError, type ProfiledFile, profileFileBytes,
 } from '../corpus/documentWork';
 import type { DocumentProfile } from '../corpus/profile';
+import { readSeedBytes } from './seedFiles';
 
 export type WorkerRequest =
   | { id: number; kind: 'profileFile'; path: string }
@@ -23,13 +23,13 @@ interface Pending {
   resolve(value: WorkerValue): void;
   reject(error: Error): void;
   thread: ThreadState;
-  /** A request lost with a crashed thread is sent once more before it fails. */
-  retried: boolean;
 }
 
 interface ThreadState {
   worker: Worker;
   inFlight: number;
+  /** Runs one request lost with a crashed thread, alone (see failThread). */
+  alone: boolean;
 }
 
 /**
@@ -42,10 +42,17 @@ interface ThreadState {
  *   earlier engine, which made more garbage, needed 30% more CPU at 4 MB).
  * - The old generation keeps room for full caches and a big document: at 40 MB an earlier engine's
  *   full caches left so little that collecting took 70% more CPU.
- * A thread that reaches the cap is dropped and its requests are sent once more to a fresh thread,
- * whose empty caches leave a big document the room it needs; only one too big for that fails.
+ * The old generation grows with the largest document of the run (see threadMemory). A thread that
+ * still reaches its cap is dropped and each of its requests is run again alone on a fresh thread,
+ * so only the document that does not fit fails, never its neighbours.
  */
-const THREAD_MEMORY = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 64 };
+const BASE_OLD_GENERATION_MB = 64;
+/** Old-generation room per megabyte of the largest document: a 3 MB document took 200 MB of heap (the engine keeps objects per line and word). */
+const OLD_GENERATION_MB_PER_MB = 100;
+
+export function threadMemory(largestBytes: number): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
+  return { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: BASE_OLD_GENERATION_MB + Math.ceil((largestBytes / 2 ** 20) * OLD_GENERATION_MB_PER_MB) };
+}
 
 /**
  * The first requests run in the calling thread: a run that re-analyses a few changed files is
@@ -60,11 +67,19 @@ export class WorkerPool implements DocumentWorker {
   private nextId = 0;
   private requests = 0;
   private widest = 0;
+  /** Requests lost with a crashed thread, run one at a time, each alone on a fresh thread. */
+  private readonly toIsolate: Omit<Pending, 'thread'>[] = [];
+  private isolating: ThreadState | undefined;
+  private readonly memory: ReturnType<typeof threadMemory>;
 
+  /** `largestBytes`: the largest document the run will send, which sizes each thread's heap. */
   constructor(
     private readonly script: string,
     private readonly size: number,
-  ) {}
+    largestBytes = 0,
+  ) {
+    this.memory = threadMemory(largestBytes);
+  }
 
   /** How many threads worked at once. */
   get started(): number {
@@ -82,12 +97,12 @@ export class WorkerPool implements DocumentWorker {
   }
 
   profileFile(path: string): Promise<ProfiledFile> {
-    if (this.requests++ < IN_THREAD_REQUESTS) return Promise.resolve().then(() => profileFileBytes(readFileSync(path)));
+    if (this.requests++ < IN_THREAD_REQUESTS) return Promise.resolve().then(() => profileFileBytes(readSeedBytes(path)));
     return this.send({ id: this.nextId++, kind: 'profileFile', path }) as Promise<ProfiledFile>;
   }
 
   analyzeFile(job: FileAnalysisJob): Promise<AnalysisOutput> {
-    if (this.requests++ < IN_THREAD_REQUESTS) return Promise.resolve().then(() => analyzeBytes({ ...job, bytes: readFileSync(job.path) }));
+    if (this.requests++ < IN_THREAD_REQUESTS) return Promise.resolve().then(() => analyzeBytes({ ...job, bytes: readSeedBytes(job.path) }));
     return this.send({ id: this.nextId++, kind: 'analyzeFile', job }) as Promise<AnalysisOutput>;
   }
 
@@ -97,11 +112,11 @@ export class WorkerPool implements DocumentWorker {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
+    await Promise.all([...this.threads, ...(this.isolating ? [this.isolating] : [])].map((thread) => thread.worker.terminate()));
   }
 
   private send(request: WorkerRequest): Promise<WorkerValue> {
-    return new Promise((resolve, reject) => this.dispatch({ request, resolve, reject, retried: false }));
+    return new Promise((resolve, reject) => this.dispatch({ request, resolve, reject }));
   }
 
   private dispatch(request: Omit<Pending, 'thread'>, thread = this.pickThread()): void {
@@ -123,8 +138,8 @@ export class WorkerPool implements DocumentWorker {
     return thread;
   }
 
-  private startThread(): ThreadState {
-    const thread: ThreadState = { worker: new Worker(this.script, { resourceLimits: THREAD_MEMORY }), inFlight: 0 };
+  private startThread(alone = false): ThreadState {
+    const thread: ThreadState = { worker: new Worker(this.script, { resourceLimits: this.memory }), inFlight: 0, alone };
     thread.worker.on('message', (replies: WorkerReply[]) => {
       for (const reply of replies) this.settle(reply);
     });
@@ -140,20 +155,33 @@ export class WorkerPool implements DocumentWorker {
     thread.inFlight--;
     if (reply.ok) pending.resolve(reply.value);
     else pending.reject(reply.notText ? new NotTextError(reply.message) : new Error(reply.message));
+    if (thread.alone) this.isolateNext(thread);
   }
 
   /**
-   * A crashed thread (out of memory on a huge document, or a neighbour's) is dropped; its requests
-   * go once more to one fresh thread in its place, and fail on a second crash.
+   * A crashed thread (out of memory on a huge document) is dropped. A request that was alone on it
+   * fails; the requests of a shared thread are each run again alone, one after another, so a good
+   * document that shared a thread with the culprit is analysed and only the culprit fails.
    */
   private failThread(thread: ThreadState, error: Error): void {
     this.threads = this.threads.filter((candidate) => candidate !== thread);
-    let replacement: ThreadState | undefined;
     for (const [id, pending] of this.pending) {
       if (pending.thread !== thread) continue;
       this.pending.delete(id);
-      if (pending.retried) pending.reject(error);
-      else this.dispatch({ ...pending, retried: true }, (replacement ??= this.addThread()));
+      if (thread.alone) pending.reject(error);
+      else this.toIsolate.push(pending);
     }
+    if (thread.alone) this.isolateNext(thread);
+    else if (!this.isolating) this.isolateNext(undefined);
+  }
+
+  /** Ends the thread that ran the last isolated request, and starts the next one on a fresh thread. */
+  private isolateNext(finished: ThreadState | undefined): void {
+    if (finished) void finished.worker.terminate();
+    this.isolating = undefined;
+    const next = this.toIsolate.shift();
+    if (!next) return;
+    this.isolating = this.startThread(true);
+    this.dispatch(next, this.isolating);
   }
 }

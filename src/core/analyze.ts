@@ -1,6 +1,7 @@
 /** The engine's public entry: one document's text in, its facts record out. */
 import { detectAmounts } from './amounts';
 import { detectBoilerplate } from './boilerplate';
+import { validIsoDate } from './calendar';
 import { detectDates } from './dates';
 import { toSeedDocument } from './document';
 import { readHeader } from './header';
@@ -50,8 +51,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
   const boilerplate = releaseLines(document, detected, header.lines);
   const title = declaredHeadline(document) ?? header.title ?? metadata.title;
   const textPublished = declaredPublished(document.lines.slice(0, 40)) ?? header.published ?? metadata.published;
-  const published = textPublished ?? options.published ?? null;
-  const publishedFrom = textPublished ? 'text' : options.published ? 'given' : null;
+  // A given date comes from INDEX.yaml or a caller: "yesterday" or "2025-02-30" is no reference date.
+  const given = options.published ? validIsoDate(options.published) : null;
+  const published = textPublished ?? given;
+  const publishedFrom = textPublished ? 'text' : given ? 'given' : null;
   const names = detectNames(document);
   const dates = detectDates(document, published);
   const quotes = detectQuotes(document, names);

@@ -9,7 +9,26 @@ export function monthNumber(name: string): number {
 
 export function isValidDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth(year, month);
+}
+
+/** Not through Date.UTC, which takes years 0-99 for 1900-1999 (1900 was no leap year, 0000 was). */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+/**
+ * A `published` value as a facts record may carry it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` of a day
+ * that exists (INDEX.yaml is written by hand and by pipelines: "yesterday", "2025-02-30"), else null.
+ */
+export function validIsoDate(value: string): string | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+  if (!match) return null;
+  const [, year, month, day] = match;
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return null;
+  if (day !== undefined && !isValidDay(Number(year), Number(month), Number(day))) return null;
+  return match[0];
 }
 
 /** "2025-08-29" from numbers, or null when the date does not exist. */

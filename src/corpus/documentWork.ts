@@ -2,8 +2,8 @@
  * The per-document work of indexing, from bytes: what runs in the indexer's thread or in a worker
  * (structured-clone-friendly inputs and outputs, no Node built-ins).
  */
-import { analyze } from '../core/analyze';
-import { decodeSeedBytes } from '../core/decode';
+import { analyze, DEFAULT_MAX_CHARS } from '../core/analyze';
+import { decodeSeedPrefix } from '../core/decode';
 import type { FactsRecord } from '../core/types';
 import { contentHash } from './hash';
 import { type DocumentProfile, normalizedLinesWithHashes, profileText } from './profile';
@@ -36,6 +36,8 @@ export interface FactsJob {
   file: string;
   bytes: Uint8Array;
   published: string | null;
+  /** The file's size when `bytes` are only its first bytes (see seedBytesFor). */
+  size?: number;
 }
 
 export interface FactsOutput {
@@ -94,16 +96,23 @@ export function analyzeBytes(job: AnalysisJob): AnalysisOutput {
  * strings for 100,000) in its heap.
  */
 export function factsBytes(job: FactsJob): FactsOutput {
-  const record = analyze(decodeText(job.bytes), { file: job.file, published: job.published });
+  const decoded = decodePrefix(job.bytes, job.size);
+  const record = analyze(decoded.text, { file: job.file, published: job.published });
+  if (decoded.cut) record.warnings.push(`Only the first ${decoded.text.length.toLocaleString('en-US')} characters of this ${(job.size ?? job.bytes.length).toLocaleString('en-US')}-byte file were analysed; the rest of the file was skipped.`);
   return { line: utf8.encode(`${JSON.stringify(record)}\n`), warnings: record.warnings };
 }
 
 const utf8 = new TextEncoder();
 
-function decodeText(bytes: Uint8Array): string {
-  const decoded = decodeSeedBytes(bytes);
+/** The text analysed: at most DEFAULT_MAX_CHARS of it, so bytes beyond are never decoded. */
+function decodePrefix(bytes: Uint8Array, size?: number): { text: string; cut: boolean } {
+  const decoded = decodeSeedPrefix(bytes, DEFAULT_MAX_CHARS, size);
   if (!decoded.ok) throw new NotTextError(decoded.reason);
-  return decoded.text;
+  return decoded;
+}
+
+function decodeText(bytes: Uint8Array): string {
+  return decodePrefix(bytes).text;
 }
 
 /** Runs the work in the calling thread: the simplest worker, and the one tests and small folders use. */

@@ -10,7 +10,7 @@
  * - an entry whose file is gone is kept and marked `missing: true` (its review notes are the
  *   reviewer's work and the file may come back); the mark is removed when the file reappears.
  */
-import { Document, isMap, isScalar, isSeq, type Node, type Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isNode, isScalar, isSeq, type Node, type Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { CollectionSummary } from './collection';
 import type { DocumentSummary } from './summary';
 
@@ -22,7 +22,14 @@ const KNOWN_INPUT_FIELDS = ['outlet'] as const;
 /** Writes the `collection` section into the root map, adding it first when absent. */
 export function writeCollection(document: Document, root: YAMLMap, collection: CollectionSummary): void {
   // A new `collection` section goes first: with 10,000 documents nobody scrolls to the end for it.
-  if (!root.has('collection')) root.items.unshift(document.createPair('collection', new YAMLMap()));
+  // Not when a comment sits right above the first key (yaml attaches it to that key): the section
+  // would then come between the file's header and the key; it goes last, and the header stays on top.
+  if (!root.has('collection')) {
+    const pair = document.createPair('collection', new YAMLMap());
+    const first = root.items[0]?.key;
+    if (isNode(first) && first.commentBefore) root.items.push(pair);
+    else root.items.unshift(pair);
+  }
   if (!isMap(root.get('collection', true))) root.set('collection', new YAMLMap());
   const map = root.get('collection', true) as unknown as YAMLMap;
   setField(document, map, 'documents', collection.documents);

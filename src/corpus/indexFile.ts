@@ -3,7 +3,8 @@
  * as a scraping pipeline or Source Review wrote it. Never throws: a malformed file comes back as an
  * error with its line and column, and callers must then leave the file alone.
  */
-import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { validIsoDate } from '../core/calendar';
 import { frameText, parseEntryChunk, splitIndexText } from './indexChunks';
 
 export type ReviewStatus = 'unreviewed' | 'reviewed' | 'flagged';
@@ -49,7 +50,63 @@ export interface ParsedIndexFile {
 
 /** Reads entry by entry when the file has the usual shape (see indexChunks.ts), else as one document. */
 export function readIndexYaml(text: string): IndexFileContents {
+  const tooDeep = nestingError(text);
+  if (tooDeep) return { entries: new Map(), warnings: [], error: tooDeep };
   return readChunked(text) ?? parseIndexYaml(text).contents;
+}
+
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the yaml
+ * parser recurses per level, and a few thousand levels overflow V8's stack inside native code,
+ * which aborts the process (no exception to catch) and loses the whole run.
+ */
+export const MAX_FLOW_DEPTH = 256;
+
+/**
+ * The place where flow nesting passes MAX_FLOW_DEPTH, or null. A bracket counts where a flow
+ * collection can start (after `:`, `-`, `?`, `,`, at the start of a line, or inside another one),
+ * outside quotes and comments, so `notes: a [draft` in plain text does not.
+ */
+export function nestingError(text: string): IndexFileError | null {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let previous = '\n';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+    } else if (c === '#' && (previous === '\n' || /\s/.test(text[i - 1] ?? ''))) {
+      const end = text.indexOf('\n', i);
+      i = (end < 0 ? text.length : end) - 1;
+      continue;
+    } else if ((c === '"' || c === "'") && (depth > 0 || '\n:-?,'.includes(previous))) {
+      i = closingQuote(text, i);
+      previous = c;
+      continue;
+    } else if (c === '[' || c === '{') {
+      if (depth > 0 || '\n:-?,'.includes(previous)) depth++;
+      if (depth > MAX_FLOW_DEPTH) return { message: `flow lists or maps nested more than ${MAX_FLOW_DEPTH} deep`, line, col: i - lineStart + 1 };
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+    if (c !== ' ' && c !== '\t') previous = c;
+  }
+  return null;
+}
+
+/** Index of the quote closing the one at `start` (YAML doubles a single quote inside '…' and escapes with \ inside "…"). */
+function closingQuote(text: string, start: number): number {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return text.length;
 }
 
 /** Null whenever anything is off: the whole-document parse then finds and places the error. */
@@ -76,6 +133,8 @@ function readChunked(text: string): IndexFileContents | null {
 
 /** Parse once for both reading and merging; `document` is only safe to edit when there is no error. */
 export function parseIndexYaml(text: string): ParsedIndexFile {
+  const tooDeep = nestingError(text);
+  if (tooDeep) return { document: new Document(), items: new Map(), contents: { entries: new Map(), warnings: [], error: tooDeep } };
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const contents: IndexFileContents = { entries: new Map(), warnings: [] };
@@ -126,9 +185,12 @@ function toEntry(file: string, fields: Record<string, unknown>, warnings: string
   if (status !== undefined && status !== null && !known) {
     warnings.push(`${file}: unknown status ${JSON.stringify(status)} (expected ${REVIEW_STATUSES.join(', ')})`);
   }
+  const given = text(fields['published']);
+  const published = given === null ? null : validIsoDate(given);
+  if (given !== null && published === null) warnings.push(`${file}: published ${JSON.stringify(given)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD of a real day); not used`);
   return {
     file,
-    published: text(fields['published']),
+    published,
     url: text(fields['url']),
     source: text(fields['source']),
     status: known ?? 'unreviewed',

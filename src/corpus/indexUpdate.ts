@@ -10,7 +10,7 @@ import type { CollectionSummary } from './collection';
 import { fnv1aString } from './hash';
 import { frameText, type IndexChunks, joinIndexText, parseEntryChunk, printEntry, splitIndexText } from './indexChunks';
 import { EntryValueTexts, mergeEntry, newEntry, newEntryData, newEntryText, writeCollection } from './indexFields';
-import { type IndexFileError, type IndexInputs, parseIndexYaml } from './indexFile';
+import { type IndexFileError, type IndexInputs, nestingError, parseIndexYaml } from './indexFile';
 import type { DocumentSummary } from './summary';
 
 /** Entries as last written, by hash of their text: which file, and a hash of the facts written. */
@@ -27,10 +27,18 @@ const NEW_INDEX = [
 ].join('\n');
 
 export function updateIndexYaml(oldText: string | null, documents: readonly DocumentSummary[], collection: CollectionSummary, written: WrittenEntries = new Map()): IndexUpdate {
-  const text = oldText === null || oldText.trim() === '' ? NEW_INDEX : oldText;
+  // A byte-order mark some editors write stays where it was; YAML parsing needs the text without it.
+  const bom = oldText?.startsWith(BOM) ? BOM : '';
+  const body = oldText?.slice(bom.length) ?? null;
+  const text = body === null || body.trim() === '' ? NEW_INDEX : body;
+  const tooDeep = nestingError(text);
+  if (tooDeep) return { ok: false, error: tooDeep };
   const chunks = splitIndexText(text);
-  return (chunks && updateByEntry(chunks, documents, collection, written)) ?? updateWhole(text, documents, collection);
+  const update = (chunks && updateByEntry(chunks, documents, collection, written)) ?? updateWhole(text, documents, collection);
+  return update.ok && bom ? { ...update, text: `${bom}${update.text}` } : update;
 }
+
+const BOM = '\uFEFF';
 
 /** Null when some part does not parse on its own: the whole-document path then places the error. */
 function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[], collection: CollectionSummary, written: WrittenEntries): IndexUpdate | null {
@@ -195,7 +203,12 @@ export async function commitIndex(access: IndexFolderAccess, name: string, merge
     }
     return { ok: false, problem: `${access.label(lockName)} was taken from this writer ${MAX_MERGES} times, so ${access.label(name)} was not written` };
   } catch (error) {
-    return { ok: false, problem: `could not write ${access.label(name)}: ${error instanceof Error ? error.message : String(error)}; the old file is intact` };
+    const why = error instanceof Error ? error.message : String(error);
+    // ENOENT on a file this writer creates, and no INDEX.yaml: the folder is gone (deleted during the run).
+    if ((error as { code?: unknown }).code === 'ENOENT' && (await access.read(name).then((text) => text === null, () => true))) {
+      return { ok: false, problem: `could not write ${access.label(name)}: it or its folder is gone (${why}); nothing was written` };
+    }
+    return { ok: false, problem: `could not write ${access.label(name)}: ${why}; the old file is intact` };
   }
 }
 

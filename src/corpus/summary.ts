@@ -23,10 +23,13 @@ export interface DocumentSummary {
 /** An INDEX entry lists the most mentioned names; the full list is in the facts record. */
 export const NAMES_PER_TYPE = 15;
 
-/** `text` is the document the record was made from. */
+/**
+ * `text` is the document the record was made from; `file` is its name as INDEX.yaml keys it, kept
+ * byte for byte (callers give "/" between folders): `c\d.txt` is a legal name on Linux and macOS.
+ */
 export function summarizeDocument(record: FactsRecord, text: string, file = record.file ?? ''): DocumentSummary {
   return {
-    file: file.replace(/\\/g, '/'),
+    file,
     title: record.title,
     published: record.published,
     source: record.source,

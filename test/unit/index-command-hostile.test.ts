@@ -39,7 +39,7 @@ function seedFolder(): string {
 
 /**
  * Writes a CommonJS hook that `node --require` loads before the CLI; `body` runs once, on the first
- * read of a seed file, whether the CLI reads it with fs.readFileSync or fs/promises' readFile.
+ * read of a seed file, whether the CLI reads it with fs.openSync, fs.readFileSync or fs/promises' readFile.
  */
 function hookOnFirstSeedRead(body: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'source-review-hook-')), 'hook.cjs');
@@ -64,6 +64,11 @@ const readFileSync = fs.readFileSync;
 fs.readFileSync = function (file, ...rest) {
   onRead(file);
   return readFileSync.call(this, file, ...rest);
+};
+const openSync = fs.openSync;
+fs.openSync = function (file, ...rest) {
+  onRead(file);
+  return openSync.call(this, file, ...rest);
 };
 `);
   return path;
@@ -142,7 +147,7 @@ test('an INDEX.yaml that cannot be written (a directory) fails with exit 1 and l
 test('an INDEX.yaml that cannot be read says which file and why', () => {
   const run = index(folderWithUnwritableIndex());
   assert.doesNotMatch(run.stderr, /internal error/);
-  assert.match(run.stderr, /INDEX\.yaml.*(EISDIR|is a directory|not a file)/i);
+  assert.match(run.stderr, /INDEX\.yaml.*(EISDIR|is a directory|not a (regular )?file)/i);
 });
 
 test('a failed write leaves the old INDEX.yaml intact and says so', () => {

@@ -136,14 +136,14 @@ if (WRITER) {
     assert.ok('inputs' in loaded);
     const index = await indexCollection(['a.txt', 'b.txt'].map((file) => ({ file, read: async () => new TextEncoder().encode(seedText(file)) })), { inputs: loaded.inputs });
     // The temporary file is written once the merge is done: the user's save lands just after it.
-    const writeFile = fsPromises.writeFile;
+    const open = fsPromises.open;
     let saved = false;
-    t.mock.method(fsPromises, 'writeFile', async (...args: Parameters<typeof writeFile>) => {
+    t.mock.method(fsPromises, 'open', async (...args: Parameters<typeof open>) => {
       if (String(args[0]).endsWith('.tmp') && !saved) {
         saved = true;
         writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('status: unreviewed', 'status: flagged # wrong date'));
       }
-      return writeFile(...args);
+      return open(...args);
     });
     const written = await writeIndex(indexPath, index, loaded, undefined);
     t.mock.restoreAll();

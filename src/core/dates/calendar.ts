@@ -9,9 +9,24 @@ export interface Day {
 
 const MS_PER_DAY = 86_400_000;
 
+/** The years a date value can be written in (`YYYY`): others resolve to no value. */
+export function isCalendarYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 0 && year <= 9999;
+}
+
+/**
+ * Milliseconds of a UTC day. Not Date.UTC, which takes years 0-99 for 1900-1999: a text of
+ * 0000-01-01 saying "tomorrow" would be 1900-01-02.
+ */
+function utcMs(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 export function isValidDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+  return new Date(utcMs(year, month - 1, day)).getUTCDate() === day;
 }
 
 /** `YYYY-MM-DD` (anything after the tenth character is ignored) to a Day, or null. */
@@ -24,7 +39,7 @@ export function parseIsoDay(iso: string | null): Day | null {
 }
 
 export function dayNumber(date: Day): number {
-  return Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY;
+  return utcMs(date.year, date.month - 1, date.day) / MS_PER_DAY;
 }
 
 export function addDays(date: Day, days: number): Day {
@@ -49,7 +64,7 @@ export function nearestYear(month: number, day: number, reference: Day): number 
   let best = reference.year;
   let bestDistance = Infinity;
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
-    const distance = Math.abs(Date.UTC(year, month - 1, day) / MS_PER_DAY - target);
+    const distance = Math.abs(utcMs(year, month - 1, day) / MS_PER_DAY - target);
     if (distance < bestDistance) {
       best = year;
       bestDistance = distance;
@@ -67,7 +82,7 @@ const FUTURE_HORIZON_DAYS = 92;
  */
 export function occurrenceYear(month: number, day: number, reference: Day, future: boolean): number {
   const next = month > reference.month || (month === reference.month && day >= reference.day) ? reference.year : reference.year + 1;
-  const daysAhead = Date.UTC(next, month - 1, day) / MS_PER_DAY - dayNumber(reference);
+  const daysAhead = utcMs(next, month - 1, day) / MS_PER_DAY - dayNumber(reference);
   return future || daysAhead <= FUTURE_HORIZON_DAYS ? next : next - 1;
 }
 

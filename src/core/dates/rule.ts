@@ -1,6 +1,6 @@
 /** What every date rule shares: a pattern, and a resolver from its match to a value. */
 import type { DatePrecision } from '../types';
-import { type Day, formatDay, formatMonth, formatYear } from './calendar';
+import { type Day, formatDay, formatMonth, formatYear, isCalendarYear } from './calendar';
 
 export interface RuleContext {
   text: string;
@@ -67,15 +67,15 @@ export function startingAt(resolution: Resolution, start: number): Resolution {
 }
 
 export function dayResolution(date: Day | null, relative: boolean): Resolution {
-  return date ? { value: formatDay(date), precision: 'day', relative } : vague(relative);
+  return date && isCalendarYear(date.year) ? { value: formatDay(date), precision: 'day', relative } : vague(relative);
 }
 
 export function monthResolution(year: number | null, month: number, relative: boolean): Resolution {
-  return year === null ? vague(relative) : { value: formatMonth(year, month), precision: 'month', relative };
+  return year === null || !isCalendarYear(year) ? vague(relative) : { value: formatMonth(year, month), precision: 'month', relative };
 }
 
 export function yearResolution(year: number | null, relative: boolean): Resolution {
-  return year === null ? vague(relative) : { value: formatYear(year), precision: 'year', relative };
+  return year === null || !isCalendarYear(year) ? vague(relative) : { value: formatYear(year), precision: 'year', relative };
 }
 
 /** A clock time next to a day makes it a TimeML TIME, not a DATE ("at 10 p.m. Wednesday", "Sunday night at 8 PM"). */

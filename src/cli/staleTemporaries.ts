@@ -1,0 +1,27 @@
+/**
+ * Temporary files (`<name>.<pid>.tmp`) that a process killed with kill -9 left in a folder of ours:
+ * removed when their process is gone, so they do not pile up run after run. A live process's
+ * temporaries (another `index` sharing the cache) are left alone.
+ */
+import { readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const TEMPORARY = /\.(\d+)\.tmp$/;
+
+export async function removeStaleTemporaries(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(names.map(async (name) => {
+    const pid = Number(TEMPORARY.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) return;
+    await unlink(join(folder, name)).catch(() => undefined);
+  }));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
+}
