@@ -2,6 +2,8 @@
 import { analyze } from '../core/analyze';
 import { formatSummary } from '../core/summary';
 import { runFactsCommand } from './factsCommand';
+import { runFactsJsonl } from './factsJsonl';
+import { runIndexFromFacts } from './indexFromFacts';
 import { runIndexCommand } from './indexCommand';
 import { listSeedFiles, PipelineDates, readSeedText } from './seedFiles';
 import { terminalLine, terminalText } from './terminal';
@@ -9,7 +11,9 @@ import { terminalLine, terminalText } from './terminal';
 const USAGE = `usage: source-review <command> …
   facts <files or folders…>   one facts record per document as JSON Lines on stdout
   summary <file>              a readable summary of one document
-  index <folder>              analyse a folder, write <folder>/INDEX.yaml, print a summary`;
+  index <folder>              analyse a folder, write <folder>/INDEX.yaml, print a summary
+  facts --jsonl [--with-profile]             JSON Lines {id, text, published?} in, facts records out
+  index --from-facts <facts.jsonl…> --out F  INDEX.yaml from record shards (see README, distributed runs)`;
 
 const EXIT_OK = 0;
 const EXIT_SOME_UNREADABLE = 1;
@@ -21,6 +25,7 @@ function warn(message: string): void {
 
 async function factsCommand(paths: readonly string[]): Promise<number> {
   if (paths.length === 0) return usage();
+  if (paths[0] === '--jsonl') return runFactsJsonl(paths.slice(1));
   const { files, roots, problems } = listSeedFiles(paths, warn);
   const code = await runFactsCommand(files, warn, roots);
   return problems > 0 ? Math.max(code, EXIT_SOME_UNREADABLE) : code;
@@ -52,7 +57,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'summary':
       return summaryCommand(rest);
     case 'index':
-      return runIndexCommand(rest);
+      return rest.includes('--from-facts') ? runIndexFromFacts(rest) : runIndexCommand(rest);
     case '--help':
     case '-h':
       process.stdout.write(USAGE + '\n');

@@ -28,6 +28,16 @@ export const NAMES_PER_TYPE = 15;
  * byte for byte (callers give "/" between folders): `c\d.txt` is a legal name on Linux and macOS.
  */
 export function summarizeDocument(record: FactsRecord, text: string, file = record.file ?? ''): DocumentSummary {
+  return summarizeRecord(record, roundedBoilerplateShare(record, text), file);
+}
+
+/** The boilerplate figure an INDEX entry shows, from the text the record was made from. */
+export function roundedBoilerplateShare(record: FactsRecord, text: string): number {
+  return Math.round(boilerplateShare(record, text) * 100) / 100;
+}
+
+/** The entry from a record alone, given its boilerplate figure (a record shard carries it; see `facts --jsonl --with-profile`). */
+export function summarizeRecord(record: FactsRecord, boilerplate: number, file = record.file ?? ''): DocumentSummary {
   return {
     file,
     title: record.title,
@@ -39,7 +49,7 @@ export function summarizeDocument(record: FactsRecord, text: string, file = reco
     organizations: mostMentioned(record, 'organization'),
     places: mostMentioned(record, 'place'),
     quotes: record.quotes.length,
-    boilerplate: Math.round(boilerplateShare(record, text) * 100) / 100,
+    boilerplate,
   };
 }
 
