@@ -8,6 +8,8 @@ export interface DocumentSummary {
   title: string | null;
   published: string | null;
   source: string | null;
+  /** The site whose page the document is (facts record `outlet`). */
+  outlet?: string | null;
   authors: string[];
   people: string[];
   organizations: string[];
@@ -16,6 +18,10 @@ export interface DocumentSummary {
   quotes: number;
   /** Share of the document's non-blank lines that are boilerplate, 0..1, two decimals: the panel's and status bar's figure. */
   boilerplate: number;
+  /** Characters of the text outside boilerplate: the longer of two equally early wire copies is the original. */
+  characters?: number;
+  /** Set by the collection, not the engine: the original this document is a near-duplicate of. */
+  duplicateOf?: string;
 }
 
 /** An INDEX entry lists the most mentioned names; the full list is in the facts record. */
@@ -28,12 +34,14 @@ export function summarizeDocument(record: FactsRecord, text: string, file = reco
     title: record.title,
     published: record.published,
     source: record.source,
+    outlet: record.outlet,
     authors: [...record.authors],
     people: mostMentioned(record, 'person'),
     organizations: mostMentioned(record, 'organization'),
     places: mostMentioned(record, 'place'),
     quotes: record.quotes.length,
     boilerplate: Math.round(boilerplateShare(record, text) * 100) / 100,
+    characters: text.length - record.boilerplate.reduce((sum, region) => sum + region.end - region.start, 0),
   };
 }
 
