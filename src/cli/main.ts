@@ -1,6 +1,7 @@
 /** The command line: `facts` (JSON Lines for pipelines and the evaluation), `summary`, `index`. */
 import { analyze } from '../core/analyze';
 import { formatSummary } from '../core/summary';
+import { runExportCommand } from './exportCommand';
 import { runFactsCommand } from './factsCommand';
 import { runIndexCommand } from './indexCommand';
 import { listSeedFiles, PipelineDates, readSeedText } from './seedFiles';
@@ -57,6 +58,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return summaryCommand(rest);
     case 'index':
       return runIndexCommand(rest);
+    case 'export':
+      return runExportCommand(rest);
     case '--help':
     case '-h':
       process.stdout.write(USAGE + '\n');

@@ -20,6 +20,8 @@ export interface DocumentSummary {
   boilerplate: number;
   /** Characters of the text outside boilerplate: the longer of two equally early wire copies is the original. */
   characters?: number;
+  /** ISO 639-1 code of the document's language, when it could be told. */
+  language?: string;
   /** Set by the collection, not the engine: the original this document is a near-duplicate of. */
   duplicateOf?: string;
 }
