@@ -3,6 +3,7 @@ import { detectAmounts } from './amounts';
 import { detectBoilerplate } from './boilerplate';
 import { detectDates } from './dates';
 import { toSeedDocument } from './document';
+import { detectLanguage } from './language';
 import { headlineAboveBody, readMetadata } from './metadata';
 import { detectNames } from './names';
 import { detectQuotes } from './quotes';
@@ -60,6 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
     source: metadata.source,
     outlet: null,
     authors: metadata.authors,
+    language: detectLanguage(analysed, boilerplate),
     dates,
     names,
     quotes,

@@ -2,7 +2,7 @@
  * Who owns which INDEX.yaml field, and edits that respect it (through the yaml Document API, so
  * comments and key order stay):
  * - engine fields (title, authors, people, organizations, places, quotes, boilerplate) are
- *   refreshed on every run, and so is the collection's `duplicateOf` (the original of a wire
+ *   refreshed on every run, and so are `language` and the collection's `duplicateOf` (the original of a wire
  *   copy; absent on every other entry);
  * - pipeline inputs (published, source, url) are filled in only when the entry has none, and
  *   never overwritten: the pipeline saw the page, the engine only sees the scraped text;
@@ -41,7 +41,8 @@ export function newEntry(document: Document, data: Record<string, unknown>): YAM
 export function newEntryData(summary: DocumentSummary): Record<string, unknown> {
   const { file, title, published, source, authors, people, organizations, places, quotes, boilerplate, duplicateOf } = summary;
   const copy = duplicateOf === undefined ? {} : { duplicateOf };
-  return { file, title, published, source, authors, people, organizations, places, quotes, boilerplate, ...copy, status: 'unreviewed', notes: '' };
+  const language = summary.language === undefined ? {} : { language: summary.language };
+  return { file, title, published, source, ...language, authors, people, organizations, places, quotes, boilerplate, ...copy, status: 'unreviewed', notes: '' };
 }
 
 /**
@@ -172,6 +173,7 @@ export function mergeEntry(document: Document, entry: YAMLMap, summary: Document
   }
   entry.delete('missing');
   for (const key of ENGINE_FIELDS) setField(document, entry, key, summary[key]);
+  if (summary.language !== undefined) setField(document, entry, 'language', summary.language);
   if (summary.duplicateOf === undefined) entry.delete('duplicateOf');
   else setField(document, entry, 'duplicateOf', summary.duplicateOf);
   for (const key of INPUT_FIELDS) {

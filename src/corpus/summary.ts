@@ -20,8 +20,8 @@ export interface DocumentSummary {
   boilerplate: number;
   /** Characters of the text outside boilerplate: the longer of two equally early wire copies is the original. */
   characters?: number;
-  /** ISO 639-1 code of the document's language, when it could be told. */
-  language?: string;
+  /** ISO 639-3 code of the article's language (facts record `language`); null when too little text to tell. */
+  language?: string | null;
   /** Set by the collection, not the engine: the original this document is a near-duplicate of. */
   duplicateOf?: string;
 }
@@ -38,6 +38,7 @@ export function summarizeDocument(record: FactsRecord, text: string, file = reco
     source: record.source,
     outlet: record.outlet,
     authors: [...record.authors],
+    language: record.language ?? null,
     people: mostMentioned(record, 'person'),
     organizations: mostMentioned(record, 'organization'),
     places: mostMentioned(record, 'place'),
