@@ -133,7 +133,7 @@ function addRecord(shards: Shards, line: string): string | undefined {
   shards.documents.set(file, {
     file,
     contentHash: profile.contentHash,
-    summary: summarizeRecord(value as ProfiledRecord, profile.boilerplate, file),
+    summary: summarizeRecord(value as ProfiledRecord, profile.boilerplate, file, profile.characters),
     fromCache: false,
     source: profile.source,
     lineHashes: profile.lineHashes,

@@ -17,7 +17,7 @@ import { analyze } from '../core/analyze';
 import type { FactsRecord } from '../core/types';
 import { contentHash } from '../corpus/hash';
 import { normalizedLinesWithHashes, profileText } from '../corpus/profile';
-import { roundedBoilerplateShare } from '../corpus/summary';
+import { articleCharacters, roundedBoilerplateShare } from '../corpus/summary';
 
 /** The `profile` field a record gets with `--with-profile`. */
 export interface RecordProfile {
@@ -29,6 +29,8 @@ export interface RecordProfile {
   signature: number[];
   /** The INDEX entry's boilerplate figure (it needs the text, which the reduce does not have). */
   boilerplate: number;
+  /** Characters outside boilerplate: the longer of two equally early wire copies is the original. */
+  characters: number;
   /** The hashes of the document's lines the record was made knowing are repeated: [] in a first pass. */
   repeatedHashes: number[];
   /** Their normalized text, for the INDEX's list of repeated lines. */
@@ -71,6 +73,7 @@ export function profiledRecord(text: string, bytes: Uint8Array, file: string, pu
       lineHashes: profile.lineHashes,
       signature: profile.signature,
       boilerplate: roundedBoilerplateShare(record, text),
+      characters: articleCharacters(record, text),
       repeatedHashes,
       repeatedLines,
     },

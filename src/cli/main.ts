@@ -1,6 +1,7 @@
 /** The command line: `facts` (JSON Lines for pipelines and the evaluation), `summary`, `index`. */
 import { analyze } from '../core/analyze';
 import { formatSummary } from '../core/summary';
+import { runExportCommand } from './exportCommand';
 import { runFactsCommand } from './factsCommand';
 import { runFactsJsonl } from './factsJsonl';
 import { runIndexFromFacts } from './indexFromFacts';
@@ -58,6 +59,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return summaryCommand(rest);
     case 'index':
       return rest.includes('--from-facts') ? runIndexFromFacts(rest) : runIndexCommand(rest);
+    case 'export':
+      return runExportCommand(rest);
     case '--help':
     case '-h':
       process.stdout.write(USAGE + '\n');

@@ -6,6 +6,7 @@ import { detectDates } from './dates';
 import { toSeedDocument } from './document';
 import { readHeader } from './header';
 import { releaseLines } from './header/release';
+import { detectLanguage } from './language';
 import { declaredHeadline, declaredPublished, readMetadata } from './metadata';
 import { detectNames } from './names';
 import { detectQuotes } from './quotes';
@@ -68,6 +69,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
     source: metadata.source,
     outlet: header.outlet,
     authors: header.authors.length > 0 ? header.authors : metadata.authors,
+    language: detectLanguage(analysed, boilerplate),
     dates,
     names,
     quotes,

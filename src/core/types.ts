@@ -70,6 +70,8 @@ export interface FactsRecord {
   /** The site or publication whose page the document is (FPJ, Orda.kz); null when the text does not say. */
   outlet: string | null;
   authors: string[];
+  /** ISO 639-3 code of the article's language ("eng", "por"), or null when too little text to tell. */
+  language?: string | null;
   dates: DateMention[];
   names: NameMention[];
   quotes: Quote[];

@@ -1,10 +1,9 @@
 /**
  * Facts about the collection as a whole: numbering gaps in the file names, duplicate and
  * near-duplicate documents, and lines repeated across many documents of one source.
- * Every step is linear in the number of documents (bucketed, never all pairs).
+ * Every step is linear in the number of documents (bucketed, never all pairs); near-duplicates
+ * are found in nearDuplicates.ts.
  */
-import { SIGNATURE_SIZE } from './profile';
-import { UnionFind } from './unionFind';
 
 export interface NumberingGap {
   /** "001", or "conll-0006 – conll-0008" for a run of missing numbers. */
@@ -45,65 +44,7 @@ export function findNumberingGaps(files: readonly string[]): NumberingGap[] {
   return gaps.sort((a, b) => a.label.localeCompare(b.label));
 }
 
-export interface DuplicateCandidate {
-  file: string;
-  contentHash: string;
-  signature: readonly number[];
-}
-
-/** Estimated Jaccard similarity of word 5-grams above which two documents are the same story. */
-export const NEAR_DUPLICATE_SIMILARITY = 0.5;
-/** LSH bands of two MinHash rows: pairs at similarity 0.5 share a band with probability 0.97. */
-export const ROWS_PER_BAND = 2;
-/** Documents kept per bucket to compare newcomers with; bounds the work when a bucket is crowded. */
-export const BUCKET_REPRESENTATIVES = 4;
-
-/** Groups (two or more files each) of identical or near-identical documents, by MinHash LSH. */
-export function findDuplicateGroups(documents: readonly DuplicateCandidate[]): string[][] {
-  const sets = new UnionFind(documents.length);
-  // Signatures side by side in one typed array: compared ~50 times each, as doubles they cost 3x more.
-  const signatures = new Uint32Array(documents.length * SIGNATURE_SIZE);
-  const comparedWith = new Int32Array(documents.length).fill(-1);
-  const byHash = new Map<string, number>();
-  const buckets = Array.from({ length: SIGNATURE_SIZE / ROWS_PER_BAND }, () => new Map<number, number[]>());
-  documents.forEach((document, index) => {
-    const same = byHash.get(document.contentHash);
-    if (same !== undefined) sets.union(index, same);
-    else byHash.set(document.contentHash, index);
-    if (document.signature.length !== SIGNATURE_SIZE) return;
-    const at = index * SIGNATURE_SIZE;
-    signatures.set(document.signature, at);
-    buckets.forEach((bucketsOfBand, band) => {
-      const key = bandKey(signatures[at + band * ROWS_PER_BAND]!, signatures[at + band * ROWS_PER_BAND + 1]!);
-      let representatives = bucketsOfBand.get(key);
-      if (!representatives) bucketsOfBand.set(key, (representatives = []));
-      for (const other of representatives) {
-        // A pair sharing several bands is compared once.
-        if (comparedWith[other] === index || sets.root(other) === sets.root(index)) continue;
-        comparedWith[other] = index;
-        if (similarEnough(signatures, at, other * SIGNATURE_SIZE)) sets.union(index, other);
-      }
-      if (representatives.length < BUCKET_REPRESENTATIVES) representatives.push(index);
-    });
-  });
-  return sets.groupsOf(documents.map((document) => document.file));
-}
-
-/** signatureSimilarity(a, b) >= NEAR_DUPLICATE_SIMILARITY for two signatures in one array, stopping once it cannot be. */
-export function similarEnough(signatures: Uint32Array, a: number, b: number): boolean {
-  const allowed = SIGNATURE_SIZE - Math.ceil(SIGNATURE_SIZE * NEAR_DUPLICATE_SIMILARITY);
-  let different = 0;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) if (signatures[a + i] !== signatures[b + i] && ++different > allowed) return false;
-  return true;
-}
-
-/**
- * A band's two 32-bit rows as one small integer. Not strings: 120,000 string keys cost most of a
- * 10,000-document search. A key two different bands share only adds a candidate, compared anyway.
- */
-export function bandKey(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ second) & 0x3fffffff;
-}
+export { type DuplicateCandidate, findDuplicateGroups } from './nearDuplicates';
 
 export interface RepeatedLineCandidate {
   /** Documents of one source share furniture; lines are counted within a group. */

@@ -2,7 +2,8 @@
  * Who owns which INDEX.yaml field, and edits that respect it (through the yaml Document API, so
  * comments and key order stay):
  * - engine fields (title, authors, people, organizations, places, quotes, boilerplate) are
- *   refreshed on every run;
+ *   refreshed on every run, and so are `language` and the collection's `duplicateOf` (the original of a wire
+ *   copy; absent on every other entry);
  * - pipeline inputs (published, source, url) are filled in only when the entry has none, and
  *   never overwritten: the pipeline saw the page, the engine only sees the scraped text;
  * - review fields (status, notes) belong to the reviewer: status is set to `unreviewed` for new
@@ -47,8 +48,10 @@ export function newEntry(document: Document, data: Record<string, unknown>): YAM
 }
 
 export function newEntryData(summary: DocumentSummary): Record<string, unknown> {
-  const { file, title, published, source, outlet, authors, people, organizations, places, quotes, boilerplate } = summary;
-  return { file, title, published, source, ...(outlet ? { outlet } : {}), authors, people, organizations, places, quotes, boilerplate, status: 'unreviewed', notes: '' };
+  const { file, title, published, source, outlet, authors, people, organizations, places, quotes, boilerplate, duplicateOf } = summary;
+  const copy = duplicateOf === undefined ? {} : { duplicateOf };
+  const language = summary.language === undefined ? {} : { language: summary.language };
+  return { file, title, published, source, ...(outlet ? { outlet } : {}), ...language, authors, people, organizations, places, quotes, boilerplate, ...copy, status: 'unreviewed', notes: '' };
 }
 
 /**
@@ -179,6 +182,9 @@ export function mergeEntry(document: Document, entry: YAMLMap, summary: Document
   }
   entry.delete('missing');
   for (const key of ENGINE_FIELDS) setField(document, entry, key, summary[key]);
+  if (summary.language !== undefined) setField(document, entry, 'language', summary.language);
+  if (summary.duplicateOf === undefined) entry.delete('duplicateOf');
+  else setField(document, entry, 'duplicateOf', summary.duplicateOf);
   for (const key of INPUT_FIELDS) {
     const current = entry.get(key);
     if (current === undefined || current === null || current === '') setField(document, entry, key, summary[key]);

@@ -18,6 +18,7 @@ import {
 import { type AnalysisJob, type DocumentWorker, inThreadWorker, NotTextError } from './documentWork';
 import { contentHash, fnv1aString } from './hash';
 import type { IndexInputs } from './indexFile';
+import { originalOf } from './nearDuplicates';
 import type { DocumentProfile } from './profile';
 import type { DocumentSummary } from './summary';
 
@@ -125,18 +126,40 @@ export async function indexCollection(sources: readonly SeedSource[], options: I
 
 /** The index record from its parts (a full run's or a LiveCollection's). */
 export function collectionIndexOf(indexed: IndexedDocument[], errors: FileError[], gaps: string[], duplicates: CollectionIndex['collection']['duplicates'], repeatedLines: Iterable<RepeatedLine>): CollectionIndex {
+  const copies = wireCopies(indexed, duplicates);
   return {
-    documents: indexed,
+    documents: copies.documents,
     errors,
     collection: {
       documents: indexed.length,
       dateRange: publicationRange(indexed.map((d) => d.summary.published)),
       gaps,
-      duplicates,
+      duplicates: copies.groups,
       repeatedLines: listRepeatedLines(repeatedLines),
       errors,
     },
   };
+}
+
+/**
+ * Each duplicate group with its original first (then the copies in name order), and the copies'
+ * summaries marked `duplicateOf` it. New summary objects: the given ones may be a cache's.
+ */
+function wireCopies(indexed: readonly IndexedDocument[], duplicates: readonly string[][]): { documents: IndexedDocument[]; groups: string[][] } {
+  const byFile = new Map(indexed.map((d) => [d.file, d]));
+  const originalOfCopy = new Map<string, string>();
+  const groups = duplicates.map((members) => {
+    const original = originalOf(members.flatMap((file) => byFile.get(file)?.summary ?? []))?.file ?? members[0]!;
+    for (const file of members) if (file !== original) originalOfCopy.set(file, original);
+    return [original, ...members.filter((file) => file !== original)];
+  });
+  const documents = indexed.map((d) => {
+    const duplicateOf = originalOfCopy.get(d.file);
+    if (duplicateOf === d.summary.duplicateOf) return d;
+    const { duplicateOf: _, ...summary } = d.summary;
+    return { ...d, summary: duplicateOf === undefined ? summary : { ...summary, duplicateOf } };
+  });
+  return { documents, groups };
 }
 
 export function duplicateCandidate(d: Profiled): DuplicateCandidate {

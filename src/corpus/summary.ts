@@ -18,6 +18,12 @@ export interface DocumentSummary {
   quotes: number;
   /** Share of the document's non-blank lines that are boilerplate, 0..1, two decimals: the panel's and status bar's figure. */
   boilerplate: number;
+  /** Characters of the text outside boilerplate: the longer of two equally early wire copies is the original. */
+  characters?: number;
+  /** ISO 639-3 code of the article's language (facts record `language`); null when too little text to tell. */
+  language?: string | null;
+  /** Set by the collection, not the engine: the original this document is a near-duplicate of. */
+  duplicateOf?: string;
 }
 
 /** An INDEX entry lists the most mentioned names; the full list is in the facts record. */
@@ -28,7 +34,12 @@ export const NAMES_PER_TYPE = 15;
  * byte for byte (callers give "/" between folders): `c\d.txt` is a legal name on Linux and macOS.
  */
 export function summarizeDocument(record: FactsRecord, text: string, file = record.file ?? ''): DocumentSummary {
-  return summarizeRecord(record, roundedBoilerplateShare(record, text), file);
+  return summarizeRecord(record, roundedBoilerplateShare(record, text), file, articleCharacters(record, text));
+}
+
+/** Characters of the text outside boilerplate. */
+export function articleCharacters(record: FactsRecord, text: string): number {
+  return text.length - record.boilerplate.reduce((sum, region) => sum + region.end - region.start, 0);
 }
 
 /** The boilerplate figure an INDEX entry shows, from the text the record was made from. */
@@ -36,8 +47,11 @@ export function roundedBoilerplateShare(record: FactsRecord, text: string): numb
   return Math.round(boilerplateShare(record, text) * 100) / 100;
 }
 
-/** The entry from a record alone, given its boilerplate figure (a record shard carries it; see `facts --jsonl --with-profile`). */
-export function summarizeRecord(record: FactsRecord, boilerplate: number, file = record.file ?? ''): DocumentSummary {
+/**
+ * The entry from a record alone, given its boilerplate figure and article length (a record shard
+ * carries both; see `facts --jsonl --with-profile`).
+ */
+export function summarizeRecord(record: FactsRecord, boilerplate: number, file = record.file ?? '', characters?: number): DocumentSummary {
   return {
     file,
     title: record.title,
@@ -45,11 +59,13 @@ export function summarizeRecord(record: FactsRecord, boilerplate: number, file =
     source: record.source,
     outlet: record.outlet,
     authors: [...record.authors],
+    language: record.language ?? null,
     people: mostMentioned(record, 'person'),
     organizations: mostMentioned(record, 'organization'),
     places: mostMentioned(record, 'place'),
     quotes: record.quotes.length,
     boilerplate,
+    ...(characters === undefined ? {} : { characters }),
   };
 }
 

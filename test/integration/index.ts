@@ -10,6 +10,7 @@ import { editorSuite } from './suites/editor.test';
 import { grammarSuite } from './suites/grammar.test';
 import { hostileSuite } from './suites/hostile.test';
 import { indexConcurrencySuite } from './suites/indexConcurrency.test';
+import { languageSuite } from './suites/language.test';
 import { panelSuite } from './suites/panel.test';
 
 export function run(): Promise<void> {
@@ -25,6 +26,7 @@ export function run(): Promise<void> {
   collectionSuite();
   // Last: it adds seed files, which the other suites' counts do not expect.
   hostileSuite();
+  languageSuite();
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
   });

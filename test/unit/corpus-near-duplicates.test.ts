@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type DuplicateCandidate, findDuplicateGroups } from '../../src/corpus/collection';
-import { NearDuplicates } from '../../src/corpus/nearDuplicates';
+import { type DuplicateCandidate, findDuplicateGroups, NearDuplicates } from '../../src/corpus/nearDuplicates';
 import { SIGNATURE_SIZE } from '../../src/corpus/profile';
 
 /** A small seeded generator, so every run makes the same edits. */
@@ -16,7 +15,7 @@ function random(seed: number): () => number {
 test('near-duplicate groups kept up to date edit by edit are those of a search over all documents', () => {
   const next = random(7);
   const pick = (n: number): number => Math.floor(next() * n);
-  // Few values per slot: crowded buckets, so representatives come and go; families of signatures
+  // Few values per slot: crowded buckets, so first members come and go; families of signatures
   // that differ in a few slots, so documents are similar enough in chains.
   const families = Array.from({ length: 6 }, () => Array.from({ length: SIGNATURE_SIZE }, () => pick(4)));
   const signature = (): number[] => {

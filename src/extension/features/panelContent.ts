@@ -1,5 +1,6 @@
 /** What the side panel shows, built from facts records and INDEX.yaml entries. */
 import * as vscode from 'vscode';
+import { englishOnlyNotice } from '../../core/language';
 import { boilerplateShare } from '../../core/summary';
 import type { Span } from '../../core/types';
 import type { QuoteMatch } from '../../corpus/quotations';
@@ -38,7 +39,7 @@ export function documentState(analysis: DocumentAnalysis | undefined, collection
       quotes: facts.quotes.map((quote) => ({ ...at(quote), text: quote.text, speaker: quote.speaker, elsewhere: otherQuotations(collection, document.uri, quote).map(elsewhere) })),
       amounts: facts.amounts.map((amount) => ({ ...at(amount), text: amount.text })),
       boilerplateShare: `${Math.round(boilerplateShare(facts, document.getText()) * 100)}%`,
-      warnings: facts.warnings,
+      warnings: [englishOnlyNotice(facts.language), ...facts.warnings].filter((warning): warning is string => warning !== null),
     },
   };
 }

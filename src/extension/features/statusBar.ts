@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { AnalysisService, DocumentAnalysis } from '../analysisService';
 import { isSeedDocument } from '../analysisService';
 import type { PaletteCommandId } from '../commandIds';
+import { englishOnlyNotice } from '../../core/language';
 import { boilerplateShare } from '../../core/summary';
 
 const SHOW_PANEL: PaletteCommandId = 'sourceReview.showPanel';
@@ -31,8 +32,9 @@ function render(item: vscode.StatusBarItem, { document, facts, skipped }: Docume
     item.tooltip = skipped ?? undefined;
   } else {
     const share = `${Math.round(boilerplateShare(facts, document.getText()) * 100)}%`;
-    item.text = `$(person) ${facts.names.length} $(calendar) ${facts.dates.length} $(quote) ${facts.quotes.length} $(fold) ${share}`;
-    item.tooltip = `Source Review: ${facts.names.length} names, ${facts.dates.length} dates, ${facts.quotes.length} quotations; ${share} of lines are boilerplate. Click to open the panel.`;
+    const notice = englishOnlyNotice(facts.language);
+    item.text = `${notice ? `$(globe) ${facts.language} ` : ''}$(person) ${facts.names.length} $(calendar) ${facts.dates.length} $(quote) ${facts.quotes.length} $(fold) ${share}`;
+    item.tooltip = `${notice ? `${notice} ` : ''}Source Review: ${facts.names.length} names, ${facts.dates.length} dates, ${facts.quotes.length} quotations; ${share} of lines are boilerplate. Click to open the panel.`;
   }
   item.show();
 }
