@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
+import type { Corrections } from '../core/corrections';
 import { factsBytes, type FactsJob, type FactsOutput, NotTextError } from '../corpus/documentWork';
 import { PipelineDates } from './seedFiles';
 import { WorkerPool } from './workerPool';
@@ -20,7 +21,7 @@ const MIN_FILES_FOR_THREADS = 64;
 type Outcome = { ok: true; output: FactsOutput } | { ok: false; reason: string };
 
 /** `files` as listSeedFiles gives them. Exit 0 when every file was analysed, 1 when some were skipped. */
-export async function runFactsCommand(files: readonly string[], warn: (message: string) => void): Promise<number> {
+export async function runFactsCommand(files: readonly string[], warn: (message: string) => void, correctionsFor?: (file: string) => Corrections | undefined): Promise<number> {
   const pipelineDates = new PipelineDates(warn);
   const workerScript = join(__dirname, 'indexWorker.js');
   const threads = Math.min(availableParallelism(), 4);
@@ -35,7 +36,7 @@ export async function runFactsCommand(files: readonly string[], warn: (message: 
     } catch (error) {
       return Promise.resolve({ ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message });
     }
-    const job = { file: relative(process.cwd(), file) || file, bytes, published: pipelineDates.publishedOf(file) };
+    const job = { file: relative(process.cwd(), file) || file, bytes, published: pipelineDates.publishedOf(file), corrections: correctionsFor?.(file) };
     return analyse(job).then(
       (facts): Outcome => ({ ok: true, output: facts }),
       (error: unknown): Outcome => ({ ok: false, reason: error instanceof NotTextError ? error.message : `could not be analysed: ${error instanceof Error ? error.message : String(error)}` }),

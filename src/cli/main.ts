@@ -1,6 +1,7 @@
 /** The command line: `facts` (JSON Lines for pipelines and the evaluation), `summary`, `index`. */
 import { analyze } from '../core/analyze';
 import { formatSummary } from '../core/summary';
+import { CorrectionsFiles } from './correctionsFiles';
 import { runFactsCommand } from './factsCommand';
 import { runIndexCommand } from './indexCommand';
 import { listSeedFiles, PipelineDates, readSeedText } from './seedFiles';
@@ -27,7 +28,9 @@ async function factsCommand(paths: readonly string[]): Promise<number> {
     warn((error as Error).message);
     return EXIT_USAGE;
   }
-  return runFactsCommand(files, warn);
+  const corrections = new CorrectionsFiles(warn);
+  const code = await runFactsCommand(files, warn, (file) => corrections.forFile(file));
+  return corrections.hadProblem ? Math.max(code, EXIT_SOME_UNREADABLE) : code;
 }
 
 function summaryCommand(paths: readonly string[]): number {
@@ -38,9 +41,10 @@ function summaryCommand(paths: readonly string[]): number {
     warn(`${file}: ${seed.reason}`);
     return EXIT_SOME_UNREADABLE;
   }
-  const facts = analyze(seed.text, { file, published: new PipelineDates(warn).publishedOf(file) });
+  const corrections = new CorrectionsFiles(warn);
+  const facts = analyze(seed.text, { file, published: new PipelineDates(warn).publishedOf(file), corrections: corrections.forFile(file) });
   process.stdout.write(formatSummary(facts, seed.text, 'plain'));
-  return EXIT_OK;
+  return corrections.hadProblem ? EXIT_SOME_UNREADABLE : EXIT_OK;
 }
 
 function usage(): number {

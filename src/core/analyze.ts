@@ -1,6 +1,7 @@
 /** The engine's public entry: one document's text in, its facts record out. */
 import { detectAmounts } from './amounts';
 import { detectBoilerplate } from './boilerplate';
+import { type Corrections, correctNames, correctSpeakers, keepBoilerplate } from './corrections';
 import { detectDates } from './dates';
 import { toSeedDocument } from './document';
 import { headlineAboveBody, readMetadata } from './metadata';
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
   repeatedLines?: ReadonlySet<string>;
   /** Characters analysed at most; the rest is skipped with a warning. Bounds time and memory on huge files. */
   maxChars?: number;
+  /** The reviewer's corrections (from `.sourcereview.yaml`): names dropped, retyped or merged, boilerplate kept. */
+  corrections?: Corrections;
 }
 
 /** About 5 MB of text: a second or two of analysis, far beyond any real article. */
@@ -41,15 +44,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
   const metadata = readMetadata(document);
   const published = metadata.published ?? options.published ?? null;
   const publishedFrom = metadata.published ? 'text' : options.published ? 'given' : null;
-  const boilerplate = detectBoilerplate(document, {
+  const boilerplate = keepBoilerplate(detectBoilerplate(document, {
     title: metadata.title,
     repeatedLines: options.repeatedLines,
-  });
+  }), analysed, options.corrections);
   const flagged = flaggedLines(boilerplate);
   const title = headlineAboveBody(document, (line) => flagged.has(line.number)) ?? metadata.title;
-  const names = detectNames(document);
+  const names = correctNames(detectNames(document), options.corrections);
   const dates = detectDates(document, published);
-  const quotes = detectQuotes(document, names);
+  const quotes = correctSpeakers(detectQuotes(document, names), options.corrections);
   markPageMentions(boilerplate, names, dates, quotes);
   return {
     schema: 'facts/1',

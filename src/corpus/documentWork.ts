@@ -3,6 +3,7 @@
  * (structured-clone-friendly inputs and outputs, no Node built-ins).
  */
 import { analyze } from '../core/analyze';
+import type { Corrections } from '../core/corrections';
 import { decodeSeedBytes } from '../core/decode';
 import type { FactsRecord } from '../core/types';
 import { contentHash } from './hash';
@@ -18,6 +19,8 @@ export interface AnalysisJob {
   repeatedLineHashes: readonly number[];
   /** Send the whole facts record back; without it only the summary travels (10 KB less per document). */
   withRecord: boolean;
+  /** The reviewer's corrections that apply to the document (see correctionsFile.ts). */
+  corrections?: Corrections;
 }
 
 export interface AnalysisOutput {
@@ -36,6 +39,7 @@ export interface FactsJob {
   file: string;
   bytes: Uint8Array;
   published: string | null;
+  corrections?: Corrections;
 }
 
 export interface FactsOutput {
@@ -83,6 +87,7 @@ export function analyzeBytes(job: AnalysisJob): AnalysisOutput {
     file: job.file,
     published: job.published,
     repeatedLines: repeatedLines.length > 0 ? new Set(repeatedLines) : undefined,
+    corrections: job.corrections,
   });
   const summary = summarizeDocument(record, text, job.file);
   return { contentHash: contentHash(job.bytes), summary, publishedFromText: record.publishedFrom === 'text', record: job.withRecord ? record : undefined, repeatedLines };
@@ -94,7 +99,7 @@ export function analyzeBytes(job: AnalysisJob): AnalysisOutput {
  * strings for 100,000) in its heap.
  */
 export function factsBytes(job: FactsJob): FactsOutput {
-  const record = analyze(decodeText(job.bytes), { file: job.file, published: job.published });
+  const record = analyze(decodeText(job.bytes), { file: job.file, published: job.published, corrections: job.corrections });
   return { line: utf8.encode(`${JSON.stringify(record)}\n`), warnings: record.warnings };
 }
 
