@@ -10,6 +10,7 @@ import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'y
 import { type Corrections, NAME_TYPES, nameKey } from '../core/corrections';
 import type { NameType } from '../core/types';
 import type { DocumentWorker } from './documentWork';
+import { fnv1aString } from './hash';
 
 export const CORRECTIONS_FILE = '.sourcereview.yaml';
 
@@ -113,13 +114,14 @@ export function foldersUpTo(folder: string, root: string): string[] {
   return folders;
 }
 
-/** A hash-friendly text of corrections, so caches of analyses made with other corrections are not reused. */
+/** '' without corrections, else a short hash of them, so caches of analyses made with other corrections are not reused. */
 export function correctionsKey(corrections: Corrections | undefined): string {
   if (!corrections) return '';
   const sorted = (record: Readonly<Record<string, unknown>> | undefined) => Object.entries(record ?? {}).sort(([a], [b]) => a.localeCompare(b));
   const lists = [corrections.notNames ?? [], corrections.notBoilerplate ?? []].map((list) => [...list].sort());
   const key = JSON.stringify([...lists, sorted(corrections.nameTypes), sorted(corrections.aliases)]);
-  return key === '[[],[],[],[]]' ? '' : key;
+  if (key === '[[],[],[],[]]') return '';
+  return `${fnv1aString(key).toString(16)}${fnv1aString(key, 0x9747b28c).toString(16)}-${key.length.toString(36)}`;
 }
 
 /**

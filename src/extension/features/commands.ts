@@ -11,8 +11,8 @@ import { writeIndex } from '../commands/writeIndex';
 export function register(analyses: AnalysisService): vscode.Disposable {
   const handlers: Record<PaletteCommandId, (...args: never[]) => unknown> = {
     'sourceReview.summarizeDocument': () => summarizeDocument(analyses),
-    'sourceReview.summarizeCollection': () => summarizeCollection(),
-    'sourceReview.writeIndex': () => writeIndex(),
+    'sourceReview.summarizeCollection': () => summarizeCollection((uri) => analyses.correctionsFor(uri)),
+    'sourceReview.writeIndex': () => writeIndex((uri) => analyses.correctionsFor(uri)),
     'sourceReview.removeBoilerplate': () => removeBoilerplate(analyses),
     // From the editor's context menu the first argument is the file's URI, not a format.
     'sourceReview.exportFacts': (format?: unknown, target?: unknown) =>
