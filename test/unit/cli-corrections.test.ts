@@ -98,3 +98,16 @@ test('index: a malformed .sourcereview.yaml is named, the index is written witho
   assert.match(result.stderr, /\.sourcereview\.yaml:\d+:\d+: /);
   assert.match(readFileSync(join(folder, 'seeds', 'INDEX.yaml'), 'utf8'), /Tianjin/);
 });
+
+test("index: a reviewer's title in INDEX.yaml stays across two runs, the engine's kept under engine:", () => {
+  const folder = seedFolder();
+  assert.equal(run(['index', 'seeds', '--no-cache'], folder).code, 0);
+  const indexPath = join(folder, 'seeds', 'INDEX.yaml');
+  const written = readFileSync(indexPath, 'utf8');
+  const engineTitle = (parse(written) as { documents: { title: string }[] }).documents[0]!.title;
+  writeFileSync(indexPath, written.replace(/^ {4}title: .*$/m, '    title: Russia and China, by the reviewer'));
+  for (let runs = 0; runs < 2; runs++) assert.equal(run(['index', 'seeds', '--no-cache'], folder).code, 0);
+  const entry = (parse(readFileSync(indexPath, 'utf8')) as { documents: { title: string; engine: { title: string } }[] }).documents[0]!;
+  assert.equal(entry.title, 'Russia and China, by the reviewer');
+  assert.equal(entry.engine.title, engineTitle);
+});
