@@ -10,6 +10,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
+import type { Corrections } from '../core/corrections';
 import { factsBytes, type FactsJob, type FactsOutput, NotTextError } from '../corpus/documentWork';
 import { DEFAULT_MAX_CHARS } from '../core/analyze';
 import { seedBytesFor } from '../core/decode';
@@ -22,7 +23,7 @@ const MIN_FILES_FOR_THREADS = 64;
 type Outcome = { ok: true; output: FactsOutput } | { ok: false; reason: string };
 
 /** `files` as listSeedFiles gives them. Exit 0 when every file was analysed, 1 when some were skipped. */
-export async function runFactsCommand(files: readonly string[], warn: (message: string) => void, roots: readonly string[] = []): Promise<number> {
+export async function runFactsCommand(files: readonly string[], warn: (message: string) => void, roots: readonly string[] = [], correctionsFor?: (file: string) => Corrections | undefined): Promise<number> {
   const pipelineDates = new PipelineDates(warn, roots);
   const workerScript = join(__dirname, 'indexWorker.js');
   const threads = Math.min(availableParallelism(), 4);
@@ -33,7 +34,7 @@ export async function runFactsCommand(files: readonly string[], warn: (message: 
   const start = (file: string): Promise<Outcome> => {
     const read = readSeedFile(file);
     if (!read.ok) return Promise.resolve({ ok: false, reason: read.reason });
-    const job = { file: relative(process.cwd(), file) || file, bytes: read.bytes, size: read.size, published: pipelineDates.publishedOf(file) };
+    const job = { file: relative(process.cwd(), file) || file, bytes: read.bytes, size: read.size, published: pipelineDates.publishedOf(file), corrections: correctionsFor?.(file) };
     return analyse(job).then(
       (facts): Outcome => ({ ok: true, output: facts }),
       (error: unknown): Outcome => ({ ok: false, reason: error instanceof NotTextError ? error.message : `could not be analysed: ${error instanceof Error ? error.message : String(error)}` }),

@@ -18,6 +18,8 @@ import { DEFAULT_MAX_CHARS } from '../core/analyze';
 import { ENGINE_BUILD } from '../core/build';
 import { seedBytesFor } from '../core/decode';
 import { type CollectionIndex, indexCollection, inThreadWorker, type SeedSource } from '../corpus';
+import { correctingWorker } from '../corpus/correctionsFile';
+import { CorrectionsFiles } from './correctionsFiles';
 import { DiskCache, defaultCacheFolder, type LastRun, readLastRun, writeLastRun } from './diskCache';
 import { formatIndexReport, reportHeadline } from './indexReport';
 import { describeMalformed, loadIndex, writeIndex } from './indexWrite';
@@ -53,7 +55,8 @@ export async function runIndexCommand(args: string[]): Promise<number> {
     unlisted++;
     process.stderr.write(`${terminalLine(message)}\n`);
   });
-  if (await replayedLastRun(parsed, files, indexPath, started)) return 0;
+  const corrections = correctionsOf(parsed.folder, files);
+  if (await replayedLastRun(parsed, files, [indexPath, ...corrections.paths()], started)) return corrections.hadProblem ? 1 : 0;
   const cache = parsed.cacheFolder === null ? undefined : await DiskCache.open(parsed.cacheFolder);
   const loaded = await loadIndex(indexPath, cache).catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
   if (loaded instanceof Error) {
@@ -77,10 +80,10 @@ export async function runIndexCommand(args: string[]): Promise<number> {
     index = await indexCollection(files.map((file) => seedSource(parsed.folder, file, cache)), {
       inputs: loaded.inputs,
       cache,
-      worker: pool ?? inThreadWorker,
+      worker: correctingWorker(pool ?? inThreadWorker, (file) => corrections.forFile(join(parsed.folder, file))),
       // Eight per thread: a worker replying in fours (see indexWorker.ts) still has four to work on.
       concurrency: pool ? parsed.jobs * 8 : 1,
-      engine: ENGINE_BUILD,
+      engine: `${ENGINE_BUILD}${corrections.key()}`,
       signal: abort.signal,
       onProgress: progressPrinter(),
     });
@@ -110,14 +113,14 @@ export async function runIndexCommand(args: string[]): Promise<number> {
   for (const file of appeared) process.stderr.write(`${terminalLine(join(parsed.folder, file))}: appeared while indexing; index again to include it\n`);
   const clean = index.errors.length === 0 && appeared.length === 0 && unlisted === 0;
   // Only a clean run is replayed: a file that failed may read fine next time.
-  if (parsed.cacheFolder !== null) await writeLastRun(parsed.cacheFolder, clean ? lastRunOf(files, indexPath, report, index.documents.length) : undefined);
-  return clean ? 0 : 1;
+  if (parsed.cacheFolder !== null) await writeLastRun(parsed.cacheFolder, clean ? lastRunOf(files, [indexPath, ...corrections.paths()], report, index.documents.length) : undefined);
+  return clean && !corrections.hadProblem ? 0 : 1;
 }
 
 /** Prints the last run's report when nothing it depended on changed since; false when something did. */
-async function replayedLastRun(parsed: IndexArguments, files: readonly SeedFile[], indexPath: string, started: number): Promise<boolean> {
+async function replayedLastRun(parsed: IndexArguments, files: readonly SeedFile[], inputPaths: readonly string[], started: number): Promise<boolean> {
   if (parsed.cacheFolder === null) return false;
-  const key = lastRunKey(files, indexPath);
+  const key = lastRunKey(files, inputPaths);
   const lastRun = await readLastRun(parsed.cacheFolder);
   if (key === undefined || lastRun?.key !== key) return false;
   const seconds = (performance.now() - started) / 1000;
@@ -125,18 +128,19 @@ async function replayedLastRun(parsed: IndexArguments, files: readonly SeedFile[
   return true;
 }
 
-function lastRunOf(files: readonly SeedFile[], indexPath: string, report: string, documents: number): LastRun | undefined {
-  const key = lastRunKey(files, indexPath);
+function lastRunOf(files: readonly SeedFile[], inputPaths: readonly string[], report: string, documents: number): LastRun | undefined {
+  const key = lastRunKey(files, inputPaths);
   return key === undefined ? undefined : { key, report: report.split('\n').slice(1, -1).join('\n'), documents };
 }
 
 /**
- * Everything a run's result depends on, by size and time stamp: the engine bundle, INDEX.yaml
- * and every seed file (stat'ed before it was read). Undefined when a file could not be stat'ed.
+ * Everything a run's result depends on, by size and time stamp: the engine bundle, INDEX.yaml, the
+ * corrections files and every seed file (stat'ed before it was read). Undefined when a file could
+ * not be stat'ed.
  */
-function lastRunKey(files: readonly SeedFile[], indexPath: string): string | undefined {
+function lastRunKey(files: readonly SeedFile[], inputPaths: readonly string[]): string | undefined {
   const hash = createHash('sha256');
-  for (const path of [__filename, indexPath]) {
+  for (const path of [__filename, ...inputPaths]) {
     const stats = statOf(path);
     hash.update(stats ? `${stats.size} ${stats.mtimeMs}\n` : 'none\n');
   }
@@ -209,6 +213,13 @@ function rememberFingerprints(cache: DiskCache, index: CollectionIndex, files: r
  */
 function seedFiles(folder: string, report: (message: string) => void): SeedFile[] {
   return seedPathsUnder(folder, report).map((file) => ({ file, stats: statOf(join(folder, file)) }));
+}
+
+/** Every seed folder's corrections, read before indexing so their key can name the cache's entries. */
+function correctionsOf(folder: string, files: readonly SeedFile[]): CorrectionsFiles {
+  const corrections = new CorrectionsFiles((message) => process.stderr.write(`${message}\n`));
+  for (const { file } of files) corrections.forFile(join(folder, file));
+  return corrections;
 }
 
 function statOf(path: string): SeedFile['stats'] {

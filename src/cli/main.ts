@@ -1,6 +1,7 @@
 /** The command line: `facts` (JSON Lines for pipelines and the evaluation), `summary`, `index`. */
 import { analyze } from '../core/analyze';
 import { formatSummary } from '../core/summary';
+import { CorrectionsFiles } from './correctionsFiles';
 import { runExportCommand } from './exportCommand';
 import { runFactsCommand } from './factsCommand';
 import { runFactsJsonl } from './factsJsonl';
@@ -28,8 +29,9 @@ async function factsCommand(paths: readonly string[]): Promise<number> {
   if (paths.length === 0) return usage();
   if (paths[0] === '--jsonl') return runFactsJsonl(paths.slice(1));
   const { files, roots, problems } = listSeedFiles(paths, warn);
-  const code = await runFactsCommand(files, warn, roots);
-  return problems > 0 ? Math.max(code, EXIT_SOME_UNREADABLE) : code;
+  const corrections = new CorrectionsFiles(warn);
+  const code = await runFactsCommand(files, warn, roots, (file) => corrections.forFile(file));
+  return problems > 0 || corrections.hadProblem ? Math.max(code, EXIT_SOME_UNREADABLE) : code;
 }
 
 function summaryCommand(paths: readonly string[]): number {
@@ -40,9 +42,10 @@ function summaryCommand(paths: readonly string[]): number {
     warn(`${file}: ${seed.reason}`);
     return EXIT_SOME_UNREADABLE;
   }
-  const facts = analyze(seed.text, { file, published: new PipelineDates(warn).publishedOf(file) });
+  const corrections = new CorrectionsFiles(warn);
+  const facts = analyze(seed.text, { file, published: new PipelineDates(warn).publishedOf(file), corrections: corrections.forFile(file) });
   process.stdout.write(terminalText(formatSummary(facts, seed.text, 'plain')));
-  return EXIT_OK;
+  return corrections.hadProblem ? EXIT_SOME_UNREADABLE : EXIT_OK;
 }
 
 function usage(): number {

@@ -2,6 +2,7 @@
 import { detectAmounts } from './amounts';
 import { detectBoilerplate } from './boilerplate';
 import { validIsoDate } from './calendar';
+import { type Corrections, correctNames, correctSpeakers, keepBoilerplate } from './corrections';
 import { detectDates } from './dates';
 import { toSeedDocument } from './document';
 import { readHeader } from './header';
@@ -21,6 +22,8 @@ export interface AnalyzeOptions {
   repeatedLines?: ReadonlySet<string>;
   /** Characters analysed at most; the rest is skipped with a warning. Bounds time and memory on huge files. */
   maxChars?: number;
+  /** The reviewer's corrections (from `.sourcereview.yaml`): names dropped, retyped or merged, boilerplate kept. */
+  corrections?: Corrections;
 }
 
 /** About 5 MB of text: a second or two of analysis, far beyond any real article. */
@@ -43,10 +46,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
   }
   const document = toSeedDocument(analysed);
   const metadata = readMetadata(document);
-  const detected = detectBoilerplate(document, {
+  const detected = keepBoilerplate(detectBoilerplate(document, {
     title: metadata.title,
     repeatedLines: options.repeatedLines,
-  });
+  }), analysed, options.corrections);
   const flagged = flaggedLines(detected);
   const header = readHeader(document, (line) => flagged.has(line.number));
   const boilerplate = releaseLines(document, detected, header.lines);
@@ -56,9 +59,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
   const given = options.published ? validIsoDate(options.published) : null;
   const published = textPublished ?? given;
   const publishedFrom = textPublished ? 'text' : given ? 'given' : null;
-  const names = detectNames(document);
+  const names = correctNames(detectNames(document), options.corrections);
   const dates = detectDates(document, published);
-  const quotes = detectQuotes(document, names);
+  const quotes = correctSpeakers(detectQuotes(document, names), options.corrections);
   markPageMentions(boilerplate, names, dates, quotes);
   return {
     schema: 'facts/1',

@@ -6,3 +6,4 @@ export { decodeSeedBytes } from './decode';
 export type { DecodeResult } from './decode';
 export * from './types';
 export { formatSummary, escapeMarkdown, entityCounts, boilerplateShare } from './summary';
+export type { Corrections } from './corrections';

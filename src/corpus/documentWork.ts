@@ -4,6 +4,7 @@
  */
 import { analyze, DEFAULT_MAX_CHARS } from '../core/analyze';
 import { decodeSeedPrefix } from '../core/decode';
+import type { Corrections } from '../core/corrections';
 import type { FactsRecord } from '../core/types';
 import { contentHash } from './hash';
 import { type DocumentProfile, normalizedLinesWithHashes, profileText } from './profile';
@@ -18,6 +19,8 @@ export interface AnalysisJob {
   repeatedLineHashes: readonly number[];
   /** Send the whole facts record back; without it only the summary travels (10 KB less per document). */
   withRecord: boolean;
+  /** The reviewer's corrections that apply to the document (see correctionsFile.ts). */
+  corrections?: Corrections;
 }
 
 export interface AnalysisOutput {
@@ -38,6 +41,7 @@ export interface FactsJob {
   published: string | null;
   /** The file's size when `bytes` are only its first bytes (see seedBytesFor). */
   size?: number;
+  corrections?: Corrections;
 }
 
 export interface FactsOutput {
@@ -85,6 +89,7 @@ export function analyzeBytes(job: AnalysisJob): AnalysisOutput {
     file: job.file,
     published: job.published,
     repeatedLines: repeatedLines.length > 0 ? new Set(repeatedLines) : undefined,
+    corrections: job.corrections,
   });
   const summary = summarizeDocument(record, text, job.file);
   return { contentHash: contentHash(job.bytes), summary, publishedFromText: record.publishedFrom === 'text', record: job.withRecord ? record : undefined, repeatedLines };
@@ -97,7 +102,7 @@ export function analyzeBytes(job: AnalysisJob): AnalysisOutput {
  */
 export function factsBytes(job: FactsJob): FactsOutput {
   const decoded = decodePrefix(job.bytes, job.size);
-  const record = analyze(decoded.text, { file: job.file, published: job.published });
+  const record = analyze(decoded.text, { file: job.file, published: job.published, corrections: job.corrections });
   if (decoded.cut) record.warnings.push(`Only the first ${decoded.text.length.toLocaleString('en-US')} characters of this ${(job.size ?? job.bytes.length).toLocaleString('en-US')}-byte file were analysed; the rest of the file was skipped.`);
   return { line: utf8.encode(`${JSON.stringify(record)}\n`), warnings: record.warnings };
 }

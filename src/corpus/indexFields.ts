@@ -1,11 +1,14 @@
 /**
  * Who owns which INDEX.yaml field, and edits that respect it (through the yaml Document API, so
  * comments and key order stay):
- * - engine fields (title, authors, people, organizations, places, quotes, boilerplate) are
- *   refreshed on every run, and so are `language` and the collection's `duplicateOf` (the original of a wire
- *   copy; absent on every other entry);
- * - pipeline inputs (published, source, url) are filled in only when the entry has none, and
- *   never overwritten: the pipeline saw the page, the engine only sees the scraped text;
+ * - engine fields (people, organizations, places, quotes, boilerplate) are refreshed on every run;
+ * - fields a reviewer or the pipeline may set (title, authors, published, source, outlet) are
+ *   filled in when empty and refreshed while they hold what the engine wrote; a value that differs
+ *   from the engine's is theirs and stays, with the engine's own value kept beside it under
+ *   `engine:` (so nothing is lost and the entry says which is which). The pipeline saw the page,
+ *   the engine only sees the scraped text; a reviewer read it;
+ * - `language` and the collection's `duplicateOf` (the original of a wire copy; absent on every
+ *   other entry) are refreshed on every run;
  * - review fields (status, notes) belong to the reviewer: status is set to `unreviewed` for new
  *   entries and otherwise left alone;
  * - an entry whose file is gone is kept and marked `missing: true` (its review notes are the
@@ -15,10 +18,12 @@ import { Document, isMap, isNode, isScalar, isSeq, type Node, type Scalar, YAMLM
 import type { CollectionSummary } from './collection';
 import type { DocumentSummary } from './summary';
 
-const ENGINE_FIELDS = ['title', 'authors', 'people', 'organizations', 'places', 'quotes', 'boilerplate'] as const;
-const INPUT_FIELDS = ['published', 'source'] as const;
-/** Inputs written only once known, next to `source`: entries of pages without one stay as they were. */
-const KNOWN_INPUT_FIELDS = ['outlet'] as const;
+const ENGINE_FIELDS = ['people', 'organizations', 'places', 'quotes', 'boilerplate'] as const;
+const REVIEWABLE_FIELDS = new Set(['title', 'authors', 'published', 'source', 'outlet']);
+/** The order fields are added to an entry that lacks them, as newEntryData writes them. */
+const FIELD_ORDER = ['title', 'authors', ...ENGINE_FIELDS, 'published', 'source', 'outlet'] as const;
+/** Under this key of an entry: the engine's values of the reviewable fields that hold another value. */
+const ENGINE_VALUES = 'engine';
 
 /** Writes the `collection` section into the root map, adding it first when absent. */
 export function writeCollection(document: Document, root: YAMLMap, collection: CollectionSummary): void {
@@ -181,19 +186,42 @@ export function mergeEntry(document: Document, entry: YAMLMap, summary: Document
     return;
   }
   entry.delete('missing');
-  for (const key of ENGINE_FIELDS) setField(document, entry, key, summary[key]);
+  const engineValues = recordedEngineValues(entry);
+  for (const key of FIELD_ORDER) {
+    if (!(key in summary)) continue;
+    const value = (summary as unknown as Record<string, unknown>)[key];
+    if (REVIEWABLE_FIELDS.has(key)) mergeReviewable(document, entry, engineValues, key, value);
+    else setField(document, entry, key, value);
+  }
+  if (engineValues.items.length === 0) entry.delete(ENGINE_VALUES);
+  else if (!entry.has(ENGINE_VALUES)) entry.set(ENGINE_VALUES, engineValues);
   if (summary.language !== undefined) setField(document, entry, 'language', summary.language);
   if (summary.duplicateOf === undefined) entry.delete('duplicateOf');
   else setField(document, entry, 'duplicateOf', summary.duplicateOf);
-  for (const key of INPUT_FIELDS) {
-    const current = entry.get(key);
-    if (current === undefined || current === null || current === '') setField(document, entry, key, summary[key]);
-  }
-  for (const key of KNOWN_INPUT_FIELDS) {
-    const current = entry.get(key);
-    if ((current === undefined || current === null || current === '') && summary[key]) setField(document, entry, key, summary[key]);
-  }
   if (!entry.has('status')) setField(document, entry, 'status', 'unreviewed');
+}
+
+function recordedEngineValues(entry: YAMLMap): YAMLMap {
+  const recorded: unknown = entry.get(ENGINE_VALUES, true);
+  return isMap(recorded) ? recorded : new YAMLMap();
+}
+
+/**
+ * A reviewable field takes the engine's value when empty, when equal to it, or when it still holds
+ * the engine's value recorded last time; otherwise it is the reviewer's (or the pipeline's) and
+ * stays, and the engine's value is recorded under `engine:`.
+ */
+function mergeReviewable(document: Document, entry: YAMLMap, engineValues: YAMLMap, key: string, engine: unknown): void {
+  const current = entry.get(key, true) as Node | undefined;
+  const empty = current === undefined || (isScalar(current) && (current.value === null || current.value === '')) || (isSeq(current) && current.items.length === 0);
+  const lastEngine = engineValues.get(key, true) as Node | undefined;
+  const theirs = current !== undefined && !empty && !sameData(current, engine) && !(lastEngine !== undefined && sameData(current, lastEngine.toJSON()));
+  if (theirs) {
+    setField(document, engineValues, key, engine);
+  } else {
+    setField(document, entry, key, engine);
+    engineValues.delete(key);
+  }
 }
 
 /** Sets `key` only when its value changed, reusing the old node so its comments stay with it. */

@@ -4,9 +4,10 @@
  */
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
+import type { Corrections } from '../core/corrections';
 import type { FactsRecord } from '../core/types';
 import { LANGUAGE_ID } from './commandIds';
-import type { NotBoilerplateStore } from './notBoilerplate';
+import type { CorrectionsStore } from './correctionsStore';
 import { onDidChangeSettings, settingsFor } from './workspaceSettings';
 
 export interface DocumentAnalysis {
@@ -30,7 +31,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Fires after a seed document was (re)analysed; features redraw from it. */
   readonly onDidAnalyze = this.analyzed.event;
 
-  constructor(private readonly exceptions: NotBoilerplateStore) {
+  constructor(private readonly corrections: CorrectionsStore) {
     this.subscriptions.push(
       this.analyzed,
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
@@ -38,7 +39,7 @@ export class AnalysisService implements vscode.Disposable {
         if (event.contentChanges.length > 0) this.schedule(event.document, settingsFor(event.document).analysis.debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
-      exceptions.onDidChange(() => this.refreshAll()),
+      corrections.onDidChange(() => this.refreshAll()),
       onDidChangeSettings(() => this.refreshAll()),
     );
   }
@@ -50,7 +51,12 @@ export class AnalysisService implements vscode.Disposable {
     return this.analyzeNow(document);
   }
 
-  /** Analyses every open seed document again (settings or exceptions changed). */
+  /** The reviewer's corrections that apply to a seed file, for the collection-wide commands. */
+  correctionsFor(uri: vscode.Uri): Corrections | undefined {
+    return this.corrections.correctionsFor(uri);
+  }
+
+  /** Analyses every open seed document again (settings or corrections changed). */
   refreshAll(): void {
     this.cache.clear();
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
@@ -75,15 +81,10 @@ export class AnalysisService implements vscode.Disposable {
     const analysis: DocumentAnalysis =
       text.length > limit
         ? { document, version: document.version, facts: null, skipped: tooLargeMessage(text.length, limit) }
-        : { document, version: document.version, facts: this.withoutExceptions(document, withDecodingWarning(text, analyze(text, { file: vscode.workspace.asRelativePath(document.uri) }))), skipped: null };
+        : { document, version: document.version, facts: withDecodingWarning(text, analyze(text, { file: vscode.workspace.asRelativePath(document.uri), corrections: this.corrections.correctionsFor(document.uri) })), skipped: null };
     this.cache.set(document.uri.toString(), analysis);
     this.analyzed.fire(analysis);
     return analysis;
-  }
-
-  private withoutExceptions(document: vscode.TextDocument, facts: FactsRecord): FactsRecord {
-    const boilerplate = facts.boilerplate.filter((region) => !this.exceptions.isException(document, region));
-    return boilerplate.length === facts.boilerplate.length ? facts : { ...facts, boilerplate };
   }
 
   private forget(uri: vscode.Uri): void {

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { CollectionSummary } from '../corpus/collection';
+import { correctingWorker } from '../corpus/correctionsFile';
 import { analyzeBytes, type DocumentWorker, profileBytes } from '../corpus/documentWork';
 import { EntityIndex } from '../corpus/entities';
 import type { IndexInputs } from '../corpus/indexFile';
@@ -16,6 +17,7 @@ import { QuoteIndex } from '../corpus/quotations';
 import type { DocumentSummary } from '../corpus/summary';
 import type { FactsRecord } from '../core/types';
 import { baseName, findSeedFiles, groupByFolder, isExcluded, parentFolder, SEED_GLOB } from './collection';
+import type { CorrectionsStore } from './correctionsStore';
 import { storageFactsCache } from './factsCache';
 import { INDEX_FILE, readIndexEntries } from './indexFile';
 import { settingsFor } from './workspaceSettings';
@@ -88,10 +90,13 @@ export class CollectionIndex implements vscode.Disposable {
   constructor(
     private readonly storage: vscode.Uri,
     private readonly engine: string,
+    private readonly corrections?: CorrectionsStore,
   ) {
     this.watch();
     this.subscriptions.push(
       this.changed,
+      // A folder indexed with other corrections is found in the cache under their key, or analysed again.
+      corrections?.onDidChange(() => void this.indexAll()) ?? new vscode.Disposable(() => undefined),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration('sourceReview.files')) return;
         this.watch();
@@ -173,8 +178,8 @@ export class CollectionIndex implements vscode.Disposable {
     const live = await LiveCollection.create(files.map((uri) => this.sourceFor(uri)), {
       inputs,
       cache: storageFactsCache(this.storage),
-      worker: yieldingWorker,
-      engine: this.engine,
+      worker: correctingWorker(yieldingWorker, () => this.corrections?.correctionsFor(files[0] ?? folder)),
+      engine: `${this.engine}${files[0] && this.corrections ? this.corrections.keyFor(files[0]) : ''}`,
       signal,
       onProgress: (progress) => creating && onProgress(progress),
       keepRecords: true,

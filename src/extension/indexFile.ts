@@ -5,6 +5,9 @@
  * windows on the folder, and merged again when the file changed before the rename.
  */
 import * as vscode from 'vscode';
+import type { Corrections } from '../core/corrections';
+import { correctingWorker } from '../corpus/correctionsFile';
+import { inThreadWorker } from '../corpus/documentWork';
 import { indexCollection, type SeedSource } from '../corpus/indexer';
 import { readIndexYaml, type IndexEntry } from '../corpus/indexFile';
 import { commitIndex, type IndexFolderAccess, updateIndexYaml } from '../corpus/indexUpdate';
@@ -40,7 +43,7 @@ export async function readIndexEntries(folder: vscode.Uri): Promise<IndexEntries
 }
 
 /** Indexes the folder's seed files and merges them into its INDEX.yaml; a malformed file is left alone. */
-export async function writeIndexFile(folder: vscode.Uri, files: readonly vscode.Uri[], signal?: AbortSignal): Promise<IndexWrite> {
+export async function writeIndexFile(folder: vscode.Uri, files: readonly vscode.Uri[], signal?: AbortSignal, correctionsFor?: (seed: vscode.Uri) => Corrections | undefined): Promise<IndexWrite> {
   const file = vscode.Uri.joinPath(folder, INDEX_FILE);
   const access = workspaceFolderAccess(folder);
   const oldText = await access.read(INDEX_FILE);
@@ -51,7 +54,8 @@ export async function writeIndexFile(folder: vscode.Uri, files: readonly vscode.
     read: async () => vscode.workspace.fs.readFile(uri),
   }));
   const inputs = new Map([...(old?.entries ?? new Map<string, IndexEntry>())].map(([name, entry]) => [name, { published: entry.published, source: entry.source }]));
-  const index = await indexCollection(sources, { inputs, signal });
+  const corrections = files[0] && correctionsFor?.(files[0]);
+  const index = await indexCollection(sources, { inputs, signal, worker: correctingWorker(inThreadWorker, () => corrections) });
   const summaries = index.documents.map((document) => document.summary);
   const commit = await commitIndex(access, INDEX_FILE, (current) => updateIndexYaml(current, summaries, index.collection), signal);
   if (!commit.ok) return { ok: false, problem: 'malformed' in commit ? `${where(file, commit.malformed)} (not overwritten)` : commit.problem };

@@ -5,6 +5,7 @@ import { AnalysisService } from './analysisService';
 import { CollectionIndex } from './collectionIndex';
 import * as codeActions from './features/codeActions';
 import * as commands from './features/commands';
+import * as correctionActions from './features/correctionActions';
 import * as crossDocumentHover from './features/crossDocumentHover';
 import * as diagnostics from './features/diagnostics';
 import * as highlights from './features/highlights';
@@ -16,14 +17,14 @@ import * as seedLanguage from './features/seedLanguage';
 import * as statusBar from './features/statusBar';
 import * as testHooks from './features/testHooks';
 import * as workspaceSymbols from './features/workspaceSymbols';
-import { NotBoilerplateStore } from './notBoilerplate';
+import { CorrectionsStore } from './correctionsStore';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const exceptions = new NotBoilerplateStore();
-  const analyses = new AnalysisService(exceptions);
+  const corrections = new CorrectionsStore();
+  const analyses = new AnalysisService(corrections);
   // The cache is keyed by content hash, so one cache serves every workspace; the build hash keeps a changed engine from reusing old facts.
-  const collection = new CollectionIndex(context.globalStorageUri, ENGINE_BUILD);
-  context.subscriptions.push(exceptions, analyses, collection);
+  const collection = new CollectionIndex(context.globalStorageUri, ENGINE_BUILD, corrections);
+  context.subscriptions.push(corrections, analyses, collection);
   // Listeners first, then the first analysis, so no feature misses the documents already open.
   const drawn = highlights.register(analyses);
   const sidePanel = panel.register(context.extensionUri, analyses, collection);
@@ -32,7 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     sidePanel,
     seedLanguage.register(),
     diagnostics.register(analyses),
-    codeActions.register(analyses, exceptions),
+    codeActions.register(analyses, corrections),
+    correctionActions.register(analyses, corrections, collection),
     hover.register(analyses),
     crossDocumentHover.register(analyses, collection),
     references.register(analyses, collection),
@@ -42,9 +44,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     commands.register(analyses),
   );
   if (context.extensionMode === vscode.ExtensionMode.Test) context.subscriptions.push(testHooks.register(drawn, sidePanel, collection));
-  // Loading the exceptions makes the analysis service analyse every open seed document again,
+  // Loading the corrections makes the analysis service analyse every open seed document again,
   // now that every feature above is listening.
-  await exceptions.load();
+  await corrections.load();
   // In the background: features read whatever is indexed so far and refresh when it changes.
   void collection.indexAll();
 }

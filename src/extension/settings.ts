@@ -36,7 +36,8 @@ export const SETTING_DEFAULTS = {
   'highlight.places': true,
   'highlight.quotations': true,
   'boilerplate.dim': true,
-  'boilerplate.severity': 'Information' as BoilerplateSeverity,
+  // Hint: boilerplate is marked in the text but does not fill the Problems panel.
+  'boilerplate.severity': 'Hint' as BoilerplateSeverity,
   'analysis.debounceMs': 300,
   'analysis.maxFileSize': 2_000_000,
 } as const;

@@ -6,6 +6,7 @@ import Mocha from 'mocha';
 import { boilerplateSuite } from './suites/boilerplate.test';
 import { collectionSuite } from './suites/collection.test';
 import { commandsSuite } from './suites/commands.test';
+import { correctionsSuite } from './suites/corrections.test';
 import { editorSuite } from './suites/editor.test';
 import { grammarSuite } from './suites/grammar.test';
 import { hostileSuite } from './suites/hostile.test';
@@ -21,6 +22,7 @@ export function run(): Promise<void> {
   grammarSuite();
   boilerplateSuite();
   commandsSuite();
+  correctionsSuite();
   indexConcurrencySuite();
   panelSuite();
   collectionSuite();

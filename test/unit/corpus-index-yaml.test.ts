@@ -71,10 +71,38 @@ test('regenerating with the same facts changes nothing, and engine fields follow
   const first = update(null, [summary('a.txt')]);
   assert.equal(update(first, [summary('a.txt')]), first);
   const reviewed = first.replace('status: unreviewed', 'status: flagged # wrong date?');
-  const second = update(reviewed, [summary('a.txt', { quotes: 5, title: 'New title' })]);
+  const second = update(reviewed, [summary('a.txt', { quotes: 5, authors: ['Aigerim Seitova'] })]);
   assert.match(second, /status: flagged # wrong date\?/);
   assert.equal(readIndexYaml(second).entries.get('a.txt')!.fields['quotes'], 5);
-  assert.equal(readIndexYaml(second).entries.get('a.txt')!.fields['title'], 'New title');
+  assert.deepEqual(readIndexYaml(second).entries.get('a.txt')!.fields['authors'], ['Aigerim Seitova'], 'an empty field is filled in');
+});
+
+test("a reviewer's title stays across runs, with the engine's own title kept beside it under engine:", () => {
+  const first = update(null, [summary('a.txt')]);
+  const reviewed = first.replace('title: "Title of a.txt: a story"', 'title: The real headline # fixed by hand');
+  assert.notEqual(reviewed, first);
+  const second = update(reviewed, [summary('a.txt')]);
+  const third = update(second, [summary('a.txt')]);
+  for (const text of [second, third]) {
+    const entry = readIndexYaml(text).entries.get('a.txt')!;
+    assert.equal(entry.fields['title'], 'The real headline');
+    assert.deepEqual(entry.fields['engine'], { title: 'Title of a.txt: a story' });
+    assert.match(text, /title: The real headline # fixed by hand/);
+  }
+  assert.equal(third, second, 'a second run changes nothing');
+
+  // Set back to the engine's value, the field follows the engine again and the record goes.
+  const accepted = update(second.replace('title: The real headline # fixed by hand', 'title: "Title of a.txt: a story"'), [summary('a.txt', { title: 'Better engine title' })]);
+  const entry = readIndexYaml(accepted).entries.get('a.txt')!;
+  assert.equal(entry.fields['title'], 'Better engine title');
+  assert.equal(entry.fields['engine'], undefined);
+});
+
+test("a pipeline's source that differs from the engine's stays, the engine's is recorded", () => {
+  const text = update(null, [summary('a.txt')]).replace('    source: PTI', '    source: Reuters');
+  const entry = readIndexYaml(update(text, [summary('a.txt', { source: 'PTI' })])).entries.get('a.txt')!;
+  assert.equal(entry.source, 'Reuters');
+  assert.deepEqual(entry.fields['engine'], { source: 'PTI' });
 });
 
 test('the collection section is written first in a new file and updated in place', () => {

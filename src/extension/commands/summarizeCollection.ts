@@ -1,23 +1,23 @@
-/** Summarize Collection: every seed document of the workspace in one Markdown overview, beside the editor. */
+/** Summarize Collection: every seed document of the workspace in one Markdown overview, in the preview beside the editor. */
 import * as vscode from 'vscode';
+import type { Corrections } from '../../core/corrections';
 import { entityCounts, escapeMarkdown } from '../../core/summary';
 import { findNumberingGaps, publicationRange } from '../../corpus/collection';
 import { analyseCollection, type AnalysedSeed } from '../collection';
+import type { SummaryDocuments } from '../summaryDocuments';
 
 const TOP_ENTITIES = 15;
 
-export async function summarizeCollection(): Promise<vscode.TextDocument | undefined> {
+export async function summarizeCollection(summaries: SummaryDocuments, correctionsFor?: (seed: vscode.Uri) => Corrections | undefined): Promise<vscode.TextDocument | undefined> {
   const seeds = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Source Review: reading the collection', cancellable: true },
-    (progress, token) => analyseCollection(token, (done, total) => progress.report({ message: `${done} of ${total}`, increment: 100 / total })),
+    (progress, token) => analyseCollection(token, (done, total) => progress.report({ message: `${done} of ${total}`, increment: 100 / total }), correctionsFor),
   );
   if (seeds.length === 0) {
     void vscode.window.showInformationMessage('Source Review: no seed documents in this workspace.');
     return undefined;
   }
-  const summary = await vscode.workspace.openTextDocument({ language: 'markdown', content: collectionMarkdown(seeds) });
-  await vscode.window.showTextDocument(summary, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-  return summary;
+  return summaries.show('Collection summary', collectionMarkdown(seeds));
 }
 
 function collectionMarkdown(seeds: readonly AnalysedSeed[]): string {

@@ -1,14 +1,14 @@
-/** Summarize Document: the active seed file's facts as readable Markdown, beside the editor. */
+/** Summarize Document: the active seed file's facts as readable Markdown, in the preview beside the editor. */
 import * as vscode from 'vscode';
 import { formatSummary } from '../../core/summary';
 import type { AnalysisService } from '../analysisService';
+import type { SummaryDocuments } from '../summaryDocuments';
 import { activeSeedFacts } from './activeSeedEditor';
 
-export async function summarizeDocument(analyses: AnalysisService): Promise<vscode.TextDocument | undefined> {
+export async function summarizeDocument(analyses: AnalysisService, summaries: SummaryDocuments): Promise<vscode.TextDocument | undefined> {
   const active = activeSeedFacts(analyses);
   if (!active) return undefined;
   const { editor, facts } = active;
-  const summary = await vscode.workspace.openTextDocument({ language: 'markdown', content: formatSummary(facts, editor.document.getText(), 'markdown') });
-  await vscode.window.showTextDocument(summary, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-  return summary;
+  const name = editor.document.uri.path.slice(editor.document.uri.path.lastIndexOf('/') + 1);
+  return summaries.show(`Summary of ${name}`, formatSummary(facts, editor.document.getText(), 'markdown'));
 }

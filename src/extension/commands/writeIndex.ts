@@ -1,9 +1,10 @@
 /** Write INDEX: an INDEX.yaml in every seed folder of the workspace, with progress and cancellation. */
 import * as vscode from 'vscode';
+import type { Corrections } from '../../core/corrections';
 import { findSeedFiles, groupByFolder } from '../collection';
 import { writeIndexFile } from '../indexFile';
 
-export async function writeIndex(): Promise<vscode.Uri[]> {
+export async function writeIndex(correctionsFor?: (seed: vscode.Uri) => Corrections | undefined): Promise<vscode.Uri[]> {
   const folders = [...groupByFolder(await findSeedFiles()).values()];
   if (folders.length === 0) {
     void vscode.window.showInformationMessage('Source Review: no seed documents in this workspace.');
@@ -19,7 +20,7 @@ export async function writeIndex(): Promise<vscode.Uri[]> {
       for (const { folder, files } of folders) {
         if (token.isCancellationRequested) return;
         progress.report({ message: vscode.workspace.asRelativePath(folder), increment: 100 / folders.length });
-        const result = await writeIndexFile(folder, files, abort.signal).catch((error: unknown) => ({ ok: false as const, problem: String(error) }));
+        const result = await writeIndexFile(folder, files, abort.signal, correctionsFor).catch((error: unknown) => ({ ok: false as const, problem: String(error) }));
         if (result.ok) {
           written.push(result.file);
           problems.push(...result.problems);

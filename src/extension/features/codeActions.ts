@@ -7,7 +7,8 @@ import type { BoilerplateRegion } from '../../core/types';
 import type { AnalysisService } from '../analysisService';
 import { DIAGNOSTIC_SOURCE, INTERNAL_COMMANDS, LANGUAGE_ID } from '../commandIds';
 import { boilerplateLinesRange, spanToRange } from '../convert';
-import type { NotBoilerplateStore } from '../notBoilerplate';
+import type { CorrectionsStore } from '../correctionsStore';
+import { markNotBoilerplate as mark } from '../notBoilerplate';
 
 /** One WorkspaceEdit deleting the regions' whole lines, so a single Undo restores them. */
 export function removalEdit(document: vscode.TextDocument, regions: readonly BoilerplateRegion[]): vscode.WorkspaceEdit {
@@ -36,7 +37,7 @@ export function keptMessage(regions: readonly BoilerplateRegion[]): string | nul
 
 const MAX_LISTED = 5;
 
-export function register(analyses: AnalysisService, exceptions: NotBoilerplateStore): vscode.Disposable {
+export function register(analyses: AnalysisService, exceptions: CorrectionsStore): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
     provideCodeActions(document, range, context) {
       const facts = analyses.get(document).facts;
@@ -79,7 +80,7 @@ function actionsFor(
   return [removeOne, removeAll, keep];
 }
 
-async function markNotBoilerplate(exceptions: NotBoilerplateStore, uri: vscode.Uri, region: BoilerplateRegion): Promise<void> {
+async function markNotBoilerplate(exceptions: CorrectionsStore, uri: vscode.Uri, region: BoilerplateRegion): Promise<void> {
   const document = await vscode.workspace.openTextDocument(uri);
-  await exceptions.add(document, region);
+  await mark(exceptions, document, region);
 }

@@ -7,19 +7,21 @@ import { removeBoilerplate } from '../commands/removeBoilerplate';
 import { summarizeCollection } from '../commands/summarizeCollection';
 import { summarizeDocument } from '../commands/summarizeDocument';
 import { writeIndex } from '../commands/writeIndex';
+import { SummaryDocuments } from '../summaryDocuments';
 
 export function register(analyses: AnalysisService): vscode.Disposable {
+  const summaries = new SummaryDocuments();
   const handlers: Record<PaletteCommandId, (...args: never[]) => unknown> = {
-    'sourceReview.summarizeDocument': () => summarizeDocument(analyses),
-    'sourceReview.summarizeCollection': () => summarizeCollection(),
-    'sourceReview.writeIndex': () => writeIndex(),
+    'sourceReview.summarizeDocument': () => summarizeDocument(analyses, summaries),
+    'sourceReview.summarizeCollection': () => summarizeCollection(summaries, (uri) => analyses.correctionsFor(uri)),
+    'sourceReview.writeIndex': () => writeIndex((uri) => analyses.correctionsFor(uri)),
     'sourceReview.removeBoilerplate': () => removeBoilerplate(analyses),
     // From the editor's context menu the first argument is the file's URI, not a format.
     'sourceReview.exportFacts': (format?: unknown, target?: unknown) =>
       exportFacts(analyses, format === 'json' || format === 'yaml' ? (format as ExportFormat) : undefined, target instanceof vscode.Uri ? target : undefined),
     'sourceReview.showPanel': () => showPanel(),
   };
-  return vscode.Disposable.from(...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)));
+  return vscode.Disposable.from(summaries, ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)));
 }
 
 async function showPanel(): Promise<void> {

@@ -1,12 +1,20 @@
-/** Outline: the title, quotations grouped by speaker, boilerplate regions. */
+/**
+ * Outline: the article's structure, so the outline, sticky scroll and breadcrumbs follow what the
+ * reviewer reads: the headline spanning the article, its sections (sub-headings), and in each the
+ * quotations with their speakers. Boilerplate is left out: a "Boilerplate" group spanning the page
+ * made the breadcrumb say "Boilerplate" inside the article and sticky scroll pin the site's menu.
+ */
 import * as vscode from 'vscode';
 import type { FactsRecord, Quote } from '../../core/types';
 import type { AnalysisService } from '../analysisService';
 import { LANGUAGE_ID } from '../commandIds';
-import { boilerplateLinesRange, spanToRange } from '../convert';
+import { spanToRange } from '../convert';
 
-const UNKNOWN_SPEAKER = 'Speaker not stated';
+const UNKNOWN_SPEAKER = 'speaker not stated';
 const SNIPPET_LENGTH = 60;
+/** A sub-heading is a short line standing alone, with no sentence ending. */
+const MAX_HEADING_LENGTH = 80;
+const SENTENCE_END = /[.!?:;,"”’)]$/u;
 
 export function register(analyses: AnalysisService): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider(
@@ -14,58 +22,67 @@ export function register(analyses: AnalysisService): vscode.Disposable {
     {
       provideDocumentSymbols(document) {
         const facts = analyses.get(document).facts;
-        if (!facts) return [];
-        return [titleSymbol(document, facts), quotationsSymbol(document, facts.quotes), boilerplateSymbol(document, facts)].filter(
-          (symbol): symbol is vscode.DocumentSymbol => symbol !== null,
-        );
+        return facts ? articleSymbols(document, facts) : [];
       },
     },
     { label: 'Source Review' },
   );
 }
 
-function titleSymbol(document: vscode.TextDocument, facts: FactsRecord): vscode.DocumentSymbol | null {
-  if (!facts.title) return null;
-  const start = document.getText().indexOf(facts.title);
-  if (start < 0) return null;
-  const range = spanToRange(document, { start, end: start + facts.title.length });
-  return new vscode.DocumentSymbol(facts.title, 'title', vscode.SymbolKind.File, range, range);
+function articleSymbols(document: vscode.TextDocument, facts: FactsRecord): vscode.DocumentSymbol[] {
+  const inBoilerplate = boilerplateLines(facts);
+  const articleLines = [...Array(document.lineCount).keys()].filter((line) => !inBoilerplate.has(line) && !document.lineAt(line).isEmptyOrWhitespace);
+  const headlineLine = titleLine(document, facts, inBoilerplate) ?? articleLines[0];
+  const lastLine = articleLines[articleLines.length - 1];
+  if (headlineLine === undefined || lastLine === undefined || lastLine < headlineLine) return [];
+  const quotes = facts.quotes.filter((quote) => !quote.boilerplate);
+  const headings = articleLines.filter((line) => line > headlineLine && line < lastLine && isHeading(document, line));
+  const bounds = [headlineLine, ...headings, lastLine + 1];
+  const sections = headings.map((line, index) => symbolFor(document, line, bounds[index + 2]! - 1, vscode.SymbolKind.Namespace, quotes));
+  const introEnd = (headings[0] ?? lastLine + 1) - 1;
+  const headline = symbolFor(document, headlineLine, lastLine, vscode.SymbolKind.File, quotes.filter((quote) => document.positionAt(quote.start).line <= introEnd));
+  // Named by the headline itself, not by the line it shares with a date header.
+  if (facts.title && document.lineAt(headlineLine).text.includes(facts.title)) headline.name = facts.title;
+  headline.children.push(...sections);
+  return [headline];
 }
 
-function quotationsSymbol(document: vscode.TextDocument, quotes: readonly Quote[]): vscode.DocumentSymbol | null {
-  if (quotes.length === 0) return null;
-  const bySpeaker = new Map<string, Quote[]>();
-  for (const quote of quotes) {
-    const speaker = quote.speaker ?? UNKNOWN_SPEAKER;
-    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), quote]);
-  }
-  const speakers = [...bySpeaker].map(([speaker, spoken]) => {
-    const children = spoken.map((quote) => {
-      const range = spanToRange(document, quote);
-      return new vscode.DocumentSymbol(snippet(quote.text), '', vscode.SymbolKind.String, range, range);
-    });
-    return group(speaker, `${spoken.length} quotation${spoken.length === 1 ? '' : 's'}`, vscode.SymbolKind.Object, children);
-  });
-  return group('Quotations', `${quotes.length}`, vscode.SymbolKind.Namespace, speakers);
-}
-
-function boilerplateSymbol(document: vscode.TextDocument, facts: FactsRecord): vscode.DocumentSymbol | null {
-  if (facts.boilerplate.length === 0) return null;
-  const regions = facts.boilerplate.map((region) => {
-    const range = boilerplateLinesRange(document, region);
-    const lines = region.startLine === region.endLine ? `line ${region.startLine}` : `lines ${region.startLine}–${region.endLine}`;
-    return new vscode.DocumentSymbol(region.kind, lines, vscode.SymbolKind.Null, range, spanToRange(document, region));
-  });
-  return group('Boilerplate', `${facts.boilerplate.length}`, vscode.SymbolKind.Namespace, regions);
-}
-
-/** A parent symbol spanning its children, as the outline requires. */
-function group(name: string, detail: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[]): vscode.DocumentSymbol {
-  const range = children.map((child) => child.range).reduce((all, next) => all.union(next));
-  const first = children[0]?.selectionRange ?? range;
-  const symbol = new vscode.DocumentSymbol(name, detail, kind, range, first);
-  symbol.children = children;
+/** A symbol from `first` to `last` line, named by the first line, with the quotations inside it as children. */
+function symbolFor(document: vscode.TextDocument, first: number, last: number, kind: vscode.SymbolKind, quotes: readonly Quote[]): vscode.DocumentSymbol {
+  const range = new vscode.Range(first, 0, last, document.lineAt(last).text.length);
+  const selection = document.lineAt(first).range;
+  const symbol = new vscode.DocumentSymbol(snippet(document.lineAt(first).text), '', kind, range, selection);
+  symbol.children = quotes
+    .map((quote) => ({ quote, range: spanToRange(document, quote) }))
+    .filter(({ range: quoteRange }) => range.contains(quoteRange) && quoteRange.start.line > first)
+    .map(({ quote, range: quoteRange }) => new vscode.DocumentSymbol(snippet(quote.text), quote.speaker ?? UNKNOWN_SPEAKER, vscode.SymbolKind.String, quoteRange, quoteRange));
   return symbol;
+}
+
+function titleLine(document: vscode.TextDocument, facts: FactsRecord, inBoilerplate: ReadonlySet<number>): number | undefined {
+  if (!facts.title) return undefined;
+  const text = document.getText();
+  for (let at = text.indexOf(facts.title); at >= 0; at = text.indexOf(facts.title, at + 1)) {
+    const line = document.positionAt(at).line;
+    if (!inBoilerplate.has(line)) return line;
+  }
+  return undefined;
+}
+
+/** 0-based lines of boilerplate regions, copies of the headline excepted (the headline is the article's). */
+function boilerplateLines(facts: FactsRecord): Set<number> {
+  const lines = new Set<number>();
+  for (const region of facts.boilerplate) {
+    if (region.kind === 'duplicate-headline') continue;
+    for (let line = region.startLine; line <= region.endLine; line++) lines.add(line - 1);
+  }
+  return lines;
+}
+
+function isHeading(document: vscode.TextDocument, line: number): boolean {
+  const text = document.lineAt(line).text.trim();
+  const alone = (other: number) => other < 0 || other >= document.lineCount || document.lineAt(other).isEmptyOrWhitespace;
+  return text.length <= MAX_HEADING_LENGTH && text.includes(' ') && /^\p{Lu}/u.test(text) && !SENTENCE_END.test(text) && alone(line - 1) && alone(line + 1);
 }
 
 function snippet(text: string): string {

@@ -4,6 +4,7 @@
  * with textContent; its Content-Security-Policy allows nothing but its own script and style.
  */
 import * as vscode from 'vscode';
+import { firstArticleLine, mentionToReveal } from '../articleNavigation';
 import type { DocumentState, FromWebview, IndexState, RenderedDocument, ReviewStatus, TimelineState, ToWebview } from '../../webview/messages';
 import type { AnalysisService } from '../analysisService';
 import { isSeedDocument } from '../analysisService';
@@ -94,12 +95,21 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
         return this.loadTimeline();
       case 'setStatus':
         return this.setStatus(vscode.Uri.parse(message.uri), message.status);
-      case 'open':
-        await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { preview: true });
+      case 'open': {
+        const editor = await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { preview: true });
+        const facts = isSeedDocument(editor.document) ? this.analyses.get(editor.document).facts : null;
+        const line = facts ? firstArticleLine(facts, editor.document.getText().split(/\r\n|\r|\n/)) : 0;
+        editor.selection = new vscode.Selection(line, 0, line, 0);
+        editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
         return;
+      }
       case 'reveal': {
         const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(message.target.uri));
-        const range = new vscode.Range(document.positionAt(message.target.start), document.positionAt(message.target.end));
+        const active = vscode.window.activeTextEditor;
+        const selected = active?.document.uri.toString() === document.uri.toString() ? document.offsetAt(active.selection.start) : undefined;
+        const names = isSeedDocument(document) ? (this.analyses.get(document).facts?.names ?? []) : [];
+        const target = mentionToReveal(names, message.target, selected);
+        const range = new vscode.Range(document.positionAt(target.start), document.positionAt(target.end));
         await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
         return;
       }

@@ -28,10 +28,25 @@ export function boilerplateSuite(): void {
       for (const diagnostic of diagnostics) {
         assert.equal(typeof diagnostic.code, 'string');
         assert.match(String(diagnostic.code), /^[a-z-]+$/);
-        assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
+        assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Hint);
+        assert.deepEqual(diagnostic.tags, [vscode.DiagnosticTag.Unnecessary], 'dimmed while Boilerplate: Dim is on');
       }
       const followUs = editor.document.getText().indexOf('Follow us on');
       assert.ok(diagnostics.some((diagnostic) => diagnostic.range.contains(editor.document.positionAt(followUs))), '"Follow us on" is not flagged');
+    });
+
+    test('"Boilerplate: Dim" off leaves the text undimmed: no dimming decoration, no Unnecessary tag', async () => {
+      const { editor } = await openSeed(SEEDS.putin);
+      const configuration = vscode.workspace.getConfiguration('sourceReview');
+      await configuration.update('boilerplate.dim', false, vscode.ConfigurationTarget.Workspace);
+      try {
+        await waitFor('diagnostics without the Unnecessary tag', () => {
+          const diagnostics = ourDiagnostics(editor.document.uri);
+          return diagnostics.length > 0 && diagnostics.every((diagnostic) => (diagnostic.tags ?? []).length === 0);
+        });
+      } finally {
+        await configuration.update('boilerplate.dim', undefined, vscode.ConfigurationTarget.Workspace);
+      }
     });
 
     test('"Remove this boilerplate" removes the region and one Undo restores it', async () => {

@@ -4,8 +4,13 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { ALL_SEED_FILES, closeAll, exists, openSeed, ourDiagnostics, SEEDS, waitFor, workspaceUri } from '../helpers';
 
-function markdownEditorText(): string | undefined {
-  return vscode.window.visibleTextEditors.find((editor) => editor.document.languageId === 'markdown')?.document.getText();
+/** The summary's text, once it shows in a Markdown preview tab; never an Untitled buffer. */
+function markdownEditorText(name: string): string | undefined {
+  const summary = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'source-review-summary' && document.uri.path.includes(name));
+  const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+  const preview = tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType));
+  assert.ok(!vscode.workspace.textDocuments.some((document) => document.isUntitled), 'a summary must not be an Untitled buffer');
+  return preview ? summary?.getText() : undefined;
 }
 
 export function commandsSuite(): void {
@@ -20,10 +25,10 @@ export function commandsSuite(): void {
       for (const { command } of contributed) assert.ok(registered.has(command), `${command} has no handler`);
     });
 
-    test('Summarize Document opens a Markdown summary beside the seed', async () => {
+    test('Summarize Document opens a read-only Markdown summary in the preview beside the seed', async () => {
       await openSeed(SEEDS.putin);
       await vscode.commands.executeCommand('sourceReview.summarizeDocument');
-      const summary = await waitFor('a Markdown summary', markdownEditorText);
+      const summary = await waitFor('a Markdown summary', () => markdownEditorText('Summary of'));
       assert.match(summary, /^# Russia Values/m);
       assert.match(summary, /Vladimir Putin/);
       assert.match(summary, /## Quotations/);
@@ -31,7 +36,7 @@ export function commandsSuite(): void {
 
     test('Summarize Collection lists every seed document', async () => {
       await vscode.commands.executeCommand('sourceReview.summarizeCollection');
-      const summary = await waitFor('a collection summary', markdownEditorText, 30_000);
+      const summary = await waitFor('a collection summary', () => markdownEditorText('Collection summary'), 30_000);
       assert.match(summary, new RegExp(`\\*\\*Documents:\\*\\* ${ALL_SEED_FILES.length}\\b`));
       for (const file of ALL_SEED_FILES) assert.ok(summary.includes(file.replace(/_/g, '\\_')), `${file} missing`);
     });

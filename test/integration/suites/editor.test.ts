@@ -91,16 +91,26 @@ export function editorSuite(): void {
       assert.match(hover, /Speaker:\*\* Dmitry Peskov/);
     });
 
-    test('the outline lists the title, quotations by speaker and boilerplate', async () => {
+    test('the outline is the article: the headline spanning it, its quotations with speakers, no boilerplate', async () => {
       const { editor } = await openSeed(SEEDS.putin);
       const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
-      const names = symbols.map((symbol) => symbol.name);
-      assert.ok(names.some((name) => name.startsWith('Russia Values')), `no title in ${names.join(' | ')}`);
-      const quotations = symbols.find((symbol) => symbol.name === 'Quotations');
-      assert.ok(quotations, 'no Quotations group');
-      assert.ok(quotations.children.some((speaker) => speaker.name === 'Dmitry Peskov' && speaker.children.length > 0), 'no Peskov group');
-      const boilerplate = symbols.find((symbol) => symbol.name === 'Boilerplate');
-      assert.ok(boilerplate && boilerplate.children.length > 0, 'no boilerplate regions');
+      assert.equal(symbols.length, 1, `one headline, not ${symbols.map((symbol) => symbol.name).join(' | ')}`);
+      const headline = symbols[0]!;
+      assert.ok(headline.name.startsWith('Russia Values'), headline.name);
+      const quotations = headline.children.flatMap(function all(symbol): vscode.DocumentSymbol[] {
+        return [symbol, ...symbol.children.flatMap(all)];
+      });
+      assert.ok(quotations.some((symbol) => symbol.detail === 'Dmitry Peskov'), 'no quotation of Peskov');
+      assert.ok(!quotations.some((symbol) => symbol.name === 'Boilerplate'));
+      const menu = editor.document.getText().indexOf('Skip to main content');
+      if (menu >= 0) assert.ok(!headline.range.contains(editor.document.positionAt(menu)), 'the site menu is outside the article');
+    });
+
+    test('Seed Documents wrap lines and do not box curly apostrophes (configuration defaults)', async () => {
+      const { editor } = await openSeed(SEEDS.putin);
+      const configuration = vscode.workspace.getConfiguration('editor', editor.document);
+      assert.equal(configuration.get('wordWrap'), 'on');
+      assert.equal(configuration.get('unicodeHighlight.ambiguousCharacters'), false);
     });
   });
 }

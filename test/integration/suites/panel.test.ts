@@ -52,6 +52,30 @@ export function panelSuite(): void {
       assert.equal(editor.document.getText(selection), editor.document.getText().slice(peskov.start, peskov.end));
     });
 
+    test('choosing an entry again steps to its next mention', async () => {
+      const { editor } = await openSeed(SEEDS.putin);
+      await vscode.commands.executeCommand('sourceReview.showPanel');
+      const view = await waitFor('the document in the panel', async () => {
+        const state = (await panelState()).document?.state;
+        return state?.kind === 'facts' && state.view;
+      });
+      const peskov = view.people.find((person) => person.name === 'Dmitry Peskov');
+      assert.ok(peskov, 'no Dmitry Peskov in the panel');
+      const selectedAt = async (): Promise<number> => {
+        await vscode.commands.executeCommand('sourceReview.test.panelMessage', { type: 'reveal', target: peskov });
+        return waitFor('a selection', () => {
+          const active = vscode.window.activeTextEditor;
+          return active?.document === editor.document && !active.selection.isEmpty && editor.document.offsetAt(active.selection.start);
+        });
+      };
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      const first = await selectedAt();
+      assert.equal(first, peskov.start);
+      const second = await selectedAt();
+      assert.ok(second > first, `the second click stays at ${second}`);
+      assert.match(editor.document.getText(vscode.window.activeTextEditor!.selection), /Peskov/);
+    });
+
     test('hostile document text reaches the panel as plain text', async () => {
       await openSeed(SEEDS.hostile);
       await vscode.commands.executeCommand('sourceReview.showPanel');
