@@ -46,13 +46,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
   }
   const document = toSeedDocument(analysed);
   const metadata = readMetadata(document);
-  const detected = keepBoilerplate(detectBoilerplate(document, {
+  const detected = detectBoilerplate(document, {
     title: metadata.title,
     repeatedLines: options.repeatedLines,
-  }), analysed, options.corrections);
+  });
   const flagged = flaggedLines(detected);
   const header = readHeader(document, (line) => flagged.has(line.number));
-  const boilerplate = releaseLines(document, detected, header.lines);
+  // The reviewer's "Not boilerplate" lines are those of the regions shown, the header lines released.
+  const boilerplate = keepBoilerplate(releaseLines(document, detected, header.lines), analysed, options.corrections);
   const title = declaredHeadline(document) ?? header.title ?? metadata.title;
   const textPublished = declaredPublished(document.lines.slice(0, 40)) ?? header.published ?? metadata.published;
   // A given date comes from INDEX.yaml or a caller: "yesterday" or "2025-02-30" is no reference date.

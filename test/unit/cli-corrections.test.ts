@@ -37,13 +37,13 @@ function namesOf(stdout: string): Name[] {
 
 test('facts: .sourcereview.yaml beside the seeds removes, retypes and merges names', () => {
   const before = namesOf(run(['facts', `seeds/${SEED}`], seedFolder()).stdout);
-  assert.ok(before.some((name) => name.text === 'Awara Kutto Se Darna'), 'the engine alone finds the film title');
+  assert.ok(before.some((name) => name.text === 'Dmitry Peskov'), 'the engine alone finds Peskov');
   assert.ok(before.some((name) => name.text === 'White House' && name.type === 'place'));
 
-  const result = run(['facts', `seeds/${SEED}`], seedFolder(CORRECTIONS));
+  const result = run(['facts', `seeds/${SEED}`], seedFolder(CORRECTIONS.replace('[Awara Kutto Se Darna]', '[Awara Kutto Se Darna, Dmitry Peskov]')));
   assert.equal(result.code, 0, result.stderr);
   const names = namesOf(result.stdout);
-  assert.ok(!names.some((name) => name.text === 'Awara Kutto Se Darna' || name.canonical === 'Awara Kutto Se Darna'));
+  assert.ok(!names.some((name) => ['Awara Kutto Se Darna', 'Dmitry Peskov'].includes(name.canonical)));
   const whiteHouse = names.filter((name) => name.text === 'White House');
   assert.ok(whiteHouse.length > 0 && whiteHouse.every((name) => name.type === 'organization'));
   const putins = names.filter((name) => name.text.includes('Putin'));
@@ -59,13 +59,13 @@ test('facts: a file in a parent folder applies too, and the nearer file wins', (
 });
 
 test('facts: a malformed .sourcereview.yaml is named with line and column, facts come without corrections, exit 1', () => {
-  const folder = seedFolder('notNames: [Awara Kutto Se Darna\nnameTypes: {White House: organization}\n');
+  const folder = seedFolder('notNames: [Dmitry Peskov\nnameTypes: {White House: organization}\n');
   const result = run(['facts', `seeds/${SEED}`], folder);
   assert.equal(result.code, 1);
   assert.match(result.stderr, /seeds\/\.sourcereview\.yaml:\d+:\d+: /);
   const names = namesOf(result.stdout);
-  assert.ok(names.some((name) => name.text === 'Awara Kutto Se Darna'));
-  assert.equal(readFileSync(join(folder, 'seeds', '.sourcereview.yaml'), 'utf8'), 'notNames: [Awara Kutto Se Darna\nnameTypes: {White House: organization}\n', 'left as it was');
+  assert.ok(names.some((name) => name.text === 'Dmitry Peskov'));
+  assert.equal(readFileSync(join(folder, 'seeds', '.sourcereview.yaml'), 'utf8'), 'notNames: [Dmitry Peskov\nnameTypes: {White House: organization}\n', 'left as it was');
 });
 
 test('summary: applies the corrections', () => {
