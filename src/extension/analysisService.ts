@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import type { FactsRecord } from '../core/types';
+import { withRegions } from '../corpus/article';
 import { LANGUAGE_ID } from './commandIds';
 import type { NotBoilerplateStore } from './notBoilerplate';
 import { onDidChangeSettings, settingsFor } from './workspaceSettings';
@@ -83,7 +84,7 @@ export class AnalysisService implements vscode.Disposable {
 
   private withoutExceptions(document: vscode.TextDocument, facts: FactsRecord): FactsRecord {
     const boilerplate = facts.boilerplate.filter((region) => !this.exceptions.isException(document, region));
-    return boilerplate.length === facts.boilerplate.length ? facts : { ...facts, boilerplate };
+    return boilerplate.length === facts.boilerplate.length ? facts : withRegions(facts, boilerplate);
   }
 
   private forget(uri: vscode.Uri): void {

@@ -49,6 +49,12 @@ export interface AmountItem extends Located {
   text: string;
 }
 
+/** A name, date or quotation of the page outside the article (a related headline, a menu). */
+export interface PageItem extends Located {
+  kind: 'person' | 'organization' | 'place' | 'date' | 'quotation';
+  text: string;
+}
+
 export interface DocumentView {
   uri: string;
   file: string;
@@ -62,6 +68,8 @@ export interface DocumentView {
   dates: DateItem[];
   quotes: QuoteItem[];
   amounts: AmountItem[];
+  /** The page's mentions in boilerplate, shown apart and folded; every list above is the article's. */
+  onPage: PageItem[];
   /** "12%" of lines. */
   boilerplateShare: string;
   warnings: string[];

@@ -1,6 +1,7 @@
 /** Summarize Collection: every seed document of the workspace in one Markdown overview, beside the editor. */
 import * as vscode from 'vscode';
 import { entityCounts, escapeMarkdown } from '../../core/summary';
+import { articleFacts } from '../../corpus/article';
 import { findNumberingGaps, publicationRange } from '../../corpus/collection';
 import { analyseCollection, type AnalysedSeed } from '../collection';
 
@@ -47,14 +48,15 @@ function documentRow(file: string, { facts, problem, boilerplateShare }: Analyse
   const cell = (value: string | null) => (value ? escapeMarkdown(value) : '—');
   if (!facts) return `| ${cell(file)} | — | ${cell(problem)} | — | — | — | — |`;
   const share = boilerplateShare === null ? '—' : `${Math.round(boilerplateShare * 100)}%`;
-  return `| ${cell(file)} | ${cell(facts.published)} | ${cell(facts.title)} | ${cell(facts.source)} | ${facts.names.length} | ${facts.quotes.length} | ${share} |`;
+  const article = articleFacts(facts);
+  return `| ${cell(file)} | ${cell(facts.published)} | ${cell(facts.title)} | ${cell(facts.source)} | ${article.names.length} | ${article.quotes.length} | ${share} |`;
 }
 
 /** Entities by the number of documents that mention them. */
 function topEntities(seeds: readonly AnalysedSeed[], type: 'person' | 'organization' | 'place'): string[] {
   const documents = new Map<string, number>();
   for (const seed of seeds) {
-    for (const entity of entityCounts(seed.facts?.names ?? [], type)) documents.set(entity.canonical, (documents.get(entity.canonical) ?? 0) + 1);
+    for (const entity of entityCounts(seed.facts ? articleFacts(seed.facts).names : [], type)) documents.set(entity.canonical, (documents.get(entity.canonical) ?? 0) + 1);
   }
   const top = [...documents].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_ENTITIES);
   return top.length > 0 ? top.map(([name, count]) => `- ${escapeMarkdown(name)} (${count} document${count === 1 ? '' : 's'})`) : ['None found.'];

@@ -1,10 +1,11 @@
 /** What the side panel shows, built from facts records and INDEX.yaml entries. */
 import * as vscode from 'vscode';
 import { boilerplateShare } from '../../core/summary';
-import type { Span } from '../../core/types';
+import type { FactsRecord, Span } from '../../core/types';
+import { articleFacts, pageFacts } from '../../corpus/article';
 import type { QuoteMatch } from '../../corpus/quotations';
 import type { DocumentSummary } from '../../corpus/summary';
-import type { CollectionFacts, DocumentState, IndexRow, IndexState, Located, QuoteElsewhere } from '../../webview/messages';
+import type { CollectionFacts, DocumentState, IndexRow, IndexState, Located, PageItem, QuoteElsewhere } from '../../webview/messages';
 import type { DocumentAnalysis } from '../analysisService';
 import { analyseSeed, baseName, findSeedFiles, groupByFolder } from '../collection';
 import type { CollectionIndex } from '../collectionIndex';
@@ -19,8 +20,9 @@ export function documentState(analysis: DocumentAnalysis | undefined, collection
   if (!facts) return { kind: 'skipped', file, reason: skipped ?? 'not analysed' };
   const uri = document.uri.toString();
   const at = (span: Span): Located => ({ uri, start: span.start, end: span.end });
+  const article = articleFacts(facts);
   const entityItems = (type: 'person' | 'organization' | 'place') =>
-    entityMentions(facts, type).map((entity) => ({ ...at(entity.first), name: entity.canonical, mentions: entity.mentions }));
+    entityMentions(article, type).map((entity) => ({ ...at(entity.first), name: entity.canonical, mentions: entity.mentions }));
   return {
     kind: 'facts',
     view: {
@@ -33,13 +35,24 @@ export function documentState(analysis: DocumentAnalysis | undefined, collection
       people: entityItems('person'),
       organizations: entityItems('organization'),
       places: entityItems('place'),
-      dates: facts.dates.map((date) => ({ ...at(date), text: date.text, value: date.value })),
-      quotes: facts.quotes.map((quote) => ({ ...at(quote), text: quote.text, speaker: quote.speaker, elsewhere: otherQuotations(collection, document.uri, quote).map(elsewhere) })),
+      dates: article.dates.map((date) => ({ ...at(date), text: date.text, value: date.value })),
+      quotes: article.quotes.map((quote) => ({ ...at(quote), text: quote.text, speaker: quote.speaker, elsewhere: otherQuotations(collection, document.uri, quote).map(elsewhere) })),
       amounts: facts.amounts.map((amount) => ({ ...at(amount), text: amount.text })),
+      onPage: pageItems(facts, at),
       boilerplateShare: `${Math.round(boilerplateShare(facts, document.getText()) * 100)}%`,
       warnings: facts.warnings,
     },
   };
+}
+
+/** The page's mentions in boilerplate, in text order. */
+function pageItems(facts: FactsRecord, at: (span: Span) => Located): PageItem[] {
+  const { names, dates, quotes } = pageFacts(facts);
+  return [
+    ...names.map((name): PageItem => ({ ...at(name), kind: name.type, text: name.text })),
+    ...dates.map((date): PageItem => ({ ...at(date), kind: 'date', text: date.text })),
+    ...quotes.map((quote): PageItem => ({ ...at(quote), kind: 'quotation', text: quote.text })),
+  ].sort((a, b) => a.start - b.start);
 }
 
 function elsewhere({ occurrence, exact, differentSpeaker, difference }: QuoteMatch): QuoteElsewhere {

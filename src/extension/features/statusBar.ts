@@ -4,6 +4,7 @@ import type { AnalysisService, DocumentAnalysis } from '../analysisService';
 import { isSeedDocument } from '../analysisService';
 import type { PaletteCommandId } from '../commandIds';
 import { boilerplateShare } from '../../core/summary';
+import { articleFacts } from '../../corpus/article';
 
 const SHOW_PANEL: PaletteCommandId = 'sourceReview.showPanel';
 
@@ -31,8 +32,9 @@ function render(item: vscode.StatusBarItem, { document, facts, skipped }: Docume
     item.tooltip = skipped ?? undefined;
   } else {
     const share = `${Math.round(boilerplateShare(facts, document.getText()) * 100)}%`;
-    item.text = `$(person) ${facts.names.length} $(calendar) ${facts.dates.length} $(quote) ${facts.quotes.length} $(fold) ${share}`;
-    item.tooltip = `Source Review: ${facts.names.length} names, ${facts.dates.length} dates, ${facts.quotes.length} quotations; ${share} of lines are boilerplate. Click to open the panel.`;
+    const { names, dates, quotes } = articleFacts(facts);
+    item.text = `$(person) ${names.length} $(calendar) ${dates.length} $(quote) ${quotes.length} $(fold) ${share}`;
+    item.tooltip = `Source Review: the article has ${names.length} names, ${dates.length} dates, ${quotes.length} quotations; ${share} of lines are boilerplate. Click to open the panel.`;
   }
   item.show();
 }

@@ -80,7 +80,7 @@ export function editorSuite(): void {
       const nameHover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(putin)));
       assert.match(nameHover, /Person/);
       assert.match(nameHover, /Vladimir Putin/);
-      assert.match(nameHover, /Mentions in this document:\*\* \d+/);
+      assert.match(nameHover, /Mentions in the article:\*\* \d+/);
     });
 
     test('the hover of a quotation names its speaker', async () => {

@@ -35,6 +35,21 @@ export function panelSuite(): void {
       assert.ok(view.dates.length > 0);
     });
 
+    test('the Document tab lists the article\'s people; related headlines\' names are folded apart', async () => {
+      await openSeed(SEEDS.putin);
+      await vscode.commands.executeCommand('sourceReview.showPanel');
+      const view = await waitFor('the document in the panel', async () => {
+        const state = (await panelState()).document?.state;
+        return state?.kind === 'facts' && state.view.file.endsWith(SEEDS.putin) && state.view;
+      });
+      const people = view.people.map((person) => person.name);
+      for (const name of ['Vladimir Putin', 'Dmitry Peskov', 'Narendra Modi']) assert.ok(people.includes(name), `${name} missing from ${people.join(', ')}`);
+      for (const name of ['JD Vance', 'Giorgia Meloni']) {
+        assert.ok(!people.includes(name), `${name} (a related headline) listed as the article's: ${people.join(', ')}`);
+        assert.ok(view.onPage.some((item) => item.kind === 'person' && item.text === name), `${name} not among the page's mentions`);
+      }
+    });
+
     test('choosing an entry reveals it in the editor', async () => {
       const { editor } = await openSeed(SEEDS.putin);
       await vscode.commands.executeCommand('sourceReview.showPanel');
