@@ -1,11 +1,13 @@
 /**
  * One facts record per open seed document and version: analysed after a quiet time when the text
- * changes, at once when a provider asks, and skipped with a reason when the text is too long.
+ * changes, at once when a provider asks, and skipped with a reason when the text is too long. The
+ * facts come from the collection index (see CollectionIndex.factsFor), so the editor, the panel,
+ * the INDEX tab, the summaries and INDEX.yaml show the same analysis of a document.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import type { FactsRecord } from '../core/types';
 import { withRegions } from '../corpus/article';
+import type { CollectionIndex } from './collectionIndex';
 import { LANGUAGE_ID } from './commandIds';
 import type { NotBoilerplateStore } from './notBoilerplate';
 import { onDidChangeSettings, settingsFor } from './workspaceSettings';
@@ -31,7 +33,10 @@ export class AnalysisService implements vscode.Disposable {
   /** Fires after a seed document was (re)analysed; features redraw from it. */
   readonly onDidAnalyze = this.analyzed.event;
 
-  constructor(private readonly exceptions: NotBoilerplateStore) {
+  constructor(
+    private readonly exceptions: NotBoilerplateStore,
+    private readonly collection: CollectionIndex,
+  ) {
     this.subscriptions.push(
       this.analyzed,
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
@@ -40,6 +45,8 @@ export class AnalysisService implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       exceptions.onDidChange(() => this.refreshAll()),
+      // The index's record replaces one made before the collection's repeated lines were known.
+      collection.onDidChange(() => this.refreshAll()),
       onDidChangeSettings(() => this.refreshAll()),
     );
   }
@@ -76,7 +83,7 @@ export class AnalysisService implements vscode.Disposable {
     const analysis: DocumentAnalysis =
       text.length > limit
         ? { document, version: document.version, facts: null, skipped: tooLargeMessage(text.length, limit) }
-        : { document, version: document.version, facts: this.withoutExceptions(document, withDecodingWarning(text, analyze(text, { file: vscode.workspace.asRelativePath(document.uri) }))), skipped: null };
+        : { document, version: document.version, facts: this.withoutExceptions(document, withDecodingWarning(text, this.collection.factsFor(document.uri, text, vscode.workspace.asRelativePath(document.uri)))), skipped: null };
     this.cache.set(document.uri.toString(), analysis);
     this.analyzed.fire(analysis);
     return analysis;

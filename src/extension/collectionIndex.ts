@@ -14,7 +14,9 @@ import type { CollectionIndex as CorpusIndex, IndexedDocument, IndexProgress, Se
 import { LiveCollection } from '../corpus/liveCollection';
 import { QuoteIndex } from '../corpus/quotations';
 import type { DocumentSummary } from '../corpus/summary';
+import { analyze } from '../core/analyze';
 import type { FactsRecord } from '../core/types';
+import { contentHash } from '../corpus/hash';
 import { baseName, findSeedFiles, groupByFolder, isExcluded, parentFolder, SEED_GLOB } from './collection';
 import { storageFactsCache } from './factsCache';
 import { INDEX_FILE, readIndexEntries } from './indexFile';
@@ -27,6 +29,8 @@ export interface IndexedSeed {
   summary: DocumentSummary;
   /** Taken from the storage cache (same content seen before) rather than analysed. */
   fromCache: boolean;
+  /** Of the bytes indexed: an open document with this text has this record. */
+  contentHash: string;
 }
 
 export interface FolderIndex {
@@ -49,6 +53,7 @@ interface LiveFolder {
   index: FolderIndex;
   /** Each indexed document's seed, so an update converts only the documents analysed again. */
   seedOf: WeakMap<IndexedDocument, IndexedSeed>;
+  seedByUri: Map<string, IndexedSeed>;
 }
 
 /** Runs the engine in the extension host, giving the event loop a turn before each document. */
@@ -111,6 +116,25 @@ export class CollectionIndex implements vscode.Disposable {
     return this.quoteIndex;
   }
 
+  /**
+   * A document's facts as the index makes them, the one way every feature gets them: the indexed
+   * record when `text` is the text indexed, else `text` analysed with what the index gives the
+   * engine for it (INDEX.yaml's date, its source's repeated lines), so an unsaved edit shows the
+   * facts the index will have once it is saved. `file` is the name the record carries.
+   */
+  factsFor(uri: vscode.Uri, text: string, file: string): FactsRecord {
+    const state = this.folders.get(parentFolder(uri).toString());
+    const seed = state?.seedByUri.get(uri.toString());
+    if (seed && seed.contentHash === contentHash(new TextEncoder().encode(text))) return { ...seed.record, file };
+    const inputs = state?.live.analysisInputsFor(baseName(uri), text);
+    return analyze(text, { file, published: inputs?.published ?? null, repeatedLines: inputs && inputs.repeatedLines.length > 0 ? new Set(inputs.repeatedLines) : undefined });
+  }
+
+  /** The folder's index, if it is indexed. */
+  folderIndex(folder: vscode.Uri): FolderIndex | undefined {
+    return this.folders.get(folder.toString())?.index;
+  }
+
   /** Every indexed folder, in path order. */
   allFolders(): FolderIndex[] {
     return [...this.folders.values()].map((folder) => folder.index).sort((a, b) => a.folder.path.localeCompare(b.folder.path));
@@ -127,6 +151,20 @@ export class CollectionIndex implements vscode.Disposable {
       const groups = groupByFolder(await findSeedFiles());
       for (const key of this.folders.keys()) if (!groups.has(key)) this.folders.delete(key);
       await this.indexGroups([...groups.values()], vscode.ProgressLocation.Notification);
+    });
+  }
+
+  /**
+   * Resolves once the index is up to date with the folders' INDEX.yaml files too (no watcher sees
+   * them change): a folder whose inputs changed is indexed again, unchanged documents from the cache.
+   */
+  upToDate(): Promise<void> {
+    return this.enqueue(async () => {
+      const changed: vscode.Uri[] = [];
+      for (const state of this.folders.values()) if (!(await this.sameInputs(state, state.index.folder))) changed.push(state.index.folder);
+      if (changed.length === 0) return;
+      const groups = groupByFolder(await findSeedFiles());
+      await this.indexGroups(changed.flatMap((folder) => groups.get(folder.toString()) ?? []), vscode.ProgressLocation.Window);
     });
   }
 
@@ -182,7 +220,7 @@ export class CollectionIndex implements vscode.Disposable {
     creating = false;
     const uris = new Map(files.map((uri) => [baseName(uri), uri]));
     const index = live.index();
-    const state: LiveFolder = { live, inputsKey: inputsKey(inputs), indexStamp, uris, seedOf: new WeakMap(), index: { folder, seeds: [], collection: index.collection } };
+    const state: LiveFolder = { live, inputsKey: inputsKey(inputs), indexStamp, uris, seedOf: new WeakMap(), seedByUri: new Map(), index: { folder, seeds: [], collection: index.collection } };
     this.refresh(state, index);
     return state;
   }
@@ -207,7 +245,7 @@ export class CollectionIndex implements vscode.Disposable {
         if (!uri || !document.record) continue;
         const stat = this.known.get(uri.toString());
         if (stat) stat.contentHash = document.contentHash;
-        seed = { uri, record: { ...document.record, file: uri.toString() }, summary: document.summary, fromCache: document.fromCache };
+        seed = { uri, record: { ...document.record, file: uri.toString() }, summary: document.summary, fromCache: document.fromCache, contentHash: document.contentHash };
         state.seedOf.set(document, seed);
         changed.push(seed);
       }
@@ -216,6 +254,7 @@ export class CollectionIndex implements vscode.Disposable {
     const now = new Set(seeds.map((seed) => seed.uri.toString()));
     const gone = state.index.seeds.map((seed) => seed.uri.toString()).filter((uri) => !now.has(uri));
     state.index = { folder: state.index.folder, seeds, collection: index.collection };
+    state.seedByUri = new Map(seeds.map((seed) => [seed.uri.toString(), seed]));
     return { changed, gone };
   }
 

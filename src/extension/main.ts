@@ -20,9 +20,9 @@ import { NotBoilerplateStore } from './notBoilerplate';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const exceptions = new NotBoilerplateStore();
-  const analyses = new AnalysisService(exceptions);
   // The cache is keyed by content hash, so one cache serves every workspace; the build hash keeps a changed engine from reusing old facts.
   const collection = new CollectionIndex(context.globalStorageUri, ENGINE_BUILD);
+  const analyses = new AnalysisService(exceptions, collection);
   context.subscriptions.push(exceptions, analyses, collection);
   // Listeners first, then the first analysis, so no feature misses the documents already open.
   const drawn = highlights.register(analyses);
@@ -39,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     workspaceSymbols.register(collection),
     outline.register(analyses),
     statusBar.register(analyses),
-    commands.register(analyses),
+    commands.register(analyses, collection),
   );
   if (context.extensionMode === vscode.ExtensionMode.Test) context.subscriptions.push(testHooks.register(drawn, sidePanel, collection));
   // Loading the exceptions makes the analysis service analyse every open seed document again,

@@ -93,8 +93,6 @@ export interface IndexRow {
   names: number | null;
   dates: number | null;
   quotes: number | null;
-  /** Where the row's fields came from: the folder's INDEX.yaml, or analysing the file. */
-  origin: 'index-file' | 'analysis';
   /** Why the file could not be read or analysed. */
   problem: string | null;
   /** The review status in INDEX.yaml; null when the file has no entry there yet. */

@@ -1,6 +1,7 @@
 /** The palette commands. The Record type makes the compiler demand a handler for every contributed id. */
 import * as vscode from 'vscode';
 import type { AnalysisService } from '../analysisService';
+import type { CollectionIndex } from '../collectionIndex';
 import { PANEL_VIEW_ID, VIEW_CONTAINER_ID, type PaletteCommandId } from '../commandIds';
 import { exportFacts, type ExportFormat } from '../commands/exportFacts';
 import { removeBoilerplate } from '../commands/removeBoilerplate';
@@ -8,11 +9,11 @@ import { summarizeCollection } from '../commands/summarizeCollection';
 import { summarizeDocument } from '../commands/summarizeDocument';
 import { writeIndex } from '../commands/writeIndex';
 
-export function register(analyses: AnalysisService): vscode.Disposable {
+export function register(analyses: AnalysisService, collection: CollectionIndex): vscode.Disposable {
   const handlers: Record<PaletteCommandId, (...args: never[]) => unknown> = {
     'sourceReview.summarizeDocument': () => summarizeDocument(analyses),
-    'sourceReview.summarizeCollection': () => summarizeCollection(),
-    'sourceReview.writeIndex': () => writeIndex(),
+    'sourceReview.summarizeCollection': () => summarizeCollection(collection),
+    'sourceReview.writeIndex': () => writeIndex(collection),
     'sourceReview.removeBoilerplate': () => removeBoilerplate(analyses),
     // From the editor's context menu the first argument is the file's URI, not a format.
     'sourceReview.exportFacts': (format?: unknown, target?: unknown) =>
