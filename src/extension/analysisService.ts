@@ -15,7 +15,7 @@ import { onDidChangeSettings, settingsFor } from './workspaceSettings';
 export interface DocumentAnalysis {
   readonly document: vscode.TextDocument;
   readonly version: number;
-  /** Null when the document was skipped. */
+  /** Null when the document was skipped, or while the engine loads (skipped is null then). */
   readonly facts: FactsRecord | null;
   /** Why the document was not analysed, in words for the user. */
   readonly skipped: string | null;
@@ -80,10 +80,12 @@ export class AnalysisService implements vscode.Disposable {
   private analyzeNow(document: vscode.TextDocument): DocumentAnalysis {
     const text = document.getText();
     const limit = settingsFor(document).analysis.maxFileSize;
-    const analysis: DocumentAnalysis =
-      text.length > limit
-        ? { document, version: document.version, facts: null, skipped: tooLargeMessage(text.length, limit) }
-        : { document, version: document.version, facts: this.withoutExceptions(document, withDecodingWarning(text, this.collection.factsFor(document.uri, text, vscode.workspace.asRelativePath(document.uri)))), skipped: null };
+    const facts = text.length > limit ? null : this.collection.factsFor(document.uri, text, vscode.workspace.asRelativePath(document.uri));
+    // The engine is still loading: nothing is cached or announced; the collection's change event brings the facts.
+    if (facts === undefined) return { document, version: document.version, facts: null, skipped: null };
+    const analysis: DocumentAnalysis = facts
+      ? { document, version: document.version, facts: this.withoutExceptions(document, withDecodingWarning(text, facts)), skipped: null }
+      : { document, version: document.version, facts: null, skipped: tooLargeMessage(text.length, limit) };
     this.cache.set(document.uri.toString(), analysis);
     this.analyzed.fire(analysis);
     return analysis;

@@ -7,17 +7,16 @@
  */
 import * as vscode from 'vscode';
 import type { CollectionSummary } from '../corpus/collection';
-import { analyzeBytes, type DocumentWorker, profileBytes } from '../corpus/documentWork';
 import { EntityIndex } from '../corpus/entities';
 import type { IndexInputs } from '../corpus/indexFile';
 import type { CollectionIndex as CorpusIndex, IndexedDocument, IndexProgress, SeedSource } from '../corpus/indexer';
-import { LiveCollection } from '../corpus/liveCollection';
+import type { LiveCollection } from '../corpus/liveCollection';
 import { QuoteIndex } from '../corpus/quotations';
 import type { DocumentSummary } from '../corpus/summary';
-import { analyze } from '../core/analyze';
 import type { FactsRecord } from '../core/types';
 import { contentHash } from '../corpus/hash';
 import { baseName, findSeedFiles, groupByFolder, isExcluded, parentFolder, SEED_GLOB } from './collection';
+import type { Engine, IndexWorkers, LoadEngine } from './engine';
 import { storageFactsCache } from './factsCache';
 import { INDEX_FILE, readIndexEntries } from './indexFile';
 import { settingsFor } from './workspaceSettings';
@@ -56,22 +55,6 @@ interface LiveFolder {
   seedByUri: Map<string, IndexedSeed>;
 }
 
-/** Runs the engine in the extension host, giving the event loop a turn before each document. */
-const yieldingWorker: DocumentWorker = {
-  profile: async (bytes) => {
-    await nextTurn();
-    return profileBytes(bytes);
-  },
-  analyze: async (job) => {
-    await nextTurn();
-    return analyzeBytes(job);
-  },
-};
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 export class CollectionIndex implements vscode.Disposable {
   private readonly folders = new Map<string, LiveFolder>();
   /** Size and time stamp of each file at its last indexing, so unchanged files are not read again. */
@@ -87,12 +70,17 @@ export class CollectionIndex implements vscode.Disposable {
   /** Built when first read; a saved document's entries are then replaced in them (see documentsChanged). */
   private entityIndex: EntityIndex | undefined;
   private quoteIndex: QuoteIndex | undefined;
-  /** Fires after the index changed; hovers and the panel read it again. */
+  /** Loaded on first use, after activation (see engine.ts). */
+  private engine: Engine | undefined;
+  private engineLoading: Promise<Engine> | undefined;
+  private workers: IndexWorkers | undefined;
+  /** Fires after the index changed, or the engine is loaded; hovers and the panel read it again. */
   readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly storage: vscode.Uri,
-    private readonly engine: string,
+    private readonly engineBuild: string,
+    private readonly loadEngine: LoadEngine,
   ) {
     this.watch();
     this.subscriptions.push(
@@ -120,14 +108,32 @@ export class CollectionIndex implements vscode.Disposable {
    * A document's facts as the index makes them, the one way every feature gets them: the indexed
    * record when `text` is the text indexed, else `text` analysed with what the index gives the
    * engine for it (INDEX.yaml's date, its source's repeated lines), so an unsaved edit shows the
-   * facts the index will have once it is saved. `file` is the name the record carries.
+   * facts the index will have once it is saved. `file` is the name the record carries. Undefined
+   * until the engine is loaded: onDidChange fires when it is.
    */
-  factsFor(uri: vscode.Uri, text: string, file: string): FactsRecord {
+  factsFor(uri: vscode.Uri, text: string, file: string): FactsRecord | undefined {
+    const { engine } = this;
+    if (!engine) {
+      void this.loadedEngine();
+      return undefined;
+    }
     const state = this.folders.get(parentFolder(uri).toString());
     const seed = state?.seedByUri.get(uri.toString());
     if (seed && seed.contentHash === contentHash(new TextEncoder().encode(text))) return { ...seed.record, file };
     const inputs = state?.live.analysisInputsFor(baseName(uri), text);
-    return analyze(text, { file, published: inputs?.published ?? null, repeatedLines: inputs && inputs.repeatedLines.length > 0 ? new Set(inputs.repeatedLines) : undefined });
+    return engine.analyze(text, { file, published: inputs?.published ?? null, repeatedLines: inputs && inputs.repeatedLines.length > 0 ? new Set(inputs.repeatedLines) : undefined });
+  }
+
+  /** Loads the engine once; a timer's turn first, so loading never counts in activation. */
+  private loadedEngine(): Promise<Engine> {
+    this.engineLoading ??= new Promise((resolve) => setTimeout(resolve, 0))
+      .then(() => this.loadEngine())
+      .then((engine) => {
+        this.engine = engine;
+        this.changed.fire();
+        return engine;
+      });
+    return this.engineLoading;
   }
 
   /** The folder's index, if it is indexed. */
@@ -179,7 +185,7 @@ export class CollectionIndex implements vscode.Disposable {
   private async indexGroups(groups: { folder: vscode.Uri; files: vscode.Uri[] }[], location: vscode.ProgressLocation): Promise<void> {
     if (groups.length === 0) return this.lookupsChanged();
     await vscode.window.withProgress(
-      { location, title: 'Source Review: indexing the collection', cancellable: true },
+      { location, title: 'Source Review', cancellable: true },
       async (progress, token) => {
         const abort = new AbortController();
         const cancellation = token.onCancellationRequested(() => abort.abort(new Error('cancelled')));
@@ -187,7 +193,7 @@ export class CollectionIndex implements vscode.Disposable {
           for (const group of groups) {
             if (abort.signal.aborted) break;
             const report = ({ phase, done, total: count }: IndexProgress) =>
-              progress.report({ message: `${vscode.workspace.asRelativePath(group.folder)}: ${phase} ${done} of ${count}` });
+              progress.report({ message: `${phase === 'profiling' ? 'Reading' : 'Indexing'} ${done} of ${count} (${vscode.workspace.asRelativePath(group.folder)})` });
             // A folder that fails, or is cancelled, keeps its previous index.
             const indexed = await this.indexFolder(group.folder, group.files, abort.signal, report).catch((error: unknown) => {
               if (!abort.signal.aborted) void vscode.window.showWarningMessage(`Source Review: ${vscode.workspace.asRelativePath(group.folder)} could not be indexed (${error instanceof Error ? error.message : String(error)}).`);
@@ -208,11 +214,14 @@ export class CollectionIndex implements vscode.Disposable {
     const inputs = await this.inputsOf(folder);
     // The live collection keeps its options: progress and cancellation belong to this first run only.
     let creating = true;
-    const live = await LiveCollection.create(files.map((uri) => this.sourceFor(uri)), {
+    const engine = await this.loadedEngine();
+    this.workers ??= engine.startWorkers();
+    const live = await engine.LiveCollection.create(files.map((uri) => this.sourceFor(uri)), {
       inputs,
       cache: storageFactsCache(this.storage),
-      worker: yieldingWorker,
-      engine: this.engine,
+      worker: this.workers.worker,
+      concurrency: this.workers.concurrency,
+      engine: this.engineBuild,
       signal,
       onProgress: (progress) => creating && onProgress(progress),
       keepRecords: true,
@@ -262,18 +271,18 @@ export class CollectionIndex implements vscode.Disposable {
     const key = uri.toString();
     return {
       file: baseName(uri),
-      read: async () => {
-        const stat = await vscode.workspace.fs.stat(uri);
-        // The hash is filled in once the indexer has computed it (see refresh).
-        this.known.set(key, { mtime: stat.mtime, size: stat.size, contentHash: '' });
-        return vscode.workspace.fs.readFile(uri);
-      },
+      read: async () => vscode.workspace.fs.readFile(uri),
+      // Asked before every read: a file not known, or changed, gets its new size and time stamp, and
+      // its hash once the indexer has computed it (see refresh).
       knownContentHash: async () => {
-        const known = this.known.get(key);
-        if (!known || known.contentHash === '') return undefined;
         const stat = await vscode.workspace.fs.stat(uri);
-        return stat.mtime === known.mtime && stat.size === known.size ? known.contentHash : undefined;
+        const known = this.known.get(key);
+        if (known && known.contentHash !== '' && stat.mtime === known.mtime && stat.size === known.size) return known.contentHash;
+        this.known.set(key, { mtime: stat.mtime, size: stat.size, contentHash: '' });
+        return undefined;
       },
+      // Threads that read files themselves are given the path: the extension host never holds the bytes.
+      path: this.workers?.readsFiles && uri.scheme === 'file' ? uri.fsPath : undefined,
     };
   }
 
@@ -375,6 +384,7 @@ export class CollectionIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    void this.workers?.close();
     clearTimeout(this.updateTimer);
     this.watchers.dispose();
     vscode.Disposable.from(...this.subscriptions).dispose();

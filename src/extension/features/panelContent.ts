@@ -16,7 +16,7 @@ export function documentState(analysis: DocumentAnalysis | undefined, collection
   if (!analysis) return { kind: 'none' };
   const { document, facts, skipped } = analysis;
   const file = vscode.workspace.asRelativePath(document.uri);
-  if (!facts) return { kind: 'skipped', file, reason: skipped ?? 'not analysed' };
+  if (!facts) return { kind: 'skipped', file, reason: skipped ?? 'Analysing…' };
   const uri = document.uri.toString();
   const at = (span: Span): Located => ({ uri, start: span.start, end: span.end });
   const article = articleFacts(facts);

@@ -27,7 +27,11 @@ export function register(analyses: AnalysisService): vscode.Disposable {
 }
 
 function render(item: vscode.StatusBarItem, { document, facts, skipped }: DocumentAnalysis): void {
-  if (!facts) {
+  if (!facts && !skipped) {
+    // The engine is loading (see CollectionIndex.factsFor).
+    item.text = '$(sync~spin) Source Review';
+    item.tooltip = 'Source Review: analysing…';
+  } else if (!facts) {
     item.text = '$(warning) Source Review: not analysed';
     item.tooltip = skipped ?? undefined;
   } else {
