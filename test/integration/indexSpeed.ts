@@ -5,10 +5,11 @@
  * builds this file and runs it in the same real VS Code as the suites. SPEED_DOCS documents (300
  * unless set) come from the dev corpus, ../shared/eval/dev/docs.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import * as vscode from 'vscode';
 import { activate } from './helpers';
 
@@ -25,7 +26,8 @@ export async function run(): Promise<void> {
   const cliFolder = mkdtempSync(join(tmpdir(), 'source-review-speed-'));
   for (const name of names) copyFileSync(join(DOCS, name), join(cliFolder, name));
   const cliStart = performance.now();
-  execFileSync(process.execPath, [join(root, 'dist/cli.js'), 'index', cliFolder], { stdio: 'ignore' });
+  // Not synchronous: the extension host stays responsive meanwhile.
+  await promisify(execFile)(process.execPath, [join(root, 'dist/cli.js'), 'index', cliFolder]);
   const cliMs = performance.now() - cliStart;
 
   // The extension: the same documents copied into a folder no seed glob matches, then listed in
