@@ -48,9 +48,10 @@ export function activateWith(context: vscode.ExtensionContext, loadEngine: LoadE
     commands.register(analyses, collection),
   );
   if (context.extensionMode === vscode.ExtensionMode.Test) context.subscriptions.push(testHooks.register(drawn, sidePanel, collection));
-  // Loading the corrections fires their change event, now that every feature above is listening: the
-  // analysis service analyses every open seed document again, and the collection index indexes the
-  // workspace in the background with them (its cache is keyed by them), the engine loading first.
-  // Not awaited, so activation does not wait for a file; if they cannot be read, the index goes without.
-  void corrections.load().catch(() => collection.indexAll());
+  // Loading the corrections makes the analysis service analyse every open seed document again, now
+  // that every feature above is listening; not awaited, so activation does not wait for a file.
+  void corrections.load();
+  // In the background, once the corrections are read (the cache is keyed by them): the engine loads,
+  // then features read whatever is indexed so far and refresh when it changes.
+  void collection.indexAll();
 }

@@ -90,8 +90,7 @@ export class CollectionIndex implements vscode.Disposable {
     this.watch();
     this.subscriptions.push(
       this.changed,
-      // A folder indexed with other corrections is found in the cache under their key, or analysed again.
-      corrections.onDidChange(() => void this.indexAll()),
+      corrections.onDidChange(() => void this.correctionsChanged()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration('sourceReview.files')) return;
         this.watch();
@@ -166,6 +165,8 @@ export class CollectionIndex implements vscode.Disposable {
   /** Indexes every seed folder of the workspace, with a progress notification the user can cancel. */
   indexAll(): Promise<void> {
     return this.enqueue(async () => {
+      // The cache is keyed by the corrections: indexing before they are read would analyse twice.
+      await this.corrections.whenLoaded();
       const groups = groupByFolder(await findSeedFiles());
       for (const key of this.folders.keys()) if (!groups.has(key)) this.folders.delete(key);
       await this.indexGroups([...groups.values()], vscode.ProgressLocation.Notification);
@@ -183,6 +184,19 @@ export class CollectionIndex implements vscode.Disposable {
       if (changed.length === 0) return;
       const groups = groupByFolder(await findSeedFiles());
       await this.indexGroups(changed.flatMap((folder) => groups.get(folder.toString()) ?? []), vscode.ProgressLocation.Window);
+    });
+  }
+
+  /**
+   * Indexes again the folders whose corrections changed: a folder indexed with other corrections is
+   * found in the cache under their key, or analysed again.
+   */
+  private correctionsChanged(): Promise<void> {
+    return this.enqueue(async () => {
+      const changed = [...this.folders.values()].filter((state) => state.correctionsKey !== this.corrections.keyFor(correctionsSample(state))).map((state) => state.index.folder.toString());
+      if (changed.length === 0) return;
+      const groups = groupByFolder(await findSeedFiles());
+      await this.indexGroups(changed.flatMap((folder) => groups.get(folder) ?? []), vscode.ProgressLocation.Window);
     });
   }
 
@@ -419,4 +433,9 @@ async function indexStampOf(folder: vscode.Uri): Promise<string> {
 /** Inputs as a string, to tell whether INDEX.yaml changed what the engine is given. */
 function inputsKey(inputs: IndexInputs): string {
   return JSON.stringify([...inputs].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** A file of the folder: the corrections files that apply are those above its files (see CorrectionsStore). */
+function correctionsSample(state: LiveFolder): vscode.Uri {
+  return state.uris.values().next().value ?? state.index.folder;
 }
