@@ -13,7 +13,7 @@ export function releaseLines(document: SeedDocument, regions: readonly Boilerpla
       const cut = number > region.endLine || released.has(number);
       if (!cut && pieceStart === null) pieceStart = number;
       if (cut && pieceStart !== null) {
-        const piece = trimmed(document, pieceStart, number - 1, region.kind);
+        const piece = trimmed(document, pieceStart, number - 1, region);
         if (piece) out.push(piece);
         pieceStart = null;
       }
@@ -22,10 +22,12 @@ export function releaseLines(document: SeedDocument, regions: readonly Boilerpla
   return out;
 }
 
-function trimmed(document: SeedDocument, first: number, last: number, kind: string): BoilerplateRegion | null {
+/** A piece of `region` keeps its kind and confidence: "Remove all boilerplate" keeps the uncertain ones. */
+function trimmed(document: SeedDocument, first: number, last: number, region: BoilerplateRegion): BoilerplateRegion | null {
   const blank = (number: number) => !document.lines[number - 1]!.text.trim();
   while (first <= last && blank(first)) first++;
   while (last >= first && blank(last)) last--;
   if (first > last) return null;
-  return { start: document.lines[first - 1]!.start, end: document.lines[last - 1]!.end, startLine: first, endLine: last, kind };
+  const { start: _start, end: _end, startLine: _startLine, endLine: _endLine, ...kept } = region;
+  return { ...kept, start: document.lines[first - 1]!.start, end: document.lines[last - 1]!.end, startLine: first, endLine: last };
 }
