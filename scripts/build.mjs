@@ -66,9 +66,12 @@ const bundles = [
   { entryPoints: ['src/cli/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
 ];
 if (existsSync('src/extension/main.ts')) {
-  bundles.push({ entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
-  // VS Code for the Web runs the same extension in a web worker (package.json "browser").
-  bundles.push({ entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', format: 'cjs' });
+  // The engine is a file of its own, loaded after activation (src/extension/engine.ts).
+  // No dynamic import() in the output: it becomes require(), which the extension host loads as CommonJS.
+  bundles.push({ entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode', './engineNode'], supported: { ...common.supported, 'dynamic-import': false } });
+  bundles.push({ entryPoints: ['src/extension/engineNode.ts'], outfile: 'dist/engineNode.js' });
+  // VS Code for the Web runs the extension in a web worker (package.json "browser"), from one file.
+  bundles.push({ entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', format: 'cjs' });
 }
 if (existsSync('src/webview/panel.ts')) {
   bundles.push({ entryPoints: ['src/webview/panel.ts'], outfile: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'es2022' });

@@ -9,6 +9,7 @@
  * an entity is put together when asked for, from the documents that name it.
  */
 import type { FactsRecord, NameMention, NameType, Span } from '../core/types';
+import { isArticleMention } from './article';
 
 export interface EntityMention extends Span {
   text: string;
@@ -66,7 +67,8 @@ export class EntityIndex {
       this.documents.delete(file);
       return;
     }
-    const names = record.names.map((name) => ({ name, key: entityKey(name.canonical, name.type), aliasKeys: aliasesOf(name.canonical, name.text, name.type).map((alias) => entityKey(alias, name.type)) }));
+    // Names in boilerplate belong to other stories (related headlines): they refer nowhere.
+    const names = record.names.filter(isArticleMention).map((name) => ({ name, key: entityKey(name.canonical, name.type), aliasKeys: aliasesOf(name.canonical, name.text, name.type).map((alias) => entityKey(alias, name.type)) }));
     this.documents.set(file, { order: before?.order ?? this.nextOrder++, names });
     for (const name of names) this.count(file, name, +1);
   }

@@ -16,6 +16,7 @@ import {
 } from './collection';
 import { fnv1aString } from './hash';
 import { NearDuplicates } from './nearDuplicates';
+import { normalizedLinesWithHashes } from './profile';
 import {
   analyzeOne, type CachedAnalysis, collectionIndexOf, type CollectionIndex, duplicateCandidate, duplicateClusters, fail, groupOf,
   forEachConcurrently, type IndexedDocument, type IndexOptions, profileAll, profileOne, type Profiled, repeatedHashesOf,
@@ -175,6 +176,17 @@ export class LiveCollection {
       repeatedLines.push({ line: text.line, source: text.group, documents: repeated ? this.lines.get(text.group)?.counts.get(text.hash) ?? 0 : 0 });
     }
     return collectionIndexOf(indexed, errors, this.gaps(), this.duplicates, repeatedLines);
+  }
+
+  /**
+   * What the engine is given for `file` besides its text, as this index gives it: INDEX.yaml's
+   * publication date and the lines of `text` its source repeats. An unsaved copy analysed with them
+   * gets the facts the index will have once it is saved.
+   */
+  analysisInputsFor(file: string, text: string): { published: string | null; repeatedLines: string[] } {
+    const group = this.documents.get(file)?.group;
+    const hashes = group === undefined ? undefined : this.repeated.get(group)?.hashes;
+    return { published: this.run.options.inputs?.get(file)?.published ?? null, repeatedLines: hashes ? normalizedLinesWithHashes(text, hashes) : [] };
   }
 
   /** Numbering gaps change only with the list of files (10,000 names take milliseconds to parse). */

@@ -4,6 +4,7 @@
  */
 import { type ChangeObject, diffWords } from 'diff';
 import type { FactsRecord } from '../core/types';
+import { isArticleMention } from './article';
 import { fnv1aString } from './hash';
 
 export interface QuoteOccurrence {
@@ -59,7 +60,7 @@ export class QuoteIndex {
     const order = before?.order ?? this.nextOrder++;
     const keys: string[] = [];
     this.documents.set(file, { order, keys });
-    for (const { start, end, text, speaker } of record.quotes) {
+    for (const { start, end, text, speaker } of record.quotes.filter(isArticleMention)) {
       const key = normalizeQuote(text);
       if (key === '') continue;
       keys.push(key);

@@ -1,6 +1,7 @@
 /** One document's entry in INDEX.yaml, made from its facts record. */
 import { boilerplateShare } from '../core/summary';
 import type { FactsRecord, NameType } from '../core/types';
+import { isArticleMention } from './article';
 
 export interface DocumentSummary {
   /** File name relative to the collection folder, as INDEX.yaml lists it. */
@@ -14,7 +15,7 @@ export interface DocumentSummary {
   people: string[];
   organizations: string[];
   places: string[];
-  /** Number of quotations. */
+  /** Number of the article's quotations (not those in boilerplate). */
   quotes: number;
   /** Share of the document's non-blank lines that are boilerplate, 0..1, two decimals: the panel's and status bar's figure. */
   boilerplate: number;
@@ -63,7 +64,7 @@ export function summarizeRecord(record: FactsRecord, boilerplate: number, file =
     people: mostMentioned(record, 'person'),
     organizations: mostMentioned(record, 'organization'),
     places: mostMentioned(record, 'place'),
-    quotes: record.quotes.length,
+    quotes: record.quotes.filter(isArticleMention).length,
     boilerplate,
     ...(characters === undefined ? {} : { characters }),
   };
@@ -76,7 +77,7 @@ export function summarizeRecord(record: FactsRecord, boilerplate: number, file =
 function mostMentioned(record: FactsRecord, type: NameType): string[] {
   const counts = new Map<string, number>();
   for (const name of record.names) {
-    if (name.type !== type || record.boilerplate.some((region) => name.start >= region.start && name.start < region.end)) continue;
+    if (name.type !== type || !isArticleMention(name)) continue;
     counts.set(name.canonical, (counts.get(name.canonical) ?? 0) + 1);
   }
   // Map iteration is insertion order and the sort is stable, so ties keep first-mention order.

@@ -7,6 +7,7 @@
  * one sentence of one document are two parts of what it tells ("from 2024 to 2027"), not a conflict.
  */
 import type { DatePrecision, FactsRecord } from '../core/types';
+import { isArticleMention } from './article';
 
 export interface TimelineEvent {
   file: string;
@@ -30,7 +31,7 @@ const MIN_EVENT_WORDS = 3;
 
 /** A document's dated mentions with their sentences (the facts record does not hold the text). */
 export function timelineEvents(record: FactsRecord, text: string): TimelineEvent[] {
-  return record.dates.flatMap((date) => date.value === null ? [] : [{
+  return record.dates.flatMap((date) => date.value === null || !isArticleMention(date) ? [] : [{
     file: record.file ?? '',
     value: date.value,
     precision: date.precision,

@@ -1,11 +1,12 @@
 /**
  * One facts record per open seed document and version: analysed after a quiet time when the text
- * changes, at once when a provider asks, and skipped with a reason when the text is too long.
+ * changes, at once when a provider asks, and skipped with a reason when the text is too long. The
+ * facts come from the collection index (see CollectionIndex.factsFor), so the editor, the panel,
+ * the INDEX tab, the summaries and INDEX.yaml show the same analysis of a document.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
-import type { Corrections } from '../core/corrections';
 import type { FactsRecord } from '../core/types';
+import type { CollectionIndex } from './collectionIndex';
 import { LANGUAGE_ID } from './commandIds';
 import type { CorrectionsStore } from './correctionsStore';
 import { onDidChangeSettings, settingsFor } from './workspaceSettings';
@@ -13,7 +14,7 @@ import { onDidChangeSettings, settingsFor } from './workspaceSettings';
 export interface DocumentAnalysis {
   readonly document: vscode.TextDocument;
   readonly version: number;
-  /** Null when the document was skipped. */
+  /** Null when the document was skipped, or while the engine loads (skipped is null then). */
   readonly facts: FactsRecord | null;
   /** Why the document was not analysed, in words for the user. */
   readonly skipped: string | null;
@@ -31,7 +32,10 @@ export class AnalysisService implements vscode.Disposable {
   /** Fires after a seed document was (re)analysed; features redraw from it. */
   readonly onDidAnalyze = this.analyzed.event;
 
-  constructor(private readonly corrections: CorrectionsStore) {
+  constructor(
+    corrections: CorrectionsStore,
+    private readonly collection: CollectionIndex,
+  ) {
     this.subscriptions.push(
       this.analyzed,
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
@@ -40,6 +44,8 @@ export class AnalysisService implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       corrections.onDidChange(() => this.refreshAll()),
+      // The index's record replaces one made before the collection's repeated lines were known.
+      collection.onDidChange(() => this.refreshAll()),
       onDidChangeSettings(() => this.refreshAll()),
     );
   }
@@ -49,11 +55,6 @@ export class AnalysisService implements vscode.Disposable {
     const cached = this.cache.get(document.uri.toString());
     if (cached && cached.version === document.version) return cached;
     return this.analyzeNow(document);
-  }
-
-  /** The reviewer's corrections that apply to a seed file, for the collection-wide commands. */
-  correctionsFor(uri: vscode.Uri): Corrections | undefined {
-    return this.corrections.correctionsFor(uri);
   }
 
   /** Analyses every open seed document again (settings or corrections changed). */
@@ -78,10 +79,12 @@ export class AnalysisService implements vscode.Disposable {
   private analyzeNow(document: vscode.TextDocument): DocumentAnalysis {
     const text = document.getText();
     const limit = settingsFor(document).analysis.maxFileSize;
-    const analysis: DocumentAnalysis =
-      text.length > limit
-        ? { document, version: document.version, facts: null, skipped: tooLargeMessage(text.length, limit) }
-        : { document, version: document.version, facts: withDecodingWarning(text, analyze(text, { file: vscode.workspace.asRelativePath(document.uri), corrections: this.corrections.correctionsFor(document.uri) })), skipped: null };
+    const facts = text.length > limit ? null : this.collection.factsFor(document.uri, text, vscode.workspace.asRelativePath(document.uri));
+    // The engine is still loading: nothing is cached or announced; the collection's change event brings the facts.
+    if (facts === undefined) return { document, version: document.version, facts: null, skipped: null };
+    const analysis: DocumentAnalysis = facts
+      ? { document, version: document.version, facts: withDecodingWarning(text, facts), skipped: null }
+      : { document, version: document.version, facts: null, skipped: tooLargeMessage(text.length, limit) };
     this.cache.set(document.uri.toString(), analysis);
     this.analyzed.fire(analysis);
     return analysis;

@@ -3,27 +3,13 @@
  * and core's decodeSeedBytes (so binary or non-UTF-8 files get a clear reason, not garbage).
  */
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
-import type { Corrections } from '../core/corrections';
 import { decodeSeedBytes } from '../core/decode';
-import { boilerplateShare } from '../core/summary';
-import type { FactsRecord } from '../core/types';
-import { readIndexEntries, type IndexEntry } from './indexFile';
 import { settingsFor } from './workspaceSettings';
 
 export const SEED_GLOB = '**/seeds/**/*.txt';
 const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
 
 export type SeedText = { ok: true; text: string } | { ok: false; reason: string };
-
-export interface AnalysedSeed {
-  uri: vscode.Uri;
-  facts: FactsRecord | null;
-  /** Share of non-blank lines in boilerplate, 0..1; null without facts. */
-  boilerplateShare: number | null;
-  /** Why facts is null. */
-  problem: string | null;
-}
 
 export async function findSeedFiles(): Promise<vscode.Uri[]> {
   const globs = [SEED_GLOB, ...settingsFor().files];
@@ -67,30 +53,4 @@ export function groupByFolder(uris: readonly vscode.Uri[]): Map<string, { folder
     groups.set(folder.toString(), group);
   }
   return groups;
-}
-
-/** Analyses every seed file, passing each folder's INDEX.yaml publication dates to the engine. */
-export async function analyseCollection(token?: vscode.CancellationToken, progress?: (done: number, total: number) => void, correctionsFor?: (seed: vscode.Uri) => Corrections | undefined): Promise<AnalysedSeed[]> {
-  const files = await findSeedFiles();
-  const results: AnalysedSeed[] = [];
-  for (const { folder, files: folderFiles } of groupByFolder(files).values()) {
-    const entries = await readIndexEntries(folder);
-    for (const uri of folderFiles) {
-      if (token?.isCancellationRequested) return results;
-      results.push(await analyseSeed(uri, entries.ok ? entries.entries.get(baseName(uri)) : undefined, correctionsFor?.(uri)));
-      progress?.(results.length, files.length);
-      // Yield between files so a large collection never blocks the extension host.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-  }
-  return results;
-}
-
-export async function analyseSeed(uri: vscode.Uri, entry: IndexEntry | undefined, corrections?: Corrections): Promise<AnalysedSeed> {
-  const text = await readSeedText(uri);
-  if (!text.ok) return { uri, facts: null, boilerplateShare: null, problem: text.reason };
-  const limit = settingsFor(uri).analysis.maxFileSize;
-  if (text.text.length > limit) return { uri, facts: null, boilerplateShare: null, problem: `over the size limit of ${limit} characters` };
-  const facts = analyze(text.text, { file: vscode.workspace.asRelativePath(uri), published: entry?.published ?? null, corrections });
-  return { uri, facts, boilerplateShare: boilerplateShare(facts, text.text), problem: null };
 }

@@ -8,16 +8,17 @@
 import * as vscode from 'vscode';
 import type { CollectionSummary } from '../corpus/collection';
 import { correctingWorker } from '../corpus/correctionsFile';
-import { analyzeBytes, type DocumentWorker, profileBytes } from '../corpus/documentWork';
 import { EntityIndex } from '../corpus/entities';
 import type { IndexInputs } from '../corpus/indexFile';
 import type { CollectionIndex as CorpusIndex, IndexedDocument, IndexProgress, SeedSource } from '../corpus/indexer';
-import { LiveCollection } from '../corpus/liveCollection';
+import type { LiveCollection } from '../corpus/liveCollection';
 import { QuoteIndex } from '../corpus/quotations';
 import type { DocumentSummary } from '../corpus/summary';
 import type { FactsRecord } from '../core/types';
+import { contentHash } from '../corpus/hash';
 import { baseName, findSeedFiles, groupByFolder, isExcluded, parentFolder, SEED_GLOB } from './collection';
 import type { CorrectionsStore } from './correctionsStore';
+import type { Engine, IndexWorkers, LoadEngine } from './engine';
 import { storageFactsCache } from './factsCache';
 import { INDEX_FILE, readIndexEntries } from './indexFile';
 import { settingsFor } from './workspaceSettings';
@@ -29,6 +30,8 @@ export interface IndexedSeed {
   summary: DocumentSummary;
   /** Taken from the storage cache (same content seen before) rather than analysed. */
   fromCache: boolean;
+  /** Of the bytes indexed: an open document with this text has this record. */
+  contentHash: string;
 }
 
 export interface FolderIndex {
@@ -45,28 +48,15 @@ interface LiveFolder {
   live: LiveCollection;
   /** The INDEX.yaml inputs it was made with: when they change, the folder is indexed afresh. */
   inputsKey: string;
+  /** The key of the corrections its documents were analysed with (see CorrectionsStore.keyFor). */
+  correctionsKey: string;
   /** INDEX.yaml's modification time and size when those inputs were last read (see indexStampOf). */
   indexStamp: string;
   uris: Map<string, vscode.Uri>;
   index: FolderIndex;
   /** Each indexed document's seed, so an update converts only the documents analysed again. */
   seedOf: WeakMap<IndexedDocument, IndexedSeed>;
-}
-
-/** Runs the engine in the extension host, giving the event loop a turn before each document. */
-const yieldingWorker: DocumentWorker = {
-  profile: async (bytes) => {
-    await nextTurn();
-    return profileBytes(bytes);
-  },
-  analyze: async (job) => {
-    await nextTurn();
-    return analyzeBytes(job);
-  },
-};
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  seedByUri: Map<string, IndexedSeed>;
 }
 
 export class CollectionIndex implements vscode.Disposable {
@@ -84,19 +74,23 @@ export class CollectionIndex implements vscode.Disposable {
   /** Built when first read; a saved document's entries are then replaced in them (see documentsChanged). */
   private entityIndex: EntityIndex | undefined;
   private quoteIndex: QuoteIndex | undefined;
-  /** Fires after the index changed; hovers and the panel read it again. */
+  /** Loaded on first use, after activation (see engine.ts). */
+  private engine: Engine | undefined;
+  private engineLoading: Promise<Engine> | undefined;
+  private workers: IndexWorkers | undefined;
+  /** Fires after the index changed, or the engine is loaded; hovers and the panel read it again. */
   readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly storage: vscode.Uri,
-    private readonly engine: string,
-    private readonly corrections?: CorrectionsStore,
+    private readonly engineBuild: string,
+    private readonly loadEngine: LoadEngine,
+    private readonly corrections: CorrectionsStore,
   ) {
     this.watch();
     this.subscriptions.push(
       this.changed,
-      // A folder indexed with other corrections is found in the cache under their key, or analysed again.
-      corrections?.onDidChange(() => void this.indexAll()) ?? new vscode.Disposable(() => undefined),
+      corrections.onDidChange(() => void this.correctionsChanged()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration('sourceReview.files')) return;
         this.watch();
@@ -116,6 +110,48 @@ export class CollectionIndex implements vscode.Disposable {
     return this.quoteIndex;
   }
 
+  /**
+   * A document's facts as the index makes them, the one way every feature gets them: the indexed
+   * record when `text` is the text indexed, else `text` analysed with what the index gives the
+   * engine for it (INDEX.yaml's date, its source's repeated lines), so an unsaved edit shows the
+   * facts the index will have once it is saved. `file` is the name the record carries. Undefined
+   * until the engine is loaded: onDidChange fires when it is.
+   */
+  factsFor(uri: vscode.Uri, text: string, file: string): FactsRecord | undefined {
+    const { engine } = this;
+    if (!engine) {
+      void this.loadedEngine();
+      return undefined;
+    }
+    const state = this.folders.get(parentFolder(uri).toString());
+    const seed = state?.correctionsKey === this.corrections.keyFor(uri) ? state.seedByUri.get(uri.toString()) : undefined;
+    if (seed && seed.contentHash === contentHash(new TextEncoder().encode(text))) return { ...seed.record, file };
+    const inputs = state?.live.analysisInputsFor(baseName(uri), text);
+    return engine.analyze(text, {
+      file,
+      published: inputs?.published ?? null,
+      repeatedLines: inputs && inputs.repeatedLines.length > 0 ? new Set(inputs.repeatedLines) : undefined,
+      corrections: this.corrections.correctionsFor(uri),
+    });
+  }
+
+  /** Loads the engine once; a timer's turn first, so loading never counts in activation. */
+  private loadedEngine(): Promise<Engine> {
+    this.engineLoading ??= new Promise((resolve) => setTimeout(resolve, 0))
+      .then(() => this.loadEngine())
+      .then((engine) => {
+        this.engine = engine;
+        this.changed.fire();
+        return engine;
+      });
+    return this.engineLoading;
+  }
+
+  /** The folder's index, if it is indexed. */
+  folderIndex(folder: vscode.Uri): FolderIndex | undefined {
+    return this.folders.get(folder.toString())?.index;
+  }
+
   /** Every indexed folder, in path order. */
   allFolders(): FolderIndex[] {
     return [...this.folders.values()].map((folder) => folder.index).sort((a, b) => a.folder.path.localeCompare(b.folder.path));
@@ -129,9 +165,38 @@ export class CollectionIndex implements vscode.Disposable {
   /** Indexes every seed folder of the workspace, with a progress notification the user can cancel. */
   indexAll(): Promise<void> {
     return this.enqueue(async () => {
+      // The cache is keyed by the corrections: indexing before they are read would analyse twice.
+      await this.corrections.whenLoaded();
       const groups = groupByFolder(await findSeedFiles());
       for (const key of this.folders.keys()) if (!groups.has(key)) this.folders.delete(key);
       await this.indexGroups([...groups.values()], vscode.ProgressLocation.Notification);
+    });
+  }
+
+  /**
+   * Resolves once the index is up to date with the folders' INDEX.yaml files too (no watcher sees
+   * them change): a folder whose inputs changed is indexed again, unchanged documents from the cache.
+   */
+  upToDate(): Promise<void> {
+    return this.enqueue(async () => {
+      const changed: vscode.Uri[] = [];
+      for (const state of this.folders.values()) if (!(await this.sameInputs(state, state.index.folder))) changed.push(state.index.folder);
+      if (changed.length === 0) return;
+      const groups = groupByFolder(await findSeedFiles());
+      await this.indexGroups(changed.flatMap((folder) => groups.get(folder.toString()) ?? []), vscode.ProgressLocation.Window);
+    });
+  }
+
+  /**
+   * Indexes again the folders whose corrections changed: a folder indexed with other corrections is
+   * found in the cache under their key, or analysed again.
+   */
+  private correctionsChanged(): Promise<void> {
+    return this.enqueue(async () => {
+      const changed = [...this.folders.values()].filter((state) => state.correctionsKey !== this.corrections.keyFor(correctionsSample(state))).map((state) => state.index.folder.toString());
+      if (changed.length === 0) return;
+      const groups = groupByFolder(await findSeedFiles());
+      await this.indexGroups(changed.flatMap((folder) => groups.get(folder) ?? []), vscode.ProgressLocation.Window);
     });
   }
 
@@ -146,7 +211,7 @@ export class CollectionIndex implements vscode.Disposable {
   private async indexGroups(groups: { folder: vscode.Uri; files: vscode.Uri[] }[], location: vscode.ProgressLocation): Promise<void> {
     if (groups.length === 0) return this.lookupsChanged();
     await vscode.window.withProgress(
-      { location, title: 'Source Review: indexing the collection', cancellable: true },
+      { location, title: 'Source Review', cancellable: true },
       async (progress, token) => {
         const abort = new AbortController();
         const cancellation = token.onCancellationRequested(() => abort.abort(new Error('cancelled')));
@@ -154,7 +219,7 @@ export class CollectionIndex implements vscode.Disposable {
           for (const group of groups) {
             if (abort.signal.aborted) break;
             const report = ({ phase, done, total: count }: IndexProgress) =>
-              progress.report({ message: `${vscode.workspace.asRelativePath(group.folder)}: ${phase} ${done} of ${count}` });
+              progress.report({ message: `${phase === 'profiling' ? 'Reading' : 'Indexing'} ${done} of ${count} (${vscode.workspace.asRelativePath(group.folder)})` });
             // A folder that fails, or is cancelled, keeps its previous index.
             const indexed = await this.indexFolder(group.folder, group.files, abort.signal, report).catch((error: unknown) => {
               if (!abort.signal.aborted) void vscode.window.showWarningMessage(`Source Review: ${vscode.workspace.asRelativePath(group.folder)} could not be indexed (${error instanceof Error ? error.message : String(error)}).`);
@@ -173,13 +238,19 @@ export class CollectionIndex implements vscode.Disposable {
   private async indexFolder(folder: vscode.Uri, files: readonly vscode.Uri[], signal: AbortSignal, onProgress: (progress: IndexProgress) => void): Promise<LiveFolder> {
     const indexStamp = await indexStampOf(folder);
     const inputs = await this.inputsOf(folder);
+    const sample = files[0] ?? folder;
+    const correctionsKey = this.corrections.keyFor(sample);
     // The live collection keeps its options: progress and cancellation belong to this first run only.
     let creating = true;
-    const live = await LiveCollection.create(files.map((uri) => this.sourceFor(uri)), {
+    const engine = await this.loadedEngine();
+    this.workers ??= engine.startWorkers();
+    const live = await engine.LiveCollection.create(files.map((uri) => this.sourceFor(uri)), {
       inputs,
       cache: storageFactsCache(this.storage),
-      worker: correctingWorker(yieldingWorker, () => this.corrections?.correctionsFor(files[0] ?? folder)),
-      engine: `${this.engine}${files[0] && this.corrections ? this.corrections.keyFor(files[0]) : ''}`,
+      // Every file of a folder has the same corrections files above it: the folder's key names its cache entries.
+      worker: correctingWorker(this.workers.worker, () => this.corrections.correctionsFor(sample)),
+      concurrency: this.workers.concurrency,
+      engine: `${this.engineBuild}${correctionsKey}`,
       signal,
       onProgress: (progress) => creating && onProgress(progress),
       keepRecords: true,
@@ -187,7 +258,7 @@ export class CollectionIndex implements vscode.Disposable {
     creating = false;
     const uris = new Map(files.map((uri) => [baseName(uri), uri]));
     const index = live.index();
-    const state: LiveFolder = { live, inputsKey: inputsKey(inputs), indexStamp, uris, seedOf: new WeakMap(), index: { folder, seeds: [], collection: index.collection } };
+    const state: LiveFolder = { live, inputsKey: inputsKey(inputs), correctionsKey, indexStamp, uris, seedOf: new WeakMap(), seedByUri: new Map(), index: { folder, seeds: [], collection: index.collection } };
     this.refresh(state, index);
     return state;
   }
@@ -212,7 +283,7 @@ export class CollectionIndex implements vscode.Disposable {
         if (!uri || !document.record) continue;
         const stat = this.known.get(uri.toString());
         if (stat) stat.contentHash = document.contentHash;
-        seed = { uri, record: { ...document.record, file: uri.toString() }, summary: document.summary, fromCache: document.fromCache };
+        seed = { uri, record: { ...document.record, file: uri.toString() }, summary: document.summary, fromCache: document.fromCache, contentHash: document.contentHash };
         state.seedOf.set(document, seed);
         changed.push(seed);
       }
@@ -221,6 +292,7 @@ export class CollectionIndex implements vscode.Disposable {
     const now = new Set(seeds.map((seed) => seed.uri.toString()));
     const gone = state.index.seeds.map((seed) => seed.uri.toString()).filter((uri) => !now.has(uri));
     state.index = { folder: state.index.folder, seeds, collection: index.collection };
+    state.seedByUri = new Map(seeds.map((seed) => [seed.uri.toString(), seed]));
     return { changed, gone };
   }
 
@@ -228,18 +300,18 @@ export class CollectionIndex implements vscode.Disposable {
     const key = uri.toString();
     return {
       file: baseName(uri),
-      read: async () => {
-        const stat = await vscode.workspace.fs.stat(uri);
-        // The hash is filled in once the indexer has computed it (see refresh).
-        this.known.set(key, { mtime: stat.mtime, size: stat.size, contentHash: '' });
-        return vscode.workspace.fs.readFile(uri);
-      },
+      read: async () => vscode.workspace.fs.readFile(uri),
+      // Asked before every read: a file not known, or changed, gets its new size and time stamp, and
+      // its hash once the indexer has computed it (see refresh).
       knownContentHash: async () => {
-        const known = this.known.get(key);
-        if (!known || known.contentHash === '') return undefined;
         const stat = await vscode.workspace.fs.stat(uri);
-        return stat.mtime === known.mtime && stat.size === known.size ? known.contentHash : undefined;
+        const known = this.known.get(key);
+        if (known && known.contentHash !== '' && stat.mtime === known.mtime && stat.size === known.size) return known.contentHash;
+        this.known.set(key, { mtime: stat.mtime, size: stat.size, contentHash: '' });
+        return undefined;
       },
+      // Threads that read files themselves are given the path: the extension host never holds the bytes.
+      path: this.workers?.readsFiles && uri.scheme === 'file' ? uri.fsPath : undefined,
     };
   }
 
@@ -341,13 +413,13 @@ export class CollectionIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    void this.workers?.close();
     clearTimeout(this.updateTimer);
     this.watchers.dispose();
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }
 
-/** Inputs as a string, to tell whether INDEX.yaml changed what the engine is given. */
 /** INDEX.yaml's modification time and size, or 'none': a cheap test of whether it changed. */
 async function indexStampOf(folder: vscode.Uri): Promise<string> {
   try {
@@ -358,6 +430,12 @@ async function indexStampOf(folder: vscode.Uri): Promise<string> {
   }
 }
 
+/** Inputs as a string, to tell whether INDEX.yaml changed what the engine is given. */
 function inputsKey(inputs: IndexInputs): string {
   return JSON.stringify([...inputs].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** A file of the folder: the corrections files that apply are those above its files (see CorrectionsStore). */
+function correctionsSample(state: LiveFolder): vscode.Uri {
+  return state.uris.values().next().value ?? state.index.folder;
 }

@@ -20,6 +20,7 @@ export class CorrectionsStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<void> = Promise.resolve();
   /** Fires after a corrections file changed on disk or in an editor. */
   readonly onDidChange = this.changed.event;
 
@@ -39,7 +40,17 @@ export class CorrectionsStore implements vscode.Disposable {
   }
 
   /** Reads every corrections file of the workspace, then tells the listeners. */
-  async load(): Promise<void> {
+  load(): Promise<void> {
+    this.loading = this.read();
+    return this.loading;
+  }
+
+  /** Resolves once the latest reading of the corrections files has ended, read or not. */
+  whenLoaded(): Promise<void> {
+    return this.loading.catch(() => undefined);
+  }
+
+  private async read(): Promise<void> {
     const files = await vscode.workspace.findFiles(`**/${CORRECTIONS_FILE}`);
     const read = await Promise.all(files.map(async (uri) => [folderOf(uri).toString(), await readFile(uri)] as const));
     this.byFolder.clear();

@@ -1,16 +1,14 @@
 /**
  * A seed folder's INDEX.yaml, read and written through vscode.workspace.fs with the corpus
- * module's reader, indexer and Document-API merge (which keeps user fields and comments). Writes
+ * module's reader and Document-API merge (which keeps user fields and comments). Writes
  * go through commitIndex (indexUpdate.ts): under INDEX.yaml.lock, shared with the CLI and other
  * windows on the folder, and merged again when the file changed before the rename.
  */
 import * as vscode from 'vscode';
-import type { Corrections } from '../core/corrections';
-import { correctingWorker } from '../corpus/correctionsFile';
-import { inThreadWorker } from '../corpus/documentWork';
-import { indexCollection, type SeedSource } from '../corpus/indexer';
+import type { CollectionSummary } from '../corpus/collection';
 import { readIndexYaml, type IndexEntry } from '../corpus/indexFile';
 import { commitIndex, type IndexFolderAccess, updateIndexYaml } from '../corpus/indexUpdate';
+import type { DocumentSummary } from '../corpus/summary';
 
 export type { IndexEntry } from '../corpus/indexFile';
 
@@ -42,25 +40,16 @@ export async function readIndexEntries(folder: vscode.Uri): Promise<IndexEntries
   return contents.error ? { ok: false, problem: where(file, contents.error) } : { ok: true, entries: contents.entries };
 }
 
-/** Indexes the folder's seed files and merges them into its INDEX.yaml; a malformed file is left alone. */
-export async function writeIndexFile(folder: vscode.Uri, files: readonly vscode.Uri[], signal?: AbortSignal, correctionsFor?: (seed: vscode.Uri) => Corrections | undefined): Promise<IndexWrite> {
+/**
+ * Merges the folder's indexed documents (the collection index's summaries, which the panel shows
+ * too) into its INDEX.yaml; a malformed file is left alone.
+ */
+export async function writeIndexFile(folder: vscode.Uri, summaries: readonly DocumentSummary[], collection: CollectionSummary, signal?: AbortSignal): Promise<IndexWrite> {
   const file = vscode.Uri.joinPath(folder, INDEX_FILE);
-  const access = workspaceFolderAccess(folder);
-  const oldText = await access.read(INDEX_FILE);
-  const old = oldText === null ? null : readIndexYaml(oldText);
-  if (old?.error) return { ok: false, problem: `${where(file, old.error)} (not overwritten)` };
-  const sources: SeedSource[] = files.map((uri) => ({
-    file: uri.path.slice(uri.path.lastIndexOf('/') + 1),
-    read: async () => vscode.workspace.fs.readFile(uri),
-  }));
-  const inputs = new Map([...(old?.entries ?? new Map<string, IndexEntry>())].map(([name, entry]) => [name, { published: entry.published, source: entry.source }]));
-  const corrections = files[0] && correctionsFor?.(files[0]);
-  const index = await indexCollection(sources, { inputs, signal, worker: correctingWorker(inThreadWorker, () => corrections) });
-  const summaries = index.documents.map((document) => document.summary);
-  const commit = await commitIndex(access, INDEX_FILE, (current) => updateIndexYaml(current, summaries, index.collection), signal);
+  const commit = await commitIndex(workspaceFolderAccess(folder), INDEX_FILE, (current) => updateIndexYaml(current, summaries, collection), signal);
   if (!commit.ok) return { ok: false, problem: 'malformed' in commit ? `${where(file, commit.malformed)} (not overwritten)` : commit.problem };
-  const problems = [...commit.notes, ...index.errors.map((error) => `${error.file}: ${error.message}`)];
-  return { ok: true, file, documents: index.documents.length, problems };
+  const problems = [...commit.notes, ...collection.errors.map((error) => `${error.file}: ${error.message}`)];
+  return { ok: true, file, documents: summaries.length, problems };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The Document section: the active seed file's facts; clicking an entry reveals it in the editor. */
 import { element, itemButton } from './dom';
-import type { DocumentState, Located, QuoteElsewhere, QuoteItem } from './messages';
+import type { DocumentState, Located, PageItem, QuoteElsewhere, QuoteItem } from './messages';
 
 export type Reveal = (target: Located) => void;
 
@@ -48,6 +48,15 @@ function elsewhereButton(match: QuoteElsewhere, reveal: Reveal): HTMLButtonEleme
   return button;
 }
 
+/** Names, dates and quotations of the page's boilerplate, folded: they belong to other stories. */
+function onPage(items: PageItem[], reveal: Reveal): HTMLElement {
+  const group = element('details', { class: 'facts on-page' }, element('summary', {}, `On the page, outside the article (${items.length})`));
+  const entries = element('ul', { role: 'list' });
+  for (const item of items) entries.append(element('li', {}, itemButton(item.text, item.kind, () => reveal(item))));
+  group.append(entries);
+  return group;
+}
+
 function field(fields: HTMLDListElement, label: string, value: string | null): void {
   fields.append(element('dt', {}, label), element('dd', {}, value && value !== '' ? value : '—'));
 }
@@ -83,5 +92,6 @@ export function renderDocument(state: DocumentState, reveal: Reveal): HTMLElemen
     quotedElsewhere(view.quotes, reveal),
     list('Amounts', view.amounts.map((amount) => ({ label: amount.text, detail: null, target: amount })), reveal),
   );
+  if (view.onPage.length > 0) root.append(onPage(view.onPage, reveal));
   return root;
 }

@@ -49,6 +49,12 @@ export interface AmountItem extends Located {
   text: string;
 }
 
+/** A name, date or quotation of the page outside the article (a related headline, a menu). */
+export interface PageItem extends Located {
+  kind: 'person' | 'organization' | 'place' | 'date' | 'quotation';
+  text: string;
+}
+
 export interface DocumentView {
   uri: string;
   file: string;
@@ -64,6 +70,8 @@ export interface DocumentView {
   dates: DateItem[];
   quotes: QuoteItem[];
   amounts: AmountItem[];
+  /** The page's mentions in boilerplate, shown apart and folded; every list above is the article's. */
+  onPage: PageItem[];
   /** "12%" of lines. */
   boilerplateShare: string;
   warnings: string[];
@@ -87,8 +95,6 @@ export interface IndexRow {
   names: number | null;
   dates: number | null;
   quotes: number | null;
-  /** Where the row's fields came from: the folder's INDEX.yaml, or analysing the file. */
-  origin: 'index-file' | 'analysis';
   /** Why the file could not be read or analysed. */
   problem: string | null;
   /** The review status in INDEX.yaml; null when the file has no entry there yet. */

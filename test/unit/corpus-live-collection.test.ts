@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CollectionIndex, SeedSource } from '../../src/corpus/indexer';
 import { indexCollection } from '../../src/corpus/indexer';
+import { analyze } from '../../src/core/analyze';
 import { LiveCollection } from '../../src/corpus/liveCollection';
 
 const WORDS = 'minister talks pipeline border trade grain oil summit treaty court election river harbour railway bank budget farmers drought museum festival'.split(' ');
@@ -115,4 +116,20 @@ test('a created file takes its place in name order, as in a fresh index of the f
   assert.deepEqual(created.index.documents.map((d) => d.file).slice(3, 6), ['003.txt', '004.txt', '005.txt']);
   assert.deepEqual(created.index.collection.duplicates, [['007.txt', '004.txt']]);
   assert.deepEqual(created.index.documents.filter((d) => d.summary.duplicateOf).map((d) => [d.file, d.summary.duplicateOf]), [['004.txt', '007.txt']]);
+});
+
+test('an unsaved copy analysed with the inputs the index gives it has the facts the index gets once it is saved', async () => {
+  const folder = new Folder();
+  for (let i = 0; i < 12; i++) folder.texts.set(`${String(i).padStart(3, '0')}.txt`, story(i));
+  const inputs = new Map([['004.txt', { published: '2025-05-08', source: null }]]);
+  const live = await LiveCollection.create(folder.sources(), { inputs, keepRecords: true });
+  const edited = `${story(4)}A sentence the reviewer added.\n`;
+  const given = live.analysisInputsFor('004.txt', edited);
+  assert.equal(given.published, '2025-05-08');
+  assert.ok(given.repeatedLines.some((line) => /most read today/i.test(line)), `the outlet's furniture: ${given.repeatedLines.join(' | ')}`);
+  const unsaved = analyze(edited, { file: '004.txt', published: given.published, repeatedLines: new Set(given.repeatedLines) });
+  folder.texts.set('004.txt', edited);
+  const saved = (await live.update(folder.source('004.txt'))).analysed.find((d) => d.file === '004.txt')?.record;
+  assert.deepEqual(unsaved, saved);
+  assert.deepEqual(live.analysisInputsFor('new.txt', edited), { published: null, repeatedLines: [] }, 'a file the index does not hold gets nothing');
 });

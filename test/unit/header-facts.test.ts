@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/core/analyze';
-import { toSeedDocument } from '../../src/core/document';
-import { releaseLines } from '../../src/core/header/release';
 import { entityCounts, formatSummary } from '../../src/core/summary';
 import type { FactsRecord, NameMention } from '../../src/core/types';
 import { newEntryData } from '../../src/corpus/indexFields';
@@ -44,15 +42,4 @@ test('hover: an inferred year is said so, not "relative to the publication date"
   assert.equal(resolutionNote({ relative: true, inferred: true }), 'year inferred from the text (the page gives no publication date)');
   assert.equal(resolutionNote({ relative: true }), 'relative to the publication date');
   assert.equal(resolutionNote({ relative: false }), null);
-});
-
-test('a region split around header lines keeps its kind, confidence and certainty in each piece', () => {
-  const text = 'Home\nWorld\nTalks in Alaska\nBy Jane Roe\nSports\nWeather\n';
-  const document = toSeedDocument(text);
-  const region = { start: 0, end: text.length - 1, startLine: 1, endLine: 6, kind: 'navigation', confidence: 0.7, certain: false };
-  const pieces = releaseLines(document, [region], [3, 4]);
-  assert.deepEqual(pieces.map((piece) => [piece.startLine, piece.endLine, piece.kind, piece.confidence, piece.certain]), [
-    [1, 2, 'navigation', 0.7, false],
-    [5, 6, 'navigation', 0.7, false],
-  ]);
 });

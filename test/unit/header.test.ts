@@ -92,9 +92,11 @@ test('releaseLines splits a region around a header line and drops blank-only pie
   const { releaseLines } = await import('../../src/core/header/release');
   const document = toSeedDocument('Home\nNews\nHeadline here\n\nSport\n');
   const lines = document.lines;
-  const region = { start: 0, end: lines[4]!.end, startLine: 1, endLine: 5, kind: 'navigation' };
+  const region = { start: 0, end: lines[4]!.end, startLine: 1, endLine: 5, kind: 'navigation', confidence: 0.6, certain: false };
   const pieces = releaseLines(document, [region], [3]);
   assert.deepEqual(pieces.map((piece) => [piece.startLine, piece.endLine]), [[1, 2], [5, 5]]);
+  // An uncertain region's pieces stay uncertain, so "Remove all boilerplate" still keeps them.
+  assert.deepEqual(pieces.map((piece) => [piece.kind, piece.confidence, piece.certain]), [['navigation', 0.6, false], ['navigation', 0.6, false]]);
   assert.equal(pieces[0]!.end, lines[1]!.end);
 });
 

@@ -1,6 +1,7 @@
 /** Summarize Document: the active seed file's facts as readable Markdown, in the preview beside the editor. */
 import * as vscode from 'vscode';
 import { formatSummary } from '../../core/summary';
+import { articleFacts } from '../../corpus/article';
 import type { AnalysisService } from '../analysisService';
 import type { SummaryDocuments } from '../summaryDocuments';
 import { activeSeedFacts } from './activeSeedEditor';
@@ -10,5 +11,5 @@ export async function summarizeDocument(analyses: AnalysisService, summaries: Su
   if (!active) return undefined;
   const { editor, facts } = active;
   const name = editor.document.uri.path.slice(editor.document.uri.path.lastIndexOf('/') + 1);
-  return summaries.show(`Summary of ${name}`, formatSummary(facts, editor.document.getText(), 'markdown'));
+  return summaries.show(`Summary of ${name}`, formatSummary(articleFacts(facts), editor.document.getText(), 'markdown'));
 }

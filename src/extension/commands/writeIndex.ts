@@ -1,11 +1,14 @@
-/** Write INDEX: an INDEX.yaml in every seed folder of the workspace, with progress and cancellation. */
+/**
+ * Write INDEX: an INDEX.yaml in every seed folder of the workspace, from the collection index (the
+ * analyses the panel shows), brought up to date first, with progress and cancellation.
+ */
 import * as vscode from 'vscode';
-import type { Corrections } from '../../core/corrections';
-import { findSeedFiles, groupByFolder } from '../collection';
+import type { CollectionIndex } from '../collectionIndex';
 import { writeIndexFile } from '../indexFile';
 
-export async function writeIndex(correctionsFor?: (seed: vscode.Uri) => Corrections | undefined): Promise<vscode.Uri[]> {
-  const folders = [...groupByFolder(await findSeedFiles()).values()];
+export async function writeIndex(collection: CollectionIndex): Promise<vscode.Uri[]> {
+  await collection.upToDate();
+  const folders = collection.allFolders().filter((folder) => folder.seeds.length > 0 || folder.collection.errors.length > 0);
   if (folders.length === 0) {
     void vscode.window.showInformationMessage('Source Review: no seed documents in this workspace.');
     return [];
@@ -17,10 +20,11 @@ export async function writeIndex(correctionsFor?: (seed: vscode.Uri) => Correcti
     async (progress, token) => {
       const abort = new AbortController();
       token.onCancellationRequested(() => abort.abort(new Error('cancelled')));
-      for (const { folder, files } of folders) {
+      for (const { folder, seeds, collection: facts } of folders) {
         if (token.isCancellationRequested) return;
         progress.report({ message: vscode.workspace.asRelativePath(folder), increment: 100 / folders.length });
-        const result = await writeIndexFile(folder, files, abort.signal, correctionsFor).catch((error: unknown) => ({ ok: false as const, problem: String(error) }));
+        const summaries = seeds.map((seed) => seed.summary);
+        const result = await writeIndexFile(folder, summaries, facts, abort.signal).catch((error: unknown) => ({ ok: false as const, problem: String(error) }));
         if (result.ok) {
           written.push(result.file);
           problems.push(...result.problems);

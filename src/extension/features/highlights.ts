@@ -1,6 +1,7 @@
 /** Dates, names and quotations coloured per kind; boilerplate dimmed. Colours come from contributes.colors. */
 import * as vscode from 'vscode';
 import type { FactsRecord, Span } from '../../core/types';
+import { isArticleMention } from '../../corpus/article';
 import { boilerplateLinesRange, spanToRange } from '../convert';
 import type { AnalysisService, DocumentAnalysis } from '../analysisService';
 import { isSeedDocument } from '../analysisService';
@@ -85,7 +86,8 @@ function createKindDecoration(stem: string, italic: boolean): vscode.TextEditorD
 function computeRanges(document: vscode.TextDocument, facts: FactsRecord | null, settings: SourceReviewSettings): HighlightRanges {
   const on = settings.highlight;
   const toRanges = (enabled: boolean, spans: readonly Span[]) => (enabled ? spans.map((span) => spanToRange(document, span)) : []);
-  const names = facts?.names ?? [];
+  // Names in boilerplate belong to other stories: left uncoloured inside the dimmed region.
+  const names = (facts?.names ?? []).filter(isArticleMention);
   return {
     dates: toRanges(on.dates, facts?.dates ?? []),
     people: toRanges(on.people, names.filter((name) => name.type === 'person')),

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { DateMention, FactsRecord, NameMention, Quote, Span } from '../../core/types';
+import { isArticleMention } from '../../corpus/article';
 import type { AnalysisService } from '../analysisService';
 import { LANGUAGE_ID } from '../commandIds';
 import { spanToRange } from '../convert';
@@ -65,15 +66,17 @@ function dateHover(date: DateMention, facts: FactsRecord): vscode.MarkdownString
 }
 
 function nameHover(name: NameMention, facts: FactsRecord): vscode.MarkdownString {
-  const sameEntity = facts.names.filter((mention) => mention.type === name.type && mention.canonical === name.canonical);
-  const otherForms = [...new Set(sameEntity.map((mention) => mention.text))].filter((text) => text !== name.text);
+  const sameEntity = facts.names.filter((mention) => mention.type === name.type && mention.canonical === name.canonical && isArticleMention(mention));
+  // The canonical form has a line of its own; the form hovered is in the title.
+  const otherForms = [...new Set(sameEntity.map((mention) => mention.text))].filter((text) => text !== name.text && text !== name.canonical);
   const markdown = untrusted();
   markdown.appendMarkdown(`**${capitalize(name.type)}** `);
   markdown.appendText(name.canonical);
   markdown.appendMarkdown('\n\n');
   line(markdown, 'Canonical form', name.canonical);
   if (otherForms.length > 0) line(markdown, 'Also written', otherForms.join(', '));
-  line(markdown, 'Mentions in this document', String(sameEntity.length));
+  line(markdown, 'Mentions in the article', String(sameEntity.length));
+  if (!isArticleMention(name)) line(markdown, 'Where', 'on the page, outside the article (boilerplate)');
   return markdown;
 }
 

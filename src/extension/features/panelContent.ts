@@ -2,26 +2,27 @@
 import * as vscode from 'vscode';
 import { englishOnlyNotice } from '../../core/language';
 import { boilerplateShare } from '../../core/summary';
-import type { Span } from '../../core/types';
+import type { FactsRecord, Span } from '../../core/types';
+import { articleFacts, pageFacts } from '../../corpus/article';
 import type { QuoteMatch } from '../../corpus/quotations';
-import type { DocumentSummary } from '../../corpus/summary';
-import type { CollectionFacts, DocumentState, IndexRow, IndexState, Located, QuoteElsewhere } from '../../webview/messages';
+import type { CollectionFacts, DocumentState, IndexRow, IndexState, Located, PageItem, QuoteElsewhere, ReviewStatus } from '../../webview/messages';
 import type { DocumentAnalysis } from '../analysisService';
-import { analyseSeed, baseName, findSeedFiles, groupByFolder } from '../collection';
-import type { CollectionIndex } from '../collectionIndex';
+import { baseName, findSeedFiles, groupByFolder } from '../collection';
+import type { CollectionIndex, IndexedSeed } from '../collectionIndex';
 import { entityMentions } from '../entityMentions';
-import { readIndexEntries, type IndexEntry } from '../indexFile';
+import { readIndexEntries } from '../indexFile';
 import { otherQuotations } from '../quotationsElsewhere';
 
 export function documentState(analysis: DocumentAnalysis | undefined, collection: CollectionIndex): DocumentState {
   if (!analysis) return { kind: 'none' };
   const { document, facts, skipped } = analysis;
   const file = vscode.workspace.asRelativePath(document.uri);
-  if (!facts) return { kind: 'skipped', file, reason: skipped ?? 'not analysed' };
+  if (!facts) return { kind: 'skipped', file, reason: skipped ?? 'Analysing…' };
   const uri = document.uri.toString();
   const at = (span: Span): Located => ({ uri, start: span.start, end: span.end });
+  const article = articleFacts(facts);
   const entityItems = (type: 'person' | 'organization' | 'place') =>
-    entityMentions(facts, type).map((entity) => ({ ...at(entity.first), name: entity.canonical, mentions: entity.mentions }));
+    entityMentions(article, type).map((entity) => ({ ...at(entity.first), name: entity.canonical, mentions: entity.mentions }));
   return {
     kind: 'facts',
     view: {
@@ -35,13 +36,24 @@ export function documentState(analysis: DocumentAnalysis | undefined, collection
       people: entityItems('person'),
       organizations: entityItems('organization'),
       places: entityItems('place'),
-      dates: facts.dates.map((date) => ({ ...at(date), text: date.text, value: date.value })),
-      quotes: facts.quotes.map((quote) => ({ ...at(quote), text: quote.text, speaker: quote.speaker, elsewhere: otherQuotations(collection, document.uri, quote).map(elsewhere) })),
+      dates: article.dates.map((date) => ({ ...at(date), text: date.text, value: date.value })),
+      quotes: article.quotes.map((quote) => ({ ...at(quote), text: quote.text, speaker: quote.speaker, elsewhere: otherQuotations(collection, document.uri, quote).map(elsewhere) })),
       amounts: facts.amounts.map((amount) => ({ ...at(amount), text: amount.text })),
+      onPage: pageItems(facts, at),
       boilerplateShare: `${Math.round(boilerplateShare(facts, document.getText()) * 100)}%`,
       warnings: [englishOnlyNotice(facts.language), ...facts.warnings].filter((warning): warning is string => warning !== null),
     },
   };
+}
+
+/** The page's mentions in boilerplate, in text order. */
+function pageItems(facts: FactsRecord, at: (span: Span) => Located): PageItem[] {
+  const { names, dates, quotes } = pageFacts(facts);
+  return [
+    ...names.map((name): PageItem => ({ ...at(name), kind: name.type, text: name.text })),
+    ...dates.map((date): PageItem => ({ ...at(date), kind: 'date', text: date.text })),
+    ...quotes.map((quote): PageItem => ({ ...at(quote), kind: 'quotation', text: quote.text })),
+  ].sort((a, b) => a.start - b.start);
 }
 
 function elsewhere({ occurrence, exact, differentSpeaker, difference }: QuoteMatch): QuoteElsewhere {
@@ -60,88 +72,49 @@ function elsewhere({ occurrence, exact, differentSpeaker, difference }: QuoteMat
 }
 
 /**
- * One row per seed file: from the folder's INDEX.yaml when it holds the file's facts, else from the
- * collection index, else (not indexed yet) by analysing the file; with the collection's gaps and
- * duplicate groups.
+ * One row per seed file, from the collection index (the analysis the Document tab and INDEX.yaml
+ * show), with the review status from the folder's INDEX.yaml and the collection's gaps and
+ * duplicate groups. A file the index could not read says why.
  */
 export async function indexState(collection: CollectionIndex): Promise<IndexState> {
+  await collection.upToDate();
   const rows: IndexRow[] = [];
   const facts: CollectionFacts = { gaps: [], duplicates: [], problems: [] };
-  const indexed = new Map(collection.allFolders().map((folder) => [folder.folder.toString(), folder]));
   for (const { folder, files } of groupByFolder(await findSeedFiles()).values()) {
     const index = await readIndexEntries(folder);
     if (!index.ok) facts.problems.push(index.problem);
-    const folderIndex = indexed.get(folder.toString());
-    const summaries = new Map(folderIndex?.seeds.map((seed) => [seed.uri.toString(), seed.summary]));
+    const folderIndex = collection.folderIndex(folder);
+    const seeds = new Map(folderIndex?.seeds.map((seed) => [seed.uri.toString(), seed]));
+    const errors = new Map(folderIndex?.collection.errors.map((error) => [error.file, error.message]));
     const inFolder = (name: string) => vscode.workspace.asRelativePath(vscode.Uri.joinPath(folder, name));
     facts.gaps.push(...(folderIndex?.collection.gaps ?? []).map(inFolder));
     facts.duplicates.push(...(folderIndex?.collection.duplicates ?? []).map((group) => group.map(inFolder)));
     for (const uri of files) {
-      const entry = index.ok ? index.entries.get(baseName(uri)) : undefined;
-      const summary = summaries.get(uri.toString());
-      // Entries a pipeline wrote (file, published) have no facts yet: those come from the analysis.
-      const row = entry && 'title' in entry.fields ? rowFromEntry(uri, entry) : summary ? rowFromSummary(uri, summary, entry) : await rowFromAnalysis(uri, entry);
+      const status = index.ok ? (index.entries.get(baseName(uri))?.status ?? null) : null;
+      const seed = seeds.get(uri.toString());
+      const row = seed ? rowFromSeed(seed, status) : unindexedRow(uri, errors.get(baseName(uri)) ?? 'not indexed yet', status);
       rows.push(index.ok ? row : { ...row, problem: index.problem });
     }
   }
   return { status: 'ready', rows, collection: facts };
 }
 
-function text(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-function count(value: unknown): number | null {
-  return Array.isArray(value) ? value.length : typeof value === 'number' ? value : null;
-}
-
-function rowFromEntry(uri: vscode.Uri, entry: IndexEntry): IndexRow {
-  const fields = entry.fields;
-  const names = [fields.people, fields.organizations, fields.places].map(count);
+function rowFromSeed({ uri, record, summary }: IndexedSeed, status: ReviewStatus | null): IndexRow {
+  const article = articleFacts(record);
   return {
     uri: uri.toString(),
     file: vscode.workspace.asRelativePath(uri),
-    published: entry.published,
-    title: text(fields.title),
-    source: entry.source,
-    names: names.every((value) => value === null) ? null : names.reduce<number>((sum, value) => sum + (value ?? 0), 0),
-    dates: count(fields.dates),
-    quotes: count(fields.quotes),
-    origin: 'index-file',
-    problem: null,
-    status: entry.status,
-  };
-}
-
-function rowFromSummary(uri: vscode.Uri, summary: DocumentSummary, entry: IndexEntry | undefined): IndexRow {
-  return {
-    uri: uri.toString(),
-    file: vscode.workspace.asRelativePath(uri),
-    published: entry?.published ?? summary.published,
+    published: summary.published,
     title: summary.title,
-    source: entry?.source ?? summary.source,
-    names: summary.people.length + summary.organizations.length + summary.places.length,
-    dates: null,
+    source: summary.source,
+    names: new Set(article.names.map((name) => `${name.type}:${name.canonical}`)).size,
+    dates: article.dates.length,
     quotes: summary.quotes,
-    origin: 'analysis',
     problem: null,
-    status: entry?.status ?? null,
+    status,
   };
 }
 
-async function rowFromAnalysis(uri: vscode.Uri, entry: IndexEntry | undefined): Promise<IndexRow> {
-  const { facts, problem } = await analyseSeed(uri, entry);
-  return {
-    uri: uri.toString(),
-    file: vscode.workspace.asRelativePath(uri),
-    published: facts?.published ?? null,
-    title: facts?.title ?? null,
-    source: facts?.source ?? null,
-    names: facts ? new Set(facts.names.map((name) => `${name.type}:${name.canonical}`)).size : null,
-    dates: facts?.dates.length ?? null,
-    quotes: facts?.quotes.length ?? null,
-    origin: 'analysis',
-    problem,
-    status: entry?.status ?? null,
-  };
+function unindexedRow(uri: vscode.Uri, problem: string, status: ReviewStatus | null): IndexRow {
+  return { uri: uri.toString(), file: vscode.workspace.asRelativePath(uri), published: null, title: null, source: null, names: null, dates: null, quotes: null, problem, status };
 }

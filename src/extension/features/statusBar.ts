@@ -5,6 +5,7 @@ import { isSeedDocument } from '../analysisService';
 import type { PaletteCommandId } from '../commandIds';
 import { englishOnlyNotice } from '../../core/language';
 import { boilerplateShare } from '../../core/summary';
+import { articleFacts } from '../../corpus/article';
 
 const SHOW_PANEL: PaletteCommandId = 'sourceReview.showPanel';
 
@@ -27,14 +28,19 @@ export function register(analyses: AnalysisService): vscode.Disposable {
 }
 
 function render(item: vscode.StatusBarItem, { document, facts, skipped }: DocumentAnalysis): void {
-  if (!facts) {
+  if (!facts && !skipped) {
+    // The engine is loading (see CollectionIndex.factsFor).
+    item.text = '$(sync~spin) Source Review';
+    item.tooltip = 'Source Review: analysing…';
+  } else if (!facts) {
     item.text = '$(warning) Source Review: not analysed';
     item.tooltip = skipped ?? undefined;
   } else {
     const share = `${Math.round(boilerplateShare(facts, document.getText()) * 100)}%`;
+    const { names, dates, quotes } = articleFacts(facts);
     const notice = englishOnlyNotice(facts.language);
-    item.text = `${notice ? `$(globe) ${facts.language} ` : ''}$(person) ${facts.names.length} $(calendar) ${facts.dates.length} $(quote) ${facts.quotes.length} $(fold) ${share}`;
-    item.tooltip = `${notice ? `${notice} ` : ''}Source Review: ${facts.names.length} names, ${facts.dates.length} dates, ${facts.quotes.length} quotations; ${share} of lines are boilerplate. Click to open the panel.`;
+    item.text = `${notice ? `$(globe) ${facts.language} ` : ''}$(person) ${names.length} $(calendar) ${dates.length} $(quote) ${quotes.length} $(fold) ${share}`;
+    item.tooltip = `${notice ? `${notice} ` : ''}Source Review: the article has ${names.length} names, ${dates.length} dates, ${quotes.length} quotations; ${share} of lines are boilerplate. Click to open the panel.`;
   }
   item.show();
 }

@@ -254,7 +254,10 @@ export function collectionSuite(): void {
       const files = settings.get<string[]>('files') ?? [];
       try {
         await indexedFiles();
-        await write(xi, `${new TextDecoder().decode(originalXi)}\nBeijing: Xi Jinping received Sergei Lavrov on Tuesday, the ministry said.\n`);
+        // Inside the article (before its byline): a line after the related links is the page's footer, whose names refer nowhere.
+        const xiLines = new TextDecoder().decode(originalXi).split('\n');
+        xiLines.splice(20, 0, 'Beijing: Xi Jinping received Sergei Lavrov on Tuesday, the ministry said.');
+        await write(xi, xiLines.join('\n'));
         await write(created, 'Moscow: Dmitry Peskov said on Monday that "the talks will go on as planned", the Kremlin said.\n');
         await write(deleted, 'Astana: Kassym-Jomart Tokayev spoke on Friday.\n');
         await vscode.workspace.fs.copy(workspaceUri('seeds', SEEDS.putin), copy);

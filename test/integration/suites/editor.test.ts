@@ -40,12 +40,13 @@ export function editorSuite(): void {
     test('highlights follow edits', async () => {
       const { editor, highlights } = await openSeed(SEEDS.xi);
       const before = highlights.people.length;
-      await editor.edit((builder) => builder.insert(new vscode.Position(1, 0), 'Angela Merkel met Emmanuel Macron in Paris.\n'));
+      // In the article's first paragraph: a line of its own under the headline reads as navigation, whose names are not coloured.
+      await editor.edit((builder) => builder.insert(new vscode.Position(3, 0), 'Angela Merkel met Emmanuel Macron in Paris. '));
       const after = await waitFor('highlights of the edited text', async () => {
         const current = await highlightsOf(editor.document.uri);
         return current && current.people.length > before && current;
       });
-      assert.ok(after.people.some((range) => range.startLine === 1), 'no person highlighted on the inserted line');
+      assert.ok(after.people.some((range) => range.startLine === 3), 'no person highlighted on the edited line');
     });
 
     test('a highlight setting switches its kind off', async () => {
@@ -80,7 +81,7 @@ export function editorSuite(): void {
       const nameHover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(putin)));
       assert.match(nameHover, /Person/);
       assert.match(nameHover, /Vladimir Putin/);
-      assert.match(nameHover, /Mentions in this document:\*\* \d+/);
+      assert.match(nameHover, /Mentions in the article:\*\* \d+/);
     });
 
     test('the hover of a quotation names its speaker', async () => {

@@ -35,6 +35,21 @@ export function panelSuite(): void {
       assert.ok(view.dates.length > 0);
     });
 
+    test('the Document tab lists the article\'s people; related headlines\' names are folded apart', async () => {
+      await openSeed(SEEDS.putin);
+      await vscode.commands.executeCommand('sourceReview.showPanel');
+      const view = await waitFor('the document in the panel', async () => {
+        const state = (await panelState()).document?.state;
+        return state?.kind === 'facts' && state.view.file.endsWith(SEEDS.putin) && state.view;
+      });
+      const people = view.people.map((person) => person.name);
+      for (const name of ['Vladimir Putin', 'Dmitry Peskov', 'Narendra Modi']) assert.ok(people.includes(name), `${name} missing from ${people.join(', ')}`);
+      for (const name of ['JD Vance', 'Giorgia Meloni']) {
+        assert.ok(!people.includes(name), `${name} (a related headline) listed as the article's: ${people.join(', ')}`);
+        assert.ok(view.onPage.some((item) => item.kind === 'person' && item.text === name), `${name} not among the page's mentions`);
+      }
+    });
+
     test('choosing an entry reveals it in the editor', async () => {
       const { editor } = await openSeed(SEEDS.putin);
       await vscode.commands.executeCommand('sourceReview.showPanel');
@@ -104,19 +119,24 @@ export function panelSuite(): void {
       assert.ok((putin?.names ?? 0) > 0);
     });
   
-    test('the INDEX takes a row from INDEX.yaml when the entry holds the file facts', async () => {
+    test('the INDEX and the Document tab show the same analysis, not the facts an INDEX.yaml entry holds', async () => {
       const index = workspaceUri('seeds', 'INDEX.yaml');
-      const entry = `documents:\n  - file: ${SEEDS.xi}\n    title: Title from the INDEX\n    published: 2025-05-08\n    people: [Vladimir Putin, Xi Jinping]\n    quotes: 4\n`;
+      const entry = `documents:\n  - file: ${SEEDS.putin}\n    title: Title from the INDEX\n    status: flagged\n    people: [Vladimir Putin, Xi Jinping]\n    quotes: 40\n`;
       await vscode.workspace.fs.writeFile(index, new TextEncoder().encode(entry));
       try {
         const state = (await panelState({ loadIndex: true })).index?.state;
-        const rows = state?.status === 'ready' ? state.rows : [];
-        const xi = rows.find((row) => row.file.endsWith(SEEDS.xi));
+        const putin = state?.status === 'ready' ? state.rows.find((row) => row.file.endsWith(SEEDS.putin)) : undefined;
+        await openSeed(SEEDS.putin);
+        const view = await waitFor('the document in the panel', async () => {
+          const shown = (await panelState()).document?.state;
+          return shown?.kind === 'facts' && shown.view.file.endsWith(SEEDS.putin) && shown.view;
+        });
+        const names = view.people.length + view.organizations.length + view.places.length;
         assert.deepEqual(
-          xi && { title: xi.title, published: xi.published, names: xi.names, quotes: xi.quotes, origin: xi.origin },
-          { title: 'Title from the INDEX', published: '2025-05-08', names: 2, quotes: 4, origin: 'index-file' },
+          putin && { title: putin.title, published: putin.published, names: putin.names, dates: putin.dates, quotes: putin.quotes, status: putin.status },
+          { title: view.title, published: view.published, names, dates: view.dates.length, quotes: view.quotes.length, status: 'flagged' },
         );
-        assert.equal(rows.find((row) => row.file.endsWith(SEEDS.putin))?.origin, 'analysis');
+        assert.notEqual(putin?.title, 'Title from the INDEX');
       } finally {
         await vscode.workspace.fs.delete(index);
       }
