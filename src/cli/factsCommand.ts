@@ -15,6 +15,7 @@ import { factsBytes, type FactsJob, type FactsOutput, NotTextError } from '../co
 import { DEFAULT_MAX_CHARS } from '../core/analyze';
 import { seedBytesFor } from '../core/decode';
 import { fsPath, PipelineDates, readSeedFile } from './seedFiles';
+import { writeToStdout } from './stdout';
 import { WorkerPool } from './workerPool';
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -29,7 +30,6 @@ export async function runFactsCommand(files: readonly string[], warn: (message: 
   const threads = Math.min(availableParallelism(), 4);
   const pool = files.length >= MIN_FILES_FOR_THREADS && existsSync(workerScript) ? new WorkerPool(workerScript, threads, largestSize(files)) : undefined;
   const analyse = (job: FactsJob): Promise<FactsOutput> => (pool ? pool.facts(job) : Promise.resolve().then(() => factsBytes(job)));
-  const output = new OrderedOutput();
   let skipped = 0;
   const start = (file: string): Promise<Outcome> => {
     const read = readSeedFile(file);
@@ -47,7 +47,7 @@ export async function runFactsCommand(files: readonly string[], warn: (message: 
       return;
     }
     for (const warning of outcome.output.warnings) warn(`${file}: ${warning}`);
-    await output.write(outcome.output.line);
+    await writeToStdout(outcome.output.line);
   };
   try {
     // Eight documents per thread in flight: a worker replying in fours (see indexWorker.ts) still
@@ -79,19 +79,4 @@ function largestSize(files: readonly string[]): number {
     }
   }
   return largest;
-}
-
-/** Lines to stdout, waiting for it to drain when the reader is behind. */
-class OrderedOutput {
-  async write(line: Uint8Array): Promise<void> {
-    if (process.stdout.write(line)) return;
-    // A reader that went away (closed pipe) never drains; stop waiting then too.
-    await new Promise<void>((resolve) => {
-      const done = (): void => {
-        for (const event of ['drain', 'close', 'error']) process.stdout.removeListener(event, done);
-        resolve();
-      };
-      for (const event of ['drain', 'close', 'error']) process.stdout.once(event, done);
-    });
-  }
 }

@@ -19,6 +19,7 @@
 import { decodeSeedBytes } from '../core/decode';
 import { factsBytes } from '../corpus/documentWork';
 import { type PlanLookup, profiledRecord, readPlan } from './indexRecord';
+import { writeToStdout } from './stdout';
 
 export const JSONL_USAGE = 'usage: source-review facts --jsonl [--with-profile [--repeated-lines PLAN]] < documents.jsonl > facts.jsonl';
 
@@ -54,7 +55,7 @@ export async function runFactsJsonl(args: readonly string[], input: AsyncIterabl
       bad++;
       process.stderr.write(`source-review: stdin:${number}: ${output.error}\n`);
     } else good++;
-    await writeOut(output.line);
+    await writeToStdout(output.line);
   }
   process.stderr.write(`source-review: ${good} of ${good + bad} documents analysed\n`);
   return bad > 0 ? 1 : 0;
@@ -157,16 +158,4 @@ export async function* linesOf(input: AsyncIterable<Uint8Array>, maxLineBytes = 
 function isBlank(line: Uint8Array): boolean {
   for (const byte of line) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return false;
   return true;
-}
-
-/** Writes to stdout, waiting for it to drain when the reader is behind (or to close, when it went away). */
-async function writeOut(line: Uint8Array): Promise<void> {
-  if (process.stdout.write(line)) return;
-  await new Promise<void>((resolve) => {
-    const done = (): void => {
-      for (const event of ['drain', 'close', 'error']) process.stdout.removeListener(event, done);
-      resolve();
-    };
-    for (const event of ['drain', 'close', 'error']) process.stdout.once(event, done);
-  });
 }
