@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { closeAll, exists, SEEDS, workspaceUri } from '../helpers';
+import { closeAll, exists, SEEDS, waitFor, workspaceUri } from '../helpers';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const read = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -18,6 +18,13 @@ export function indexConcurrencySuite(): void {
     test('Write INDEX waits for another writer\'s lock and keeps an edit saved meanwhile', async () => {
       const index = workspaceUri('seeds', 'INDEX.yaml');
       const lock = workspaceUri('seeds', 'INDEX.yaml.lock');
+      // The reviewer writes the INDEX of a collection the extension has indexed: on a first start of a
+      // fresh VS Code the background index can still be running when this suite begins.
+      const seedFiles = Object.values(SEEDS).map((name) => `seeds/${name}`);
+      await waitFor('the seeds indexed', async () => {
+        const indexed = await vscode.commands.executeCommand<{ file: string }[]>('sourceReview.test.collectionIndexed');
+        return seedFiles.every((file) => indexed.some((seed) => seed.file === file));
+      }, 60_000);
       const before = `documents:\n  - file: ${SEEDS.xi}\n    status: unreviewed\n`;
       await vscode.workspace.fs.writeFile(index, encode(before));
       // A live writer of this machine: this extension host's own pid, so it is not taken for a crashed one.
