@@ -1,4 +1,5 @@
 /** A readable Markdown summary of one facts record, for the CLI and the editor's Summarize Document. */
+import { isArticleMention } from './article';
 import type { DateMention, FactsRecord, NameMention, NameType } from './types';
 
 /** Document text must never become live Markdown: links, HTML or emphasis from a scraped page. */
@@ -14,7 +15,7 @@ interface EntityCount {
 /** The article's entities of `type` with their mention counts; mentions in boilerplate (related stories, menus) are not the article's. */
 export function entityCounts(names: readonly NameMention[], type: NameType): EntityCount[] {
   const counts = new Map<string, number>();
-  for (const name of names) if (name.type === type && !name.boilerplate) counts.set(name.canonical, (counts.get(name.canonical) ?? 0) + 1);
+  for (const name of names) if (name.type === type && isArticleMention(name)) counts.set(name.canonical, (counts.get(name.canonical) ?? 0) + 1);
   return [...counts].map(([canonical, count]) => ({ canonical, count })).sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical));
 }
 
@@ -59,7 +60,7 @@ export function formatSummary(facts: FactsRecord, text: string, style: 'markdown
   const dates = facts.dates.filter(isListedDate);
   out.push('', `## Dates (${dates.length})`, '');
   for (const date of dates) out.push(`- ${escape(date.text)} → ${date.value ?? 'no calendar date'}${date.inferred ? ' (year inferred from the text)' : ''}`);
-  const quotes = facts.quotes.filter((quote) => !quote.boilerplate);
+  const quotes = facts.quotes.filter(isArticleMention);
   out.push('', `## Quotations (${quotes.length})`, '');
   for (const quote of quotes) out.push(`- **${escape(quote.speaker ?? 'unattributed')}:** ${escape(quote.text)}`);
   if (facts.amounts.length) {

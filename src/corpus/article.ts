@@ -3,11 +3,10 @@
  * boilerplate (related headlines, menus), which the engine marks `boilerplate: true`. Every count,
  * list and cross-reference of a document is of the article's mentions only. No vscode.
  */
+import { isArticleMention } from '../core/article';
 import type { FactsRecord, PageMention } from '../core/types';
 
-export function isArticleMention(mention: PageMention): boolean {
-  return mention.boilerplate !== true;
-}
+export { isArticleMention };
 
 /** The record with only the article's names, dates and quotations (regions and header kept). */
 export function articleFacts(record: FactsRecord): FactsRecord {

@@ -29,3 +29,9 @@ test('model numbers and copyright ranges are not years', () => {
   assert.deepEqual(find('©1996-2019 Harbour Gazette', '2019-11-19'), []);
   assert.deepEqual(find('In 1996 the gazette opened.', '2019-11-19'), [['1996', '1996', false]]);
 });
+
+test('an anniversary of an event the text does not date sets no year: "the victory" or "the armistice" could be any', () => {
+  assert.equal(documentYear('Fans marked the 25th anniversary of the victory in the cup final on May 2.'), null);
+  assert.equal(documentYear('Veterans marked the 70th anniversary of the armistice at the border on July 27.'), null);
+  assert.equal(documentYear('Crowds marked the 80th anniversary of Victory Day on May 9.'), 2025);
+});

@@ -9,8 +9,8 @@ import { MONTH } from './words';
 
 /** Events whose anniversaries the news counts, with their years: the only knowledge a text may assume. */
 const ANNIVERSARY_EVENTS: readonly (readonly [RegExp, number])[] = [
-  [/\b(?:victory|world war ii|second world war|world war two|great patriotic war|end of (?:the )?war in europe|ww2|wwii)\b/i, 1945],
-  [/\b(?:world war i|first world war|world war one|armistice|ww1|wwi)\b/i, 1918],
+  [/\b(?:victory day|world war ii|second world war|world war two|great patriotic war|end of (?:the )?war in europe|ww2|wwii)\b/i, 1945],
+  [/\b(?:world war i|first world war|world war one|armistice day|ww1|wwi)\b/i, 1918],
   [/\bmoon landing\b/i, 1969],
   [/\bfall of the berlin wall\b/i, 1989],
 ];

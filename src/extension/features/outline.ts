@@ -5,6 +5,7 @@
  * made the breadcrumb say "Boilerplate" inside the article and sticky scroll pin the site's menu.
  */
 import * as vscode from 'vscode';
+import { isArticleMention } from '../../core/article';
 import type { FactsRecord, Quote } from '../../core/types';
 import type { AnalysisService } from '../analysisService';
 import { LANGUAGE_ID } from '../commandIds';
@@ -35,7 +36,7 @@ function articleSymbols(document: vscode.TextDocument, facts: FactsRecord): vsco
   const headlineLine = titleLine(document, facts, inBoilerplate) ?? articleLines[0];
   const lastLine = articleLines[articleLines.length - 1];
   if (headlineLine === undefined || lastLine === undefined || lastLine < headlineLine) return [];
-  const quotes = facts.quotes.filter((quote) => !quote.boilerplate);
+  const quotes = facts.quotes.filter(isArticleMention);
   const headings = articleLines.filter((line) => line > headlineLine && line < lastLine && isHeading(document, line));
   const bounds = [headlineLine, ...headings, lastLine + 1];
   const sections = headings.map((line, index) => symbolFor(document, line, bounds[index + 2]! - 1, vscode.SymbolKind.Namespace, quotes));
