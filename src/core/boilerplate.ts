@@ -8,6 +8,7 @@ import { findBody } from './boilerplate/body';
 import { type PageReading } from './boilerplate/lineFeatures';
 import { boilerplateProbabilities, LINE_MODEL } from './boilerplate/lineModel';
 import { withConfidence } from './boilerplate/confidence';
+import { commentThreadLines } from './boilerplate/thread';
 import { type ClassifiedLine, classifyAlone, isProse, reclassifyByNeighbours } from './boilerplate/classify';
 import { isTitleCase, type LineFeatures } from './boilerplate/features';
 import { HeadlineCopies } from './boilerplate/headline';
@@ -31,13 +32,21 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
   const page = readPage(document, context);
   const probabilities = boilerplateProbabilities(page);
   const threshold = LINE_MODEL.threshold;
+  const thread = commentThreadLines(page);
   const kinds = page.lines.map((line, i) => {
+    if (thread[i]) {
+      probabilities[i] = Math.max(probabilities[i]!, RULED_PROBABILITY);
+      return 'comments';
+    }
     if (i === page.headlineAt || probabilities[i]! < threshold || isBodyProse(page, i)) return null;
     return page.ruleKinds[i] ?? line.kind ?? kindByPlace(line, i < page.body.first, i >= page.body.first && i <= page.body.last);
   });
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
   return withConfidence(regions, page, probabilities);
 }
+
+/** A line the comment-thread rule flags counts as this sure (certain: removed in bulk). */
+const RULED_PROBABILITY = 0.95;
 
 /**
  * Prose the rules keep inside the body stays, whatever the model says: the model reads a paragraph
