@@ -41,7 +41,7 @@ export function commentThreadLines(page: PageReading): boolean[] {
 }
 
 /** The first line after ARTICLE_BEFORE_THREAD characters of the body's prose (or after the densest run, if sooner). */
-function afterArticleOpening(page: PageReading): number {
+export function afterArticleOpening(page: PageReading): number {
   let prose = 0;
   for (let i = page.body.first; i <= page.body.mainLast; i++) {
     if (isProse(page.lines[i])) prose += page.lines[i]!.features.length;

@@ -57,3 +57,38 @@ test('dated posts quoted inside an article start no thread (a date alone is no c
   const flagged = flaggedLines([...ARTICLE, ...quoted].join('\n'));
   for (const line of [8, 10, 12]) assert.notEqual(flagged.get(line), 'comments', `quoted paragraph ${line}`);
 });
+
+test('a label repeated under each photo of a gallery is flagged', () => {
+  const gallery = Array.from({ length: 4 }, () => 'Election day: the best photos');
+  const text = [...ARTICLE.slice(0, 4), ...gallery, ...ARTICLE.slice(4)].join('\n');
+  const flagged = flaggedLines(text);
+  for (let line = 5; line <= 8; line++) assert.ok(flagged.has(line), `gallery label ${line} kept`);
+  for (let line = 1; line <= 4; line++) assert.ok(!flagged.has(line), `article line ${line} flagged`);
+});
+
+test('a list of headlines under a heading with a colon after the article is flagged; a list of places is kept', () => {
+  const teasers = ['More stories from the city desk:', 'Council delays the vote on the new bus lanes again', 'Flooded road reopens after three weeks of repairs', 'Library opens its doors on Sundays for the first time'];
+  const places = ['Schools closed on Thursday:', 'Chester', 'Denville', 'Boonton: out Thursday'];
+  const flagged = flaggedLines([...ARTICLE, ...places, 'Advertisement', ...teasers].join('\n'));
+  const teasersFrom = ARTICLE.length + places.length + 2;
+  for (let line = teasersFrom; line < teasersFrom + teasers.length; line++) assert.equal(flagged.get(line), 'related-links', `teaser line ${line}`);
+  for (let line = ARTICLE.length + 2; line <= ARTICLE.length + places.length; line++) assert.notEqual(flagged.get(line), 'related-links', `place ${line}`);
+});
+
+test('lines that end in a count after the article (most-commented lists, archives) are flagged', () => {
+  const counted = ['Why the bridge was closed for a week (1311)', 'Mayor answers her critics (729)', 'July (266)'];
+  const flagged = flaggedLines([...ARTICLE, ...counted].join('\n'));
+  for (let line = ARTICLE.length + 1; line <= ARTICLE.length + counted.length; line++) assert.equal(flagged.get(line), 'related-links', `counted line ${line}`);
+});
+
+test('after the article\'s closing tags line, the tail is flagged, its prose included', () => {
+  const tail = [
+    'Filed Under: City, Health Tagged With: clinics, council',
+    'Featured Jobs',
+    'Join us for a jam-packed two days of programming, networking and social events at the waterfront this fall.',
+    'Register today, we are nearly sold out and the early prices end on Friday at noon, so do not wait too long.',
+  ];
+  const flagged = flaggedLines([...ARTICLE, ...tail].join('\n'));
+  for (let line = ARTICLE.length + 2; line <= ARTICLE.length + tail.length; line++) assert.ok(flagged.has(line), `tail line ${line} kept`);
+  for (let line = 1; line <= ARTICLE.length; line++) assert.ok(!flagged.has(line), `article line ${line} flagged`);
+});
