@@ -8,6 +8,7 @@ import { findBody } from './boilerplate/body';
 import { type PageReading } from './boilerplate/lineFeatures';
 import { boilerplateProbabilities, LINE_MODEL } from './boilerplate/lineModel';
 import { withConfidence } from './boilerplate/confidence';
+import { ruledKinds } from './boilerplate/ruledLines';
 import { type ClassifiedLine, classifyAlone, isProse, reclassifyByNeighbours } from './boilerplate/classify';
 import { isTitleCase, type LineFeatures } from './boilerplate/features';
 import { HeadlineCopies } from './boilerplate/headline';
@@ -31,13 +32,22 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
   const page = readPage(document, context);
   const probabilities = boilerplateProbabilities(page);
   const threshold = LINE_MODEL.threshold;
+  const ruled = ruledKinds(page);
   const kinds = page.lines.map((line, i) => {
+    const byPlace = (): string => kindByPlace(line, i < page.body.first, i >= page.body.first && i <= page.body.last);
+    if (ruled[i] !== null && i !== page.headlineAt) {
+      probabilities[i] = Math.max(probabilities[i]!, RULED_PROBABILITY);
+      return ruled[i] || byPlace();
+    }
     if (i === page.headlineAt || probabilities[i]! < threshold || isBodyProse(page, i)) return null;
-    return page.ruleKinds[i] ?? line.kind ?? kindByPlace(line, i < page.body.first, i >= page.body.first && i <= page.body.last);
+    return page.ruleKinds[i] ?? line.kind ?? byPlace();
   });
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
   return withConfidence(regions, page, probabilities);
 }
+
+/** A line the rules of ruledLines.ts flag counts as this sure (certain: removed in bulk). */
+const RULED_PROBABILITY = 0.95;
 
 /**
  * Prose the rules keep inside the body stays, whatever the model says: the model reads a paragraph

@@ -92,12 +92,16 @@ export function rowsOf(matrix: FeatureMatrix): Float64Array[] {
   return Array.from({ length: count }, (_, i) => matrix.values.subarray(i * matrix.width, (i + 1) * matrix.width));
 }
 
-const STAMP = 1;
-const CUE = 2;
+export const STAMP = 1;
+export const CUE = 2;
 const COUNT = 4;
 const SEPARATED = 8;
 
 /** The shapes the patterns find in the line's text, as bits; kept on its features, which outlive one analysis. */
+export function lineShapes(f: LineFeatures): number {
+  return (f.shapes ??= shapesOf(f));
+}
+
 function shapesOf(f: LineFeatures): number {
   const short = f.length <= STAMP_MAX_LENGTH;
   const stamp = short && f.numbers > 0 && TIME_STAMP.test(f.text) ? STAMP : 0;
@@ -132,7 +136,7 @@ function writeOwnFeatures(page: PageReading, i: number, values: Float64Array, ro
   values[o++] = Math.log1p(Math.max(0, body.first - i)) / 5;
   values[o++] = Math.log1p(Math.max(0, i - body.mainLast)) / 5;
   values[o++] = i > body.last ? 1 : 0;
-  const shapes = f.shapes ??= shapesOf(f);
+  const shapes = lineShapes(f);
   values[o++] = shapes & STAMP;
   values[o++] = (shapes & CUE) >> 1;
   values[o++] = (shapes & COUNT) >> 2;

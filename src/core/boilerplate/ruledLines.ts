@@ -1,0 +1,50 @@
+/**
+ * Lines that rules flag whatever the line model says: shapes that need the whole page to see and
+ * that the model, trained on few pages, under-weighs. Comment threads (thread.ts), teaser lists and
+ * the tail after the article's closing line (teasers.ts, closing.ts) are looked for only after the
+ * article's first paragraphs; labels repeated under a gallery's photos anywhere.
+ */
+import { type ClassifiedLine, isProse } from './classify';
+import { closingLineAt } from './closing';
+import { type PageReading } from './lineFeatures';
+import { teaserListLines } from './teasers';
+import { afterArticleOpening, commentThreadLines } from './thread';
+
+/** Each line's kind when a rule flags it ('' when its kind is to be named by its place), null otherwise. */
+export function ruledKinds(page: PageReading): (string | null)[] {
+  const kinds: (string | null)[] = page.lines.map(() => null);
+  if (page.body.first > page.body.last) return kinds;
+  const from = afterArticleOpening(page);
+  const thread = commentThreadLines(page);
+  const teasers = teaserListLines(page, from);
+  const closing = closingLineAt(page, from);
+  page.lines.forEach((line, i) => {
+    if (thread[i]) kinds[i] = 'comments';
+    else if (teasers[i]) kinds[i] = 'related-links';
+    else if (i > closing) kinds[i] = page.ruleKinds[i] ?? line.kind ?? 'footer';
+    else if (isManyCopies(line, page.lines[i - 1], page.lines[i + 1])) kinds[i] = page.ruleKinds[i] ?? line.kind ?? '';
+  });
+  return kinds;
+}
+
+/**
+ * A line that is not prose and stands three times or more on one page is a gallery's or a widget's
+ * label ("Election 2012: The best photos" under each of 80 photos), never the article's own text.
+ * In a list its copies must stand side by side: a shopping list's repeated "Available from Amazon"
+ * is the article's in the benchmark's labels. Cells of one or two words ("Yes", "N/A") and header
+ * rows of field names without a function word ("Pos Player Plays % Stats") repeat in the article's
+ * own tables: they are left to the model.
+ */
+const MANY_COPIES = 3;
+const LABEL_MIN_WORDS = 3;
+
+function isManyCopies(line: ClassifiedLine, previous?: ClassifiedLine, next?: ClassifiedLine): boolean {
+  const original = line.original ?? line;
+  if (original.copies < MANY_COPIES || isProse(line) || line.features.words < LABEL_MIN_WORDS) return false;
+  if (line.features.stopWords === 0) return false;
+  return !line.listItem || isCopyOf(previous, original) || isCopyOf(next, original);
+}
+
+function isCopyOf(line: ClassifiedLine | undefined, original: ClassifiedLine): boolean {
+  return line !== undefined && (line.original ?? line) === original;
+}

@@ -1,0 +1,56 @@
+/**
+ * Teaser lists after the article: a short heading that ends with a colon ("More world stories from
+ * the desk:") over three or more headlines, and runs of lines that end in a count ("A story title
+ * (729)", "July (266)": most-commented lists and monthly archives). A headline has four words or more
+ * and no full stop; an article's own list under a colon is mostly of shorter items ("Chester",
+ * "Boonton: out Thursday"), of sentences, or of rows the list rules recognise (dates and places). Only lines after the article's first paragraphs count.
+ */
+import { type ClassifiedLine, isProse } from './classify';
+import { type PageReading } from './lineFeatures';
+
+const COUNT_AT_END = /\(\d[\d,]*\)\s*$/;
+const MIN_ITEMS = 3;
+const HEADING_MAX_WORDS = 8;
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_MAX_WORDS = 20;
+
+/** True for each line of a teaser list from `from` on. */
+export function teaserListLines(page: PageReading, from: number): boolean[] {
+  const flagged = page.lines.map(() => false);
+  const { lines } = page;
+  for (let i = from; i < lines.length; i++) {
+    const counted = runLength(lines, i, isCounted);
+    if (counted >= MIN_ITEMS) {
+      flagged.fill(true, i, i + counted);
+      i += counted - 1;
+      continue;
+    }
+    if (!isListHeading(lines[i]!)) continue;
+    const headlines = runLength(lines, i + 1, isHeadline);
+    if (headlines >= MIN_ITEMS) {
+      flagged.fill(true, i, i + 1 + headlines);
+      i += headlines;
+    }
+  }
+  return flagged;
+}
+
+function runLength(lines: readonly ClassifiedLine[], from: number, holds: (line: ClassifiedLine) => boolean): number {
+  let end = from;
+  while (end < lines.length && holds(lines[end]!)) end++;
+  return end - from;
+}
+
+function isCounted(line: ClassifiedLine): boolean {
+  return line.features.text.endsWith(')') && COUNT_AT_END.test(line.features.text);
+}
+
+function isListHeading(line: ClassifiedLine): boolean {
+  const f = line.features;
+  return f.text.endsWith(':') && f.words > 0 && f.words <= HEADING_MAX_WORDS;
+}
+
+function isHeadline(line: ClassifiedLine): boolean {
+  const f = line.features;
+  return !line.listItem && f.words >= HEADLINE_MIN_WORDS && f.words <= HEADLINE_MAX_WORDS && !/[.;:]$/.test(f.text) && !(isProse(line) && f.endsSentence);
+}

@@ -1,0 +1,77 @@
+/**
+ * Reader comments after the article: a thread is a block where comment furniture repeats every few
+ * lines (a date or clock stamp, "Reply", "Report this comment", "3 votes", "Posted by"), whatever the
+ * comments themselves say. Their text is prose, so neither the line model nor the rules' body can tell
+ * a long comment from a paragraph; the repeating furniture around them can. The densest run of prose
+ * often runs on through a long thread, so a thread may start inside it, but only once the article has
+ * had some paragraphs of its own: a dateline or the stamps of a byline start no thread.
+ */
+import { isProse } from './classify';
+import { CUE, lineShapes, type PageReading, STAMP } from './lineFeatures';
+
+/**
+ * A comment's stamp tells the time of day or how long ago; a date alone is also how embedded posts and
+ * quoted tweets inside an article end ("— A Name (@name) November 18, 2019"), so it marks no thread.
+ */
+const CLOCK_OR_AGO = /\b\d{1,2}:\d{2}\s*[ap]\.?m\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b/i;
+
+/** A thread's furniture recurs at least this often: no more than this many lines between two marks. */
+const MAX_GAP = 8;
+/** One stamp is a teaser's date and two a byline's; a thread repeats its marks. */
+const MIN_MARKS = 3;
+/** How many lines of the last comment's text may follow the last mark. */
+const LAST_COMMENT_LINES = 6;
+/** Characters of prose the article has before a thread may start. */
+const ARTICLE_BEFORE_THREAD = 600;
+
+/** True for each line of a comment thread after the article. */
+export function commentThreadLines(page: PageReading): boolean[] {
+  const inThread = page.lines.map(() => false);
+  if (page.body.first > page.body.last) return inThread;
+  const from = afterArticleOpening(page);
+  const marks: number[] = [];
+  for (let i = from; i < page.lines.length; i++) if (isMark(page, i)) marks.push(i);
+  let start = 0;
+  for (let k = 1; k <= marks.length; k++) {
+    if (k < marks.length && marks[k]! - marks[k - 1]! <= MAX_GAP) continue;
+    if (k - start >= MIN_MARKS) markThread(page, inThread, marks.slice(start, k), from);
+    start = k;
+  }
+  return inThread;
+}
+
+/** The first line after ARTICLE_BEFORE_THREAD characters of the body's prose (or after the densest run, if sooner). */
+export function afterArticleOpening(page: PageReading): number {
+  let prose = 0;
+  for (let i = page.body.first; i <= page.body.mainLast; i++) {
+    if (isProse(page.lines[i])) prose += page.lines[i]!.features.length;
+    if (prose >= ARTICLE_BEFORE_THREAD) return i + 1;
+  }
+  return page.body.mainLast + 1;
+}
+
+function isMark(page: PageReading, i: number): boolean {
+  const line = page.lines[i]!;
+  if (line.kind === 'comments') return true;
+  const shapes = lineShapes(line.features);
+  return (shapes & CUE) !== 0 || ((shapes & STAMP) !== 0 && CLOCK_OR_AGO.test(line.features.text));
+}
+
+/**
+ * The thread from its first comment to its last: the first comment's name and text may stand above
+ * its mark, as far as one comment reaches (the widest gap between marks), and the thread starts at
+ * the highest line there that is not prose (the name, or a comments heading). A thread whose first
+ * mark is its heading starts there.
+ */
+function markThread(page: PageReading, inThread: boolean[], marks: readonly number[], from: number): void {
+  const firstMark = marks[0]!;
+  const lastMark = marks[marks.length - 1]!;
+  let reach = 0;
+  for (let k = 1; k < marks.length; k++) reach = Math.max(reach, marks[k]! - marks[k - 1]! - 1);
+  let first = firstMark;
+  if (page.lines[firstMark]!.kind === 'comments') reach = 0;
+  for (let i = firstMark - 1; i >= Math.max(from, firstMark - reach); i--) if (!isProse(page.lines[i])) first = i;
+  let last = lastMark;
+  while (last + 1 < page.lines.length && last - lastMark < LAST_COMMENT_LINES && isProse(page.lines[last + 1])) last++;
+  for (let i = first; i <= last; i++) inThread[i] = true;
+}
