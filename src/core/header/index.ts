@@ -3,7 +3,7 @@ import type { Line, SeedDocument } from '../document';
 import { bylineAuthors } from './byline';
 import { isStampLine, parseFullDate } from './dateline';
 import { isAgency } from '../metadata';
-import { isNameShaped, readOutlet } from './outlet';
+import { isBrandShaped, isNameShaped, readOutlet } from './outlet';
 import { isProse, wordCount } from './text';
 import { bodyStart, pickHeadline } from './title';
 
@@ -103,13 +103,22 @@ function nextFilled(lines: readonly Line[], index: number, step: 1 | -1): number
   return next;
 }
 
+/** "Source: ", "Via: " before a credit. */
+const CREDIT_LABEL = /^\p{L}+\s*:\s*/u;
+/** "LinkNaija October 06, 2018": one word before the date (kept when brand-shaped). */
+const WORD_BEFORE_DATE = /^\s*(\S+)\s+(?:\p{L}+\.?\s+)?\d/u;
+
 /** "November 20, 2019 / 1:07 AM / CBS News", "By Ann Lee, Cleveland.com": a site credited in the byline or dateline. */
 function headerCredits(lines: readonly Line[], dateIndex: number | undefined, byline: Byline | null): string[] {
   const credits: string[] = [];
   for (const index of [dateIndex, byline?.index]) {
     if (index === undefined) continue;
-    const segments = lines[index]!.text.split(/\s*(?:[/|,•·]|\s[-–—]\s)\s*/);
-    const text = segments.length > 1 ? segments[segments.length - 1]!.trim() : '';
+    const line = lines[index]!.text;
+    const lead = WORD_BEFORE_DATE.exec(line)?.[1];
+    if (index === dateIndex && lead && isBrandShaped(lead)) credits.push(lead);
+    const segments = line.split(/\s*(?:[/|,•·]|\s[-–—]\s)\s*/);
+    // "Source: Moneycontrol.com": the label before the credit is not part of the name.
+    const text = segments.length > 1 ? segments[segments.length - 1]!.replace(CREDIT_LABEL, '').trim() : '';
     const before = segments[segments.length - 2] ?? '';
     // The credit follows the time stamp or the author's name, not a list of categories.
     if (!/\d/.test(before) && !byline?.authors.some((name) => before.includes(name))) continue;

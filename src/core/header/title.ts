@@ -6,6 +6,8 @@ import { isProse, readingWords } from './text';
 /** How far above the story's first paragraph the headline may stand (standfirst, byline, share bar, caption). */
 const HEADLINE_REACH = 24;
 const HEADLINE_MAX_WORDS = 30;
+/** A headline written as a sentence is short; a story's opening sentence is longer. */
+const SENTENCE_HEADLINE_MAX_WORDS = 16;
 /** Body lines whose words the headline usually shares. */
 const BODY_SAMPLE_LINES = 6;
 /** Lists, images and ads break a story; its paragraphs stand at most this many lines apart. */
@@ -66,12 +68,16 @@ function bodyOverlap(text: string, body: Set<string>): number {
 export function pickHeadline(lines: readonly Line[], body: number, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): HeadlineCandidate | null {
   if (body < 0) return null;
   const bodyWords = contentWords(lines.slice(body, body + BODY_SAMPLE_LINES * 2).map((line) => line.text).join(' '));
+  // A headline written as a sentence ("Markets on a high; time to be careful?") reads as the first prose line.
+  const afterBodyWords = contentWords(lines.slice(body + 1, body + 1 + BODY_SAMPLE_LINES * 2).map((line) => line.text).join(' '));
   let best: HeadlineCandidate | null = null;
   let bestScore = -Infinity;
-  for (let index = body - 1; index >= 0 && index >= body - HEADLINE_REACH; index--) {
+  for (let index = body; index >= 0 && index >= body - HEADLINE_REACH; index--) {
     const text = lines[index]!.text.trim();
-    if (!isTitleLike(text)) continue;
-    const score = headlineScore(lines, index, body, bodyWords, isBoilerplate, isHeaderCue);
+    if (!isTitleLike(text) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS)) continue;
+    const score = index === body
+      ? headlineScore(lines, index, body, afterBodyWords, isBoilerplate, isHeaderCue)
+      : headlineScore(lines, index, body, bodyWords, isBoilerplate, isHeaderCue);
     if (score > bestScore) {
       best = { index, text };
       bestScore = score;
