@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { toSeedDocument } from '../../src/core/document';
 import { readHeader } from '../../src/core/header';
+import { isTitleLike } from '../../src/core/header/title';
+import { parseFullDate } from '../../src/core/header/dateline';
 import { fullForm } from '../../src/core/header/shortForm';
 
 const STORY = [
@@ -46,4 +48,32 @@ test('outlet: the site credited in the dateline, after a "Source:" label or as a
   assert.equal(labelled.outlet, 'Harbourgazette.com');
   const brand = read(['Harbour bridge plan unveiled by the council', '', 'HarbourPost October 06, 2018', ...STORY]);
   assert.equal(brand.outlet, 'HarbourPost');
+});
+
+test('dateline: a day, month name and year on Portuguese, Spanish, French and German pages', () => {
+  assert.equal(parseFullDate('sexta-feira, 22 de outubro de 2010 às 20:13'), '2010-10-22');
+  assert.equal(parseFullDate('Publicado el 5 de mayo de 2019'), '2019-05-05');
+  assert.equal(parseFullDate('Mis à jour le 1er août 2018'), '2018-08-01');
+  assert.equal(parseFullDate('20. Dezember 2019'), '2019-12-20');
+  assert.equal(parseFullDate('22 de outubros de 2010'), null);
+  const page = read(['Ponte do porto será reconstruída', 'sexta-feira, 22 de outubro de 2010 às 20:13', '', ...STORY]);
+  assert.equal(page.published, '2010-10-22');
+});
+
+test('byline: a whole name signed with its social handle, under a standfirst and with no stamp', () => {
+  const page = read(['Harbour bridge plan unveiled by the council', 'The council wants the harbour bridge rebuilt before the next winter storms hit the coast.', 'Ann Lee @annlee_news', '', ...STORY]);
+  assert.deepEqual(page.authors, ['Ann Lee']);
+  assert.deepEqual(read(['Harbour bridge plan unveiled by the council', 'Follow the council @harbourcouncil', '', ...STORY]).authors, []);
+});
+
+test('headline: share buttons, section links with an arrow and counters are no headline', () => {
+  for (const furniture of ['Tweet this', 'more in Business | Find New Stories »', 'Responses (0)', 'Enlarge This Image', 'Advertise | AdChoices', 'The Numbers Guy HOME PAGE']) assert.equal(isTitleLike(furniture), false, furniture);
+  assert.equal(isTitleLike('Council responses to the bridge closure anger residents'), true);
+});
+
+test('release: only header lines the page marks as such leave boilerplate', () => {
+  assert.deepEqual(read(['Harbour bridge plan unveiled by the council', '', ...STORY]).lines, []);
+  assert.deepEqual(read(['Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', '', ...STORY]).lines, [1, 2]);
+  const nameBesideStamp = read(['Harbour bridge plan unveiled by the council', 'Ann Lee', 'November 18, 2019', '', ...STORY]);
+  assert.deepEqual([nameBesideStamp.authors, nameBesideStamp.lines], [['Ann Lee'], [1, 3]]);
 });

@@ -42,11 +42,13 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const hasDate = (index: number) => isStamp(index) && parseFullDate(lines[index]!.text) !== null;
   const dated = copies.find((copy) => headerZone(lines, copy).some(hasDate)) ?? headline?.index ?? null;
   const zone = headerZone(lines, dated);
-  const headerLines: number[] = dated === null ? [] : [lines[dated]!.number];
+  // Only lines the page's structure marks as its header are released from boilerplate: a headline
+  // chosen by rank alone ("All Stocks" over a menu) or a name-shaped line beside a stamp may be furniture.
+  const headerLines: number[] = dated === null || (dated === headline?.index && !headline.marked) ? [] : [lines[dated]!.number];
   const dateIndex = zone.find(hasDate);
   if (dateIndex !== undefined) headerLines.push(lines[dateIndex]!.number);
   const byline = findByline(lines, zone, dated ?? -1, isStamp);
-  if (byline && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
+  if (byline?.signed && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
   return {
     title: headline?.text ?? null,
     published: dateIndex === undefined ? null : parseFullDate(lines[dateIndex]!.text),
@@ -84,6 +86,8 @@ function headerZone(lines: readonly Line[], headline: number | null): number[] {
 interface Byline {
   index: number;
   authors: string[];
+  /** Read from the line alone ("By Ann Lee", "Ann Lee - Nov 19, 2019"), not from a name-shaped line beside a stamp. */
+  signed: boolean;
 }
 
 function findByline(lines: readonly Line[], zone: readonly number[], headline: number, isStamp: (index: number) => boolean): Byline | null {
@@ -92,7 +96,7 @@ function findByline(lines: readonly Line[], zone: readonly number[], headline: n
     if (index === headline || wordCount(text) > BYLINE_MAX_WORDS) continue;
     const nearStamp = isStamp(nextFilled(lines, index, 1)) || isStamp(nextFilled(lines, index, -1));
     const authors = bylineAuthors(text, nearStamp && index !== headline, isStamp(index));
-    if (authors) return { index, authors };
+    if (authors) return { index, authors, signed: !nearStamp || bylineAuthors(text, false, isStamp(index)) !== null };
   }
   return null;
 }

@@ -14,7 +14,9 @@ const BODY_SAMPLE_LINES = 6;
 const PROSE_GAP = 12;
 
 /** Page furniture that is never a headline: skip links, share bars, reading time, galleries, credits. */
-const FURNITURE = /\b(?:skip to|share|sharing|copy link|facebook|twitter|whatsapp|linkedin|e-?mail|print|sign(?:ed)? (?:in|out|up)|log ?in|you are here|subscribe|newsletter|comments?|min(?:ute)?s? read|reading time|tempo de leitura|back to|gallery|image \d|photo|getty|reprints|permissions|view more|read more|click here|advertisement|cookies?|contact us)\b|\bcaption|©|\bcredit\b|\s[>»›]\s/i;
+const FURNITURE = /\b(?:skip to|share|sharing|copy link|facebook|twitter|tweet this|whatsapp|linkedin|e-?mail|print|sign(?:ed)? (?:in|out|up)|log ?in|you are here|subscribe|newsletter|comments?|min(?:ute)?s? read|reading time|tempo de leitura|back to|gallery|image \d|enlarge this|photo|getty|reprints?|permissions|view more|read more|more in|click here|advertise|advertisement|adchoices|cookies?|contact us|home page)\b|\bcaption|©|\bcredit\b|\s[>»›]\s/i;
+/** A link's arrow or a counter closing the line ("Find New »", "Responses (0)"): a link or a label, not a headline. */
+const LINK_OR_COUNTER = /[»›]\s*$|\(\d+\)\s*$/;
 const BYLINE_START = /^(?:by|von|por|par|updated|published|posted|written|reporting|source|author)\b|\b(?:staff|writer|reporter|correspondent|contributor|columnist)\s*$/i;
 /** A caption's credit in parentheses: "(Reed Saxon / Associated Press)". */
 const CREDIT = /^\(.*\/.*\)$|\/\s*(?:getty|reuters|ap|afp)\b/i;
@@ -24,6 +26,8 @@ const LETTER = /\p{L}/u;
 export interface HeadlineCandidate {
   index: number;
   text: string;
+  /** A byline or stamp under it, or a copy of it nearby: the page's structure marks it as the headline. */
+  marked: boolean;
 }
 
 /** Index of the story's first paragraph: the first prose line outside boilerplate that another prose line soon follows. */
@@ -45,7 +49,7 @@ export function isTitleLike(text: string): boolean {
   if (words < 2 || words > HEADLINE_MAX_WORDS) return false;
   if (FURNITURE.test(text) || BYLINE_START.test(text) || CREDIT.test(text) || parseFullDate(text)) return false;
   // A teaser cut short ("…", "..") is a related story's, not the page's headline.
-  return !/[:|]$|\.\.\s*$|…\s*$/.test(text) && LETTER.test(text);
+  return !/[:|]$|\.\.\s*$|…\s*$/.test(text) && !LINK_OR_COUNTER.test(text) && LETTER.test(text);
 }
 
 function contentWords(text: string): Set<string> {
@@ -79,7 +83,7 @@ export function pickHeadline(lines: readonly Line[], body: number, isBoilerplate
       ? headlineScore(lines, index, body, afterBodyWords, isBoilerplate, isHeaderCue)
       : headlineScore(lines, index, body, bodyWords, isBoilerplate, isHeaderCue);
     if (score > bestScore) {
-      best = { index, text };
+      best = { index, text, marked: cueBelow(lines, index, isHeaderCue) || copiedNearby(lines, index, text) };
       bestScore = score;
     }
   }
