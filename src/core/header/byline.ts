@@ -56,6 +56,8 @@ const BY = /(?:^|[\s|/•·-])(?<!(?:photo|photograph|image|illustration|graphic
 const HANDLES = /@\w+/g;
 /** "Chris Davies - Nov 19, 2019": a name, a dash or bar, then the rest of the stamp. */
 const NAME_BEFORE_STAMP = /^\s*([^|–—-]{3,60}?)\s+[|–—-]\s+\S/;
+/** A line of a name and one handle, nothing else. */
+const NAME_WITH_HANDLE = /^\s*([^@,]{3,40}?)\s+@\w+\s*$/;
 /** "Nishant Kumar @handle": a name line with its social handle. */
 const HANDLE = /\s+@\w+.*$/;
 
@@ -74,6 +76,9 @@ export function bylineAuthors(text: string, nearStamp: boolean, stamp: boolean):
     const names = before ? namesIn(before[1]!, 2) : [];
     return names.length > 0 ? names : null;
   }
+  // "Nishant Kumar @nkumar": a whole name signed with its social handle is a byline without a stamp.
+  const signed = NAME_WITH_HANDLE.exec(text);
+  if (signed && leadingName(signed[1]!, 2) === signed[1]) return [signed[1]!];
   if (!nearStamp) return null;
   const line = text.replace(HANDLE, '').trim();
   // Every word before the first comma must belong to a name: "Police said on Monday" is no byline.

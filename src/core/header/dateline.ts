@@ -6,6 +6,15 @@ const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'i');
 /** "19 November 2019", "18 NOV 2019", "Wednesday 20 November 2019". */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.? (${MONTH})\\.?,? (\\d{4})\\b`, 'i');
+/** Month names of Portuguese, Spanish, French, Italian and German pages, January first. */
+const LOCAL_MONTHS = [
+  'janeiro|enero|janvier|gennaio|januar|jänner', 'fevereiro|febrero|février|fevrier|febbraio|februar', 'março|marco|marzo|mars|märz|marz',
+  'abril|avril|aprile|april', 'maio|mayo|mai|maggio', 'junho|junio|juin|giugno|juni', 'julho|julio|juillet|luglio|juli',
+  'agosto|août|aout|august', 'setembro|septiembre|setiembre|septembre|settembre|september', 'outubro|octubre|octobre|ottobre|oktober',
+  'novembro|noviembre|novembre|november', 'dezembro|diciembre|décembre|decembre|dicembre|dezember',
+];
+/** "22 de outubro de 2010", "5 de mayo de 2019", "20 novembre 2019", "20. November 2019". */
+const LOCAL_DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?\\.?\\s+(?:de\\s+)?(${LOCAL_MONTHS.join('|')})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, 'iu');
 /** "2019-11-19", "2019-11-19T12:48:14Z", "2016.12.01", "2018/10/09". */
 const YEAR_FIRST = /(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])/;
 /** "11/19/19", "27/09/2018", "13.06.2014": day and month order read from the numbers. */
@@ -18,7 +27,7 @@ const LAST_YEAR = 2100;
 /** The first full calendar date (with its year) written in a line, as ISO, or null. */
 export function parseFullDate(text: string): string | null {
   if (!/\d/.test(text)) return null;
-  const found = [monthFirst(text), dayFirst(text), yearFirst(text), numeric(text)].filter((match): match is DateAt => match !== null);
+  const found = [monthFirst(text), dayFirst(text), localDayFirst(text), yearFirst(text), numeric(text)].filter((match): match is DateAt => match !== null);
   found.sort((a, b) => a.index - b.index);
   return found[0]?.iso ?? null;
 }
@@ -42,6 +51,13 @@ function monthFirst(text: string): DateAt | null {
 function dayFirst(text: string): DateAt | null {
   const match = DAY_MONTH_YEAR.exec(text);
   return match ? dateAt(match.index, Number(match[3]), monthNumber(match[2]!), Number(match[1])) : null;
+}
+
+function localDayFirst(text: string): DateAt | null {
+  const match = LOCAL_DAY_MONTH_YEAR.exec(text);
+  if (!match) return null;
+  const month = LOCAL_MONTHS.findIndex((names) => names.split('|').includes(match[2]!.toLowerCase())) + 1;
+  return month > 0 ? dateAt(match.index, Number(match[3]), month, Number(match[1])) : null;
 }
 
 function yearFirst(text: string): DateAt | null {

@@ -3,7 +3,7 @@ import type { Line, SeedDocument } from '../document';
 import { bylineAuthors } from './byline';
 import { isStampLine, parseFullDate } from './dateline';
 import { isAgency } from '../metadata';
-import { isNameShaped, readOutlet } from './outlet';
+import { isBrandShaped, isNameShaped, readOutlet } from './outlet';
 import { isProse, wordCount } from './text';
 import { bodyStart, pickHeadline } from './title';
 
@@ -42,11 +42,13 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const hasDate = (index: number) => isStamp(index) && parseFullDate(lines[index]!.text) !== null;
   const dated = copies.find((copy) => headerZone(lines, copy).some(hasDate)) ?? headline?.index ?? null;
   const zone = headerZone(lines, dated);
-  const headerLines: number[] = dated === null ? [] : [lines[dated]!.number];
+  // Only lines the page's structure marks as its header are released from boilerplate: a headline
+  // chosen by rank alone ("All Stocks" over a menu) or a name-shaped line beside a stamp may be furniture.
+  const headerLines: number[] = dated === null || (dated === headline?.index && !headline.marked) ? [] : [lines[dated]!.number];
   const dateIndex = zone.find(hasDate);
   if (dateIndex !== undefined) headerLines.push(lines[dateIndex]!.number);
   const byline = findByline(lines, zone, dated ?? -1, isStamp);
-  if (byline && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
+  if (byline?.signed && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
   return {
     title: headline?.text ?? null,
     published: dateIndex === undefined ? null : parseFullDate(lines[dateIndex]!.text),
@@ -84,6 +86,8 @@ function headerZone(lines: readonly Line[], headline: number | null): number[] {
 interface Byline {
   index: number;
   authors: string[];
+  /** Read from the line alone ("By Ann Lee", "Ann Lee - Nov 19, 2019"), not from a name-shaped line beside a stamp. */
+  signed: boolean;
 }
 
 function findByline(lines: readonly Line[], zone: readonly number[], headline: number, isStamp: (index: number) => boolean): Byline | null {
@@ -92,7 +96,7 @@ function findByline(lines: readonly Line[], zone: readonly number[], headline: n
     if (index === headline || wordCount(text) > BYLINE_MAX_WORDS) continue;
     const nearStamp = isStamp(nextFilled(lines, index, 1)) || isStamp(nextFilled(lines, index, -1));
     const authors = bylineAuthors(text, nearStamp && index !== headline, isStamp(index));
-    if (authors) return { index, authors };
+    if (authors) return { index, authors, signed: !nearStamp || bylineAuthors(text, false, isStamp(index)) !== null };
   }
   return null;
 }
@@ -103,13 +107,22 @@ function nextFilled(lines: readonly Line[], index: number, step: 1 | -1): number
   return next;
 }
 
+/** "Source: ", "Via: " before a credit. */
+const CREDIT_LABEL = /^\p{L}+\s*:\s*/u;
+/** "LinkNaija October 06, 2018": one word before the date (kept when brand-shaped). */
+const WORD_BEFORE_DATE = /^\s*(\S+)\s+(?:\p{L}+\.?\s+)?\d/u;
+
 /** "November 20, 2019 / 1:07 AM / CBS News", "By Ann Lee, Cleveland.com": a site credited in the byline or dateline. */
 function headerCredits(lines: readonly Line[], dateIndex: number | undefined, byline: Byline | null): string[] {
   const credits: string[] = [];
   for (const index of [dateIndex, byline?.index]) {
     if (index === undefined) continue;
-    const segments = lines[index]!.text.split(/\s*(?:[/|,•·]|\s[-–—]\s)\s*/);
-    const text = segments.length > 1 ? segments[segments.length - 1]!.trim() : '';
+    const line = lines[index]!.text;
+    const lead = WORD_BEFORE_DATE.exec(line)?.[1];
+    if (index === dateIndex && lead && isBrandShaped(lead)) credits.push(lead);
+    const segments = line.split(/\s*(?:[/|,•·]|\s[-–—]\s)\s*/);
+    // "Source: Moneycontrol.com": the label before the credit is not part of the name.
+    const text = segments.length > 1 ? segments[segments.length - 1]!.replace(CREDIT_LABEL, '').trim() : '';
     const before = segments[segments.length - 2] ?? '';
     // The credit follows the time stamp or the author's name, not a list of categories.
     if (!/\d/.test(before) && !byline?.authors.some((name) => before.includes(name))) continue;

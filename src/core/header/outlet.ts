@@ -5,13 +5,14 @@
  * page supports most, counting how many lines name it, wins.
  */
 import type { SeedDocument } from '../document';
+import { fullForm } from './shortForm';
 import { wordCount } from './text';
 
 const COPYRIGHT = /©|ⓒ|\(c\)|\bcopyright\b/i;
 /** Legal and corporate tails of a copyright holder: the outlet's name stands before them. */
 const LEGAL_TAIL = /[,\s]+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Pty|Pvt\.?|Private|Corp\.?|Corporation|Co\.|GmbH|S\.A\.|plc|AG)\b.*$/i;
 /** A holder named as a company (a parent group rather than the page's own title) weighs less. */
-const CORPORATE = /\b(?:LLC|Inc|Ltd|Corp|Corporation|Media|Interactive|Communications?|Publishing|Publications|Newspapers?|Broadcasting|Holdings|Group|Enterprises|Network|Company)\b/i;
+const CORPORATE = /\b(?:Media|Interactive|Communications?|Publishing|Publications|Newspapers|Broadcasting|Holdings|Group|Enterprises|Network|Company)\b/i;
 /** A site's own lines: its logo, account and service links name it. */
 const SITE_LABELS = [
   /^(?:follow|search|subscribe to|about|contact|more from|advertise on|advertise with|welcome to|why you can trust|want more|sign up for|talk to)\s+(?:the\s+)?(.{2,40}?)[\s:?!.]*$/i,
@@ -20,13 +21,14 @@ const SITE_LABELS = [
   /^(.{2,30}?)['’]s editorial (?:team|staff|board|standards)/i,
 ];
 const DOMAIN = /\b(?:www\.)?(\p{L}[\p{L}\d-]{2,}(?:\.[a-z]{2,3})?\.(?:com|net|org|co|kz|in|uk|br|au|ca|de|fr|it|es|ru|jp|kr|ng|ph|info|news))\b(?![@\w]|\.\w)/giu;
+const WEB_SUFFIX = /\.(?:com|net|org|co)(?:\.[a-z]{2})?$/i;
 const SHORT_LINE_WORDS = 10;
 /** Words of site furniture that name no site ("About Us", "Back To Top", "Most recent", "RSS feeds"). */
 const GENERIC_WORD = /^(?:us|me|our|we|you|to|top|back|more|most|recent|latest|rss|feeds?|mailing|list|page|home|help|all|editorial|news|the|a|an|of|and|in|on|for|online|newsletters?|store|our)[.:!?]*$/i;
 /** Mail and social hosts named on every page are never its outlet. */
 const THIRD_PARTY = /^(?:facebook|twitter|instagram|youtube|google|linkedin|pinterest|whatsapp|reddit|tumblr|apple|amazon|microsoft|wikipedia|gmail|yahoo|outlook|disqus|wordpress|blogspot|tiktok|flipboard)\./i;
 
-type Cue = 'copyright' | 'label' | 'domain' | 'header';
+type Cue = 'copyright' | 'label' | 'domain' | 'header' | 'logo';
 
 interface Candidate {
   name: string;
@@ -37,6 +39,8 @@ interface Candidate {
 const MENTION_WEIGHT = 0.15;
 const MENTIONS_AT_MOST = 12;
 const AGREEMENT_BONUS = 1;
+/** The site credited in the article's own dateline or byline speaks for this page more than a footer does. */
+const HEADER_WEIGHT = 2.5;
 /** Labels add up (a site names itself in several links); the other cues count once, at their best. */
 const LABELS_AT_MOST = 3;
 /** The copyright mark opening its line ("© 2019 X"), not a data or photo credit inside a line. */
@@ -56,14 +60,18 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
     const known = candidate.weights.get(cue) ?? 0;
     candidate.weights.set(cue, cue === 'label' ? Math.min(LABELS_AT_MOST, known + weight) : Math.max(known, weight));
   };
-  // A credit in the byline counts only when the page names it again elsewhere (a category or a weekday does not).
-  for (const credit of headerCredits) if (occurrences(document.text.toLowerCase(), credit.toLowerCase()) >= 2) add(credit, 'header', 1.5);
+  // A credit in the byline counts only when the page names it again elsewhere (a category or a weekday does not),
+  // or when it is written as a brand ("LinkNaija", "NJ.com"), which no category is.
+  for (const credit of headerCredits) {
+    if (isBrandShaped(credit) || occurrences(document.text.toLowerCase(), credit.toLowerCase()) >= 2) add(credit, 'header', HEADER_WEIGHT);
+  }
   for (const line of document.lines) {
     const text = line.text.trim();
     if (!text) continue;
     if (COPYRIGHT.test(text)) {
       const holder = copyrightHolder(text);
-      if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder) ? 0.5 : 1));
+      // "ScienceAlert Pty Ltd" is the site in its legal form; "Hearst Communications, Inc." is a parent group.
+      if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder.replace(LEGAL_TAIL, '')) ? 0.5 : 1));
     }
     if (wordCount(text) <= SHORT_LINE_WORDS || SITE_LABELS[2]!.test(text)) {
       for (const label of SITE_LABELS) {
@@ -71,9 +79,36 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
         if (match && isNameShaped(match[1]!)) add(match[1]!, 'label', 1.5);
       }
     }
-    for (const match of text.matchAll(DOMAIN)) if (!THIRD_PARTY.test(match[1]!)) add(match[1]!, 'domain', 0.75);
+    for (const match of text.matchAll(DOMAIN)) {
+      // A link address ("https://www.shop.com") points elsewhere; the site writes its own name without a scheme.
+      if (THIRD_PARTY.test(match[1]!) || text.slice(0, match.index).endsWith('//')) continue;
+      // A line that is only the domain is the site's logo or home link.
+      add(match[1]!, match[0].length === text.length ? 'label' : 'domain', match[0].length === text.length ? 1.5 : 0.75);
+    }
   }
-  return strongest(candidates, document.text);
+  supportLogo(document, candidates);
+  const best = strongest(candidates, document.text);
+  return best === null ? null : fullForm(best, document.text);
+}
+
+/** The top lines of a page hold its logo: the first that names a candidate supports it, in the logo's spelling (sister sites follow it). */
+const LOGO_LINES = 5;
+const LOGO_WEIGHT = 1;
+
+function supportLogo(document: SeedDocument, candidates: Map<string, Candidate>): void {
+  let seen = 0;
+  for (const line of document.lines) {
+    const text = line.text.trim();
+    if (!text) continue;
+    const candidate = isNameShaped(text) ? candidates.get(outletKey(text)) : undefined;
+    // A menu word ("Home", "News") is named by no other cue, so the logo line only supports, never proposes.
+    if (candidate) {
+      candidate.weights.set('logo', LOGO_WEIGHT);
+      candidate.name = text;
+      return;
+    }
+    if (++seen === LOGO_LINES) return;
+  }
 }
 
 /** The best-supported candidate: its own weight plus how many lines name it (a page repeats its name). */
@@ -82,7 +117,7 @@ function strongest(candidates: Map<string, Candidate>, text: string): string | n
   let bestScore = 0;
   const lowered = text.toLowerCase();
   for (const candidate of candidates.values()) {
-    const mentions = occurrences(lowered, candidate.name.toLowerCase());
+    const mentions = occurrences(lowered, mentionForm(candidate.name));
     let score = MENTION_WEIGHT * Math.min(mentions, MENTIONS_AT_MOST);
     for (const weight of candidate.weights.values()) score += weight;
     // Cues of different kinds that agree (the copyright line and the logo line) outweigh one strong cue alone.
@@ -93,6 +128,17 @@ function strongest(candidates: Map<string, Candidate>, text: string): string | n
     }
   }
   return best?.name ?? null;
+}
+
+/** "Moneycontrol.com" is also written "Moneycontrol": count the name without its web suffix unless that is too short to search. */
+function mentionForm(name: string): string {
+  const bare = name.replace(WEB_SUFFIX, '').toLowerCase();
+  return bare.length >= 5 ? bare : name.toLowerCase();
+}
+
+/** One word written as a brand: a capital inside it ("LinkNaija") or a web address ("NJ.com"). */
+export function isBrandShaped(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u.test(text) || /^\p{L}[\p{L}\d-]+\.[a-z]{2,4}(?:\.[a-z]{2})?$/iu.test(text);
 }
 
 function occurrences(text: string, needle: string): number {
@@ -129,5 +175,5 @@ export function isNameShaped(text: string): boolean {
 
 /** The name as the scorer compares outlets: no leading "The", no punctuation or spaces, lower case, no web suffix. */
 function outletKey(name: string): string {
-  return name.replace(/^the\s+/i, '').replace(/\.(?:com|net|org|co)(?:\.[a-z]{2})?$/i, '').replace(/[^\p{L}\d]+/gu, '').toLowerCase();
+  return name.replace(/^the\s+/i, '').replace(WEB_SUFFIX, '').replace(/[^\p{L}\d]+/gu, '').toLowerCase();
 }

@@ -6,13 +6,17 @@ import { isProse, readingWords } from './text';
 /** How far above the story's first paragraph the headline may stand (standfirst, byline, share bar, caption). */
 const HEADLINE_REACH = 24;
 const HEADLINE_MAX_WORDS = 30;
+/** A headline written as a sentence is short; a story's opening sentence is longer. */
+const SENTENCE_HEADLINE_MAX_WORDS = 16;
 /** Body lines whose words the headline usually shares. */
 const BODY_SAMPLE_LINES = 6;
 /** Lists, images and ads break a story; its paragraphs stand at most this many lines apart. */
 const PROSE_GAP = 12;
 
 /** Page furniture that is never a headline: skip links, share bars, reading time, galleries, credits. */
-const FURNITURE = /\b(?:skip to|share|sharing|copy link|facebook|twitter|whatsapp|linkedin|e-?mail|print|sign(?:ed)? (?:in|out|up)|log ?in|you are here|subscribe|newsletter|comments?|min(?:ute)?s? read|reading time|tempo de leitura|back to|gallery|image \d|photo|getty|reprints|permissions|view more|read more|click here|advertisement|cookies?|contact us)\b|\bcaption|©|\bcredit\b|\s[>»›]\s/i;
+const FURNITURE = /\b(?:skip to|share|sharing|copy link|facebook|twitter|tweet this|whatsapp|linkedin|e-?mail|print|sign(?:ed)? (?:in|out|up)|log ?in|you are here|subscribe|newsletter|comments?|min(?:ute)?s? read|reading time|tempo de leitura|back to|gallery|image \d|enlarge this|photo|getty|reprints?|permissions|view more|read more|more in|click here|advertise|advertisement|adchoices|cookies?|contact us|home page)\b|\bcaption|©|\bcredit\b|\s[>»›]\s/i;
+/** A link's arrow or a counter closing the line ("Find New »", "Responses (0)"): a link or a label, not a headline. */
+const LINK_OR_COUNTER = /[»›]\s*$|\(\d+\)\s*$/;
 const BYLINE_START = /^(?:by|von|por|par|updated|published|posted|written|reporting|source|author)\b|\b(?:staff|writer|reporter|correspondent|contributor|columnist)\s*$/i;
 /** A caption's credit in parentheses: "(Reed Saxon / Associated Press)". */
 const CREDIT = /^\(.*\/.*\)$|\/\s*(?:getty|reuters|ap|afp)\b/i;
@@ -22,6 +26,8 @@ const LETTER = /\p{L}/u;
 export interface HeadlineCandidate {
   index: number;
   text: string;
+  /** A byline or stamp under it, or a copy of it nearby: the page's structure marks it as the headline. */
+  marked: boolean;
 }
 
 /** Index of the story's first paragraph: the first prose line outside boilerplate that another prose line soon follows. */
@@ -43,7 +49,7 @@ export function isTitleLike(text: string): boolean {
   if (words < 2 || words > HEADLINE_MAX_WORDS) return false;
   if (FURNITURE.test(text) || BYLINE_START.test(text) || CREDIT.test(text) || parseFullDate(text)) return false;
   // A teaser cut short ("…", "..") is a related story's, not the page's headline.
-  return !/[:|]$|\.\.\s*$|…\s*$/.test(text) && LETTER.test(text);
+  return !/[:|]$|\.\.\s*$|…\s*$/.test(text) && !LINK_OR_COUNTER.test(text) && LETTER.test(text);
 }
 
 function contentWords(text: string): Set<string> {
@@ -66,14 +72,18 @@ function bodyOverlap(text: string, body: Set<string>): number {
 export function pickHeadline(lines: readonly Line[], body: number, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): HeadlineCandidate | null {
   if (body < 0) return null;
   const bodyWords = contentWords(lines.slice(body, body + BODY_SAMPLE_LINES * 2).map((line) => line.text).join(' '));
+  // A headline written as a sentence ("Markets on a high; time to be careful?") reads as the first prose line.
+  const afterBodyWords = contentWords(lines.slice(body + 1, body + 1 + BODY_SAMPLE_LINES * 2).map((line) => line.text).join(' '));
   let best: HeadlineCandidate | null = null;
   let bestScore = -Infinity;
-  for (let index = body - 1; index >= 0 && index >= body - HEADLINE_REACH; index--) {
+  for (let index = body; index >= 0 && index >= body - HEADLINE_REACH; index--) {
     const text = lines[index]!.text.trim();
-    if (!isTitleLike(text)) continue;
-    const score = headlineScore(lines, index, body, bodyWords, isBoilerplate, isHeaderCue);
+    if (!isTitleLike(text) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS)) continue;
+    const score = index === body
+      ? headlineScore(lines, index, body, afterBodyWords, isBoilerplate, isHeaderCue)
+      : headlineScore(lines, index, body, bodyWords, isBoilerplate, isHeaderCue);
     if (score > bestScore) {
-      best = { index, text };
+      best = { index, text, marked: cueBelow(lines, index, isHeaderCue) || copiedNearby(lines, index, text) };
       bestScore = score;
     }
   }

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { toSeedDocument } from '../../src/core/document';
+import { readHeader } from '../../src/core/header';
+import { isTitleLike } from '../../src/core/header/title';
+import { parseFullDate } from '../../src/core/header/dateline';
+import { fullForm } from '../../src/core/header/shortForm';
+
+const STORY = [
+  'The council on Monday presented a plan to rebuild the harbour bridge, which has been closed to traffic since a storm damaged it.',
+  '',
+  'Work on the harbour bridge would start next year and take three years, the city said in a statement after the council meeting.',
+  '',
+  'Residents have waited for the bridge to reopen since the spring, when the storm tore away a part of its deck.',
+];
+const read = (lines: string[]) => readHeader(toSeedDocument(lines.join('\n')), () => false);
+
+test('headline: a short headline written as a sentence heads the story; a long opening sentence is no headline', () => {
+  assert.equal(read(['Menu', 'Harbour bridge to close for a whole year; is the city ready for it?', '', ...STORY]).title, 'Harbour bridge to close for a whole year; is the city ready for it?');
+  assert.equal(read(['Menu', '', ...STORY]).title, null);
+});
+
+test('outlet: a copyright holder in its legal form ("Pty Ltd") is the site itself, not a parent group', () => {
+  const page = read(['Menu', 'Sections', ...STORY, 'Follow Coast Weekly', 'Coast Weekly', '© 2019 Harbour Gazette Pty Ltd. All rights reserved.']);
+  assert.equal(page.outlet, 'Harbour Gazette');
+});
+
+test('outlet: a line that is only a domain is the logo; a domain inside a link address names another site', () => {
+  const page = read(['Harbourgazette.com', ...STORY, 'Shop at https://www.toyshop.com today', 'Visit https://www.toyshop.com', '© 2019 Coastal Media Group']);
+  assert.equal(page.outlet, 'Harbourgazette.com');
+  assert.equal(read([...STORY, 'Toys from https://www.toyshop.com']).outlet, null);
+});
+
+test('outlet: the first logo line among sister-site links chooses between candidates', () => {
+  const lines = ['HarbourSports.com', 'HarbourGolf.com', 'Menu', ...STORY, 'Harbourgolf.com', 'Harbourgolf.com'];
+  assert.equal(read(lines).outlet, 'HarbourSports.com');
+});
+
+test('outlet: a short form is written in full when the page prints the full name', () => {
+  assert.equal(fullForm('L.A. Times', 'Copyright © 2019, Los Angeles Times | Terms'), 'Los Angeles Times');
+  assert.equal(fullForm('CT Post', 'Contact CT Post\nConnecticut Post'), 'Connecticut Post');
+  assert.equal(fullForm('NY Post', 'Contact NY Post'), 'NY Post');
+  assert.equal(fullForm('Harbour Post', 'Harbour Post'), 'Harbour Post');
+});
+
+test('outlet: the site credited in the dateline, after a "Source:" label or as a brand before the date', () => {
+  const labelled = read(['Harbour bridge plan unveiled by the council', 'Last Updated : Nov 20, 2019 01:41 PM | Source: Harbourgazette.com', '', ...STORY, 'Read more on Harbourgazette.com', '© 2019 Coastal Holdings Ltd']);
+  assert.equal(labelled.outlet, 'Harbourgazette.com');
+  const brand = read(['Harbour bridge plan unveiled by the council', '', 'HarbourPost October 06, 2018', ...STORY]);
+  assert.equal(brand.outlet, 'HarbourPost');
+});
+
+test('dateline: a day, month name and year on Portuguese, Spanish, French and German pages', () => {
+  assert.equal(parseFullDate('sexta-feira, 22 de outubro de 2010 às 20:13'), '2010-10-22');
+  assert.equal(parseFullDate('Publicado el 5 de mayo de 2019'), '2019-05-05');
+  assert.equal(parseFullDate('Mis à jour le 1er août 2018'), '2018-08-01');
+  assert.equal(parseFullDate('20. Dezember 2019'), '2019-12-20');
+  assert.equal(parseFullDate('22 de outubros de 2010'), null);
+  const page = read(['Ponte do porto será reconstruída', 'sexta-feira, 22 de outubro de 2010 às 20:13', '', ...STORY]);
+  assert.equal(page.published, '2010-10-22');
+});
+
+test('byline: a whole name signed with its social handle, under a standfirst and with no stamp', () => {
+  const page = read(['Harbour bridge plan unveiled by the council', 'The council wants the harbour bridge rebuilt before the next winter storms hit the coast.', 'Ann Lee @annlee_news', '', ...STORY]);
+  assert.deepEqual(page.authors, ['Ann Lee']);
+  assert.deepEqual(read(['Harbour bridge plan unveiled by the council', 'Follow the council @harbourcouncil', '', ...STORY]).authors, []);
+});
+
+test('headline: share buttons, section links with an arrow and counters are no headline', () => {
+  for (const furniture of ['Tweet this', 'more in Business | Find New Stories »', 'Responses (0)', 'Enlarge This Image', 'Advertise | AdChoices', 'The Numbers Guy HOME PAGE']) assert.equal(isTitleLike(furniture), false, furniture);
+  assert.equal(isTitleLike('Council responses to the bridge closure anger residents'), true);
+});
+
+test('release: only header lines the page marks as such leave boilerplate', () => {
+  assert.deepEqual(read(['Harbour bridge plan unveiled by the council', '', ...STORY]).lines, []);
+  assert.deepEqual(read(['Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', '', ...STORY]).lines, [1, 2]);
+  const nameBesideStamp = read(['Harbour bridge plan unveiled by the council', 'Ann Lee', 'November 18, 2019', '', ...STORY]);
+  assert.deepEqual([nameBesideStamp.authors, nameBesideStamp.lines], [['Ann Lee'], [1, 3]]);
+});
