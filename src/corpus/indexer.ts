@@ -252,8 +252,10 @@ export async function analyzeOne(d: Profiled, repeatedLineHashes: readonly numbe
   const cached = d.cached?.analysis;
   const fromCache = cached?.variant === variant && (cached.publishedFromText || cached.given === published) &&
     (cached.record !== undefined || !options.keepRecords);
-  const analysis = fromCache ? cached : await analyzeAfresh(d, { file: d.source.file, published, repeatedLineHashes, withRecord: options.keepRecords === true }, variant, run);
-  const indexed = { file: d.source.file, contentHash: d.contentHash, summary: analysis.summary, record: options.keepRecords ? analysis.record : undefined, fromCache };
+  const { analysis, analysedHash } = fromCache ? { analysis: cached, analysedHash: d.contentHash } : await analyzeAfresh(d, { file: d.source.file, published, repeatedLineHashes, withRecord: options.keepRecords === true }, variant, run);
+  // Labelled with the text the facts are of: a file saved between its profile and its analysis is
+  // analysed as saved, and an editor holding the profiled text must not take these facts for its own.
+  const indexed = { file: d.source.file, contentHash: analysedHash, summary: analysis.summary, record: options.keepRecords ? analysis.record : undefined, fromCache };
   return { indexed, analysis };
 }
 
@@ -264,14 +266,14 @@ function hashNumbers(values: readonly number[]): number {
   return hash >>> 0;
 }
 
-async function analyzeAfresh(d: Profiled, job: Omit<AnalysisJob, 'bytes'>, variant: string, run: Run): Promise<CachedAnalysis> {
+async function analyzeAfresh(d: Profiled, job: Omit<AnalysisJob, 'bytes'>, variant: string, run: Run): Promise<{ analysis: CachedAnalysis; analysedHash: string }> {
   const { path } = d.source;
   const output = path !== undefined && run.worker.analyzeFile ? await run.worker.analyzeFile({ ...job, path }) : await run.worker.analyze({ ...job, bytes: await d.source.read() });
   const { contentHash: analysed, ...rest } = output;
   const analysis = { variant, given: job.published, ...rest };
   // A file that changed since it was profiled is indexed as it is now, but not cached under its old content.
   if (analysed === d.contentHash) await run.options.cache?.set(d.contentHash, { engine: run.engine, profile: d.profile, analysis });
-  return analysis;
+  return { analysis, analysedHash: analysed };
 }
 
 /** Documents of one source share furniture: INDEX.yaml's source, else the one the text names. */

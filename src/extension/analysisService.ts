@@ -33,7 +33,8 @@ export class AnalysisService implements vscode.Disposable {
   readonly onDidAnalyze = this.analyzed.event;
 
   constructor(
-    corrections: CorrectionsStore,
+    /** Read by the panel's corrections menus too. */
+    readonly corrections: CorrectionsStore,
     private readonly collection: CollectionIndex,
   ) {
     this.subscriptions.push(

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { CollectionSummary } from '../corpus/collection';
 import { correctingWorker } from '../corpus/correctionsFile';
 import { EntityIndex } from '../corpus/entities';
+import { type FolderAccount, foldersToComplete } from '../corpus/indexCoverage';
 import type { IndexInputs } from '../corpus/indexFile';
 import type { CollectionIndex as CorpusIndex, IndexedDocument, IndexProgress, SeedSource } from '../corpus/indexer';
 import type { LiveCollection } from '../corpus/liveCollection';
@@ -178,13 +179,47 @@ export class CollectionIndex implements vscode.Disposable {
    * them change): a folder whose inputs changed is indexed again, unchanged documents from the cache.
    */
   upToDate(): Promise<void> {
-    return this.enqueue(async () => {
-      const changed: vscode.Uri[] = [];
-      for (const state of this.folders.values()) if (!(await this.sameInputs(state, state.index.folder))) changed.push(state.index.folder);
-      if (changed.length === 0) return;
+    return this.enqueue(() => this.indexChangedInputs());
+  }
+
+  /**
+   * Resolves once the index accounts for every seed file of the workspace (indexed, or failed with
+   * a reason), with the INDEX.yaml inputs and corrections of now: file events still waiting are
+   * applied, and a folder the background index has not finished (its first run not done, cancelled
+   * or failed; a file created since) is indexed now, with a progress notification. Write INDEX and
+   * Summarize Collection read the index only after this. Returns the folders that still miss files
+   * (their indexing was cancelled or failed): nothing may be written for them.
+   */
+  async complete(): Promise<vscode.Uri[]> {
+    let incomplete: vscode.Uri[] | undefined;
+    await this.enqueue(async () => {
+      await this.corrections.whenLoaded();
+      await this.applyPending();
+      await this.reindexCorrected();
+      await this.indexChangedInputs();
       const groups = groupByFolder(await findSeedFiles());
-      await this.indexGroups(changed.flatMap((folder) => groups.get(folder.toString()) ?? []), vscode.ProgressLocation.Window);
+      for (const key of this.folders.keys()) if (!groups.has(key)) this.folders.delete(key);
+      const listings = [...groups.entries()].map(([folder, group]) => ({ folder, files: group.files.map(baseName) }));
+      const missing = foldersToComplete(listings, (folder) => this.accountOf(folder));
+      if (missing.length > 0) await this.indexGroups(missing.flatMap((folder) => groups.get(folder) ?? []), vscode.ProgressLocation.Notification);
+      incomplete = foldersToComplete(listings, (folder) => this.accountOf(folder)).flatMap((folder) => groups.get(folder)?.folder ?? []);
     });
+    if (!incomplete) throw new Error('the index could not be brought up to date');
+    return incomplete;
+  }
+
+  /** The files the folder's index holds, by name. */
+  private accountOf(folder: string): FolderAccount | undefined {
+    const state = this.folders.get(folder);
+    return state && { indexed: state.index.seeds.map((seed) => baseName(seed.uri)), failed: state.index.collection.errors.map((error) => error.file) };
+  }
+
+  private async indexChangedInputs(): Promise<void> {
+    const changed: vscode.Uri[] = [];
+    for (const state of this.folders.values()) if (!(await this.sameInputs(state, state.index.folder))) changed.push(state.index.folder);
+    if (changed.length === 0) return;
+    const groups = groupByFolder(await findSeedFiles());
+    await this.indexGroups(changed.flatMap((folder) => groups.get(folder.toString()) ?? []), vscode.ProgressLocation.Window);
   }
 
   /**
@@ -192,12 +227,14 @@ export class CollectionIndex implements vscode.Disposable {
    * found in the cache under their key, or analysed again.
    */
   private correctionsChanged(): Promise<void> {
-    return this.enqueue(async () => {
-      const changed = [...this.folders.values()].filter((state) => state.correctionsKey !== this.corrections.keyFor(correctionsSample(state))).map((state) => state.index.folder.toString());
-      if (changed.length === 0) return;
-      const groups = groupByFolder(await findSeedFiles());
-      await this.indexGroups(changed.flatMap((folder) => groups.get(folder) ?? []), vscode.ProgressLocation.Window);
-    });
+    return this.enqueue(() => this.reindexCorrected());
+  }
+
+  private async reindexCorrected(): Promise<void> {
+    const changed = [...this.folders.values()].filter((state) => state.correctionsKey !== this.corrections.keyFor(correctionsSample(state))).map((state) => state.index.folder.toString());
+    if (changed.length === 0) return;
+    const groups = groupByFolder(await findSeedFiles());
+    await this.indexGroups(changed.flatMap((folder) => groups.get(folder) ?? []), vscode.ProgressLocation.Window);
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
@@ -240,6 +277,9 @@ export class CollectionIndex implements vscode.Disposable {
     const inputs = await this.inputsOf(folder);
     const sample = files[0] ?? folder;
     const correctionsKey = this.corrections.keyFor(sample);
+    // Taken now, with the key: the live collection analyses later saves with them too, and caches
+    // them under this key; corrections changed since make correctionsChanged index the folder again.
+    const corrections = this.corrections.correctionsFor(sample);
     // The live collection keeps its options: progress and cancellation belong to this first run only.
     let creating = true;
     const engine = await this.loadedEngine();
@@ -248,7 +288,7 @@ export class CollectionIndex implements vscode.Disposable {
       inputs,
       cache: storageFactsCache(this.storage),
       // Every file of a folder has the same corrections files above it: the folder's key names its cache entries.
-      worker: correctingWorker(this.workers.worker, () => this.corrections.correctionsFor(sample)),
+      worker: correctingWorker(this.workers.worker, () => corrections),
       concurrency: this.workers.concurrency,
       engine: `${this.engineBuild}${correctionsKey}`,
       signal,
@@ -361,28 +401,33 @@ export class CollectionIndex implements vscode.Disposable {
   }
 
   private updatePending(): Promise<void> {
-    return this.enqueue(async () => {
-      const changes = [...this.pending.values()];
-      this.pending.clear();
-      const byFolder = new Map<string, { folder: vscode.Uri; changes: typeof changes }>();
-      for (const change of changes) {
-        const folder = parentFolder(change.uri);
-        const entry = byFolder.get(folder.toString()) ?? { folder, changes: [] };
-        entry.changes.push(change);
-        byFolder.set(folder.toString(), entry);
-      }
-      const unknown: vscode.Uri[] = [];
-      for (const [key, { folder, changes: inFolder }] of byFolder) {
-        const state = this.folders.get(key);
-        if (state && (await this.sameInputs(state, folder))) await this.updateFolder(key, state, inFolder);
-        else if (inFolder.some((change) => !change.deleted) || state) unknown.push(folder);
-      }
-      if (unknown.length === 0) return;
-      // A new folder, or one whose INDEX.yaml inputs changed: indexed afresh (from the cache).
-      const groups = groupByFolder(await findSeedFiles());
-      for (const folder of unknown) if (!groups.has(folder.toString())) this.folders.delete(folder.toString());
-      await this.indexGroups(unknown.flatMap((folder) => groups.get(folder.toString()) ?? []), vscode.ProgressLocation.Window);
-    });
+    return this.enqueue(() => this.applyPending());
+  }
+
+  /** Applies the file events received so far (complete() does not wait for their quiet time). */
+  private async applyPending(): Promise<void> {
+    clearTimeout(this.updateTimer);
+    const changes = [...this.pending.values()];
+    if (changes.length === 0) return;
+    this.pending.clear();
+    const byFolder = new Map<string, { folder: vscode.Uri; changes: typeof changes }>();
+    for (const change of changes) {
+      const folder = parentFolder(change.uri);
+      const entry = byFolder.get(folder.toString()) ?? { folder, changes: [] };
+      entry.changes.push(change);
+      byFolder.set(folder.toString(), entry);
+    }
+    const unknown: vscode.Uri[] = [];
+    for (const [key, { folder, changes: inFolder }] of byFolder) {
+      const state = this.folders.get(key);
+      if (state && (await this.sameInputs(state, folder))) await this.updateFolder(key, state, inFolder);
+      else if (inFolder.some((change) => !change.deleted) || state) unknown.push(folder);
+    }
+    if (unknown.length === 0) return;
+    // A new folder, or one whose INDEX.yaml inputs changed: indexed afresh (from the cache).
+    const groups = groupByFolder(await findSeedFiles());
+    for (const folder of unknown) if (!groups.has(folder.toString())) this.folders.delete(folder.toString());
+    await this.indexGroups(unknown.flatMap((folder) => groups.get(folder.toString()) ?? []), vscode.ProgressLocation.Window);
   }
 
   /** Whether INDEX.yaml still gives the inputs the folder was indexed with; parsed only when it changed on disk. */

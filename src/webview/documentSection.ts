@@ -1,6 +1,6 @@
 /** The Document section: the active seed file's facts; clicking an entry reveals it in the editor. */
 import { element, itemButton } from './dom';
-import type { DocumentState, Located, PageItem, QuoteElsewhere, QuoteItem } from './messages';
+import type { DocumentState, Located, MenuContext, NotNameItem, PageItem, QuoteElsewhere, QuoteItem } from './messages';
 
 export type Reveal = (target: Located) => void;
 
@@ -8,6 +8,8 @@ interface ListEntry {
   label: string;
   detail: string | null;
   target: Located;
+  /** The entry's context menu (see src/extension/features/panelCorrections.ts). */
+  menu?: MenuContext;
 }
 
 function list(title: string, entries: ListEntry[], reveal: Reveal): HTMLElement {
@@ -17,8 +19,21 @@ function list(title: string, entries: ListEntry[], reveal: Reveal): HTMLElement 
     return section;
   }
   const items = element('ul', { role: 'list' });
-  for (const entry of entries) items.append(element('li', {}, itemButton(entry.label, entry.detail, () => reveal(entry.target))));
+  for (const entry of entries) items.append(element('li', menuAttributes(entry.menu), itemButton(entry.label, entry.detail, () => reveal(entry.target))));
   section.append(items);
+  return section;
+}
+
+function menuAttributes(menu: MenuContext | undefined): Record<string, string> {
+  return menu ? { 'data-vscode-context': JSON.stringify(menu) } : {};
+}
+
+/** The reviewer's "not a name" texts in this document, each with "Undo: Not a name" on its context menu. */
+function notNames(items: NotNameItem[], reveal: Reveal): HTMLElement {
+  const section = element('section', { class: 'facts not-names' }, element('h3', {}, `Not names (${items.length})`));
+  const entries = element('ul', { role: 'list' });
+  for (const item of items) entries.append(element('li', menuAttributes(item.menu), itemButton(item.text, 'right-click to undo', () => reveal(item))));
+  section.append(entries);
   return section;
 }
 
@@ -82,7 +97,7 @@ export function renderDocument(state: DocumentState, reveal: Reveal): HTMLElemen
   field(fields, 'Boilerplate', `${view.boilerplateShare} of lines`);
   root.append(fields);
   for (const warning of view.warnings) root.append(element('p', { class: 'warning' }, warning));
-  const entity = (item: { name: string; mentions: number } & Located): ListEntry => ({ label: item.name, detail: `×${item.mentions}`, target: item });
+  const entity = (item: { name: string; mentions: number; menu?: MenuContext } & Located): ListEntry => ({ label: item.name, detail: `×${item.mentions}`, target: item, menu: item.menu });
   root.append(
     list('People', view.people.map(entity), reveal),
     list('Organizations', view.organizations.map(entity), reveal),
@@ -92,6 +107,7 @@ export function renderDocument(state: DocumentState, reveal: Reveal): HTMLElemen
     quotedElsewhere(view.quotes, reveal),
     list('Amounts', view.amounts.map((amount) => ({ label: amount.text, detail: null, target: amount })), reveal),
   );
+  if (view.notNames && view.notNames.length > 0) root.append(notNames(view.notNames, reveal));
   if (view.onPage.length > 0) root.append(onPage(view.onPage, reveal));
   return root;
 }

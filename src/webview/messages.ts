@@ -10,9 +10,23 @@ export interface Located {
   end: number;
 }
 
+/**
+ * What the page attaches to an entry as data-vscode-context: VS Code reads its keys in the `when`
+ * clauses of the panel's context menu and passes it to the command chosen.
+ */
+export type MenuContext = Record<string, string | number | boolean>;
+
 export interface EntityItem extends Located {
   name: string;
   mentions: number;
+  /** The corrections menu of the entity's entry. */
+  menu?: MenuContext;
+}
+
+/** A text of the document the reviewer said is no name (its menu offers "Undo: Not a name"). */
+export interface NotNameItem extends Located {
+  text: string;
+  menu: MenuContext;
 }
 
 export interface DateItem extends Located {
@@ -72,6 +86,8 @@ export interface DocumentView {
   amounts: AmountItem[];
   /** The page's mentions in boilerplate, shown apart and folded; every list above is the article's. */
   onPage: PageItem[];
+  /** Texts of the document the reviewer's corrections say are no name. */
+  notNames?: NotNameItem[];
   /** "12%" of lines. */
   boilerplateShare: string;
   warnings: string[];
@@ -141,6 +157,8 @@ export interface RenderedDocument {
   addedScripts: number;
   /** Elements with an on… event-handler attribute or a javascript: href or src. */
   activeElements: number;
+  /** The data-vscode-context of each entry that has a context menu. */
+  menus?: string[];
 }
 
 export type FromWebview =

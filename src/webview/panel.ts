@@ -104,6 +104,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       images: document.querySelectorAll('img').length,
       addedScripts: document.querySelectorAll('script').length - SCRIPTS_AT_LOAD,
       activeElements: countActiveElements(),
+      menus: [...documentPanel.querySelectorAll('[data-vscode-context]')].map((entry) => entry.getAttribute('data-vscode-context') ?? ''),
     };
     vscode.postMessage({ type: 'rendered', document: rendered });
   } else if (message.type === 'index') {

@@ -13,6 +13,7 @@ import { hostileSuite } from './suites/hostile.test';
 import { indexConcurrencySuite } from './suites/indexConcurrency.test';
 import { languageSuite } from './suites/language.test';
 import { panelSuite } from './suites/panel.test';
+import { panelCorrectionsSuite } from './suites/panelCorrections.test';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000 });
@@ -23,6 +24,7 @@ export function run(): Promise<void> {
   boilerplateSuite();
   commandsSuite();
   correctionsSuite();
+  panelCorrectionsSuite();
   indexConcurrencySuite();
   panelSuite();
   collectionSuite();

@@ -1,12 +1,28 @@
 // A reviewer's first minutes with the installed extension: open a seed, hover a name, summarize
-// the document, open the panel. Each step checks an effect a person would see.
+// the document, open the panel, correct a name from its context menu and undo it. Each step checks an
+// effect a person would see.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { activeEditorText, hoverWord, pickColorTheme, quickOpen, runCommand, waitForWorkbench, webviewBody } from './workbench.mjs';
 
 const extensionId = 'source-review.source-review';
 const seed = '000_93e29ae284e8c2f5.txt';
 // Named in the seed as "the Kremlin spokesman Dmitry Peskov".
 const person = 'Peskov';
+
+// Named in the seed as "Dmitry Peskov"; the panel's entry of the entity.
+const personEntity = 'Dmitry Peskov';
+
+/** Right-clicks `entry` in the panel and chooses `item` from the context menu the workbench draws. */
+async function chooseFromContextMenu(page, entry, item) {
+  await entry.click({ button: 'right' });
+  const menu = page.locator('.context-view .monaco-menu');
+  await menu.waitFor({ timeout: 10_000 });
+  const labels = await menu.locator('.action-label').allInnerTexts();
+  await menu.locator('.action-label', { hasText: new RegExp(`^${item}$`) }).first().click();
+  return labels;
+}
 
 export const steps = [
   {
@@ -98,6 +114,37 @@ export const steps = [
       assert.ok(colours.includes('rgb(255, 215, 0)'), `date underline in High Contrast; saw ${colours.join(', ')}`);
       assert.ok(colours.includes('rgb(0, 255, 127)'), `person underline in High Contrast; saw ${colours.join(', ')}`);
       await session.screenshot('high-contrast');
+    },
+  },
+  {
+    name: 'the panel\'s Document tab shows the seed\'s people again',
+    async run({ page }) {
+      const body = webviewBody(page, extensionId);
+      await body.getByRole('tab', { name: 'Document' }).click();
+      await body.locator('section.facts li', { hasText: personEntity }).first().waitFor({ timeout: 30_000 });
+    },
+  },
+  {
+    name: 'right-click a person, "Not a Name": the person leaves People and .sourcereview.yaml lists it',
+    async run(session) {
+      const body = webviewBody(session.page, extensionId);
+      const labels = await chooseFromContextMenu(session.page, body.locator('section.facts li', { hasText: personEntity }).first(), 'Not a Name');
+      assert.ok(labels.includes('Change Type to Organization') && labels.includes('Change Type to Place'), `menu: ${labels.join(', ')}`);
+      assert.ok(!labels.includes('Change Type to Person'), 'no change to the type it has');
+      assert.ok(!labels.includes('Undo: Change Type'), 'no Undo of a correction not made');
+      await body.locator('section.not-names li', { hasText: personEntity }).waitFor({ timeout: 30_000 });
+      await session.screenshot('panel-not-a-name');
+      assert.match(readFileSync(join(session.workspace, '.sourcereview.yaml'), 'utf8'), /notNames:[\s\S]*Dmitry Peskov/);
+    },
+  },
+  {
+    name: 'right-click it under "Not names", "Undo: Not a Name": the person is back in People',
+    async run(session) {
+      const body = webviewBody(session.page, extensionId);
+      await chooseFromContextMenu(session.page, body.locator('section.not-names li', { hasText: personEntity }).first(), 'Undo: Not a Name');
+      await body.locator('section.not-names').waitFor({ state: 'detached', timeout: 30_000 });
+      await body.locator('section.facts li', { hasText: personEntity }).first().waitFor({ timeout: 30_000 });
+      assert.doesNotMatch(readFileSync(join(session.workspace, '.sourcereview.yaml'), 'utf8'), /Dmitry Peskov/);
     },
   },
 ];

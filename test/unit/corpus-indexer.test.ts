@@ -136,3 +136,15 @@ test('a worker that reads files itself is given their paths, and the calling thr
   assert.deepEqual(byPath.documents.map((d) => d.summary), byBytes.documents.map((d) => d.summary));
   assert.equal(cache.entries.size, 2);
 });
+
+test('a file saved between its profile and its analysis carries the content hash of the text analysed', async () => {
+  const texts = [SEED_000, SEED_002];
+  // The first read profiles the file; it is saved with other text before the second read analyses it.
+  const changing: SeedSource = { file: '000_a.txt', read: async () => encode(texts.shift() ?? SEED_002) };
+  const cache = new MemoryCache();
+  const index = await indexCollection([changing], { keepRecords: true, cache });
+  const [indexed] = index.documents;
+  assert.equal(indexed?.record?.title, analyzeBytes({ file: '000_a.txt', bytes: encode(SEED_002), published: null, repeatedLineHashes: [], withRecord: true }).record?.title);
+  assert.equal(indexed?.contentHash, profileFileBytes(encode(SEED_002)).contentHash, 'labelled with the profiled text, an editor holding it would take the saved text\'s facts for its own');
+  assert.equal(cache.entries.size, 0, 'nothing cached under the profiled text');
+});

@@ -4,11 +4,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { COMMAND_CATEGORY, LANGUAGE_ID, PALETTE_COMMANDS, PANEL_VIEW_ID, VIEW_CONTAINER_ID } from '../../src/extension/commandIds';
+import { ENTITY_SECTION, NOT_NAME_SECTION, PANEL_MENU_COMMANDS } from '../../src/extension/panelMenuIds';
 import { SETTING_DEFAULTS, SETTINGS_SECTION } from '../../src/extension/settings';
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const contributes = manifest.contributes;
+const panelMenuCommands = new Set(Object.values(PANEL_MENU_COMMANDS));
+/** The commands of the palette: the panel's context-menu commands are contributed only for their menus. */
+const paletteContributed = (contributes.commands as { command: string; title: string; category: string }[]).filter(({ command }) => !panelMenuCommands.has(command));
 
 interface SettingSchema {
   type: string;
@@ -33,14 +37,14 @@ test('contributes.configuration has exactly the settings of the typed settings m
 });
 
 test('contributed commands are the palette commands, with their titles and category', () => {
-  const contributed = (contributes.commands as { command: string; title: string; category: string }[]).map(({ command, title, category }) => ({ command, title, category }));
+  const contributed = paletteContributed.map(({ command, title, category }) => ({ command, title, category }));
   const expected = Object.entries(PALETTE_COMMANDS).map(([command, { title }]) => ({ command, title, category: COMMAND_CATEGORY }));
   assert.deepEqual(contributed, expected);
 });
 
 test('every contributed command has a handler registered under its name', () => {
   const registrations = readFileSync(join(root, 'src/extension/features/commands.ts'), 'utf8');
-  for (const { command } of contributes.commands as { command: string }[]) {
+  for (const { command } of paletteContributed) {
     assert.match(registrations, new RegExp(`'${command.replace(/\./g, '\\.')}': \\(`), `${command} has no handler in features/commands.ts`);
     assert.ok(manifest.activationEvents.includes(`onCommand:${command}`), `${command} does not activate the extension`);
   }
@@ -50,6 +54,21 @@ test('document commands are hidden from the palette unless a seed file is active
   const palette = new Map((contributes.menus.commandPalette as { command: string; when: string }[]).map((entry) => [entry.command, entry.when]));
   for (const [command, { needsSeedEditor }] of Object.entries(PALETTE_COMMANDS)) {
     assert.equal(palette.get(command), needsSeedEditor ? `editorLangId == ${LANGUAGE_ID}` : undefined, command);
+  }
+});
+
+test('the panel\'s correction menus: each command contributed, hidden from the palette, on the entries of its section, handled', () => {
+  const titles = new Map((contributes.commands as { command: string; title: string }[]).map(({ command, title }) => [command, title]));
+  const palette = new Map((contributes.menus.commandPalette as { command: string; when: string }[]).map((entry) => [entry.command, entry.when]));
+  const menus = new Map((contributes.menus['webview/context'] as { command: string; when: string }[]).map((entry) => [entry.command, entry.when]));
+  const handlers = readFileSync(join(root, 'src/extension/features/panelCorrections.ts'), 'utf8');
+  assert.match(handlers, /Object\.keys\(PANEL_MENU_COMMANDS\)/, 'every menu command is registered');
+  for (const [kind, command] of Object.entries(PANEL_MENU_COMMANDS)) {
+    assert.ok(titles.get(command), `${command} has no title`);
+    assert.equal(palette.get(command), 'false', `${command} shows in the palette`);
+    const section = kind === 'undoNotName' ? NOT_NAME_SECTION : ENTITY_SECTION;
+    assert.match(menus.get(command) ?? '', new RegExp(`^webviewId == '${PANEL_VIEW_ID}' && webviewSection == '${section}'`), command);
+    if (kind.startsWith('type:')) assert.match(menus.get(command)!, new RegExp(`sourceReviewType != '${kind.slice(5)}'`), 'no "Change type" to the type it has');
   }
 });
 

@@ -12,7 +12,11 @@ import type { SummaryDocuments } from '../summaryDocuments';
 const TOP_ENTITIES = 15;
 
 export async function summarizeCollection(collection: CollectionIndex, summaries: SummaryDocuments): Promise<vscode.TextDocument | undefined> {
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Source Review: waiting for the index' }, () => collection.whenIdle());
+  // Every seed document, not those the background index has reached so far.
+  const incomplete = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Source Review: waiting for the index' }, () => collection.complete());
+  if (incomplete.length > 0) {
+    void vscode.window.showWarningMessage(`Source Review: the collection summary misses documents of ${incomplete.map((folder) => vscode.workspace.asRelativePath(folder)).join(', ')}: their indexing was cancelled or failed.`);
+  }
   const folders = collection.allFolders();
   if (folders.every((folder) => folder.seeds.length === 0 && folder.collection.errors.length === 0)) {
     void vscode.window.showInformationMessage('Source Review: no seed documents in this workspace.');

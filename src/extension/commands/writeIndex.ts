@@ -1,20 +1,28 @@
 /**
  * Write INDEX: an INDEX.yaml in every seed folder of the workspace, from the collection index (the
- * analyses the panel shows), brought up to date first, with progress and cancellation.
+ * analyses the panel shows), with progress and cancellation. The index is completed first: a folder
+ * the background index has not finished is indexed now, and a folder that still misses documents
+ * (its indexing cancelled or failed) gets no INDEX.yaml rather than one without them.
  */
 import * as vscode from 'vscode';
 import type { CollectionIndex } from '../collectionIndex';
 import { writeIndexFile } from '../indexFile';
 
 export async function writeIndex(collection: CollectionIndex): Promise<vscode.Uri[]> {
-  await collection.upToDate();
-  const folders = collection.allFolders().filter((folder) => folder.seeds.length > 0 || folder.collection.errors.length > 0);
+  const incomplete = await collection.complete().catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
+  if (incomplete instanceof Error) {
+    void vscode.window.showWarningMessage(`Source Review: INDEX.yaml not written: ${incomplete.message}.`);
+    return [];
+  }
+  const skipped = new Set(incomplete.map((folder) => folder.toString()));
+  const folders = collection.allFolders().filter((folder) => !skipped.has(folder.folder.toString()) && (folder.seeds.length > 0 || folder.collection.errors.length > 0));
+  const problems = incomplete.map((folder) => `${vscode.workspace.asRelativePath(folder)}: not every document could be indexed (cancelled or failed), so its INDEX.yaml was not written`);
   if (folders.length === 0) {
-    void vscode.window.showInformationMessage('Source Review: no seed documents in this workspace.');
+    if (problems.length > 0) reportOutcome([], problems);
+    else void vscode.window.showInformationMessage('Source Review: no seed documents in this workspace.');
     return [];
   }
   const written: vscode.Uri[] = [];
-  const problems: string[] = [];
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Source Review: writing INDEX.yaml', cancellable: true },
     async (progress, token) => {

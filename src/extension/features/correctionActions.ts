@@ -6,15 +6,17 @@
  */
 import * as vscode from 'vscode';
 import { normalizeLine } from '../../core/boilerplate/normalize';
-import { type Corrections, NAME_TYPES, nameKey } from '../../core/corrections';
-import type { NameMention, NameType } from '../../core/types';
+import { type Corrections, nameKey } from '../../core/corrections';
+import type { NameMention } from '../../core/types';
 import type { CorrectionChange } from '../../corpus/correctionsEdit';
 import type { AnalysisService } from '../analysisService';
 import type { CollectionIndex } from '../collectionIndex';
 import { LANGUAGE_ID } from '../commandIds';
 import { spanToRange } from '../convert';
 import type { CorrectionsStore } from '../correctionsStore';
+import { nameCorrections } from '../nameCorrections';
 import { markedLines, unmarkNotBoilerplate } from '../notBoilerplate';
+import * as panelMenus from './panelCorrections';
 
 export const CORRECTION_COMMANDS = {
   apply: 'sourceReview.correct.apply',
@@ -42,6 +44,8 @@ export function register(analyses: AnalysisService, corrections: CorrectionsStor
     vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, provider, { providedCodeActionKinds: [KIND] }),
     vscode.commands.registerCommand(CORRECTION_COMMANDS.apply, (seed: vscode.Uri, change: CorrectionChange) => corrections.apply(seed, change)),
     vscode.commands.registerCommand(CORRECTION_COMMANDS.sameAs, (seed: vscode.Uri, mention: NameMention, picked?: string) => sameAs(corrections, collection, seed, mention, picked)),
+    // The same corrections from the panel's context menus.
+    panelMenus.register(analyses),
     vscode.commands.registerCommand(CORRECTION_COMMANDS.undoNotBoilerplate, async (seed: vscode.Uri, lines: string[]) =>
       unmarkNotBoilerplate(corrections, await vscode.workspace.openTextDocument(seed), lines),
     ),
@@ -59,27 +63,9 @@ function change(seed: vscode.Uri, title: string, correction: CorrectionChange): 
 }
 
 function nameActions(seed: vscode.Uri, mention: NameMention, applied: Corrections): vscode.CodeAction[] {
-  const actions = [change(seed, `Not a name: “${mention.text}”`, { kind: 'notName', text: mention.text, add: true })];
-  const typedAs = typeCorrectionOf(mention, applied);
-  for (const type of NAME_TYPES.filter((other) => other !== mention.type)) {
-    actions.push(change(seed, `Change type to ${type}: “${mention.canonical}”`, { kind: 'nameType', text: typedAs?.text ?? mention.canonical, type }));
-  }
-  if (typedAs) actions.push(change(seed, `Undo: Change type to ${typedAs.type}: “${typedAs.text}”`, { kind: 'nameType', text: typedAs.text, type: null }));
-  actions.push(action(`Same as …: “${mention.canonical}”`, CORRECTION_COMMANDS.sameAs, [seed, mention]));
-  for (const [canonical, forms] of Object.entries(applied.aliases ?? {})) {
-    const keys = new Set([nameKey(mention.text), nameKey(mention.canonical)]);
-    const form = forms.find((candidate) => keys.has(nameKey(candidate)));
-    if (form !== undefined) actions.push(change(seed, `Undo: Same as “${canonical}”: “${form}”`, { kind: 'alias', canonical, form, add: false }));
-  }
-  return actions;
-}
-
-/** The reviewer's type for this name, if one applies: by its canonical form first, as the engine applies it. */
-function typeCorrectionOf(mention: NameMention, applied: Corrections): { text: string; type: NameType } | undefined {
-  const entries = Object.entries(applied.nameTypes ?? {});
-  const match = (form: string) => entries.find(([text]) => nameKey(text) === nameKey(form));
-  const found = match(mention.canonical) ?? match(mention.text);
-  return found && { text: found[0], type: found[1] };
+  return nameCorrections(mention, applied).map((correction) =>
+    correction.change ? change(seed, correction.title, correction.change) : action(correction.title, CORRECTION_COMMANDS.sameAs, [seed, mention]),
+  );
 }
 
 /** "Undo: Not a name" where a text the reviewer said is no name appears under the cursor. */
@@ -101,7 +87,7 @@ function notBoilerplateUndoActions(corrections: CorrectionsStore, document: vsco
 }
 
 /** Asks which entity of the collection the name is (unless a test gives it), then records the alias. */
-async function sameAs(corrections: CorrectionsStore, collection: CollectionIndex, seed: vscode.Uri, mention: NameMention, picked?: string): Promise<boolean> {
+export async function sameAs(corrections: CorrectionsStore, collection: CollectionIndex, seed: vscode.Uri, mention: NameMention, picked?: string): Promise<boolean> {
   const canonical = picked ?? (await pickEntity(collection, mention));
   if (!canonical || nameKey(canonical) === nameKey(mention.canonical)) return false;
   return corrections.apply(seed, { kind: 'alias', canonical, form: mention.canonical, add: true });

@@ -32,7 +32,7 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
       vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, this),
       vscode.window.onDidChangeActiveTextEditor(() => this.showActiveDocument()),
       analyses.onDidAnalyze((analysis) => {
-        if (vscode.window.activeTextEditor?.document === analysis.document) this.setDocument(documentState(analysis, collection));
+        if (vscode.window.activeTextEditor?.document === analysis.document) this.setDocument(documentState(analysis, collection, analyses.corrections.correctionsFor(analysis.document.uri)));
       }),
       // Quotations found elsewhere, the INDEX and the timeline follow the collection once shown.
       collection.onDidChange(() => {
@@ -119,7 +119,7 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
   private showActiveDocument(): void {
     const editor = vscode.window.activeTextEditor;
     // Keep showing the last seed document while focus is in the panel or a non-seed editor.
-    if (editor && isSeedDocument(editor.document)) this.setDocument(documentState(this.analyses.get(editor.document), this.collection));
+    if (editor && isSeedDocument(editor.document)) this.setDocument(documentState(this.analyses.get(editor.document), this.collection, this.analyses.corrections.correctionsFor(editor.document.uri)));
   }
 
   private setDocument(state: DocumentState): void {

@@ -1,5 +1,6 @@
 /** What the side panel shows, built from facts records and INDEX.yaml entries. */
 import * as vscode from 'vscode';
+import type { Corrections } from '../../core/corrections';
 import { englishOnlyNotice } from '../../core/language';
 import { boilerplateShare } from '../../core/summary';
 import type { FactsRecord, Span } from '../../core/types';
@@ -12,8 +13,9 @@ import type { CollectionIndex, IndexedSeed } from '../collectionIndex';
 import { entityMentions } from '../entityMentions';
 import { readIndexEntries } from '../indexFile';
 import { otherQuotations } from '../quotationsElsewhere';
+import { entityMenu, notNameItems } from '../nameCorrections';
 
-export function documentState(analysis: DocumentAnalysis | undefined, collection: CollectionIndex): DocumentState {
+export function documentState(analysis: DocumentAnalysis | undefined, collection: CollectionIndex, applied?: Corrections): DocumentState {
   if (!analysis) return { kind: 'none' };
   const { document, facts, skipped } = analysis;
   const file = vscode.workspace.asRelativePath(document.uri);
@@ -22,7 +24,7 @@ export function documentState(analysis: DocumentAnalysis | undefined, collection
   const at = (span: Span): Located => ({ uri, start: span.start, end: span.end });
   const article = articleFacts(facts);
   const entityItems = (type: 'person' | 'organization' | 'place') =>
-    entityMentions(article, type).map((entity) => ({ ...at(entity.first), name: entity.canonical, mentions: entity.mentions }));
+    entityMentions(article, type).map((entity) => ({ ...at(entity.first), name: entity.canonical, mentions: entity.mentions, menu: entityMenu(uri, facts, entity.first.start, applied) }));
   return {
     kind: 'facts',
     view: {
@@ -40,6 +42,7 @@ export function documentState(analysis: DocumentAnalysis | undefined, collection
       quotes: article.quotes.map((quote) => ({ ...at(quote), text: quote.text, speaker: quote.speaker, elsewhere: otherQuotations(collection, document.uri, quote).map(elsewhere) })),
       amounts: facts.amounts.map((amount) => ({ ...at(amount), text: amount.text })),
       onPage: pageItems(facts, at),
+      notNames: notNameItems(uri, document.getText(), applied),
       boilerplateShare: `${Math.round(boilerplateShare(facts, document.getText()) * 100)}%`,
       warnings: [englishOnlyNotice(facts.language), ...facts.warnings].filter((warning): warning is string => warning !== null),
     },
