@@ -2,6 +2,7 @@
 // and the extension (dist/extension.js) when its entry exists.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -60,6 +61,28 @@ Object.defineProperty(exports, 'default', { enumerable: true, get: () => read().
   },
 };
 
+// The Node extension bundle loads these libraries on first use, from files of their own beside it: evaluating
+// `yaml` (115 KB) took most of activation, which needs neither (INDEX.yaml and the corrections file are read after).
+// Each import of the library becomes an object of getters with the library's export names, known here; the first
+// getter read requires dist/<library>.js. The library's code is unchanged, and so are its importers.
+const ON_DEMAND_LIBRARIES = ['yaml', 'diff'];
+const requireHere = createRequire(import.meta.url);
+const librariesOnDemand = {
+  name: 'libraries-on-demand',
+  setup(build) {
+    const filter = new RegExp(`^(${ON_DEMAND_LIBRARIES.join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'on-demand' }));
+    build.onLoad({ filter: /.*/, namespace: 'on-demand' }, (args) => {
+      const names = Object.keys(requireHere(args.path)).filter((name) => name !== 'default' && name !== '__esModule');
+      const contents = `let library;
+const load = () => (library ??= require('./${args.path}.js'));
+for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`;
+      return { contents, loader: 'js' };
+    });
+  },
+};
+const onDemandBundles = ON_DEMAND_LIBRARIES.map((library) => ({ stdin: { contents: `module.exports = require('${library}');`, resolveDir: '.', loader: 'js' }, outfile: `dist/${library}.js` }));
+
 const bundles = [
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
@@ -68,7 +91,9 @@ const bundles = [
 if (existsSync('src/extension/main.ts')) {
   // The engine is a file of its own, loaded after activation (src/extension/engine.ts).
   // No dynamic import() in the output: it becomes require(), which the extension host loads as CommonJS.
-  bundles.push({ entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode', './engineNode'], supported: { ...common.supported, 'dynamic-import': false } });
+  const onDemand = ON_DEMAND_LIBRARIES.map((library) => `./${library}.js`);
+  bundles.push({ entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode', './engineNode', ...onDemand], supported: { ...common.supported, 'dynamic-import': false }, plugins: [librariesOnDemand] });
+  bundles.push(...onDemandBundles);
   bundles.push({ entryPoints: ['src/extension/engineNode.ts'], outfile: 'dist/engineNode.js' });
   // VS Code for the Web runs the extension in a web worker (package.json "browser"), from one file.
   bundles.push({ entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', format: 'cjs' });
@@ -78,7 +103,7 @@ if (existsSync('src/webview/panel.ts')) {
 }
 
 writeNamesModel();
-for (const options of bundles) if (options.platform !== 'browser') options.plugins = [namesModelBesideBundle];
+for (const options of bundles) if (options.platform !== 'browser') options.plugins = [namesModelBesideBundle, ...(options.plugins ?? [])];
 if (watch) {
   for (const options of bundles) await (await esbuild.context({ ...common, ...options })).watch();
 } else {

@@ -50,8 +50,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
     title: metadata.title,
     repeatedLines: options.repeatedLines,
   });
-  const flagged = flaggedLines(detected);
-  const header = readHeader(document, (line) => flagged.has(line.number));
+  const flagged = flaggedLines(detected, document.lines.length);
+  const header = readHeader(document, (line) => flagged[line.number] === 1);
   // The reviewer's "Not boilerplate" lines are those of the regions shown, the header lines released.
   const boilerplate = keepBoilerplate(releaseLines(document, detected, header.lines), analysed, options.corrections);
   const title = declaredHeadline(document) ?? header.title ?? metadata.title;
@@ -83,14 +83,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
   };
 }
 
-/** Line numbers inside boilerplate regions, except copies of the headline (which is what we look for). */
-function flaggedLines(regions: readonly BoilerplateRegion[]): Set<number> {
-  const numbers = new Set<number>();
+/**
+ * Per line number, 1 inside a boilerplate region, except copies of the headline (which is what we
+ * look for). An array, not a set: a long page's regions hold tens of thousands of lines.
+ */
+function flaggedLines(regions: readonly BoilerplateRegion[], lineCount: number): Uint8Array {
+  const flagged = new Uint8Array(lineCount + 1);
   for (const region of regions) {
-    if (region.kind === 'duplicate-headline') continue;
-    for (let number = region.startLine; number <= region.endLine; number++) numbers.add(number);
+    if (region.kind !== 'duplicate-headline') flagged.fill(1, region.startLine, Math.min(region.endLine, lineCount) + 1);
   }
-  return numbers;
+  return flagged;
 }
 
 /**

@@ -13,7 +13,8 @@
  * Which member is the original (earliest, agency copy, longest) is decided later, from the
  * analyses: see `originalOf`.
  */
-import { SIGNATURE_SIZE } from './profile';
+import { FollowedSearch } from './followedSearch';
+import { SIGNATURE_SIZE } from './signatureSize';
 
 export interface DuplicateCandidate {
   file: string;
@@ -52,6 +53,10 @@ export class NearDuplicates {
   private readonly buckets: Int32Array;
   /** Band and key -> bucket number: the pass then keeps its buckets in arrays, not maps (5x faster). */
   private readonly bucketNumbers = new Map<number, number>();
+  /** Per document, the first member of its group (itself when it leads one or stands alone), after a search. */
+  private firstOf: Int32Array | undefined;
+  /** What an edit needs to redo only the documents it can move; made on the first edit after a search. */
+  private followed: FollowedSearch | undefined;
   private found: string[][] | undefined;
 
   /** `documents` in the order the search takes them. */
@@ -63,17 +68,34 @@ export class NearDuplicates {
     this.hasSignature = documents.map((document, index) => this.store(index, document.signature));
   }
 
-  /** The document at `file`'s position, edited. */
+  /**
+   * The document at `file`'s position, edited. When its text, as it was and as it is, is no other
+   * document's, only the documents the edit can move are looked at again: those after a document that
+   * started or stopped leading a group in one of its buckets (the edited one's, old and new, first), in
+   * the search's order. The groups are those of a search over all documents (a copied text goes back
+   * to that search).
+   */
   replace(document: DuplicateCandidate): void {
     const index = this.files.indexOf(document.file);
     if (index < 0) throw new Error(`${document.file} is not among the documents`);
+    this.found = undefined;
+    if (this.firstOf) {
+      const followed = (this.followed ??= new FollowedSearch(this.firstOf, this.contents, this.hasSignature, this.buckets, BUCKET_LEADERS));
+      if (followed.ownsText(index, this.contents[index]!, document.contentHash)) {
+        followed.retext(index, this.contents[index]!, document.contentHash);
+        this.contents[index] = document.contentHash;
+        if (!this.sameSignature(index, document.signature)) this.regroup(index, document.signature, this.firstOf, followed);
+        return;
+      }
+    }
     this.contents[index] = document.contentHash;
     this.hasSignature[index] = this.store(index, document.signature);
-    this.found = undefined;
+    this.firstOf = this.followed = undefined;
   }
 
   groups(): string[][] {
-    this.found ??= this.search();
+    this.firstOf ??= this.search();
+    this.found ??= this.groupsOf(this.firstOf);
     return this.found;
   }
 
@@ -93,7 +115,7 @@ export class NearDuplicates {
     return true;
   }
 
-  private search(): string[][] {
+  private search(): Int32Array {
     const count = this.files.length;
     const firstOf = new Int32Array(count);
     const leaders = new Leaders(this.bucketNumbers.size);
@@ -106,29 +128,39 @@ export class NearDuplicates {
         continue;
       }
       firstWithContent.set(this.contents[index]!, index);
-      firstOf[index] = this.hasSignature[index] ? this.mostSimilarLeader(index, leaders, comparedWith) : index;
+      firstOf[index] = this.hasSignature[index] ? this.mostSimilarLeader(index, leaders, comparedWith, index) : index;
       if (firstOf[index] === index && this.hasSignature[index]) this.lead(index, leaders);
     }
+    return firstOf;
+  }
+
+  /** Members counted first, so the thousands of documents alone in their group cost no list (this runs after every edit). */
+  private groupsOf(firstOf: Int32Array): string[][] {
+    const sizes = new Int32Array(firstOf.length);
+    for (const first of firstOf) sizes[first]!++;
     const members = new Map<number, string[]>();
     firstOf.forEach((first, index) => {
+      if (sizes[first]! < 2) return;
       const group = members.get(first);
       if (group) group.push(this.files[index]!);
       else members.set(first, [this.files[index]!]);
     });
-    return [...members.values()].filter((group) => group.length > 1).map((group) => group.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+    return [...members.values()].map((group) => group.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
   }
 
-  /** The first member in the document's buckets it is most similar to (ties: the earliest), or itself. */
-  private mostSimilarLeader(index: number, leaders: Leaders, comparedWith: Int32Array): number {
+  /**
+   * The first member in the document's buckets it is most similar to (ties: the earliest), or itself.
+   * `stamp` marks the leaders compared in this call (a leader sharing several bands is compared once).
+   */
+  private mostSimilarLeader(index: number, leaders: VisibleLeaders, comparedWith: Int32Array, stamp: number): number {
     let best = index;
     let bestEqual = MIN_EQUAL_SLOTS - 1;
     for (let band = 0; band < BANDS; band++) {
       const bucket = this.buckets[index * BANDS + band]!;
-      for (let i = 0, count = leaders.counts[bucket]!; i < count; i++) {
-        const leader = leaders.members[bucket * BUCKET_LEADERS + i]!;
-        // A leader sharing several bands is compared once.
-        if (comparedWith[leader] === index) continue;
-        comparedWith[leader] = index;
+      for (let i = 0, count = leaders.count(bucket, index); i < count; i++) {
+        const leader = leaders.at(bucket, i);
+        if (comparedWith[leader] === stamp) continue;
+        comparedWith[leader] = stamp;
         const equal = this.equalSlots(index, leader, bestEqual);
         if (equal > bestEqual || (equal === bestEqual && best !== index && leader < best)) {
           best = leader;
@@ -143,6 +175,42 @@ export class NearDuplicates {
     for (let band = 0; band < BANDS; band++) leaders.add(this.buckets[index * BANDS + band]!, index);
   }
 
+  /** The edited document's new signature and group, then those of every document that can follow from it, in order. */
+  private regroup(index: number, signature: readonly number[], firstOf: Int32Array, followed: FollowedSearch): void {
+    const ledBefore = this.hasSignature[index]! && firstOf[index] === index;
+    if (this.hasSignature[index]) followed.leave(index, this.bucketsOf(index), ledBefore);
+    this.hasSignature[index] = this.store(index, signature);
+    if (this.hasSignature[index]) followed.enter(index, this.bucketsOf(index));
+    this.assign(index, firstOf, followed, false);
+    for (let next = followed.pending.next(); next !== undefined; next = followed.pending.next()) {
+      this.assign(next, firstOf, followed, this.hasSignature[next]! && firstOf[next] === next);
+    }
+  }
+
+  /** The document's group as a search would find it now; a change of leading moves it in its buckets' lists. */
+  private assign(index: number, firstOf: Int32Array, followed: FollowedSearch, led: boolean): void {
+    const first = followed.firstWithText(this.contents[index]!);
+    if (first !== index) {
+      firstOf[index] = firstOf[first]!;
+      return;
+    }
+    firstOf[index] = this.hasSignature[index] ? this.mostSimilarLeader(index, followed, followed.comparedWith, followed.nextStamp()) : index;
+    for (const copy of followed.holdersOf(this.contents[index]!)) firstOf[copy] = firstOf[index]!;
+    const leads = this.hasSignature[index]! && firstOf[index] === index;
+    if (leads !== led) followed.setLeading(index, this.bucketsOf(index), leads);
+  }
+
+  /** Whether the document's stored signature is `signature` (an edit outside its prose changes neither). */
+  private sameSignature(index: number, signature: readonly number[]): boolean {
+    if (!this.hasSignature[index] || signature.length !== SIGNATURE_SIZE) return !this.hasSignature[index] && signature.length !== SIGNATURE_SIZE;
+    const at = index * SIGNATURE_SIZE;
+    return signature.every((value, slot) => this.signatures[at + slot] === value);
+  }
+
+  private bucketsOf(index: number): Int32Array {
+    return this.buckets.subarray(index * BANDS, (index + 1) * BANDS);
+  }
+
   /** Slots two signatures share; any figure below `atLeast` once it cannot reach it. */
   private equalSlots(a: number, b: number, atLeast: number): number {
     const { signatures } = this;
@@ -155,14 +223,29 @@ export class NearDuplicates {
   }
 }
 
-/** The first members of each bucket, at most BUCKET_LEADERS, in one array. */
-class Leaders {
+/** The leaders a document is compared with in a bucket: the first BUCKET_LEADERS of those before it. */
+interface VisibleLeaders {
+  count(bucket: number, before: number): number;
+  at(bucket: number, i: number): number;
+}
+
+/** The first members of each bucket, at most BUCKET_LEADERS, in one array, as the search adds them. */
+class Leaders implements VisibleLeaders {
   readonly counts: Uint8Array;
   readonly members: Int32Array;
 
   constructor(buckets: number) {
     this.counts = new Uint8Array(buckets);
     this.members = new Int32Array(buckets * BUCKET_LEADERS);
+  }
+
+  /** Every leader added so far is before the document the search is at. */
+  count(bucket: number): number {
+    return this.counts[bucket]!;
+  }
+
+  at(bucket: number, i: number): number {
+    return this.members[bucket * BUCKET_LEADERS + i]!;
   }
 
   add(bucket: number, index: number): void {
@@ -181,39 +264,4 @@ export function bandKey(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) ^ second) & 0x3fffffff;
 }
 
-/** What names a group's original. */
-export interface OriginalCandidate {
-  file: string;
-  /** ISO date of any precision, or null. */
-  published: string | null;
-  /** The agency or source the text credits. */
-  source: string | null;
-  /** The site whose page the document is. */
-  outlet?: string | null;
-  /** Characters of the article (boilerplate left out). */
-  characters?: number;
-}
-
-/**
- * The copy a group's others were taken from: the earliest published (undated ones last); among
- * equally early ones, the credited agency's own page (its outlet is the source it credits), then
- * the longest (the others cut it), then the first file name.
- */
-export function originalOf<T extends OriginalCandidate>(members: readonly T[]): T | undefined {
-  return [...members].sort(compareAsOriginal)[0];
-}
-
-function compareAsOriginal(a: OriginalCandidate, b: OriginalCandidate): number {
-  if (a.published !== b.published) {
-    if (a.published === null) return 1;
-    if (b.published === null) return -1;
-    return a.published < b.published ? -1 : 1;
-  }
-  const agency = Number(isAgencyCopy(b)) - Number(isAgencyCopy(a));
-  return agency || (b.characters ?? 0) - (a.characters ?? 0) || a.file.localeCompare(b.file);
-}
-
-function isAgencyCopy({ source, outlet }: OriginalCandidate): boolean {
-  const key = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return typeof source === 'string' && typeof outlet === 'string' && key(source) !== '' && key(source) === key(outlet);
-}
+export { type OriginalCandidate, originalOf } from './originals';

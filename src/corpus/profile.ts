@@ -8,6 +8,9 @@ import { normalizeLine } from '../core/boilerplate';
 import { normalizedLineHash, WordHashes } from '../core/boilerplate/normalize';
 import { toSeedDocument } from '../core/document';
 import { readSourceOf } from '../core/metadata';
+import { SIGNATURE_SIZE } from './signatureSize';
+
+export { SIGNATURE_SIZE };
 
 export interface DocumentProfile {
   /** The source the text names, before full analysis: groups documents for repeated lines. */
@@ -18,7 +21,6 @@ export interface DocumentProfile {
   signature: number[];
 }
 
-export const SIGNATURE_SIZE = 24;
 const SHINGLE_WORDS = 5;
 /** Fewer shingles than this is a caption or a stub: too little to call two documents the same story. */
 const MIN_SHINGLES = 8;
