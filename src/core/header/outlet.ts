@@ -62,8 +62,9 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
   };
   // A credit in the byline counts only when the page names it again elsewhere (a category or a weekday does not),
   // or when it is written as a brand ("LinkNaija", "NJ.com"), which no category is.
+  const lowered = document.text.toLowerCase();
   for (const credit of headerCredits) {
-    if (isBrandShaped(credit) || occurrences(document.text.toLowerCase(), credit.toLowerCase()) >= 2) add(credit, 'header', HEADER_WEIGHT);
+    if (isBrandShaped(credit) || occurrences(lowered, credit.toLowerCase(), 2) >= 2) add(credit, 'header', HEADER_WEIGHT);
   }
   for (const line of document.lines) {
     const text = line.text.trim();
@@ -87,7 +88,7 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
     }
   }
   supportLogo(document, candidates);
-  const best = strongest(candidates, document.text);
+  const best = strongest(candidates, lowered);
   return best === null ? null : fullForm(best, document.text);
 }
 
@@ -112,13 +113,11 @@ function supportLogo(document: SeedDocument, candidates: Map<string, Candidate>)
 }
 
 /** The best-supported candidate: its own weight plus how many lines name it (a page repeats its name). */
-function strongest(candidates: Map<string, Candidate>, text: string): string | null {
+function strongest(candidates: Map<string, Candidate>, lowered: string): string | null {
   let best: Candidate | null = null;
   let bestScore = 0;
-  const lowered = text.toLowerCase();
   for (const candidate of candidates.values()) {
-    const mentions = occurrences(lowered, mentionForm(candidate.name));
-    let score = MENTION_WEIGHT * Math.min(mentions, MENTIONS_AT_MOST);
+    let score = MENTION_WEIGHT * occurrences(lowered, mentionForm(candidate.name), MENTIONS_AT_MOST);
     for (const weight of candidate.weights.values()) score += weight;
     // Cues of different kinds that agree (the copyright line and the logo line) outweigh one strong cue alone.
     score += AGREEMENT_BONUS * (candidate.weights.size - 1);
@@ -141,10 +140,11 @@ export function isBrandShaped(text: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u.test(text) || /^\p{L}[\p{L}\d-]+\.[a-z]{2,4}(?:\.[a-z]{2})?$/iu.test(text);
 }
 
-function occurrences(text: string, needle: string): number {
+/** Counts up to `atMost`: the score stops there, and a long page would otherwise be searched to its end for every candidate. */
+function occurrences(text: string, needle: string, atMost: number): number {
   if (needle.length < 2) return 0;
   let count = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
+  for (let at = text.indexOf(needle); at >= 0 && count < atMost; at = text.indexOf(needle, at + needle.length)) count++;
   return count;
 }
 
