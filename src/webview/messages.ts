@@ -99,6 +99,18 @@ export interface IndexRow {
   problem: string | null;
   /** The review status in INDEX.yaml; null when the file has no entry there yet. */
   status: ReviewStatus | null;
+  outlet: string | null;
+  authors: string[];
+  /** Canonical names the article mentions (all of them, for search and facets). */
+  people: string[];
+  organizations: string[];
+  places: string[];
+  /** ISO 639-3 code; null when unknown. */
+  language: string | null;
+  /** The entry's `tags` in INDEX.yaml. */
+  tags: string[];
+  /** Workspace-relative path of the original when this document is a near-duplicate copy of it. */
+  duplicateOf: string | null;
 }
 
 export interface CollectionFacts {
@@ -150,4 +162,9 @@ export type FromWebview =
   | { type: 'open'; uri: string }
   | { type: 'loadIndex' }
   | { type: 'setStatus'; uri: string; status: ReviewStatus }
+  /** Asks for the tag picker of one document. */
+  | { type: 'tag'; uri: string }
+  /** The documents the INDEX tab shows, in its order (filter and sort applied): Next Unreviewed and the CSV export follow it. */
+  | { type: 'shown'; uris: string[] }
+  | { type: 'exportCsv' }
   | { type: 'loadTimeline' };

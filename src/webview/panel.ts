@@ -20,7 +20,7 @@ interface PageState {
 }
 
 const vscode = acquireVsCodeApi();
-let page: PageState = vscode.getState() ?? { tab: 'document', index: { sortKey: 'file', descending: false, filter: '' } };
+let page: PageState = vscode.getState() ?? { tab: 'document', index: { sortKey: 'file', descending: false } };
 let indexState: IndexState = { status: 'not-loaded' };
 let indexRequested = false;
 let timelineState: TimelineState = { status: 'not-loaded' };
@@ -31,6 +31,9 @@ const indexSection = new IndexSection(page.index, {
   open: (uri) => vscode.postMessage({ type: 'open', uri }),
   refresh: () => vscode.postMessage({ type: 'loadIndex' }),
   setStatus: (uri, status) => vscode.postMessage({ type: 'setStatus', uri, status }),
+  tag: (uri) => vscode.postMessage({ type: 'tag', uri }),
+  exportCsv: () => vscode.postMessage({ type: 'exportCsv' }),
+  shown: (uris) => vscode.postMessage({ type: 'shown', uris }),
   remember: (index) => save({ ...page, index }),
 });
 const indexPanel = element('div', { role: 'tabpanel', id: 'panel-index', 'aria-labelledby': 'tab-index' }, indexSection.root);

@@ -13,6 +13,7 @@ import { hostileSuite } from './suites/hostile.test';
 import { indexConcurrencySuite } from './suites/indexConcurrency.test';
 import { languageSuite } from './suites/language.test';
 import { panelSuite } from './suites/panel.test';
+import { reviewSuite } from './suites/review.test';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000 });
@@ -26,6 +27,7 @@ export function run(): Promise<void> {
   indexConcurrencySuite();
   panelSuite();
   collectionSuite();
+  reviewSuite();
   // Last: it adds seed files, which the other suites' counts do not expect.
   hostileSuite();
   languageSuite();
