@@ -132,3 +132,14 @@ export function isFiltered(query: IndexQuery): boolean {
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/**
+ * The rows to list, each with the copies shown under it: a copy whose original is among `shown`
+ * goes under it (in `shown` order); a copy whose original is filtered out stands on its own.
+ */
+export function groupCopies(shown: readonly IndexRow[]): { row: IndexRow; copies: IndexRow[] }[] {
+  const files = new Set(shown.map((row) => row.file));
+  const copies = new Map<string, IndexRow[]>();
+  for (const row of shown) if (row.duplicateOf !== null && files.has(row.duplicateOf)) copies.set(row.duplicateOf, [...(copies.get(row.duplicateOf) ?? []), row]);
+  return shown.filter((row) => row.duplicateOf === null || !files.has(row.duplicateOf)).map((row) => ({ row, copies: copies.get(row.file) ?? [] }));
+}

@@ -4,9 +4,10 @@
  * count and review progress; then the collection's numbering gaps and groups of duplicate documents.
  */
 import { element, enableArrowKeys } from './dom';
+import { CopyDifferences } from './indexCopies';
 import { IndexFilters } from './indexFilters';
-import { countLabel, emptyQuery, filterRows, type IndexQuery, type SortKey, sortRows } from './indexQuery';
-import { type CollectionFacts, type IndexRow, type IndexState, REVIEW_STATUSES, type ReviewStatus } from './messages';
+import { countLabel, emptyQuery, filterRows, groupCopies, type IndexQuery, type SortKey, sortRows } from './indexQuery';
+import { type CollectionFacts, type IndexRow, type IndexState, REVIEW_STATUSES, type ReviewStatus, type WordChange } from './messages';
 
 export interface IndexViewState {
   sortKey: SortKey;
@@ -35,6 +36,8 @@ export interface IndexSectionCallbacks {
   setStatus(uri: string, status: ReviewStatus): void;
   tag(uri: string): void;
   exportCsv(): void;
+  /** Asks for the word difference of a wire copy from its original. */
+  compare(original: string, copy: string): void;
   /** The documents shown, in their order, each time they change. */
   shown(uris: string[]): void;
   /** Persists sort and filter across reloads of the page. */
@@ -48,6 +51,7 @@ export class IndexSection {
   private readonly list = element('ul', { role: 'list', class: 'documents' });
   private readonly collection = element('div', { class: 'collection' });
   private readonly filters: IndexFilters;
+  private readonly copies: CopyDifferences;
   private rows: IndexRow[] = [];
   private loaded = false;
 
@@ -55,6 +59,7 @@ export class IndexSection {
     private view: IndexViewState,
     private readonly callbacks: IndexSectionCallbacks,
   ) {
+    this.copies = new CopyDifferences(callbacks.compare);
     this.filters = new IndexFilters(view.query ?? emptyQuery(), (query) => this.update({ ...this.view, query }));
     const refresh = element('button', { type: 'button', class: 'secondary' }, 'Refresh');
     refresh.addEventListener('click', () => callbacks.refresh());
@@ -103,11 +108,20 @@ export class IndexSection {
     const shown = sortRows(filterRows(this.rows, this.view.query ?? emptyQuery()), this.view.sortKey, this.view.descending);
     this.filters.render(this.rows, shown);
     if (this.loaded) this.status.textContent = `${countLabel(shown, this.rows)}.`;
-    this.list.replaceChildren(...shown.map((row) => this.renderRow(row)));
+    this.list.replaceChildren(...groupCopies(shown).map(({ row, copies }) => {
+      const item = this.renderRow(row);
+      if (copies.length > 0) item.append(this.copies.render(row, copies, (copy) => this.renderRow(copy)));
+      return item;
+    }));
     if (this.loaded) this.callbacks.shown(shown.map((row) => row.uri));
   }
 
-  private renderRow(row: IndexRow): HTMLLIElement {
+  /** The extension's word difference of a copy from its original. */
+  showComparison(copy: string, difference: WordChange[]): void {
+    this.copies.show(copy, difference);
+  }
+
+  private renderRow(row: IndexRow): HTMLElement {
     const open = element('button', { type: 'button', class: 'item document-entry', title: `Open ${row.file}` }, element('span', { class: 'file' }, row.file));
     open.append(element('span', { class: 'title' }, row.title ?? 'Untitled'));
     const counts = (['names', 'dates', 'quotes'] as const).map((key) => {
@@ -123,7 +137,7 @@ export class IndexSection {
     open.addEventListener('click', () => this.callbacks.open(row.uri));
     const tag = element('button', { type: 'button', class: 'secondary tag-button', 'aria-label': `Tag ${row.file}` }, 'Tag…');
     tag.addEventListener('click', () => this.callbacks.tag(row.uri));
-    return element('li', { class: 'document-row' }, open, element('div', { class: 'row-actions' }, this.statusSelect(row), tag));
+    return element('li', { class: 'document-row' }, element('div', { class: 'row-main' }, open, element('div', { class: 'row-actions' }, this.statusSelect(row), tag)));
   }
 
   /** Without an entry in INDEX.yaml the select shows "unreviewed"; choosing a status writes one. */

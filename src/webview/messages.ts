@@ -139,7 +139,12 @@ export interface TimelineItem extends Located {
 /** `events` is the start of the time axis when the collection has more than the page can draw; `total` counts them all. */
 export type TimelineState = { status: 'not-loaded' } | { status: 'loading' } | { status: 'ready'; events: TimelineItem[]; total: number };
 
-export type ToWebview = { type: 'document'; state: DocumentState } | { type: 'index'; state: IndexState } | { type: 'timeline'; state: TimelineState };
+export type ToWebview =
+  | { type: 'document'; state: DocumentState }
+  | { type: 'index'; state: IndexState }
+  | { type: 'timeline'; state: TimelineState }
+  /** A wire copy's word difference from its original (empty: the same words). */
+  | { type: 'comparison'; copy: string; difference: WordChange[] };
 
 /** What the page drew for a document: lets the tests check rendering, escaping included. */
 export interface RenderedDocument {
@@ -167,4 +172,6 @@ export type FromWebview =
   /** The documents the INDEX tab shows, in its order (filter and sort applied): Next Unreviewed and the CSV export follow it. */
   | { type: 'shown'; uris: string[] }
   | { type: 'exportCsv' }
+  /** Asks for a wire copy's word difference from its original (URIs). */
+  | { type: 'compare'; original: string; copy: string }
   | { type: 'loadTimeline' };

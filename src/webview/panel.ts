@@ -34,6 +34,7 @@ const indexSection = new IndexSection(page.index, {
   tag: (uri) => vscode.postMessage({ type: 'tag', uri }),
   exportCsv: () => vscode.postMessage({ type: 'exportCsv' }),
   shown: (uris) => vscode.postMessage({ type: 'shown', uris }),
+  compare: (original, copy) => vscode.postMessage({ type: 'compare', original, copy }),
   remember: (index) => save({ ...page, index }),
 });
 const indexPanel = element('div', { role: 'tabpanel', id: 'panel-index', 'aria-labelledby': 'tab-index' }, indexSection.root);
@@ -112,6 +113,8 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   } else if (message.type === 'index') {
     indexState = message.state;
     indexSection.show(indexState);
+  } else if (message.type === 'comparison') {
+    indexSection.showComparison(message.copy, message.difference);
   } else {
     timelineState = message.state;
     timelineSection.show(timelineState);

@@ -1,7 +1,7 @@
 /** The INDEX tab's search, facets, date range, sorting and counts (src/webview/indexQuery.ts), on rows of my own. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { countLabel, emptyQuery, facetValues, filterRows, inDateRange, type IndexQuery, isFiltered, sortRows } from '../../src/webview/indexQuery';
+import { countLabel, emptyQuery, facetValues, filterRows, groupCopies, inDateRange, type IndexQuery, isFiltered, sortRows } from '../../src/webview/indexQuery';
 import type { IndexRow } from '../../src/webview/messages';
 
 function row(file: string, fields: Partial<IndexRow> = {}): IndexRow {
@@ -75,4 +75,12 @@ test('live count and review progress; a query narrows only when something is set
   assert.ok(!isFiltered(emptyQuery()));
   assert.ok(isFiltered(query({ tag: 'x' })));
   assert.ok(isFiltered(query({ places: ['Moscow'] })));
+});
+
+test('copies go under their original when it is shown, and stand alone when it is filtered out', () => {
+  const rows = [row('a.txt'), row('b.txt', { duplicateOf: 'seeds/c.txt' }), row('c.txt', { title: 'Moscow' }), row('d.txt', { duplicateOf: 'seeds/c.txt' })];
+  const grouped = groupCopies(rows).map(({ row: shown, copies }) => `${shown.file}:${files(copies).join('+')}`);
+  assert.deepEqual(grouped, ['seeds/a.txt:', 'seeds/c.txt:b.txt+d.txt']);
+  const alone = groupCopies(rows.filter((shown) => shown.file !== 'seeds/c.txt')).map(({ row: shown }) => shown.file);
+  assert.deepEqual(alone, ['seeds/a.txt', 'seeds/b.txt', 'seeds/d.txt']);
 });

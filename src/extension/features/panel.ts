@@ -11,6 +11,7 @@ import { isSeedDocument } from '../analysisService';
 import type { CollectionIndex } from '../collectionIndex';
 import { PANEL_VIEW_ID, type ReviewCommandId } from '../commandIds';
 import { setReviewStatus } from '../reviewStatus';
+import { compareCopy } from './copyComparison';
 import { documentState, indexState } from './panelContent';
 import { timelineItems } from './timelineContent';
 
@@ -114,6 +115,11 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
       case 'exportCsv':
         await vscode.commands.executeCommand(EXPORT_INDEX_CSV);
         return;
+      case 'compare': {
+        const difference = await compareCopy(this.collection, vscode.Uri.parse(message.original), vscode.Uri.parse(message.copy));
+        this.post({ type: 'comparison', copy: message.copy, difference });
+        return;
+      }
       case 'open': {
         const editor = await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { preview: true });
         const facts = isSeedDocument(editor.document) ? this.analyses.get(editor.document).facts : null;

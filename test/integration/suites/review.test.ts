@@ -89,5 +89,30 @@ export function reviewSuite(): void {
         await show(rows.map((row) => row.uri));
       }
     });
+
+    test('a wire copy is listed under its original; its word difference comes on request', async () => {
+      const folder = workspaceUri('seeds', 'wire');
+      const text = await read(workspaceUri('seeds', SEEDS.putin));
+      // Shorter than the original's wording: of two copies published the same day, the longer is the original.
+      const copied = text.replace('remains largely untapped', 'lies unused');
+      assert.notEqual(copied, text);
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'a.txt'), new TextEncoder().encode(text));
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'b.txt'), new TextEncoder().encode(copied));
+      try {
+        const row = await waitFor('the copy in the INDEX', async () => {
+          const state = (await vscode.commands.executeCommand<{ index?: { state: IndexState } }>('sourceReview.test.panelState', { loadIndex: true })).index?.state;
+          return state?.status === 'ready' && state.rows.find((candidate) => candidate.file === 'seeds/wire/b.txt' && candidate.duplicateOf !== null);
+        }, 30_000);
+        assert.equal(row.duplicateOf, 'seeds/wire/a.txt');
+        await vscode.commands.executeCommand('sourceReview.test.panelMessage', { type: 'compare', original: vscode.Uri.joinPath(folder, 'a.txt').toString(), copy: row.uri });
+        const state = await vscode.commands.executeCommand<{ comparison?: { copy: string; difference: { value: string; change: string }[] } }>('sourceReview.test.panelState');
+        const changes = state.comparison?.difference.filter((part) => part.change !== 'same').map((part) => `${part.change}:${part.value.trim()}`);
+        assert.ok(changes?.some((change) => change.startsWith('removed:') && change.includes('untapped')), `changes: ${changes?.join(' | ')}`);
+        assert.ok(changes?.some((change) => change.startsWith('added:') && change.includes('unused')), `changes: ${changes?.join(' | ')}`);
+        assert.ok((changes?.length ?? 0) <= 4, `only the changed words: ${changes?.join(' | ')}`);
+      } finally {
+        await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+      }
+    });
   });
 }
