@@ -1,6 +1,6 @@
 // Triage of a collection in the INDEX tab, as a reviewer does it with the installed extension:
 // search, a facet, a tag through the picker, review progress, Next Unreviewed Document by its key
-// binding, and the CSV export of what is shown. A seed with markup and quotes in its title is
+// binding, the CSV export of what is shown, and the Timeline's coverage chart. A seed with markup and quotes in its title is
 // added first: the panel must show it as text.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -120,6 +120,23 @@ export const steps = [
       assert.equal(lines.length, 2, lines.join('\n'));
       assert.match(lines[0], /^file,title,published,/);
       assert.match(lines[1], new RegExp(`^${putin},.*,reviewed,story-a,`));
+    },
+  },
+  {
+    name: 'the Timeline charts documents per day; events filter by document; a bar shows its day\'s documents in the INDEX',
+    async run(session) {
+      const body = index(session.page);
+      await body.getByRole('tab', { name: 'Timeline' }).click();
+      const bar = body.locator('.coverage .bar[aria-label^="2025-09-02: 1 document"]');
+      await bar.waitFor({ timeout: 30_000 });
+      assert.equal(await body.locator('.coverage .bar').count(), 5, 'one bar a day from 2025-08-29 to 2025-09-02');
+      await body.locator('select[aria-label="Events of document"]').selectOption(`seeds/${putin}`);
+      const details = await body.locator('.timeline .item.event .detail').allTextContents();
+      assert.ok(details.length > 0 && details.every((detail) => detail.includes(putin)), details.join('\n'));
+      await session.screenshot('timeline-coverage');
+      await bar.click();
+      await waitForCount(session.page, /^1 of 3 documents/);
+      await body.locator('.document-entry .file', { hasText: hostile }).waitFor();
     },
   },
 ];

@@ -96,7 +96,8 @@ export function reviewSuite(): void {
       // Shorter than the original's wording: of two copies published the same day, the longer is the original.
       const copied = text.replace('remains largely untapped', 'lies unused');
       assert.notEqual(copied, text);
-      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'a.txt'), new TextEncoder().encode(text));
+      // Not byte-identical to seed 000, so a.txt is analysed under its own name rather than taken from the cache.
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'a.txt'), new TextEncoder().encode(`${text}\n`));
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'b.txt'), new TextEncoder().encode(copied));
       try {
         const row = await waitFor('the copy in the INDEX', async () => {
