@@ -74,7 +74,7 @@ export class IndexSection {
     });
     this.direction.addEventListener('click', () => this.update({ ...this.view, descending: !this.view.descending }));
     enableArrowKeys(this.list);
-    this.root.append(this.filters.root, element('div', { class: 'toolbar' }, sort, this.direction, exportCsv, refresh), this.status, this.collection, this.list);
+    this.root.append(this.filters.root, element('div', { class: 'toolbar' }, sort, this.direction), element('div', { class: 'toolbar' }, exportCsv, refresh), this.status, this.collection, this.list);
     this.renderDirection();
   }
 

@@ -32,8 +32,9 @@ export const steps = [
       writeFileSync(join(workspace, 'seeds', hostile), `date 2025-09-02  ${hostileTitle}\n\nThe mayor of Lisbon said on Monday that the bridge would reopen in May.\n`);
       await waitForWorkbench(page);
       await page.locator('.part.activitybar .action-item a[aria-label^="Source Review"]').click();
-      await index(page).getByRole('tab', { name: 'INDEX' }).click();
-      await index(page).getByRole('button', { name: 'Refresh' }).first().click();
+      // The first webview of a fresh window can take long on a loaded machine.
+      await index(page).getByRole('tab', { name: 'INDEX' }).click({ timeout: 60_000 });
+      await index(page).getByRole('button', { name: 'Refresh' }).first().click({ timeout: 60_000 });
       await waitForCount(page, /^3 documents · \d of 3 reviewed/);
       await page.locator('.part.statusbar').getByText(/\d of 3 reviewed/).waitFor({ timeout: 30_000 });
     },

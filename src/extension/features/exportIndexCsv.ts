@@ -34,7 +34,7 @@ async function exportIndexCsv(panel: Panel, collection: CollectionIndex, target:
   const file = target ?? (await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(parentFolder(uris[0]!), 'INDEX.csv'), filters: { CSV: ['csv'] }, title: 'Export INDEX as CSV' }));
   if (!file) return;
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(csvTable(rows)));
-  void vscode.window.showInformationMessage(`Source Review: exported ${rows.length} documents to ${vscode.workspace.asRelativePath(file)}.`);
+  void vscode.window.showInformationMessage(`Source Review: exported ${rows.length} ${rows.length === 1 ? 'document' : 'documents'} to ${vscode.workspace.asRelativePath(file)}.`);
 }
 
 async function allDocuments(): Promise<vscode.Uri[]> {
