@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentHash, csvCells, csvRecord, type DocumentSummary, EXPORT_COLUMNS, exportRows, type IndexEntry, readIndexYaml } from '../corpus';
+import { contentHash, csvTable, type DocumentSummary, exportRows, type IndexEntry, readIndexYaml } from '../corpus';
 import { DiskCache, defaultCacheFolder } from './diskCache';
 
 const USAGE = 'usage: source-review export <folder> [--format csv|jsonl] [--cache DIR | --no-cache]';
@@ -42,7 +42,7 @@ export async function runExportCommand(args: readonly string[], write: (text: st
   const summaries = cache ? await cachedSummaries(parsed.folder, entries, cache) : new Map<string, DocumentSummary>();
   const rows = exportRows(entries, (file) => summaries.get(file));
   if (parsed.format === 'jsonl') write(rows.map((row) => `${JSON.stringify(row)}\n`).join(''));
-  else write(csvRecord(EXPORT_COLUMNS) + rows.map((row) => csvRecord(csvCells(row))).join(''));
+  else write(csvTable(rows));
   return 0;
 }
 

@@ -4,6 +4,7 @@
  * only in its cache (outlet, language) fills the fields the entry does not have. Wire copies get
  * their group's number and original from the entries' `duplicateOf`.
  */
+import { csvRecord } from './exportCsv';
 import type { IndexEntry } from './indexFile';
 import type { DocumentSummary } from './summary';
 
@@ -71,6 +72,11 @@ export function csvCells(row: ExportRow): string[] {
     const value = row[column];
     return Array.isArray(value) ? value.join(LIST_SEPARATOR) : value === null ? '' : String(value);
   });
+}
+
+/** The CSV file: a header row, then one record per row (the CLI's `export` and the editor's command write this). */
+export function csvTable(rows: readonly ExportRow[]): string {
+  return csvRecord(EXPORT_COLUMNS) + rows.map((row) => csvRecord(csvCells(row))).join('');
 }
 
 function text(value: unknown): string | null {

@@ -21,5 +21,5 @@ export type { DocumentSummary } from './summary';
 export { markConflicts, timelineEvents } from './timeline';
 export type { TimelineEvent } from './timeline';
 export { csvField, csvRecord } from './exportCsv';
-export { csvCells, EXPORT_COLUMNS, exportRows, LIST_SEPARATOR } from './exportRows';
+export { csvCells, csvTable, EXPORT_COLUMNS, exportRows, LIST_SEPARATOR } from './exportRows';
 export type { ExportColumn, ExportRow, ExportValue } from './exportRows';

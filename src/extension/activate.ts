@@ -9,10 +9,12 @@ import { CollectionIndex } from './collectionIndex';
 import { CorrectionsStore } from './correctionsStore';
 import type { LoadEngine } from './engine';
 import * as codeActions from './features/codeActions';
+import * as collectionReview from './features/collectionReview';
 import * as commands from './features/commands';
 import * as correctionActions from './features/correctionActions';
 import * as crossDocumentHover from './features/crossDocumentHover';
 import * as diagnostics from './features/diagnostics';
+import * as exportIndexCsv from './features/exportIndexCsv';
 import * as highlights from './features/highlights';
 import * as hover from './features/hover';
 import * as outline from './features/outline';
@@ -46,6 +48,8 @@ export function activateWith(context: vscode.ExtensionContext, loadEngine: LoadE
     outline.register(analyses),
     statusBar.register(analyses),
     commands.register(analyses, collection),
+    collectionReview.register(sidePanel, collection),
+    exportIndexCsv.register(sidePanel, collection),
   );
   if (context.extensionMode === vscode.ExtensionMode.Test) context.subscriptions.push(testHooks.register(drawn, sidePanel, collection));
   // Loading the corrections makes the analysis service analyse every open seed document again, now

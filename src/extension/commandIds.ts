@@ -15,6 +15,15 @@ export const PALETTE_COMMANDS = {
 
 export type PaletteCommandId = keyof typeof PALETTE_COMMANDS;
 
+/** Commands over the collection's review: registered by features/collectionReview.ts and features/exportIndexCsv.ts; in package.json like the others. */
+export const REVIEW_COMMANDS = {
+  'sourceReview.nextUnreviewed': { title: 'Next Unreviewed Document', needsSeedEditor: false },
+  'sourceReview.tagDocument': { title: 'Tag Document…', needsSeedEditor: true },
+  'sourceReview.exportIndexCsv': { title: 'Export INDEX as CSV', needsSeedEditor: false },
+} as const;
+
+export type ReviewCommandId = keyof typeof REVIEW_COMMANDS;
+
 export const COMMAND_CATEGORY = 'Source Review';
 
 /** Commands used by code actions only; not in the palette. */

@@ -1,23 +1,30 @@
 /**
- * The INDEX section: every seed document of the workspace as cards (sortable, filterable, click to
- * open) with its review status, changeable here; then the collection's numbering gaps and groups
- * of duplicate documents.
+ * The INDEX section: every seed document of the workspace as cards (searched, faceted and sorted
+ * as indexQuery.ts says; click to open) with its review status and tags, changeable here; the live
+ * count and review progress; then the collection's numbering gaps and groups of duplicate documents.
  */
 import { element, enableArrowKeys } from './dom';
-import { type CollectionFacts, type IndexRow, type IndexState, REVIEW_STATUSES, type ReviewStatus } from './messages';
+import { CopyDifferences } from './indexCopies';
+import { IndexFilters } from './indexFilters';
+import { countLabel, emptyQuery, filterRows, groupCopies, type IndexQuery, type SortKey, sortRows } from './indexQuery';
+import { type CollectionFacts, type IndexRow, type IndexState, REVIEW_STATUSES, type ReviewStatus, type WordChange } from './messages';
 
-export type SortKey = 'file' | 'published' | 'title' | 'source' | 'names' | 'dates' | 'quotes';
 export interface IndexViewState {
   sortKey: SortKey;
   descending: boolean;
-  filter: string;
+  /** Absent in a state saved by an older page. */
+  query?: IndexQuery;
 }
 
 const SORT_FIELDS: { key: SortKey; label: string; numeric: boolean }[] = [
   { key: 'file', label: 'File', numeric: false },
   { key: 'published', label: 'Published', numeric: false },
   { key: 'title', label: 'Title', numeric: false },
+  { key: 'outlet', label: 'Outlet', numeric: false },
   { key: 'source', label: 'Source', numeric: false },
+  { key: 'language', label: 'Language', numeric: false },
+  { key: 'status', label: 'Status', numeric: false },
+  { key: 'tags', label: 'Tags', numeric: false },
   { key: 'names', label: 'Names', numeric: true },
   { key: 'dates', label: 'Dates', numeric: true },
   { key: 'quotes', label: 'Quotes', numeric: true },
@@ -27,6 +34,12 @@ export interface IndexSectionCallbacks {
   open(uri: string): void;
   refresh(): void;
   setStatus(uri: string, status: ReviewStatus): void;
+  tag(uri: string): void;
+  exportCsv(): void;
+  /** Asks for the word difference of a wire copy from its original. */
+  compare(original: string, copy: string): void;
+  /** The documents shown, in their order, each time they change. */
+  shown(uris: string[]): void;
   /** Persists sort and filter across reloads of the page. */
   remember(state: IndexViewState): void;
 }
@@ -37,17 +50,21 @@ export class IndexSection {
   private readonly direction = element('button', { type: 'button', class: 'secondary', 'aria-label': 'Sort direction' });
   private readonly list = element('ul', { role: 'list', class: 'documents' });
   private readonly collection = element('div', { class: 'collection' });
+  private readonly filters: IndexFilters;
+  private readonly copies: CopyDifferences;
   private rows: IndexRow[] = [];
+  private loaded = false;
 
   constructor(
     private view: IndexViewState,
     private readonly callbacks: IndexSectionCallbacks,
   ) {
-    const filter = element('input', { type: 'search', placeholder: 'Filter by file, title, source, date', 'aria-label': 'Filter documents' });
-    filter.value = view.filter;
-    filter.addEventListener('input', () => this.update({ ...this.view, filter: filter.value }));
+    this.copies = new CopyDifferences(callbacks.compare);
+    this.filters = new IndexFilters(view.query ?? emptyQuery(), (query) => this.update({ ...this.view, query }));
     const refresh = element('button', { type: 'button', class: 'secondary' }, 'Refresh');
     refresh.addEventListener('click', () => callbacks.refresh());
+    const exportCsv = element('button', { type: 'button', class: 'secondary', title: 'Export the documents shown as CSV' }, 'Export CSV');
+    exportCsv.addEventListener('click', () => callbacks.exportCsv());
     // A narrow side bar has no room for a table: entries are cards, sorted with a select.
     const sort = element('select', { 'aria-label': 'Sort by' }, ...SORT_FIELDS.map((field) => element('option', { value: field.key }, `Sort by ${field.label.toLowerCase()}`)));
     sort.value = view.sortKey;
@@ -57,18 +74,23 @@ export class IndexSection {
     });
     this.direction.addEventListener('click', () => this.update({ ...this.view, descending: !this.view.descending }));
     enableArrowKeys(this.list);
-    this.root.append(element('div', { class: 'toolbar' }, filter, refresh), element('div', { class: 'toolbar' }, sort, this.direction), this.status, this.collection, this.list);
+    this.root.append(this.filters.root, element('div', { class: 'toolbar' }, sort, this.direction), element('div', { class: 'toolbar' }, exportCsv, refresh), this.status, this.collection, this.list);
     this.renderDirection();
   }
 
   show(state: IndexState): void {
+    this.loaded = state.status === 'ready';
     if (state.status === 'ready') {
       this.rows = state.rows;
       this.collection.replaceChildren(...renderCollection(state.collection));
     }
-    this.status.textContent =
-      state.status === 'loading' ? 'Reading seed documents…' : state.status === 'not-loaded' ? 'Not loaded yet.' : `${state.rows.length} documents.`;
+    if (state.status !== 'ready') this.status.textContent = state.status === 'loading' ? 'Reading seed documents…' : 'Not loaded yet.';
     this.renderRows();
+  }
+
+  /** Replaces the filters (from the Timeline's coverage chart). */
+  filter(query: IndexQuery): void {
+    this.filters.apply(query);
   }
 
   private update(view: IndexViewState): void {
@@ -83,25 +105,39 @@ export class IndexSection {
   }
 
   private renderRows(): void {
-    const needle = this.view.filter.trim().toLowerCase();
-    const shown = this.rows
-      .filter((row) => needle === '' || [row.file, row.title, row.source, row.published].some((value) => value?.toLowerCase().includes(needle)))
-      .sort((a, b) => compare(a, b, this.view.sortKey) * (this.view.descending ? -1 : 1));
-    this.list.replaceChildren(...shown.map((row) => this.renderRow(row)));
+    const shown = sortRows(filterRows(this.rows, this.view.query ?? emptyQuery()), this.view.sortKey, this.view.descending);
+    this.filters.render(this.rows, shown);
+    if (this.loaded) this.status.textContent = `${countLabel(shown, this.rows)}.`;
+    this.list.replaceChildren(...groupCopies(shown).map(({ row, copies }) => {
+      const item = this.renderRow(row);
+      if (copies.length > 0) item.append(this.copies.render(row, copies, (copy) => this.renderRow(copy)));
+      return item;
+    }));
+    if (this.loaded) this.callbacks.shown(shown.map((row) => row.uri));
   }
 
-  private renderRow(row: IndexRow): HTMLLIElement {
+  /** The extension's word difference of a copy from its original. */
+  showComparison(copy: string, difference: WordChange[]): void {
+    this.copies.show(copy, difference);
+  }
+
+  private renderRow(row: IndexRow): HTMLElement {
     const open = element('button', { type: 'button', class: 'item document-entry', title: `Open ${row.file}` }, element('span', { class: 'file' }, row.file));
     open.append(element('span', { class: 'title' }, row.title ?? 'Untitled'));
     const counts = (['names', 'dates', 'quotes'] as const).map((key) => {
       const count = row[key];
       return count === null ? null : `${count} ${count === 1 ? key.slice(0, -1) : key}`;
     });
-    const meta = [row.published ?? 'no date', row.source, ...counts].filter((part) => part !== null).join(' · ');
+    const language = row.language !== null && row.language !== 'eng' ? row.language : null;
+    const meta = [row.published ?? 'no date', row.outlet, row.source !== row.outlet ? row.source : null, language, ...counts].filter((part) => part !== null).join(' · ');
     open.append(element('span', { class: 'detail' }, meta));
+    if (row.tags.length > 0) open.append(element('span', { class: 'tags' }, row.tags.map((tag) => `#${tag}`).join(' ')));
+    if (row.duplicateOf) open.append(element('span', { class: 'detail' }, `copy of ${row.duplicateOf}`));
     if (row.problem) open.append(element('span', { class: 'warning' }, row.problem));
     open.addEventListener('click', () => this.callbacks.open(row.uri));
-    return element('li', { class: 'document-row' }, open, this.statusSelect(row));
+    const tag = element('button', { type: 'button', class: 'secondary tag-button', 'aria-label': `Tag ${row.file}` }, 'Tag…');
+    tag.addEventListener('click', () => this.callbacks.tag(row.uri));
+    return element('li', { class: 'document-row' }, element('div', { class: 'row-main' }, open, element('div', { class: 'row-actions' }, this.statusSelect(row), tag)));
   }
 
   /** Without an entry in INDEX.yaml the select shows "unreviewed"; choosing a status writes one. */
@@ -124,13 +160,4 @@ function renderCollection(facts: CollectionFacts): HTMLElement[] {
     parts.push(element('h3', {}, `Duplicate groups (${facts.duplicates.length})`), groups);
   }
   return parts;
-}
-
-function compare(a: IndexRow, b: IndexRow, key: SortKey): number {
-  const left = a[key];
-  const right = b[key];
-  if (left === right) return a.file.localeCompare(b.file);
-  if (left === null) return 1;
-  if (right === null) return -1;
-  return typeof left === 'number' && typeof right === 'number' ? left - right : String(left).localeCompare(String(right));
 }

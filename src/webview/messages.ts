@@ -115,6 +115,18 @@ export interface IndexRow {
   problem: string | null;
   /** The review status in INDEX.yaml; null when the file has no entry there yet. */
   status: ReviewStatus | null;
+  outlet: string | null;
+  authors: string[];
+  /** Canonical names the article mentions (all of them, for search and facets). */
+  people: string[];
+  organizations: string[];
+  places: string[];
+  /** ISO 639-3 code; null when unknown. */
+  language: string | null;
+  /** The entry's `tags` in INDEX.yaml. */
+  tags: string[];
+  /** Workspace-relative path of the original when this document is a near-duplicate copy of it. */
+  duplicateOf: string | null;
 }
 
 export interface CollectionFacts {
@@ -143,7 +155,12 @@ export interface TimelineItem extends Located {
 /** `events` is the start of the time axis when the collection has more than the page can draw; `total` counts them all. */
 export type TimelineState = { status: 'not-loaded' } | { status: 'loading' } | { status: 'ready'; events: TimelineItem[]; total: number };
 
-export type ToWebview = { type: 'document'; state: DocumentState } | { type: 'index'; state: IndexState } | { type: 'timeline'; state: TimelineState };
+export type ToWebview =
+  | { type: 'document'; state: DocumentState }
+  | { type: 'index'; state: IndexState }
+  | { type: 'timeline'; state: TimelineState }
+  /** A wire copy's word difference from its original (empty: the same words). */
+  | { type: 'comparison'; copy: string; difference: WordChange[] };
 
 /** What the page drew for a document: lets the tests check rendering, escaping included. */
 export interface RenderedDocument {
@@ -168,4 +185,11 @@ export type FromWebview =
   | { type: 'open'; uri: string }
   | { type: 'loadIndex' }
   | { type: 'setStatus'; uri: string; status: ReviewStatus }
+  /** Asks for the tag picker of one document. */
+  | { type: 'tag'; uri: string }
+  /** The documents the INDEX tab shows, in its order (filter and sort applied): Next Unreviewed and the CSV export follow it. */
+  | { type: 'shown'; uris: string[] }
+  | { type: 'exportCsv' }
+  /** Asks for a wire copy's word difference from its original (URIs). */
+  | { type: 'compare'; original: string; copy: string }
   | { type: 'loadTimeline' };

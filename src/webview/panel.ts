@@ -1,6 +1,7 @@
 /** Entry of the side panel page: tabs for Document, INDEX and Timeline, fed by messages from the extension. */
 import { renderDocument } from './documentSection';
 import { element, enableArrowKeys } from './dom';
+import { emptyQuery } from './indexQuery';
 import { IndexSection, type IndexViewState } from './indexSection';
 import type { FromWebview, IndexState, TimelineState, ToWebview } from './messages';
 import { TimelineSection } from './timelineSection';
@@ -20,7 +21,7 @@ interface PageState {
 }
 
 const vscode = acquireVsCodeApi();
-let page: PageState = vscode.getState() ?? { tab: 'document', index: { sortKey: 'file', descending: false, filter: '' } };
+let page: PageState = vscode.getState() ?? { tab: 'document', index: { sortKey: 'file', descending: false } };
 let indexState: IndexState = { status: 'not-loaded' };
 let indexRequested = false;
 let timelineState: TimelineState = { status: 'not-loaded' };
@@ -31,13 +32,21 @@ const indexSection = new IndexSection(page.index, {
   open: (uri) => vscode.postMessage({ type: 'open', uri }),
   refresh: () => vscode.postMessage({ type: 'loadIndex' }),
   setStatus: (uri, status) => vscode.postMessage({ type: 'setStatus', uri, status }),
+  tag: (uri) => vscode.postMessage({ type: 'tag', uri }),
+  exportCsv: () => vscode.postMessage({ type: 'exportCsv' }),
+  shown: (uris) => vscode.postMessage({ type: 'shown', uris }),
+  compare: (original, copy) => vscode.postMessage({ type: 'compare', original, copy }),
   remember: (index) => save({ ...page, index }),
 });
 const indexPanel = element('div', { role: 'tabpanel', id: 'panel-index', 'aria-labelledby': 'tab-index' }, indexSection.root);
-const timelineSection = new TimelineSection(
-  (target) => vscode.postMessage({ type: 'reveal', target }),
-  () => vscode.postMessage({ type: 'loadTimeline' }),
-);
+const timelineSection = new TimelineSection({
+  reveal: (target) => vscode.postMessage({ type: 'reveal', target }),
+  refresh: () => vscode.postMessage({ type: 'loadTimeline' }),
+  filterIndex: (from, to) => {
+    indexSection.filter({ ...emptyQuery(), from, to });
+    selectTab('index');
+  },
+});
 const timelinePanel = element('div', { role: 'tabpanel', id: 'panel-timeline', 'aria-labelledby': 'tab-timeline' }, timelineSection.root);
 const tabs: Record<Tab, HTMLButtonElement> = {
   document: element('button', { type: 'button', role: 'tab', id: 'tab-document', 'aria-controls': 'panel-document' }, 'Document'),
@@ -61,7 +70,11 @@ function selectTab(tab: Tab): void {
   indexPanel.hidden = tab !== 'index';
   timelinePanel.hidden = tab !== 'timeline';
   if (tab === 'index') requestIndexOnce();
-  if (tab === 'timeline') requestTimelineOnce();
+  if (tab === 'timeline') {
+    // The coverage chart counts the INDEX's documents.
+    requestIndexOnce();
+    requestTimelineOnce();
+  }
 }
 
 /** The INDEX is analysed lazily: only once someone looks at it. */
@@ -110,6 +123,9 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   } else if (message.type === 'index') {
     indexState = message.state;
     indexSection.show(indexState);
+    if (indexState.status === 'ready') timelineSection.showCoverage(indexState.rows);
+  } else if (message.type === 'comparison') {
+    indexSection.showComparison(message.copy, message.difference);
   } else {
     timelineState = message.state;
     timelineSection.show(timelineState);

@@ -14,6 +14,7 @@ import { indexConcurrencySuite } from './suites/indexConcurrency.test';
 import { languageSuite } from './suites/language.test';
 import { panelSuite } from './suites/panel.test';
 import { panelCorrectionsSuite } from './suites/panelCorrections.test';
+import { reviewSuite } from './suites/review.test';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000 });
@@ -28,6 +29,7 @@ export function run(): Promise<void> {
   indexConcurrencySuite();
   panelSuite();
   collectionSuite();
+  reviewSuite();
   // Last: it adds seed files, which the other suites' counts do not expect.
   hostileSuite();
   languageSuite();

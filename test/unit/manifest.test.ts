@@ -3,13 +3,16 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { COMMAND_CATEGORY, LANGUAGE_ID, PALETTE_COMMANDS, PANEL_VIEW_ID, VIEW_CONTAINER_ID } from '../../src/extension/commandIds';
+import { COMMAND_CATEGORY, LANGUAGE_ID, PALETTE_COMMANDS as EDITOR_COMMANDS, PANEL_VIEW_ID, REVIEW_COMMANDS, VIEW_CONTAINER_ID } from '../../src/extension/commandIds';
 import { ENTITY_SECTION, NOT_NAME_SECTION, PANEL_MENU_COMMANDS } from '../../src/extension/panelMenuIds';
 import { SETTING_DEFAULTS, SETTINGS_SECTION } from '../../src/extension/settings';
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const contributes = manifest.contributes;
+const PALETTE_COMMANDS = { ...EDITOR_COMMANDS, ...REVIEW_COMMANDS };
+/** The files that register the palette commands' handlers. */
+const COMMAND_FILES = ['commands.ts', 'collectionReview.ts', 'exportIndexCsv.ts'];
 const panelMenuCommands = new Set(Object.values(PANEL_MENU_COMMANDS));
 /** The commands of the palette: the panel's context-menu commands are contributed only for their menus. */
 const paletteContributed = (contributes.commands as { command: string; title: string; category: string }[]).filter(({ command }) => !panelMenuCommands.has(command));
@@ -43,9 +46,9 @@ test('contributed commands are the palette commands, with their titles and categ
 });
 
 test('every contributed command has a handler registered under its name', () => {
-  const registrations = readFileSync(join(root, 'src/extension/features/commands.ts'), 'utf8');
+  const registrations = COMMAND_FILES.map((file) => readFileSync(join(root, 'src/extension/features', file), 'utf8')).join('\n');
   for (const { command } of paletteContributed) {
-    assert.match(registrations, new RegExp(`'${command.replace(/\./g, '\\.')}': \\(`), `${command} has no handler in features/commands.ts`);
+    assert.match(registrations, new RegExp(`'${command.replace(/\./g, '\\.')}': \\(`), `${command} has no handler in ${COMMAND_FILES.join(', ')}`);
     assert.ok(manifest.activationEvents.includes(`onCommand:${command}`), `${command} does not activate the extension`);
   }
 });

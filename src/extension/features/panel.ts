@@ -9,10 +9,14 @@ import type { DocumentState, FromWebview, IndexState, RenderedDocument, ReviewSt
 import type { AnalysisService } from '../analysisService';
 import { isSeedDocument } from '../analysisService';
 import type { CollectionIndex } from '../collectionIndex';
-import { PANEL_VIEW_ID } from '../commandIds';
+import { PANEL_VIEW_ID, type ReviewCommandId } from '../commandIds';
 import { setReviewStatus } from '../reviewStatus';
+import { compareCopy } from './copyComparison';
 import { documentState, indexState } from './panelContent';
 import { timelineItems } from './timelineContent';
+
+const TAG_DOCUMENT: ReviewCommandId = 'sourceReview.tagDocument';
+const EXPORT_INDEX_CSV: ReviewCommandId = 'sourceReview.exportIndexCsv';
 
 export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -21,6 +25,8 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
   private timeline: TimelineState = { status: 'not-loaded' };
   private readonly posted: Partial<Record<ToWebview['type'], ToWebview>> = {};
   private rendered: RenderedDocument | undefined;
+  /** The documents the INDEX tab last showed, in its order; undefined until it has. */
+  private shown: string[] | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -47,6 +53,11 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
   /** The last message of each kind sent to the page, and what the page last drew (read by the integration tests). */
   testState(): Partial<Record<ToWebview['type'], ToWebview>> & { rendered?: RenderedDocument; html?: string } {
     return { ...this.posted, rendered: this.rendered, html: this.view?.webview.html };
+  }
+
+  /** What the INDEX tab shows (search, facets, sort applied), as URI strings; undefined until it was shown. */
+  shownDocuments(): string[] | undefined {
+    return this.shown;
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -95,6 +106,20 @@ export class Panel implements vscode.WebviewViewProvider, vscode.Disposable {
         return this.loadTimeline();
       case 'setStatus':
         return this.setStatus(vscode.Uri.parse(message.uri), message.status);
+      case 'shown':
+        this.shown = message.uris;
+        return;
+      case 'tag':
+        await vscode.commands.executeCommand(TAG_DOCUMENT, vscode.Uri.parse(message.uri));
+        return;
+      case 'exportCsv':
+        await vscode.commands.executeCommand(EXPORT_INDEX_CSV);
+        return;
+      case 'compare': {
+        const difference = await compareCopy(this.collection, vscode.Uri.parse(message.original), vscode.Uri.parse(message.copy));
+        this.post({ type: 'comparison', copy: message.copy, difference });
+        return;
+      }
       case 'open': {
         const editor = await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { preview: true });
         const facts = isSeedDocument(editor.document) ? this.analyses.get(editor.document).facts : null;

@@ -5,8 +5,9 @@ import { englishOnlyNotice } from '../../core/language';
 import { boilerplateShare } from '../../core/summary';
 import type { FactsRecord, Span } from '../../core/types';
 import { articleFacts, pageFacts } from '../../corpus/article';
+import { entryTags } from '../../corpus/reviewFields';
 import type { QuoteMatch } from '../../corpus/quotations';
-import type { CollectionFacts, DocumentState, IndexRow, IndexState, Located, PageItem, QuoteElsewhere, ReviewStatus } from '../../webview/messages';
+import type { CollectionFacts, DocumentState, IndexRow, IndexState, Located, PageItem, QuoteElsewhere } from '../../webview/messages';
 import type { DocumentAnalysis } from '../analysisService';
 import { baseName, findSeedFiles, groupByFolder } from '../collection';
 import type { CollectionIndex, IndexedSeed } from '../collectionIndex';
@@ -92,18 +93,25 @@ export async function indexState(collection: CollectionIndex): Promise<IndexStat
     const inFolder = (name: string) => vscode.workspace.asRelativePath(vscode.Uri.joinPath(folder, name));
     facts.gaps.push(...(folderIndex?.collection.gaps ?? []).map(inFolder));
     facts.duplicates.push(...(folderIndex?.collection.duplicates ?? []).map((group) => group.map(inFolder)));
+    // Groups list their original first.
+    const originals = new Map((folderIndex?.collection.duplicates ?? []).flatMap(([original, ...copies]) => copies.map((copy) => [copy, inFolder(original!)] as const)));
     for (const uri of files) {
-      const status = index.ok ? (index.entries.get(baseName(uri))?.status ?? null) : null;
+      const entry = index.ok ? index.entries.get(baseName(uri)) : undefined;
+      const review: Review = { status: entry?.status ?? null, tags: entry ? entryTags(entry) : [], duplicateOf: originals.get(baseName(uri)) ?? null };
       const seed = seeds.get(uri.toString());
-      const row = seed ? rowFromSeed(seed, status) : unindexedRow(uri, errors.get(baseName(uri)) ?? 'not indexed yet', status);
+      const row = seed ? rowFromSeed(seed, review) : unindexedRow(uri, errors.get(baseName(uri)) ?? 'not indexed yet', review);
       rows.push(index.ok ? row : { ...row, problem: index.problem });
     }
   }
   return { status: 'ready', rows, collection: facts };
 }
 
-function rowFromSeed({ uri, record, summary }: IndexedSeed, status: ReviewStatus | null): IndexRow {
+/** What INDEX.yaml and the collection say of a row's document. */
+type Review = Pick<IndexRow, 'status' | 'tags' | 'duplicateOf'>;
+
+function rowFromSeed({ uri, record, summary }: IndexedSeed, review: Review): IndexRow {
   const article = articleFacts(record);
+  const names = (type: 'person' | 'organization' | 'place') => [...new Set(article.names.filter((name) => name.type === type).map((name) => name.canonical))];
   return {
     uri: uri.toString(),
     file: vscode.workspace.asRelativePath(uri),
@@ -114,10 +122,17 @@ function rowFromSeed({ uri, record, summary }: IndexedSeed, status: ReviewStatus
     dates: article.dates.length,
     quotes: summary.quotes,
     problem: null,
-    status,
+    outlet: summary.outlet ?? null,
+    authors: summary.authors,
+    people: names('person'),
+    organizations: names('organization'),
+    places: names('place'),
+    language: summary.language ?? null,
+    ...review,
   };
 }
 
-function unindexedRow(uri: vscode.Uri, problem: string, status: ReviewStatus | null): IndexRow {
-  return { uri: uri.toString(), file: vscode.workspace.asRelativePath(uri), published: null, title: null, source: null, names: null, dates: null, quotes: null, problem, status };
+function unindexedRow(uri: vscode.Uri, problem: string, review: Review): IndexRow {
+  const empty = { outlet: null, authors: [], people: [], organizations: [], places: [], language: null };
+  return { uri: uri.toString(), file: vscode.workspace.asRelativePath(uri), published: null, title: null, source: null, names: null, dates: null, quotes: null, problem, ...empty, ...review };
 }
