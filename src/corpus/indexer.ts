@@ -255,7 +255,11 @@ export async function analyzeOne(d: Profiled, repeatedLineHashes: readonly numbe
   const { analysis, analysedHash } = fromCache ? { analysis: cached, analysedHash: d.contentHash } : await analyzeAfresh(d, { file: d.source.file, published, repeatedLineHashes, withRecord: options.keepRecords === true }, variant, run);
   // Labelled with the text the facts are of: a file saved between its profile and its analysis is
   // analysed as saved, and an editor holding the profiled text must not take these facts for its own.
-  const indexed = { file: d.source.file, contentHash: analysedHash, summary: analysis.summary, record: options.keepRecords ? analysis.record : undefined, fromCache };
+  // A cached analysis may be another file's with the same bytes: its facts are this file's, its name is not.
+  const file = d.source.file;
+  const summary = analysis.summary.file === file ? analysis.summary : { ...analysis.summary, file };
+  const record = options.keepRecords && analysis.record ? (analysis.record.file === file ? analysis.record : { ...analysis.record, file }) : undefined;
+  const indexed = { file, contentHash: analysedHash, summary, record, fromCache };
   return { indexed, analysis };
 }
 

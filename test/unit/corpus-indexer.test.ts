@@ -56,6 +56,15 @@ test('a second run comes from the cache; a changed file or a new engine is analy
   assert.deepEqual(fourth.documents.map((d) => d.fromCache), [false, false]);
 });
 
+test('a file whose bytes another file cached is named as itself, in its summary, record and duplicate group', async () => {
+  const cache = new MemoryCache();
+  await indexCollection([source('elsewhere.txt', SEED_000)], { cache, keepRecords: true });
+  const index = await indexCollection([source('a.txt', SEED_000), source('b.txt', SEED_000)], { cache, keepRecords: true });
+  assert.deepEqual(index.documents.map((d) => [d.fromCache, d.summary.file, d.record?.file]), [[true, 'a.txt', 'a.txt'], [true, 'b.txt', 'b.txt']]);
+  assert.deepEqual(index.collection.duplicates, [['a.txt', 'b.txt']]);
+  assert.equal(index.documents[1]!.summary.duplicateOf, 'a.txt');
+});
+
 test('the publication date INDEX.yaml gives is used when the text has none, and part of the cache key', async () => {
   const cache = new MemoryCache();
   const undated = 'A story without a date line.\n\nThe minister said on Sunday that talks would go on.\n';
