@@ -79,7 +79,7 @@ async function runSuites() {
 
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
   const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['extensionTestsPath', remote(testsPath)]];
-  await page.goto(`${origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  await page.goto(`${origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 180_000 });
   const code = await exitCode;
 
   if (code !== 0 && output.length === 0) fail(`the suite exited with ${code} without output; page errors:\n${pageErrors.slice(-10).join('\n')}`);

@@ -66,7 +66,8 @@ async function runTestFile(file, { context, url, workspace }) {
   const { steps } = await import(pathToFileURL(join(uiTestsDir, file)).href);
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
-  await page.goto(url);
+  // Loading the workbench is the slowest step on a loaded machine; the steps' own waits stay short.
+  await page.goto(url, { timeout: 180_000 });
   const session = {
     page,
     workspace,
