@@ -46,6 +46,7 @@ function report(name, result, targetMb, note = '') {
 
 const cases = [
   ['facts, 5 MB of short lines', () => report('facts, 5 MB of short lines', measure(['facts', file('short-lines.txt', 'Putin said so.\n'.repeat(Math.ceil(5e6 / 15)))], 600), 150)],
+  ['facts, 5 MB of blank lines', () => report('facts, 5 MB of blank lines', measure(['facts', file('blank-lines.txt', '\n'.repeat(5e6))], 600), 150)],
   ['facts, 5 MB of one-letter lines', () => report('facts, 5 MB of one-letter lines', measure(['facts', file('one-letter.txt', 'a\n'.repeat(2.5e6))], 600), 150)],
   ['facts, 1 MB of one-letter lines', () => report('facts, 1 MB of one-letter lines', measure(['facts', file('one-letter-1mb.txt', 'a\n'.repeat(5e5))], 300), undefined, ' (time: should be well under a second of analysis)')],
   ['facts, one 50 MB file', () => report('facts, one 50 MB file', measure(['facts', file('big.txt', `${seeds.join('\n')}\n`.repeat(Math.ceil(5e7 / (seeds.join('\n').length + 1))))], 600), 200)],

@@ -15,6 +15,7 @@ import { commitIndex, type IndexFolderAccess, inputsAfterUpdate, updateIndexYaml
 import { renameRetrying } from './atomicFile';
 import type { DiskCache } from './diskCache';
 import { readIndexText } from './indexText';
+import { removeTemporariesOf } from './staleTemporaries';
 
 export interface LoadedIndex {
   text: string | null;
@@ -85,6 +86,7 @@ export function nodeFolderAccess(folder: string): IndexFolderAccess {
     remove: (name) => unlink(path(name)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     }),
+    removeTemporaries: (name, keep) => removeTemporariesOf(folder, name, keep),
     label: path,
     owner: { pid: process.pid, host: hostname() },
     isRunning(pid) {

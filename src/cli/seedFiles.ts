@@ -1,7 +1,7 @@
 /** Seed files on disk for the command line: walking folders, reading and decoding them, the folders' INDEX.yaml. */
 import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
-import { DEFAULT_MAX_CHARS } from '../core/analyze';
+import { DEFAULT_MAX_CHARS, DEFAULT_MAX_LINES } from '../core/analyze';
 import { decodeSeedPrefix, seedBytesFor } from '../core/decode';
 import { readIndexYaml } from '../corpus/indexFile';
 import { type GuardedRead, readRegularFile } from './guardedRead';
@@ -119,7 +119,7 @@ export type SeedText = { ok: true; text: string } | { ok: false; reason: string 
 export function readSeedText(file: string): SeedText {
   const read = readSeedFile(file);
   if (!read.ok) return read;
-  const decoded = decodeSeedPrefix(read.bytes, DEFAULT_MAX_CHARS, read.size);
+  const decoded = decodeSeedPrefix(read.bytes, DEFAULT_MAX_CHARS, read.size, DEFAULT_MAX_LINES);
   return decoded.ok ? { ok: true, text: decoded.text } : decoded;
 }
 

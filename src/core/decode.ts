@@ -39,28 +39,36 @@ export type PrefixResult = Extract<DecodeResult, { ok: false }> | (Extract<Decod
  * At most `maxChars` of the text of a file of `size` bytes whose first bytes are `bytes`; when
  * anything is left out the text ends at the last line break (else space) in the second half, as
  * analyze cuts, and `cut` is true. Only the bytes kept are decoded, so a cut never lands inside a
- * character.
+ * character. UTF-8 text also stops after `maxLines` line feeds: 5 MB of one-letter lines is never
+ * decoded past what analyze keeps (its own line bound counts \r alone too, and cuts the rest).
  */
-export function decodeSeedPrefix(bytes: Uint8Array, maxChars: number, size = bytes.length): PrefixResult {
+export function decodeSeedPrefix(bytes: Uint8Array, maxChars: number, size = bytes.length, maxLines = Infinity): PrefixResult {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  const end = utf16 ? utf16PrefixEnd(bytes, maxChars, bytes[0] === 0xff) : utf8PrefixEnd(bytes, maxChars);
+  const end = utf16 ? utf16PrefixEnd(bytes, maxChars, bytes[0] === 0xff) : utf8PrefixEnd(bytes, maxChars, maxLines);
   const decoded = decodeSeedBytes(end < bytes.length ? bytes.subarray(0, end) : bytes);
   if (!decoded.ok) return decoded;
   const cut = end < size;
   return { ...decoded, text: cut ? cutAtBreak(decoded.text) : decoded.text, cut };
 }
 
-/** Byte offset after the last whole character within `maxChars` code units (a BOM counts as one). */
-function utf8PrefixEnd(bytes: Uint8Array, maxChars: number): number {
+/**
+ * Byte offset after the last whole character within `maxChars` code units (a BOM counts as one),
+ * or just after the `maxLines`-th line feed when that comes first.
+ */
+function utf8PrefixEnd(bytes: Uint8Array, maxChars: number, maxLines: number): number {
   let units = 0;
+  let lines = 0;
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]!;
     if ((byte & 0xc0) === 0x80) continue; // continuation byte
     units += byte >= 0xf0 ? 2 : 1;
     if (units > maxChars) return i;
+    if (byte === LINE_FEED && ++lines >= maxLines) return i + 1;
   }
   return bytes.length;
 }
+
+const LINE_FEED = 0x0a;
 
 function utf16PrefixEnd(bytes: Uint8Array, maxChars: number, littleEndian: boolean): number {
   let end = Math.min(bytes.length - (bytes.length % 2), 2 * (maxChars + 1));

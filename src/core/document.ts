@@ -39,6 +39,24 @@ export function toSeedDocument(text: string): SeedDocument {
   return { text, lines };
 }
 
+/**
+ * Offset just past the line break that ends line `count` (the breaks toSeedDocument splits at),
+ * or the text's length when it has no more lines than that.
+ */
+export function endOfLines(text: string, count: number): number {
+  if (count <= 0) return 0;
+  let seen = 0;
+  if (!text.includes('\r')) {
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) if (++seen === count) return end + 1;
+    return text.length;
+  }
+  LINE_BREAK.lastIndex = 0;
+  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+    if (++seen === count) return match.index + match[0].length;
+  }
+  return text.length;
+}
+
 const NON_SPACE = /\S/;
 
 /** No character but white space (the test trim() would make, without making a string per line). */

@@ -1,5 +1,5 @@
 /** The engine's package entry (dist/core.js): everything a caller outside src/core may use. */
-export { analyze, DEFAULT_MAX_CHARS } from './analyze';
+export { analyze, DEFAULT_MAX_CHARS, DEFAULT_MAX_LINES } from './analyze';
 export type { AnalyzeOptions } from './analyze';
 export { ENGINE_BUILD } from './build';
 export { decodeSeedBytes } from './decode';

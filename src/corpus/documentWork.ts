@@ -2,7 +2,7 @@
  * The per-document work of indexing, from bytes: what runs in the indexer's thread or in a worker
  * (structured-clone-friendly inputs and outputs, no Node built-ins).
  */
-import { analyze, DEFAULT_MAX_CHARS } from '../core/analyze';
+import { analyze, ANALYSIS_BOUNDS, DEFAULT_MAX_CHARS, DEFAULT_MAX_LINES } from '../core/analyze';
 import { decodeSeedPrefix } from '../core/decode';
 import type { Corrections } from '../core/corrections';
 import type { FactsRecord } from '../core/types';
@@ -103,7 +103,7 @@ export function analyzeBytes(job: AnalysisJob): AnalysisOutput {
 export function factsBytes(job: FactsJob): FactsOutput {
   const decoded = decodePrefix(job.bytes, job.size);
   const record = analyze(decoded.text, { file: job.file, published: job.published, corrections: job.corrections });
-  if (decoded.cut) record.warnings.push(`Only the first ${decoded.text.length.toLocaleString('en-US')} characters of this ${(job.size ?? job.bytes.length).toLocaleString('en-US')}-byte file were analysed; the rest of the file was skipped.`);
+  if (decoded.cut) record.warnings.push(`Only the first ${decoded.text.length.toLocaleString('en-US')} characters of this ${(job.size ?? job.bytes.length).toLocaleString('en-US')}-byte file were analysed (${ANALYSIS_BOUNDS}); the rest of the file was skipped.`);
   return { line: utf8.encode(`${JSON.stringify(record)}\n`), warnings: record.warnings };
 }
 
@@ -111,7 +111,7 @@ const utf8 = new TextEncoder();
 
 /** The text analysed: at most DEFAULT_MAX_CHARS of it, so bytes beyond are never decoded. */
 function decodePrefix(bytes: Uint8Array, size?: number): { text: string; cut: boolean } {
-  const decoded = decodeSeedPrefix(bytes, DEFAULT_MAX_CHARS, size);
+  const decoded = decodeSeedPrefix(bytes, DEFAULT_MAX_CHARS, size, DEFAULT_MAX_LINES);
   if (!decoded.ok) throw new NotTextError(decoded.reason);
   return decoded;
 }

@@ -154,6 +154,11 @@ export interface IndexFolderAccess {
   replace(from: string, to: string): Promise<void>;
   /** Deletes the file; nothing to do when it is gone. */
   remove(name: string): Promise<void>;
+  /**
+   * Deletes `name`'s temporary files (`name.<pid>.tmp`) but `keep`: called under the lock, when no
+   * other writer can have one, they are what a writer killed (kill -9) before its rename left.
+   */
+  removeTemporaries?(name: string, keep: string): Promise<void>;
   /** How messages name the file. */
   label(name: string): string;
   /** This writer as the lock names it; pid is null where there are no processes (the web). */
@@ -224,6 +229,7 @@ async function commitLocked(access: IndexFolderAccess, name: string, lock: strin
   const temporary = `${name}.${access.owner.pid ?? parseHolder(lock)?.token}.tmp`;
   let { base, update } = merged;
   try {
+    await access.removeTemporaries?.(name, temporary);
     for (let merges = 0; merges < MAX_MERGES; merges++) {
       await access.write(temporary, update.text);
       const [current, held] = await Promise.all([access.read(name), access.read(`${name}.lock`)]);
