@@ -6,7 +6,7 @@
  * ("American" the airline) are left alone.
  */
 import { LABELS } from './features';
-import { gazetteOf } from './gazetteer';
+import { isDemonymOnly } from './gazetteer';
 import type { TaggedLine } from './tagger';
 
 const B_PLACE = LABELS.indexOf('B-place');
@@ -18,7 +18,7 @@ export function dropDemonymPlaces(lines: readonly TaggedLine[]): TaggedLine[] {
     let labels: Uint8Array | null = null;
     for (let index = 0; index < tokens.length; index++) {
       if (line.labels[index] !== B_PLACE || line.labels[index + 1] === I_PLACE) continue;
-      if (gazetteOf(tokens[index]!.text.toLowerCase()) !== 'demonym') continue;
+      if (!isDemonymOnly(tokens[index]!.text.toLowerCase())) continue;
       labels ??= line.labels.slice();
       labels[index] = 0;
     }

@@ -1,24 +1,14 @@
 /**
- * Word lists the tagger reads as features (features.ts), so that what the training text never
- * wrote still carries: a company's legal form ("Acme Widgets Ltd"), a country or a city the
- * runtime knows, and a country's demonym ("Ukrainian"), which is not a place. The model learns
- * how much each is worth; no rule here decides a name.
+ * Demonyms: a country's people or language ("Ukrainian", "Israelis", "Chinese") written from the
+ * country's name, so that any country of countries.ts yields its demonyms without a list of them.
  */
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
-
-/** Legal forms and group words that close a company's name, lower-cased, without dots. */
-const COMPANY_FORMS: ReadonlySet<string> = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'nv', 'bv',
-  'sa', 'spa', 'srl', 'pty', 'bhd', 'oyj', 'asa', 'holdings', 'group',
-]);
 
 /** Endings that make a demonym of a country's stem ("ukrain|ian", "chin|ese", "israel|i"). */
 const DEMONYM_ENDINGS = ['ian', 'an', 'ese', 'ish', 'i', 'ic', 'ean', 'er'];
 /** A demonym shares at least this many leading letters with its country. */
 const STEM_MIN = 4;
-
-export type Gazette = 'company' | 'place' | 'demonym' | null;
 
 let stems: ReadonlyMap<string, readonly string[]> | undefined;
 
@@ -35,12 +25,9 @@ function countryStems(): ReadonlyMap<string, readonly string[]> {
   return byStem;
 }
 
-/** Which list a lower-cased word (normalizeWord) is on, null for none. */
-export function gazetteOf(lower: string): Gazette {
-  const bare = lower.endsWith('.') ? lower.slice(0, -1).replace(/\./g, '') : lower;
-  if (COMPANY_FORMS.has(bare)) return 'company';
-  if (COUNTRIES.has(lower) || timeZoneCities().has(lower)) return 'place';
-  return isDemonym(lower) ? 'demonym' : null;
+/** A demonym that is no country or city of its own ("Ukrainian", not "Jordan" or "Bangui"). */
+export function isDemonymOnly(lower: string): boolean {
+  return !COUNTRIES.has(lower) && !timeZoneCities().has(lower) && isDemonym(lower);
 }
 
 /**
