@@ -19,11 +19,13 @@ const PERSON = 0;
 export function markKnownForms(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): readonly TaggedLine[] {
   const forms = knownForms(lines, commonWords);
   if (forms.size === 0) return lines;
+  // Most capitalized words open no known form: one set lookup skips them (this runs on every keystroke).
+  const firstWords = new Set([...forms.keys()].map(firstWordOf));
   return lines.map((line) => {
     const { tokens } = line;
     let labels: Uint8Array | null = null;
     for (let start = 0; start < tokens.length; start++) {
-      if (line.labels[start] !== 0 || !startsName(tokens[start]!.text)) continue;
+      if (line.labels[start] !== 0 || !firstWords.has(tokens[start]!.text) || !startsName(tokens[start]!.text)) continue;
       const found = longestForm(line, start, forms);
       if (!found) continue;
       const [end, type] = found;
@@ -83,6 +85,11 @@ function longestForm(line: TaggedLine, start: number, forms: ReadonlyMap<string,
   if (found && found[0] < tokens.length && labels[found[0]] === 0 && startsName(tokens[found[0]]!.text)) return null;
   if (found && start > 0 && labels[start - 1] === 0 && startsName(tokens[start - 1]!.text) && !opensSentence(line, start - 1)) return null;
   return found;
+}
+
+function firstWordOf(form: string): string {
+  const space = form.indexOf(' ');
+  return space < 0 ? form : form.slice(0, space);
 }
 
 /** A word beginning with a capital letter. */

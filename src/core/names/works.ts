@@ -9,7 +9,8 @@
 import { keptWordInfo } from './cues';
 import type { TaggedLine } from './tagger';
 
-const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'", '<': '>', '[': ']', '«': '»' };
+/** Opening mark -> its closing mark (a Map: a word like "constructor" is no key of it). */
+const CLOSING: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['<', '>'], ['[', ']'], ['«', '»']]);
 const MIN_WORDS = 3;
 const LONG_WORD = 4;
 const MIN_FOREIGN_WORDS = 4;
@@ -18,11 +19,11 @@ const QUOTES = new Set(['“', '"', '‘', "'", '«']);
 /** The lines with names inside quoted or bracketed titles of works dropped (labels copied where changed). */
 export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: ReadonlySet<string>): TaggedLine[] {
   return lines.map((line) => {
-    if (line.style === 'caps' || line.style === 'table') return line;
+    if (line.style === 'caps' || line.style === 'table' || !hasName(line.labels)) return line;
     const { tokens } = line;
     let labels: Uint8Array | null = null;
     for (let open = 0; open < tokens.length; open++) {
-      const closing = CLOSING[tokens[open]!.text];
+      const closing = CLOSING.get(tokens[open]!.text);
       if (!closing) continue;
       let close = open + 1;
       while (close < tokens.length && tokens[close]!.text !== closing) close++;
@@ -35,6 +36,11 @@ export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: Re
     }
     return labels ? { ...line, labels } : line;
   });
+}
+
+function hasName(labels: Uint8Array): boolean {
+  for (let index = 0; index < labels.length; index++) if (labels[index] !== 0) return true;
+  return false;
 }
 
 /** Title case over tokens[from, to), three words or more, an ordinary word capitalized, and a name the tagger found inside. */

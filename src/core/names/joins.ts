@@ -1,0 +1,92 @@
+/**
+ * How a company's name is written on today's pages, which the tagger splits or runs on:
+ * - "Ernst & Young", "Frost & Sullivan": capitalized words joined by an ampersand are one
+ *   organization (a firm of partners), whatever type the tagger gave one side;
+ * - "NASA's Science Mission Directorate": a possessive after an acronym ends a name; the words
+ *   after it are a name of their own, of the same type (not after a word: "Queen's Park");
+ * - "sold to The Carlyle Group": a capitalized "The" inside a sentence belongs to the organization after it.
+ */
+import { isAcronym } from './cues';
+import { isBeginLabel, isInsideLabel, LABELS } from './features';
+import type { TaggedLine } from './tagger';
+import type { Token } from './tokenize';
+
+const B_ORGANIZATION = LABELS.indexOf('B-organization');
+const B_PLACE = LABELS.indexOf('B-place');
+/** The tokenizer's possessive ending, a token of its own. */
+const POSSESSIVE = new Set(["'s", '’s']);
+const CAPITALIZED = /^\p{Lu}/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+export function markCompanyForms(lines: readonly TaggedLine[]): TaggedLine[] {
+  return lines.map((line) => {
+    if (!line.tokens.some(mayChange)) return line;
+    const labels = line.labels.slice();
+    const changed = joinAmpersands(line.tokens, labels) + endAtPossessives(line.tokens, labels) + takeThe(line.tokens, labels);
+    return changed > 0 ? { ...line, labels } : line;
+  });
+}
+
+/** The words these rules turn on; a line without any is left as it is, uncopied. */
+function mayChange({ text }: Token): boolean {
+  return text === '&' || text === 'The' || POSSESSIVE.has(text);
+}
+
+/** The name around `index`: [start, end) of its tokens, or the word alone when it is in no name. */
+function spanAt(labels: Uint8Array, index: number): [number, number] {
+  if (labels[index] === 0) return [index, index + 1];
+  let start = index;
+  while (start > 0 && isInsideLabel(labels[start]!)) start--;
+  let end = index + 1;
+  while (end < labels.length && isInsideLabel(labels[end]!)) end++;
+  return [start, end];
+}
+
+/** Capitalized words on both sides of "&", one side a name and not both places: one organization. Returns the number of joins. */
+function joinAmpersands(tokens: readonly Token[], labels: Uint8Array): number {
+  let joins = 0;
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    if (tokens[index]!.text !== '&' || !CAPITALIZED.test(tokens[index - 1]!.text) || !CAPITALIZED.test(tokens[index + 1]!.text)) continue;
+    const left = labels[index - 1]!;
+    const right = labels[index + 1]!;
+    if ((left === 0 && right === 0) || (typeOf(left) === B_PLACE && typeOf(right) === B_PLACE)) continue;
+    const [start] = spanAt(labels, index - 1);
+    const [, end] = spanAt(labels, index + 1);
+    labels[start] = B_ORGANIZATION;
+    labels.fill(B_ORGANIZATION + 1, start + 1, end);
+    joins++;
+  }
+  return joins;
+}
+
+/** The B- label of a label's type, 0 for outside. */
+function typeOf(label: number): number {
+  return label === 0 ? 0 : isBeginLabel(label) ? label : label - 1;
+}
+
+/** A possessive ending after an acronym inside a name ends it there; the next word opens a name of the same type. */
+function endAtPossessives(tokens: readonly Token[], labels: Uint8Array): number {
+  let breaks = 0;
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    if (!isInsideLabel(labels[index]!) || !isInsideLabel(labels[index + 1]!) || !POSSESSIVE.has(tokens[index]!.text)) continue;
+    if (!isAcronym(tokens[index - 1]!.text)) continue;
+    labels[index + 1] = labels[index]! - 1;
+    labels[index] = 0;
+    breaks++;
+  }
+  return breaks;
+}
+
+/** "The" inside a sentence right before an organization opens it. */
+function takeThe(tokens: readonly Token[], labels: Uint8Array): number {
+  let taken = 0;
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    if (tokens[index]!.text !== 'The' || labels[index] !== 0 || labels[index + 1] !== B_ORGANIZATION) continue;
+    // After a word, not after a bullet or the end of a sentence, where any "The" is capitalized.
+    if (!WORD.test(tokens[index - 1]!.text)) continue;
+    labels[index] = B_ORGANIZATION;
+    labels[index + 1] = B_ORGANIZATION + 1;
+    taken++;
+  }
+  return taken;
+}

@@ -1,0 +1,26 @@
+/** Demonyms (gazetteer.ts) and the rule that they are no places (demonyms.ts). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dropDemonymPlaces } from '../../src/core/names/demonyms';
+import { LABELS } from '../../src/core/names/features';
+import { isDemonym, isDemonymOnly } from '../../src/core/names/gazetteer';
+import { tokenizeLine } from '../../src/core/names/tokenize';
+
+test("a country's stem with a demonym ending, plural or not, is a demonym; a country, a city or another word is not", () => {
+  assert.deepEqual(['ukrainian', 'chinese', 'israelis', 'germans', 'jordanian'].map(isDemonym), [true, true, true, true, true]);
+  assert.deepEqual(['ukraine', 'barbarians', 'indiana', 'bangladeshi'].map(isDemonym), [false, false, false, true]);
+  assert.deepEqual(['kenyan', 'jordan', 'bangui', 'acme'].map(isDemonymOnly), [true, false, false, false]);
+});
+
+test('a one-word place that is a demonym is dropped; a country, a longer place and an organization stay', () => {
+  const tokens = tokenizeLine('Ukrainian troops left Ukraine for the Chinese Quarter , Kenyan said .', 0);
+  const labels = new Uint8Array(tokens.length);
+  const set = (index: number, label: (typeof LABELS)[number]) => (labels[index] = LABELS.indexOf(label));
+  set(0, 'B-place');
+  set(3, 'B-place');
+  set(6, 'B-place');
+  set(7, 'I-place');
+  set(9, 'B-organization');
+  const [line] = dropDemonymPlaces([{ offset: 0, tokens, style: 'normal', labels }]);
+  assert.deepEqual(Array.from(line!.labels, (label) => LABELS[label]), ['O', 'O', 'O', 'B-place', 'O', 'O', 'B-place', 'I-place', 'O', 'B-organization', 'O', 'O']);
+});
