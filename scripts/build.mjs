@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -38,8 +38,9 @@ const common = {
 };
 
 // The names model is shipped once: dist/names-model.json, read on first use by every Node bundle
-// from beside itself (all of them live in dist/). The browser bundle (VS Code for the Web) keeps it
-// inlined, as it has no file system to read from.
+// from beside itself (all of them live in dist/). The browser bundle (VS Code for the Web) cannot
+// require a file: its extension reads the model through the editor's file system before the engine
+// loads (src/extension/webNamesModel.ts), and the engine's model module takes it from there.
 const NAMES_MODEL_FILE = 'names-model.json';
 const NAMES_DATA = /[\\/]src[\\/]core[\\/]names[\\/](model|ordinary)\.json$/;
 function writeNamesModel() {
@@ -57,6 +58,19 @@ const read = () => (file ??= JSON.parse(require('node:fs').readFileSync(require(
 Object.defineProperty(exports, '__esModule', { value: true });
 Object.defineProperty(exports, 'default', { enumerable: true, get: () => read().${part} });`;
       return { contents, loader: 'js' };
+    });
+  },
+};
+
+const namesModelFromWebHost = {
+  name: 'names-model-from-web-host',
+  setup(build) {
+    build.onLoad({ filter: NAMES_DATA }, (args) => {
+      const part = NAMES_DATA.exec(args.path)[1];
+      const contents = `const { namesModelFile } = require(${JSON.stringify(resolve('src/extension/webNamesModel.ts'))});
+Object.defineProperty(exports, '__esModule', { value: true });
+Object.defineProperty(exports, 'default', { enumerable: true, get: () => namesModelFile().${part} });`;
+      return { contents, loader: 'js', resolveDir: resolve('.') };
     });
   },
 };
@@ -96,7 +110,7 @@ if (existsSync('src/extension/main.ts')) {
   bundles.push(...onDemandBundles);
   bundles.push({ entryPoints: ['src/extension/engineNode.ts'], outfile: 'dist/engineNode.js' });
   // VS Code for the Web runs the extension in a web worker (package.json "browser"), from one file.
-  bundles.push({ entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', format: 'cjs' });
+  bundles.push({ entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', format: 'cjs', plugins: [namesModelFromWebHost] });
 }
 if (existsSync('src/webview/panel.ts')) {
   bundles.push({ entryPoints: ['src/webview/panel.ts'], outfile: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'es2022' });
