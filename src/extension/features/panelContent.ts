@@ -81,7 +81,7 @@ function elsewhere({ occurrence, exact, differentSpeaker, difference }: QuoteMat
  * duplicate groups. A file the index could not read says why.
  */
 export async function indexState(collection: CollectionIndex): Promise<IndexState> {
-  await collection.complete();
+  await collection.upToDate();
   const rows: IndexRow[] = [];
   const facts: CollectionFacts = { gaps: [], duplicates: [], problems: [] };
   for (const { folder, files } of groupByFolder(await findSeedFiles()).values()) {
