@@ -112,8 +112,8 @@ function measureLines(document: SeedDocument, repeatedLines?: ReadonlySet<string
   const normalizesAll = (repeatedLines?.size ?? 0) > 0;
   for (let index = 0; index < document.lines.length; index++) {
     const measure = LINE_MEASURES.measureOf(index, document.lines[index]!.text);
+    if (!measure) continue;
     const features = measure.features;
-    if (features.text === '') continue;
     const normalized = normalizesAll || features.text.length <= MAX_COMPARED_LENGTH;
     if (normalized) measure.normalized ??= normalizeLine(features.text);
     const compared = normalized ? measure.normalized! : features.text;

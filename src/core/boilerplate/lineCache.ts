@@ -13,10 +13,10 @@ export interface LineMeasure {
   furniture?: string | null;
 }
 
-/** The lines of the document analysed last, with their measures. */
+/** The lines of the document analysed last, with their measures (none for blank lines). */
 interface PreviousDocument {
   lines: readonly string[];
-  measures: readonly LineMeasure[];
+  measures: readonly (LineMeasure | undefined)[];
   /** Measures by line text, made at the first line not found at its old index. */
   byText: Map<string, LineMeasure> | null;
 }
@@ -30,8 +30,10 @@ interface PreviousDocument {
  */
 export class LineMeasureCache {
   private lastLines: string[] = [];
-  private lastMeasures: LineMeasure[] = [];
+  private lastMeasures: (LineMeasure | undefined)[] = [];
   private previous: PreviousDocument | null = null;
+  /** Whether this document's lines are kept for the next call (see MAX_KEPT_LINES). */
+  private keeps = true;
 
   /** Call once per document, with its lines' texts, before `measureOf`. */
   startDocument(lines: readonly string[]): void {
@@ -40,13 +42,19 @@ export class LineMeasureCache {
     this.previous = sameEdge ? { lines: this.lastLines, measures: this.lastMeasures, byText: null } : null;
     this.lastLines = [];
     this.lastMeasures = [];
+    this.keeps = lines.length <= MAX_KEPT_LINES;
   }
 
-  /** The measure of the line `raw` standing at `index`, measured now or taken from the last document. */
-  measureOf(index: number, raw: string): LineMeasure {
-    const measure = this.earlierMeasure(index, raw) ?? { features: measureLine(index, raw) };
-    this.lastLines.push(raw);
-    this.lastMeasures.push(measure);
+  /**
+   * The measure of the line `raw` standing at `index`, measured now or taken from the last document;
+   * undefined for a blank line, which has nothing to measure (no record kept per blank line).
+   */
+  measureOf(index: number, raw: string): LineMeasure | undefined {
+    const measure = BLANK.test(raw) ? undefined : this.earlierMeasure(index, raw) ?? { features: measureLine(index, raw) };
+    if (this.keeps) {
+      this.lastLines.push(raw);
+      this.lastMeasures.push(measure);
+    }
     return measure;
   }
 
@@ -54,10 +62,29 @@ export class LineMeasureCache {
     const previous = this.previous;
     if (!previous) return undefined;
     if (previous.lines[index] === raw) return previous.measures[index];
-    previous.byText ??= new Map(previous.lines.map((line, i) => [line, previous.measures[i]!]));
+    previous.byText ??= measuresByText(previous);
     const earlier = previous.byText.get(raw);
     return earlier && atIndex(earlier, index);
   }
+}
+
+/**
+ * Lines kept for the next call at most: a measure costs about 200 bytes a line, held between calls,
+ * and the editor's documents are far shorter (the longest dev page has 1,304 lines). A longer document
+ * is measured afresh each time, as on a first analysis.
+ */
+const MAX_KEPT_LINES = 10_000;
+
+/** Only white space: trimmed to nothing, so the line has no features. */
+const BLANK = /^\s*$/;
+
+function measuresByText(previous: PreviousDocument): Map<string, LineMeasure> {
+  const byText = new Map<string, LineMeasure>();
+  previous.lines.forEach((line, i) => {
+    const measure = previous.measures[i];
+    if (measure) byText.set(line, measure);
+  });
+  return byText;
 }
 
 /** The same measure for a copy of the line at another index (only the features' index differs). */

@@ -65,25 +65,64 @@ const WINDOWS_START = OWN_START + LINE_FEATURES.length;
 /** Where each window's measure is read: its column, or -1 for prose (read from the line's class). */
 const WINDOW_SOURCES = WINDOWS.map(([name]) => (name === 'prose' ? -1 : OWN_START + LINE_INDEX.get(name)!));
 
+/** The columns of the features that need the whole page, and of those they read. */
+const ownColumn = (name: string): number => OWN_START + LINE_INDEX.get(name)!;
+const STAMP_COLUMN = ownColumn('time-stamp');
+const CUE_COLUMN = ownColumn('comment-cue');
+const COPIES_COLUMN = ownColumn('copies-in-page');
+const AFTER_COMMENTS_COLUMN = ownColumn('after-comments-heading');
+const STAMPS_AFTER_COLUMN = ownColumn('stamps-after-main-run');
+
+/** Every line's row in one matrix (for training; the analysis reads the rows one by one, see forEachFeatureRow). */
 export function lineFeatureMatrix(page: PageReading): FeatureMatrix {
   const width = FEATURE_NAMES.length;
+  const values = new Float64Array(page.lines.length * width);
+  forEachFeatureRow(page, (row, i) => values.set(row, i * width));
+  return { width, values };
+}
+
+/**
+ * Each line's features, in FEATURE_NAMES order, written in turn into one row that `visit` reads
+ * before the next line overwrites it: a matrix of every line's rows cost 272 bytes a line. The
+ * windows' measures are summed first, so a row needs no other line's row.
+ */
+export function forEachFeatureRow(page: PageReading, visit: (row: Float64Array, i: number) => void): void {
+  const row = new Float64Array(FEATURE_NAMES.length);
+  const windowSums = windowPrefixSums(page, row);
   const count = page.lines.length;
-  const values = new Float64Array(count * width);
-  for (let i = 0; i < count; i++) writeOwnFeatures(page, i, values, i * width);
-  addPageFeatures(page, values, width);
-  const sums = new Float64Array(count + 1);
-  for (let k = 0; k < WINDOWS.length; k++) {
-    const source = WINDOW_SOURCES[k]!;
-    for (let i = 0; i < count; i++) sums[i + 1] = sums[i]! + (source < 0 ? (isProse(page.lines[i]) ? 1 : 0) : values[i * width + source]!);
-    const radius = WINDOWS[k]![1];
-    const at = WINDOWS_START + k;
-    for (let i = 0; i < count; i++) {
+  const commentsFrom = firstCommentsHeading(page);
+  let stamps = 0;
+  for (let i = 0; i < count; i++) {
+    writeOwnFeatures(page, i, row, 0);
+    if (i > page.body.mainLast && (row[STAMP_COLUMN]! > 0 || row[CUE_COLUMN]! > 0)) stamps++;
+    const line = page.lines[i]!;
+    row[COPIES_COLUMN] = Math.log1p((line.original ?? line).copies - 1) / 3;
+    row[AFTER_COMMENTS_COLUMN] = i > commentsFrom ? 1 : 0;
+    row[STAMPS_AFTER_COLUMN] = Math.log1p(stamps) / 3;
+    for (let k = 0; k < WINDOWS.length; k++) {
+      const radius = WINDOWS[k]![1];
+      const sums = windowSums[k]!;
       const from = Math.max(0, i - radius);
       const to = Math.min(count, i + radius + 1);
-      values[i * width + at] = (sums[to]! - sums[from]!) / (to - from);
+      row[WINDOWS_START + k] = (sums[to]! - sums[from]!) / (to - from);
+    }
+    visit(row, i);
+  }
+}
+
+/** Per window, the running sums of its measure over the lines (entry i: lines before i); `row` is scratch. */
+function windowPrefixSums(page: PageReading, row: Float64Array): Float64Array[] {
+  const count = page.lines.length;
+  const windowSums = WINDOWS.map(() => new Float64Array(count + 1));
+  for (let i = 0; i < count; i++) {
+    writeOwnFeatures(page, i, row, 0);
+    for (let k = 0; k < WINDOWS.length; k++) {
+      const source = WINDOW_SOURCES[k]!;
+      const sums = windowSums[k]!;
+      sums[i + 1] = sums[i]! + (source < 0 ? (isProse(page.lines[i]) ? 1 : 0) : row[source]!);
     }
   }
-  return { width, values };
+  return windowSums;
 }
 
 /** The matrix's rows as views (for training). */
@@ -143,23 +182,7 @@ function writeOwnFeatures(page: PageReading, i: number, values: Float64Array, ro
   values[o++] = (shapes & SEPARATED) >> 3;
   values[o++] = f.words <= SHORT_LINE_WORDS ? 1 : 0;
   values[o] = f.text.endsWith(':') ? 1 : 0;
-  // copies-in-page, after-comments-heading and stamps-after-main-run follow: see addPageFeatures.
-}
-
-/** Features that need the whole page: copies of a line, and what lies between the main run and the line. */
-function addPageFeatures(page: PageReading, values: Float64Array, width: number): void {
-  const commentsFrom = firstCommentsHeading(page);
-  const column = (name: string): number => OWN_START + LINE_INDEX.get(name)!;
-  const [stamp, cue, copied, afterComments, stampsAfter] =
-    ['time-stamp', 'comment-cue', 'copies-in-page', 'after-comments-heading', 'stamps-after-main-run'].map(column) as [number, number, number, number, number];
-  let stamps = 0;
-  page.lines.forEach((line, i) => {
-    const row = i * width;
-    if (i > page.body.mainLast && (values[row + stamp]! > 0 || values[row + cue]! > 0)) stamps++;
-    values[row + copied] = Math.log1p((line.original ?? line).copies - 1) / 3;
-    values[row + afterComments] = i > commentsFrom ? 1 : 0;
-    values[row + stampsAfter] = Math.log1p(stamps) / 3;
-  });
+  // copies-in-page, after-comments-heading and stamps-after-main-run need the page: see forEachFeatureRow.
 }
 
 /** The first line after the main run that the phrases name as a comments heading; the page's length when none. */

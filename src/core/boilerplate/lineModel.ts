@@ -5,7 +5,7 @@
  * so a line takes its neighbours' verdict into account (a caption inside the article, a long comment
  * in a thread). The result is each line's probability of being boilerplate.
  */
-import { FEATURE_NAMES, lineFeatureMatrix, type PageReading } from './lineFeatures';
+import { FEATURE_NAMES, forEachFeatureRow, type PageReading } from './lineFeatures';
 import modelFile from './model.json';
 
 export interface LineModel {
@@ -38,23 +38,23 @@ export function logistic(weights: readonly number[], row: ArrayLike<number>): nu
 
 /** Each line's probability of being boilerplate. */
 export function boilerplateProbabilities(page: PageReading, model: LineModel = LINE_MODEL): Float64Array {
-  const { width, values } = lineFeatureMatrix(page);
+  const width = FEATURE_NAMES.length;
   const { stage1, stage2 } = model === LINE_MODEL ? COMMITTED_WEIGHTS : weightsOf(model);
   const count = page.lines.length;
   const first = new Float64Array(count);
   const result = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
+  forEachFeatureRow(page, (row, i) => {
     let sum1 = 0;
     let sum2 = 0;
-    for (let j = 0, at = i * width; j < width; j++, at++) {
-      const x = values[at]!;
+    for (let j = 0; j < width; j++) {
+      const x = row[j]!;
       if (x === 0) continue;
       sum1 += stage1[j]! * x;
       sum2 += stage2[j]! * x;
     }
     first[i] = 1 / (1 + Math.exp(-sum1));
     result[i] = sum2;
-  }
+  });
   const around = stage1Around(first);
   const radii = STAGE2_RADII.length;
   for (let i = 0; i < count; i++) {
