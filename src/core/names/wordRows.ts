@@ -1,0 +1,153 @@
+/**
+ * The model's rows of the features that read one word (ownFeatures and neighbourFeatures in
+ * features.ts), grouped by the part of the word they read: a new word costs one lookup per word
+ * form, shape and ending instead of about sixteen feature-key strings built and looked up one by one.
+ * The weights are added in the same order as summing those keys, so the sums are the same to the bit
+ * (test/unit/names-word-rows.test.ts checks it against the keys).
+ */
+import { type Casing, LABEL_COUNT, type WordForms } from './features';
+
+/** Templates that read the word's lower-cased form, in the order of a word's weight slots: own, then per NEIGHBOUR_OFFSETS. */
+const FORM_TEMPLATES = ['w', '-1w', '1w', '-2w', '2w'];
+/** Templates that read its shape: own, then the neighbours at -1 and 1. */
+const SHAPE_TEMPLATES = ['s', '-1s', '1s'];
+/** Ending sizes (x2, x3, x4): a word longer than the size has the feature. */
+const ENDING_SIZES = [2, 3, 4];
+/** Lengths the casing feature tells apart (`c=init4` is any length from 4 up). */
+const CASING_LENGTHS = 5;
+const NO_ROW = -1;
+
+/** Rows of a few templates per value, in one array: `width` entries per value, NO_ROW where a template has no key. */
+class RowTable {
+  private readonly slots = new Map<string, number>();
+  readonly rows: number[] = [];
+
+  constructor(private readonly width: number) {}
+
+  /** Where the value's rows start, NO_ROW when no template has a key for it. */
+  slotOf(value: string): number {
+    return this.slots.get(value) ?? NO_ROW;
+  }
+
+  /** The row of the template in `column` at a slot from slotOf, NO_ROW when there is none. */
+  rowAt(slot: number, column: number): number {
+    return slot === NO_ROW ? NO_ROW : this.rows[slot + column]!;
+  }
+
+  set(value: string, column: number, row: number): void {
+    let slot = this.slots.get(value);
+    if (slot === undefined) {
+      slot = this.rows.length;
+      this.slots.set(value, slot);
+      for (let index = 0; index < this.width; index++) this.rows.push(NO_ROW);
+    }
+    this.rows[slot + column] = row;
+  }
+
+  /** Every value with its slot (to fill columns from other tables once all keys are read). */
+  entries(): IterableIterator<[string, number]> {
+    return this.slots.entries();
+  }
+}
+
+export class WordRows {
+  private readonly bias: number;
+  private readonly forms = new RowTable(FORM_TEMPLATES.length);
+  private readonly shapes = new RowTable(SHAPE_TEMPLATES.length);
+  /** Per ending size: endings of that size -> rows of x2 .. x<size> (the shorter endings filled in after reading). */
+  private readonly endings = ENDING_SIZES.map((size) => new RowTable(size - 1));
+  private readonly prefixes = new RowTable(1);
+  /** Per casing: rows of `c=` per length (0 .. 4), then of `-2c=` and `2c=`; filled on first use. */
+  private readonly casings = new Map<Casing, Int32Array>();
+
+  constructor(private readonly rows: ReadonlyMap<string, number>, private readonly weights: Float32Array) {
+    this.bias = rows.get('b') ?? NO_ROW;
+    for (const [key, row] of rows) this.read(key, row);
+    this.fillShorterEndings();
+  }
+
+  /**
+   * Adds the word's weights into `sums` from `from`: its own features' in the first LABEL_COUNT
+   * slots, then those it gives a neighbour at each of NEIGHBOUR_OFFSETS (-1, 1, -2, 2).
+   */
+  addWord({ lower, shape, casing, length }: WordForms, sums: Float32Array, from: number): void {
+    const form = this.forms.slotOf(lower);
+    const shapeSlot = this.shapes.slotOf(shape);
+    const casingRows = this.casingRows(casing);
+    const { forms, shapes } = this;
+    // Own features, in ownFeatures' order: b, w, s, c, x2, x3, x4, p3.
+    this.add(this.bias, sums, from);
+    this.add(forms.rowAt(form, 0), sums, from);
+    this.add(shapes.rowAt(shapeSlot, 0), sums, from);
+    this.add(casingRows[Math.min(length, 4)]!, sums, from);
+    this.addEndings(lower, sums, from);
+    if (lower.length > 4) this.add(this.prefixes.rowAt(this.prefixes.slotOf(lower.slice(0, 3)), 0), sums, from);
+    // Neighbour features: w then s at -1 and 1, w then c at -2 and 2.
+    this.add(forms.rowAt(form, 1), sums, from + LABEL_COUNT);
+    this.add(shapes.rowAt(shapeSlot, 1), sums, from + LABEL_COUNT);
+    this.add(forms.rowAt(form, 2), sums, from + 2 * LABEL_COUNT);
+    this.add(shapes.rowAt(shapeSlot, 2), sums, from + 2 * LABEL_COUNT);
+    this.add(forms.rowAt(form, 3), sums, from + 3 * LABEL_COUNT);
+    this.add(casingRows[CASING_LENGTHS]!, sums, from + 3 * LABEL_COUNT);
+    this.add(forms.rowAt(form, 4), sums, from + 4 * LABEL_COUNT);
+    this.add(casingRows[CASING_LENGTHS + 1]!, sums, from + 4 * LABEL_COUNT);
+  }
+
+  private read(key: string, row: number): void {
+    const equals = key.indexOf('=');
+    if (equals < 0) return;
+    const template = key.slice(0, equals);
+    const value = key.slice(equals + 1);
+    const form = FORM_TEMPLATES.indexOf(template);
+    if (form >= 0) return this.forms.set(value, form, row);
+    const shape = SHAPE_TEMPLATES.indexOf(template);
+    if (shape >= 0) return this.shapes.set(value, shape, row);
+    const size = ENDING_SIZES.indexOf(Number(template.slice(1)));
+    if (template.startsWith('x') && size >= 0 && value.length === ENDING_SIZES[size]) return this.endings[size]!.set(value, size, row);
+    if (template === 'p3') this.prefixes.set(value, 0, row);
+  }
+
+  /** An ending's table holds the rows of its own shorter endings too: a word then needs one lookup, not three. */
+  private fillShorterEndings(): void {
+    this.endings.forEach((table, size) => {
+      for (const [ending, slot] of table.entries()) {
+        for (let shorter = 0; shorter < size; shorter++) {
+          const other = this.endings[shorter]!;
+          const otherSlot = other.slotOf(ending.slice(-ENDING_SIZES[shorter]!));
+          table.rows[slot + shorter] = other.rowAt(otherSlot, shorter);
+        }
+      }
+    });
+  }
+
+  /** The x2, x3 and x4 features ownFeatures gives the word, in that order. */
+  private addEndings(lower: string, sums: Float32Array, from: number): void {
+    // The longest ending with a key of its own; the shorter ones come with its rows (fillShorterEndings).
+    for (let size = ENDING_SIZES.length - 1; size >= 0; size--) {
+      if (lower.length <= ENDING_SIZES[size]!) continue;
+      const table = this.endings[size]!;
+      const slot = table.slotOf(lower.slice(-ENDING_SIZES[size]!));
+      if (slot === NO_ROW) continue;
+      for (let shorter = 0; shorter <= size; shorter++) this.add(table.rowAt(slot, shorter), sums, from);
+      return;
+    }
+  }
+
+  private casingRows(casing: Casing): Int32Array {
+    let casingRows = this.casings.get(casing);
+    if (!casingRows) {
+      casingRows = new Int32Array(CASING_LENGTHS + 2).fill(NO_ROW);
+      for (let length = 0; length < CASING_LENGTHS; length++) casingRows[length] = this.rows.get(`c=${casing}${length}`) ?? NO_ROW;
+      casingRows[CASING_LENGTHS] = this.rows.get(`-2c=${casing}`) ?? NO_ROW;
+      casingRows[CASING_LENGTHS + 1] = this.rows.get(`2c=${casing}`) ?? NO_ROW;
+      this.casings.set(casing, casingRows);
+    }
+    return casingRows;
+  }
+
+  private add(row: number, sums: Float32Array, from: number): void {
+    if (row === NO_ROW) return;
+    const { weights } = this;
+    for (let label = 0; label < LABEL_COUNT; label++) sums[from + label]! += weights[row * LABEL_COUNT + label]!;
+  }
+}
