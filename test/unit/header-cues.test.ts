@@ -105,3 +105,9 @@ test('headline: a menu line of two short links is no title line', () => {
   assert.deepEqual([...titleLineHeadlines(['Log In | Join Coast Weekly', 'Home | News | Sport | Weather'])], []);
   assert.deepEqual([...titleLineHeadlines(['Council plans a new bridge | Coast Weekly'])], ['council plans a new bridge']);
 });
+
+test('headline: a short name right above the date signs the story; the headline above it wins, a short headline alone stays', () => {
+  const signed = read(['Menu', 'Good news for commuters at last', '', 'Image 1 of 4', 'Photo: harbour archive', '', 'Coast Desk', '', 'Nov 18, 2019', '', ...STORY]);
+  assert.equal(signed.title, 'Good news for commuters at last');
+  assert.equal(read(['Menu', 'Bridge Works', '', 'Nov 18, 2019', '', ...STORY]).title, 'Bridge Works');
+});

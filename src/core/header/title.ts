@@ -106,11 +106,39 @@ function headlineScore(lines: readonly Line[], index: number, distance: number, 
   let score = 2 * bodyOverlap(text, bodyWords) - 0.08 * distance;
   if (readingWords(text) >= 4) score += 1;
   if (cueBelow(lines, index, isHeaderCue)) score += 2;
+  // A short name right above the date ("The Coast Desk", "Ann Lee") signs the story: a byline or brand.
+  if (isSignatureAboveDate(lines, index, text, isHeaderCue)) score -= SIGNATURE_PENALTY;
   if (copiedNearby(lines, index, text)) score += 1.5;
   if (isBoilerplate(lines[index]!)) score -= 1;
   // A standfirst or caption is a sentence; a headline rarely ends with a full stop.
   if (/[.。]\s*$/.test(text)) score -= 1.5;
   return score;
+}
+
+/** A signature is a name of a few capitalized words. */
+const SIGNATURE_MAX_WORDS = 3;
+const SIGNATURE_PENALTY = 2;
+/** Filled lines between a headline and its signature (standfirst, caption). */
+const SIGNATURE_REACH = 4;
+
+function isSignatureAboveDate(lines: readonly Line[], index: number, text: string, isHeaderCue: (index: number) => boolean): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > SIGNATURE_MAX_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  let next = index + 1;
+  while (next < lines.length && !lines[next]!.text.trim()) next++;
+  return next < lines.length && isHeaderCue(next) && parseFullDate(lines[next]!.text) !== null && headlineAbove(lines, index);
+}
+
+/** A longer title-like line a few lines above: the headline that the signature signs. */
+function headlineAbove(lines: readonly Line[], index: number): boolean {
+  let seen = 0;
+  for (let previous = index - 1; previous >= 0 && seen < SIGNATURE_REACH; previous--) {
+    const text = lines[previous]!.text.trim();
+    if (!text) continue;
+    if (readingWords(text) > SIGNATURE_MAX_WORDS && isTitleLike(text)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** "Author:", "Written by:", "Publisher:": the line under such a label is its value, a name, not the headline. */
