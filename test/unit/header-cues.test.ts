@@ -5,6 +5,7 @@ import { readHeader } from '../../src/core/header';
 import { isTitleLike } from '../../src/core/header/title';
 import { parseFullDate } from '../../src/core/header/dateline';
 import { fullForm } from '../../src/core/header/shortForm';
+import { titleLineHeadlines, withoutSiteName } from '../../src/core/header/titleCopy';
 
 const STORY = [
   'The council on Monday presented a plan to rebuild the harbour bridge, which has been closed to traffic since a storm damaged it.',
@@ -76,4 +77,37 @@ test('release: only header lines the page marks as such leave boilerplate', () =
   assert.deepEqual(read(['Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', '', ...STORY]).lines, [1, 2]);
   const nameBesideStamp = read(['Harbour bridge plan unveiled by the council', 'Ann Lee', 'November 18, 2019', '', ...STORY]);
   assert.deepEqual([nameBesideStamp.authors, nameBesideStamp.lines], [['Ann Lee'], [1, 3]]);
+});
+
+const DATED_STORY = ['Harbour bridge to reopen after three years of repairs', '', 'By Ann Lee', '', 'The council says the deck is safe', '', 'November 20, 2019 12:32'];
+const RELATED = ['MORE STORIES', 'Ferry timetable changes for the winter season', '', 'May 15, 2017', 'NEWS', 'Coastal road closed after the spring storm', '', 'January 22, 2018', 'NEWS', 'New tram line opens to the airport', '', 'October 19, 2018'];
+
+test('headline: a dated related-stories list between the header and the story neither wins nor pushes the headline out of reach', () => {
+  const page = read(['Menu', ...DATED_STORY, ...RELATED, ...RELATED, '', ...STORY]);
+  assert.equal(page.title, 'Harbour bridge to reopen after three years of repairs');
+  assert.equal(page.published, '2019-11-20');
+});
+
+test('headline: the line under an "Author:" label is a name, not the headline', () => {
+  const page = read(['Menu', 'Good news for commuters at last', '', 'Author:', 'Coast Desk', 'Publish date:', 'Nov 18, 2019', '', ...STORY]);
+  assert.equal(page.title, 'Good news for commuters at last');
+});
+
+test('headline: a copy with the site name (the page title line) confirms a headline, and the site name is cut off', () => {
+  const lines = ['Council plans a new harbour bridge for the city | Coast Weekly', 'Menu', 'Council plans a new harbour bridge for the city', 'Harbour bridge works start next year', 'Work plan', ...STORY, '© 2019 Coast Weekly'];
+  assert.equal(read(lines).title, 'Council plans a new harbour bridge for the city');
+  assert.equal(withoutSiteName('Council plans a new bridge - Coast Weekly', 'Coast Weekly'), 'Council plans a new bridge');
+  assert.equal(withoutSiteName('Coast Weekly | Council plans a new bridge', 'Coast Weekly'), 'Council plans a new bridge');
+  assert.equal(withoutSiteName('Bridge plans - a city divided', 'Coast Weekly'), 'Bridge plans - a city divided');
+});
+
+test('headline: a menu line of two short links is no title line', () => {
+  assert.deepEqual([...titleLineHeadlines(['Log In | Join Coast Weekly', 'Home | News | Sport | Weather'])], []);
+  assert.deepEqual([...titleLineHeadlines(['Council plans a new bridge | Coast Weekly'])], ['council plans a new bridge']);
+});
+
+test('headline: a short name right above the date signs the story; the headline above it wins, a short headline alone stays', () => {
+  const signed = read(['Menu', 'Good news for commuters at last', '', 'Image 1 of 4', 'Photo: harbour archive', '', 'Coast Desk', '', 'Nov 18, 2019', '', ...STORY]);
+  assert.equal(signed.title, 'Good news for commuters at last');
+  assert.equal(read(['Menu', 'Bridge Works', '', 'Nov 18, 2019', '', ...STORY]).title, 'Bridge Works');
 });

@@ -6,6 +6,7 @@ import { isAgency } from '../metadata';
 import { isBrandShaped, isNameShaped, readOutlet } from './outlet';
 import { isProse, wordCount } from './text';
 import { bodyStart, pickHeadline } from './title';
+import { withoutSiteName } from './titleCopy';
 
 export interface PageHeader {
   title: string | null;
@@ -49,11 +50,12 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   if (dateIndex !== undefined) headerLines.push(lines[dateIndex]!.number);
   const byline = findByline(lines, zone, dated ?? -1, isStamp);
   if (byline?.signed && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
+  const outlet = readOutlet(document, headerCredits(lines, dateIndex, byline), byline?.authors);
   return {
-    title: headline?.text ?? null,
+    title: headline ? withoutSiteName(headline.text, outlet) : null,
     published: dateIndex === undefined ? null : parseFullDate(lines[dateIndex]!.text),
     authors: byline?.authors ?? [],
-    outlet: readOutlet(document, headerCredits(lines, dateIndex, byline), byline?.authors),
+    outlet,
     lines: headerLines.sort((a, b) => a - b),
   };
 }

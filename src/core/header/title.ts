@@ -1,6 +1,8 @@
 /** The headline: the title-like line that heads the article's first dense prose. */
 import type { Line } from '../document';
 import { parseFullDate } from './dateline';
+import { datedListLines } from './datedList';
+import { titleLineHeadlines } from './titleCopy';
 import { isProse, readingWords } from './text';
 
 /** How far above the story's first paragraph the headline may stand (standfirst, byline, share bar, caption). */
@@ -8,6 +10,8 @@ const HEADLINE_REACH = 24;
 const HEADLINE_MAX_WORDS = 30;
 /** A headline written as a sentence is short; a story's opening sentence is longer. */
 const SENTENCE_HEADLINE_MAX_WORDS = 16;
+/** A copy of the headline with the site's name (the page's title line) weighs as a byline under it. */
+const TITLE_LINE_WEIGHT = 2;
 /** Body lines whose words the headline usually shares. */
 const BODY_SAMPLE_LINES = 6;
 /** Lists, images and ads break a story; its paragraphs stand at most this many lines apart. */
@@ -74,32 +78,76 @@ export function pickHeadline(lines: readonly Line[], body: number, isBoilerplate
   const bodyWords = contentWords(lines.slice(body, body + BODY_SAMPLE_LINES * 2).map((line) => line.text).join(' '));
   // A headline written as a sentence ("Markets on a high; time to be careful?") reads as the first prose line.
   const afterBodyWords = contentWords(lines.slice(body + 1, body + 1 + BODY_SAMPLE_LINES * 2).map((line) => line.text).join(' '));
+  // A related-stories list between the header and the story is skipped: its items are not
+  // candidates and its lines do not count in the headline's distance from the story.
+  const list = datedListLines(lines, body - 3 * HEADLINE_REACH, body, (index) => isTitleLike(lines[index]!.text.trim()), (index) => isHeaderCue(index) && parseFullDate(lines[index]!.text) !== null);
+  const titled = titleLineHeadlines(lines.map((line) => line.text));
   let best: HeadlineCandidate | null = null;
   let bestScore = -Infinity;
-  for (let index = body; index >= 0 && index >= body - HEADLINE_REACH; index--) {
+  let distance = -1;
+  for (let index = body; index >= 0 && distance < HEADLINE_REACH; index--) {
+    if (list.has(index)) continue;
+    distance++;
     const text = lines[index]!.text.trim();
-    if (!isTitleLike(text) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS)) continue;
-    const score = index === body
-      ? headlineScore(lines, index, body, afterBodyWords, isBoilerplate, isHeaderCue)
-      : headlineScore(lines, index, body, bodyWords, isBoilerplate, isHeaderCue);
+    if (!isTitleLike(text) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS) || isLabelledValue(lines, index)) continue;
+    // The page's title line names this headline with the site's name: the page confirms it.
+    const confirmed = titled.has(text.toLowerCase());
+    const score = headlineScore(lines, index, distance, index === body ? afterBodyWords : bodyWords, isBoilerplate, isHeaderCue) + (confirmed ? TITLE_LINE_WEIGHT : 0);
     if (score > bestScore) {
-      best = { index, text, marked: cueBelow(lines, index, isHeaderCue) || copiedNearby(lines, index, text) };
+      best = { index, text, marked: confirmed || cueBelow(lines, index, isHeaderCue) || copiedNearby(lines, index, text) };
       bestScore = score;
     }
   }
   return best;
 }
 
-function headlineScore(lines: readonly Line[], index: number, body: number, bodyWords: Set<string>, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): number {
+function headlineScore(lines: readonly Line[], index: number, distance: number, bodyWords: Set<string>, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): number {
   const text = lines[index]!.text.trim();
-  let score = 2 * bodyOverlap(text, bodyWords) - 0.08 * (body - index);
+  let score = 2 * bodyOverlap(text, bodyWords) - 0.08 * distance;
   if (readingWords(text) >= 4) score += 1;
   if (cueBelow(lines, index, isHeaderCue)) score += 2;
+  // A short name right above the date ("The Coast Desk", "Ann Lee") signs the story: a byline or brand.
+  if (isSignatureAboveDate(lines, index, text, isHeaderCue)) score -= SIGNATURE_PENALTY;
   if (copiedNearby(lines, index, text)) score += 1.5;
   if (isBoilerplate(lines[index]!)) score -= 1;
   // A standfirst or caption is a sentence; a headline rarely ends with a full stop.
   if (/[.。]\s*$/.test(text)) score -= 1.5;
   return score;
+}
+
+/** A signature is a name of a few capitalized words. */
+const SIGNATURE_MAX_WORDS = 3;
+const SIGNATURE_PENALTY = 2;
+/** Filled lines between a headline and its signature (standfirst, caption). */
+const SIGNATURE_REACH = 4;
+
+function isSignatureAboveDate(lines: readonly Line[], index: number, text: string, isHeaderCue: (index: number) => boolean): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > SIGNATURE_MAX_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  let next = index + 1;
+  while (next < lines.length && !lines[next]!.text.trim()) next++;
+  return next < lines.length && isHeaderCue(next) && parseFullDate(lines[next]!.text) !== null && headlineAbove(lines, index);
+}
+
+/** A longer title-like line a few lines above: the headline that the signature signs. */
+function headlineAbove(lines: readonly Line[], index: number): boolean {
+  let seen = 0;
+  for (let previous = index - 1; previous >= 0 && seen < SIGNATURE_REACH; previous--) {
+    const text = lines[previous]!.text.trim();
+    if (!text) continue;
+    if (readingWords(text) > SIGNATURE_MAX_WORDS && isTitleLike(text)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** "Author:", "Written by:", "Publisher:": the line under such a label is its value, a name, not the headline. */
+const FIELD_LABEL = /^(?:author|authors|by|written by|posted by|writer|publisher|source|credits?)\s*:\s*$/i;
+
+function isLabelledValue(lines: readonly Line[], index: number): boolean {
+  let previous = index - 1;
+  while (previous >= 0 && !lines[previous]!.text.trim()) previous--;
+  return previous >= 0 && FIELD_LABEL.test(lines[previous]!.text.trim());
 }
 
 /** A byline or stamp within the next three non-blank lines (a standfirst or a caption may stand between). */

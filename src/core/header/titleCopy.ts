@@ -1,0 +1,62 @@
+/**
+ * The page's title line: the document's <title> and share or breadcrumb lines print the headline
+ * with the site's name before or after it ("Headline | Site", "Headline - Site", "Site: Headline").
+ */
+
+/** A separator with spaces around it, as title lines join the headline and the site. */
+const TITLE_SEPARATOR = /\s+[|–—·-]\s+|\s*\|\s*/;
+/** A site's name is short; a longer part on the other side is a second headline, not a site. */
+const SITE_MAX_WORDS = 4;
+
+function isSiteName(text: string): boolean {
+  const words = wordsOf(text);
+  return words >= 1 && words <= SITE_MAX_WORDS;
+}
+
+/** A headline says more than a site's name; "Log In | Join Us" is a menu, not a title line. */
+const HEADLINE_MIN_WORDS = 4;
+/** "Headline - Section | Site" at most; a line of more parts is a menu. */
+const TITLE_LINE_MAX_PARTS = 3;
+
+function wordsOf(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** The headline each title line names once its site name is cut off, lower-cased. */
+export function titleLineHeadlines(texts: readonly string[]): Set<string> {
+  const headlines = new Set<string>();
+  const add = (site: string, rest: readonly string[]) => {
+    const headline = rest.join(' ');
+    if (isSiteName(site) && wordsOf(headline) >= HEADLINE_MIN_WORDS && wordsOf(headline) > wordsOf(site)) headlines.add(headline.toLowerCase());
+  };
+  for (const text of texts) {
+    const parts = text.trim().split(TITLE_SEPARATOR);
+    if (parts.length < 2 || parts.length > TITLE_LINE_MAX_PARTS) continue;
+    add(parts[parts.length - 1]!, parts.slice(0, -1));
+    add(parts[0]!, parts.slice(1));
+  }
+  return headlines;
+}
+
+const SITE_SUFFIX = /^(.+?)(?:\s+[|–—·-]\s+|\s*\|\s*)([^|–—·]+)$/;
+const SITE_PREFIX = /^([^|–—·]+?)(?:\s+[|–—·-]\s+|\s*\|\s*)(.+)$/;
+
+function letters(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function namesOutlet(part: string, outlet: string): boolean {
+  const site = letters(part);
+  const name = letters(outlet);
+  return site.length >= 2 && name.length >= 2 && (site.includes(name) || name.includes(site));
+}
+
+/** "Harbour bridge to close | Coast Weekly" with the outlet Coast Weekly: the headline alone. */
+export function withoutSiteName(title: string, outlet: string | null): string {
+  if (!outlet) return title;
+  const suffix = SITE_SUFFIX.exec(title);
+  if (suffix && isSiteName(suffix[2]!) && namesOutlet(suffix[2]!, outlet)) return suffix[1]!.trim();
+  const prefix = SITE_PREFIX.exec(title);
+  if (prefix && isSiteName(prefix[1]!) && namesOutlet(prefix[1]!, outlet)) return prefix[2]!.trim();
+  return title;
+}
