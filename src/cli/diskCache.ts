@@ -80,8 +80,12 @@ export function defaultCacheFolder(seedFolder: string): string {
 }
 
 export class DiskCache implements FactsCache {
-  /** Stored entries as their JSON text, by content hash: base file and journal, the journal's last. */
-  private readonly stored = new Map<string, string>();
+  /**
+   * Stored entries as their JSON's UTF-8 bytes, by content hash: base file and journal, the journal's
+   * last. Views into the files' bytes, decoded when asked for: read as one string, a 15 MB entries file
+   * with one accented name became a 30 MB two-byte string that every entry's slice kept alive all run.
+   */
+  private readonly stored = new Map<string, Buffer>();
   private readonly usedEntries = new Set<string>();
   /** Entries made this run, to append. */
   private readonly madeEntries: EntrySpool;
@@ -103,18 +107,18 @@ export class DiskCache implements FactsCache {
   static async open(root: string): Promise<DiskCache> {
     const folder = join(root, LAYOUT);
     await removeStaleTemporaries(folder);
-    const [entries, journal, files, state] = await Promise.all([ENTRIES_FILE, JOURNAL_FILE, FILES_FILE, STATE_FILE].map((name) => readFile(join(folder, name), 'utf8').catch(() => undefined)));
-    const cache = new DiskCache(folder, new Map(parseOr<[string, Fingerprint][]>(files, [])));
+    const [entries, journal, files, state] = await Promise.all([ENTRIES_FILE, JOURNAL_FILE, FILES_FILE, STATE_FILE].map((name) => readFile(join(folder, name)).catch(() => undefined)));
+    const cache = new DiskCache(folder, new Map(parseOr<[string, Fingerprint][]>(files?.toString('utf8'), [])));
     cache.hasBase = entries !== undefined;
     cache.readLines(entries);
     cache.journalLines = cache.readLines(journal);
-    const stored = parseOr<StoredState | undefined>(state, undefined);
+    const stored = parseOr<StoredState | undefined>(state?.toString('utf8'), undefined);
     if (stored) cache.state = cache.stateAtOpen = { ...stored, inputs: new Map(stored.inputs), written: new Map(stored.written) };
     return cache;
   }
 
   async get(contentHash: string): Promise<CachedDocument | undefined> {
-    const text = this.madeEntries.get(contentHash) ?? this.stored.get(contentHash);
+    const text = this.madeEntries.get(contentHash) ?? this.stored.get(contentHash)?.toString('utf8');
     const stored = parseOr<StoredDocument | undefined>(text, undefined);
     if (!stored) return undefined;
     this.usedEntries.add(contentHash);
@@ -173,14 +177,11 @@ export class DiskCache implements FactsCache {
     this.madeEntries.discard();
   }
 
-  /** Adds `hash<TAB>json` lines to the stored entries; returns how many there were. */
-  private readLines(text: string | undefined): number {
-    if (!text) return 0;
+  /** Adds the file's `hash<TAB>json` lines to the stored entries; returns how many there were. */
+  private readLines(bytes: Buffer | undefined): number {
     let count = 0;
-    for (const line of text.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab <= 0) continue;
-      this.stored.set(line.slice(0, tab), line.slice(tab + 1));
+    for (const [hash, json] of entryLines(bytes)) {
+      this.stored.set(hash, json);
       count++;
     }
     return count;
@@ -291,21 +292,40 @@ class EntrySpool {
   }
 }
 
-/** Writes the lines in batches: one string of them all would be tens of megabytes. */
-async function writeLines(file: FileHandle, hashes: Iterable<string>, textOf: (hash: string) => string | undefined): Promise<void> {
-  let batch: string[] = [];
+/** Writes the lines in batches: one buffer of them all would be tens of megabytes. */
+async function writeLines(file: FileHandle, hashes: Iterable<string>, bytesOf: (hash: string) => Buffer | undefined): Promise<void> {
+  let batch: Buffer[] = [];
   let size = 0;
   for (const hash of hashes) {
-    const text = textOf(hash);
-    if (text === undefined) continue;
-    batch.push(`${hash}\t${text}\n`);
-    size += text.length;
+    const json = bytesOf(hash);
+    if (json === undefined) continue;
+    batch.push(Buffer.from(`${hash}\t`), json, NEWLINE);
+    size += json.length;
     if (size < WRITE_BATCH) continue;
-    await file.write(batch.join(''));
+    await file.writev(batch);
     batch = [];
     size = 0;
   }
-  await file.write(batch.join(''));
+  if (batch.length > 0) await file.writev(batch);
+}
+
+const NEWLINE = Buffer.from('\n');
+const LINE_FEED = 0x0a;
+const TAB = 0x09;
+
+/**
+ * The `hash<TAB>json` lines of an entries or journal file, each json as a view of the file's bytes
+ * (no copy); a line without a tab after a non-empty hash (a torn write) is skipped.
+ */
+export function* entryLines(bytes: Buffer | undefined): Generator<[string, Buffer]> {
+  if (!bytes) return;
+  for (let start = 0; start < bytes.length; ) {
+    const found = bytes.indexOf(LINE_FEED, start);
+    const end = found < 0 ? bytes.length : found;
+    const tab = bytes.subarray(start, end).indexOf(TAB);
+    if (tab > 0) yield [bytes.toString('utf8', start, start + tab), bytes.subarray(start + tab + 1, end)];
+    start = end + 1;
+  }
 }
 
 function parseOr<T>(text: string | undefined, fallback: T): T {

@@ -18,7 +18,11 @@ import { readIndexText } from './indexText';
 import { removeTemporariesOf } from './staleTemporaries';
 
 export interface LoadedIndex {
-  text: string | null;
+  /**
+   * What the write needs of the text read (was it there, empty, the same since?), not the text: a
+   * 10,000-entry INDEX.yaml is a 7 MB string, 14 MB with one accented name, kept all run for this.
+   */
+  read: { hash: string; empty: boolean };
   inputs: IndexInputs;
   warnings: string[];
 }
@@ -28,11 +32,12 @@ export async function loadIndex(indexPath: string, cache: DiskCache | undefined)
   const read = readIndexText(indexPath);
   if (read && !read.ok && read.line !== undefined) return { message: read.reason, line: read.line, col: read.col ?? 1 };
   const text = readText(indexPath, read);
+  const seen = { hash: hashText(text), empty: isEmpty(text) };
   const state = cache?.state;
-  if (state && state.indexHash === hashText(text)) return { text, inputs: state.inputs, warnings: [] };
+  if (state && state.indexHash === seen.hash) return { read: seen, inputs: state.inputs, warnings: [] };
   const contents = readIndexYaml(text ?? '');
   if (contents.error) return contents.error;
-  return { text, inputs: contents.entries, warnings: contents.warnings };
+  return { read: seen, inputs: contents.entries, warnings: contents.warnings };
 }
 
 export function describeMalformed(indexPath: string, error: IndexFileError): string {
@@ -55,13 +60,13 @@ export async function writeIndex(indexPath: string, index: CollectionIndex, load
     // truncates first, then writes into the same file), or a mistake. Written from nothing and renamed
     // over it, every status and note would be gone, and the pipeline's write with them. A file deleted
     // before the run started is a fresh start; an empty one is taken as one only when nothing says otherwise.
-    const emptied = text === null ? !isEmpty(loaded.text) : isEmpty(text) && (!isEmpty(loaded.text) || lastWroteText);
+    const emptied = text === null ? !loaded.read.empty : isEmpty(text) && (!loaded.read.empty || lastWroteText);
     if (emptied) return { ok: false, problem: `${indexPath} was emptied or deleted while indexing or since the last run; it was left as it is now: index again once it is complete (delete it to start a new one)` };
     return updateIndexYaml(text, summaries, index.collection, state?.written);
   });
   if (!commit.ok) return { ok: false, message: 'malformed' in commit ? describeMalformed(indexPath, commit.malformed) : `${commit.problem}\n` };
   // Edited while we indexed: its inputs may have changed too.
-  const previousInputs = commit.base === loaded.text ? loaded.inputs : readIndexYaml(commit.base ?? '').entries;
+  const previousInputs = hashText(commit.base) === loaded.read.hash ? loaded.inputs : readIndexYaml(commit.base ?? '').entries;
   if (cache) cache.state = { indexHash: hashText(commit.update.text), resultHash, inputs: inputsAfterUpdate(previousInputs, summaries), written: commit.update.written };
   const notes = commit.notes.map((note) => ` (${note})`).join('');
   return { ok: true, message: commit.wrote ? `Wrote ${indexPath}${notes}` : 'INDEX.yaml unchanged' };
