@@ -1,7 +1,7 @@
 /** Rules for names on today's web pages: known forms, site furniture, table columns, staff lists. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LABELS, analyseLine, formsOf, wordInfoOf } from '../../src/core/names/features';
+import { analyseLine, formsOf, wordInfoOf } from '../../src/core/names/features';
 import { breakNamesAtWords } from '../../src/core/names/breaks';
 import { dropFurnitureNames, splitColumnCodes } from '../../src/core/names/furniture';
 import { markKnownForms } from '../../src/core/names/propagate';
@@ -9,29 +9,10 @@ import { dropWorkTitleNames } from '../../src/core/names/works';
 import { type RawMention, rawMention } from '../../src/core/names/mentions';
 import { splitJoinedNames } from '../../src/core/names/split';
 import type { NameType } from '../../src/core/types';
-import type { TaggedLine } from '../../src/core/names/tagger';
 import { tokenizeLine } from '../../src/core/names/tokenize';
+import { labelledNames, taggedLine } from './taggedLines';
 
 const COMMON = new Set(['doctor', 'the', 'said', 'visits', 'were', 'down']);
-
-/** A tagged line of `text`, labelled O except for the given `[word index, label]` pairs. */
-function taggedLine(text: string, style: TaggedLine['style'], ...labelled: [number, (typeof LABELS)[number]][]): TaggedLine {
-  const tokens = tokenizeLine(text, 0);
-  const labels = new Uint8Array(tokens.length);
-  for (const [index, label] of labelled) labels[index] = LABELS.indexOf(label);
-  return { offset: 0, tokens, style, labels };
-}
-
-/** The line's names as `type:words`, read off its labels. */
-function labelledNames(line: TaggedLine): string[] {
-  const names: string[] = [];
-  line.labels.forEach((label, index) => {
-    const name = LABELS[label]!;
-    if (name.startsWith('B-')) names.push(`${name.slice(2)}:${line.tokens[index]!.text}`);
-    else if (name.startsWith('I-') && names.length > 0) names[names.length - 1] += ` ${line.tokens[index]!.text}`;
-  });
-  return names;
-}
 
 test('a name the body gives is that name wherever else the document writes it; a family name alone is the person', () => {
   const lines = [

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toSeedDocument } from '../../src/core/document';
 import { detectNames } from '../../src/core/names';
-import { LABELS, LABEL_COUNT, analyseLine, wordInfoOf } from '../../src/core/names/features';
+import { LABEL_COUNT, analyseLine, wordInfoOf } from '../../src/core/names/features';
 import { markDefinedAcronyms } from '../../src/core/names/acronyms';
 import { keptWordInfo } from '../../src/core/names/cues';
 import { timeZoneCities } from '../../src/core/names/cities';
@@ -19,9 +19,9 @@ import { decodeBase64, loadNamesModel } from '../../src/core/names/model';
 import { markPronounPeople } from '../../src/core/names/pronouns';
 import { splitJoinedNames } from '../../src/core/names/split';
 import { markHeadlineSubjects } from '../../src/core/names/subjects';
-import type { TaggedLine } from '../../src/core/names/tagger';
 import { markTitledPeople } from '../../src/core/names/titles';
 import { tokenizeLine } from '../../src/core/names/tokenize';
+import { labelledNames, taggedLine } from './taggedLines';
 import { ORDINARY_FILE, ordinaryWordsFile } from '../../scripts/ordinary-words';
 import type { NameMention, NameType } from '../../src/core/types';
 
@@ -282,25 +282,6 @@ test('a given name and a family name the document also gives alone stay one pers
     'Taylor', 'Swift', 'Taylor Swift', 'Barcelona', 'Real Madrid', 'Barcelona', 'Real Madrid',
   ]);
 });
-
-/** A tagged line of `text`, labelled O except for the given `[word index, label]` pairs. */
-function taggedLine(text: string, style: TaggedLine['style'], ...labelled: [number, (typeof LABELS)[number]][]): TaggedLine {
-  const tokens = tokenizeLine(text, 0);
-  const labels = new Uint8Array(tokens.length);
-  for (const [index, label] of labelled) labels[index] = LABELS.indexOf(label);
-  return { offset: 0, tokens, style, labels };
-}
-
-/** The line's names as `type:words`, read off its labels. */
-function labelledNames(line: TaggedLine): string[] {
-  const names: string[] = [];
-  line.labels.forEach((label, index) => {
-    const name = LABELS[label]!;
-    if (name.startsWith('B-')) names.push(`${name.slice(2)}:${line.tokens[index]!.text}`);
-    else if (name.startsWith('I-') && names.length > 0) names[names.length - 1] += ` ${line.tokens[index]!.text}`;
-  });
-  return names;
-}
 
 const COMMON = new Set(['says', 'say', 'pass', 'ready', 'former', 'young', 'said', 'news', 'diplomat', 'sentenced', 'league']);
 
