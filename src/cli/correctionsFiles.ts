@@ -67,7 +67,9 @@ export class CorrectionsFiles {
       if (parsed.ok) corrections = parsed.corrections;
       else {
         this.hadProblem = true;
-        this.warn(`${parsed.problem}\n${CORRECTIONS_FILE} is malformed: its corrections are not applied until it is fixed`);
+        // One message a line: the warning callers escape control characters, a line break included.
+        this.warn(parsed.problem);
+        this.warn(`${CORRECTIONS_FILE} is malformed: its corrections are not applied until it is fixed`);
       }
     }
     this.files.set(path, corrections);

@@ -63,6 +63,7 @@ test('facts: a malformed .sourcereview.yaml is named with line and column, facts
   const result = run(['facts', `seeds/${SEED}`], folder);
   assert.equal(result.code, 1);
   assert.match(result.stderr, /seeds\/\.sourcereview\.yaml:\d+:\d+: /);
+  assert.match(result.stderr, /\n(?:source-review: )?\.sourcereview\.yaml is malformed/, 'the second sentence on a line of its own, not an escaped \\n');
   const names = namesOf(result.stdout);
   assert.ok(names.some((name) => name.text === 'Dmitry Peskov'));
   assert.equal(readFileSync(join(folder, 'seeds', '.sourcereview.yaml'), 'utf8'), 'notNames: [Dmitry Peskov\nnameTypes: {White House: organization}\n', 'left as it was');
