@@ -81,6 +81,12 @@ export function commandsSuite(): void {
       await vscode.commands.executeCommand('sourceReview.removeBoilerplate');
       assert.ok(editor.document.getText().length < original.length, 'nothing was removed');
       assert.ok(!editor.document.getText().includes('Follow us on'));
+      // The seed's headline sits right after its menu and breadcrumb lines, which are removed: the headline stays.
+      const headline = 'Russia Values \'Special Strategic Partnership\' With China Ahead Of Putin’s Visit At SCO Summit';
+      const headlineLine = original.split(/\r?\n/).indexOf(headline);
+      assert.ok(headlineLine > 0 && headlineLine <= 5, 'the seed\'s headline follows its menu');
+      assert.ok(!editor.document.getText().includes('e-Paper Get App'), 'the menu line was removed');
+      assert.ok(editor.document.getText().split(/\r?\n/).includes(headline), 'the headline was removed with the menu');
       await vscode.window.showTextDocument(editor.document);
       await vscode.commands.executeCommand('undo');
       await waitFor('Undo to restore the text', () => editor.document.getText() === original);
