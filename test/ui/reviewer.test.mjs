@@ -20,7 +20,16 @@ async function chooseFromContextMenu(page, entry, item) {
   const menu = page.locator('.context-view .monaco-menu');
   await menu.waitFor({ timeout: 10_000 });
   const labels = await menu.locator('.action-label').allInnerTexts();
-  await menu.locator('.action-label', { hasText: new RegExp(`^${item}$`) }).first().click();
+  const action = menu.locator('.action-label', { hasText: new RegExp(`^${item}$`) }).first();
+  // The workbench's menu ignores a click that comes right after it opened (the right-click's own release must
+  // not choose an item), so on a quick machine the first click can be lost: point at the item, then click
+  // until the menu closes.
+  await action.hover();
+  await page.waitForTimeout(300);
+  for (let attempt = 0; attempt < 5 && (await menu.isVisible()); attempt++) {
+    await action.click().catch(() => undefined);
+    await menu.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
+  }
   return labels;
 }
 
