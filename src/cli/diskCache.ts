@@ -73,7 +73,25 @@ function decodeHashes(encoded: string): number[] {
   return Array.from(new Uint32Array(new Uint8Array(Buffer.from(encoded, 'base64')).buffer));
 }
 
-export function defaultCacheFolder(seedFolder: string): string {
+/**
+ * The cache options of the commands that read the cache (`index`, `export`): `--cache <folder>` and
+ * `--no-cache`, taken out of the arguments. `cacheFolderOf` then gives the folder to use, or null for none.
+ */
+export function takeCacheOptions(args: readonly string[]): { rest: string[]; cacheFolderOf: (seedFolder: string) => string | null } | string {
+  const rest: string[] = [];
+  let chosen: string | null | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--cache') {
+      chosen = args[++i];
+      if (!chosen) return '--cache needs a folder';
+    } else if (arg === '--no-cache') chosen = null;
+    else rest.push(arg);
+  }
+  return { rest, cacheFolderOf: (seedFolder) => (chosen === undefined ? defaultCacheFolder(seedFolder) : chosen) };
+}
+
+function defaultCacheFolder(seedFolder: string): string {
   const base = process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
   const key = createHash('sha256').update(resolve(seedFolder)).digest('hex').slice(0, 16);
   return join(base, 'source-review', key);

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentHash, csvTable, type DocumentSummary, exportRows, type IndexEntry, readIndexYaml } from '../corpus';
-import { DiskCache, defaultCacheFolder } from './diskCache';
+import { DiskCache, takeCacheOptions } from './diskCache';
 
 const USAGE = 'usage: source-review export <folder> [--format csv|jsonl] [--cache DIR | --no-cache]';
 const INDEX_FILE = 'INDEX.yaml';
@@ -59,22 +59,19 @@ async function cachedSummaries(folder: string, entries: readonly IndexEntry[], c
 }
 
 function parseArguments(args: readonly string[]): ExportArguments | string {
+  const cache = takeCacheOptions(args);
+  if (typeof cache === 'string') return cache;
   let folder: string | undefined;
   let format: ExportArguments['format'] = 'csv';
-  let cacheFolder: string | null | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+  for (let i = 0; i < cache.rest.length; i++) {
+    const arg = cache.rest[i]!;
     if (arg === '--format') {
-      const value = args[++i];
+      const value = cache.rest[++i];
       if (value !== 'csv' && value !== 'jsonl') return '--format is csv or jsonl';
       format = value;
-    } else if (arg === '--cache') {
-      cacheFolder = args[++i];
-      if (!cacheFolder) return '--cache needs a folder';
-    } else if (arg === '--no-cache') cacheFolder = null;
-    else if (arg.startsWith('-') || folder !== undefined) return `unexpected argument: ${arg}`;
+    } else if (arg.startsWith('-') || folder !== undefined) return `unexpected argument: ${arg}`;
     else folder = arg;
   }
   if (folder === undefined) return 'export needs a folder';
-  return { folder, format, cacheFolder: cacheFolder === undefined ? defaultCacheFolder(folder) : cacheFolder };
+  return { folder, format, cacheFolder: cache.cacheFolderOf(folder) };
 }

@@ -21,7 +21,7 @@ import { seedBytesFor } from '../core/decode';
 import { type CollectionIndex, indexCollection, inThreadWorker, type SeedSource } from '../corpus';
 import { correctingWorker } from '../corpus/correctionsFile';
 import { CorrectionsFiles } from './correctionsFiles';
-import { DiskCache, defaultCacheFolder, type LastRun, readLastRun, writeLastRun } from './diskCache';
+import { DiskCache, type LastRun, readLastRun, takeCacheOptions, writeLastRun } from './diskCache';
 import { formatIndexReport, reportHeadline } from './indexReport';
 import { describeMalformed, loadIndex, writeIndex } from './indexWrite';
 import { fsPath, hasRawName, readSeedBytes, seedPathsUnder } from './seedFiles';
@@ -168,25 +168,22 @@ function parseArguments(args: readonly string[]): IndexArguments | string {
   let folder: string | undefined;
   let jobs = Math.min(availableParallelism(), 4);
   const maxJobs = availableParallelism() * 2;
-  let cacheFolder: string | null | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+  const cache = takeCacheOptions(args);
+  if (typeof cache === 'string') return cache;
+  for (let i = 0; i < cache.rest.length; i++) {
+    const arg = cache.rest[i]!;
     if (arg === '--jobs') {
-      const given = args[++i] ?? '';
+      const given = cache.rest[++i] ?? '';
       jobs = Number(given);
       // Digits only: Number() also takes "1e9", "0x10" and " 4 ".
       if (!/^\d+$/.test(given) || jobs < 1) return '--jobs needs a whole number of threads';
       // More threads than cores only add memory (each holds its own engine, about 30 MB at rest).
       if (jobs > maxJobs) return `--jobs ${given}: at most ${maxJobs} on this machine (twice its ${availableParallelism()} cores)`;
-    } else if (arg === '--cache') {
-      cacheFolder = args[++i];
-      if (!cacheFolder) return '--cache needs a folder';
-    } else if (arg === '--no-cache') cacheFolder = null;
-    else if (arg.startsWith('-') || folder !== undefined) return `unexpected argument: ${arg}`;
+    } else if (arg.startsWith('-') || folder !== undefined) return `unexpected argument: ${arg}`;
     else folder = arg;
   }
   if (folder === undefined) return 'index needs a folder';
-  return { folder, jobs, cacheFolder: cacheFolder === undefined ? defaultCacheFolder(folder) : cacheFolder };
+  return { folder, jobs, cacheFolder: cache.cacheFolderOf(folder) };
 }
 
 /** A seed file as listed, with its size and time stamp (none when it vanished before its stat). */
