@@ -17,6 +17,14 @@ function panelState(options?: { loadIndex?: boolean }): Thenable<PanelState> {
   return vscode.commands.executeCommand<PanelState>('sourceReview.test.panelState', options);
 }
 
+/** The facts the Document tab shows for the Putin seed, once it shows them. */
+function putinFactsShown() {
+  return waitFor('the document in the panel', async () => {
+    const state = (await panelState()).document?.state;
+    return state?.kind === 'facts' && state.view.file.endsWith(SEEDS.putin) && state.view;
+  });
+}
+
 export function panelSuite(): void {
   suite('Panel', () => {
     teardown(closeAll);
@@ -24,10 +32,7 @@ export function panelSuite(): void {
     test('Show Panel shows the active document: title, people with counts, quotations with speakers', async () => {
       await openSeed(SEEDS.putin);
       await vscode.commands.executeCommand('sourceReview.showPanel');
-      const view = await waitFor('the document in the panel', async () => {
-        const state = (await panelState()).document?.state;
-        return state?.kind === 'facts' && state.view.file.endsWith(SEEDS.putin) && state.view;
-      });
+      const view = await putinFactsShown();
       assert.match(view.title ?? '', /^Russia Values/);
       const putin = view.people.find((person) => person.name === 'Vladimir Putin');
       assert.ok(putin && putin.mentions > 1, 'Vladimir Putin with his mention count');
@@ -38,10 +43,7 @@ export function panelSuite(): void {
     test('the Document tab lists the article\'s people; related headlines\' names are folded apart', async () => {
       await openSeed(SEEDS.putin);
       await vscode.commands.executeCommand('sourceReview.showPanel');
-      const view = await waitFor('the document in the panel', async () => {
-        const state = (await panelState()).document?.state;
-        return state?.kind === 'facts' && state.view.file.endsWith(SEEDS.putin) && state.view;
-      });
+      const view = await putinFactsShown();
       const people = view.people.map((person) => person.name);
       for (const name of ['Vladimir Putin', 'Dmitry Peskov', 'Narendra Modi']) assert.ok(people.includes(name), `${name} missing from ${people.join(', ')}`);
       for (const name of ['JD Vance', 'Giorgia Meloni']) {
@@ -53,10 +55,7 @@ export function panelSuite(): void {
     test('choosing an entry reveals it in the editor', async () => {
       const { editor } = await openSeed(SEEDS.putin);
       await vscode.commands.executeCommand('sourceReview.showPanel');
-      const view = await waitFor('the document in the panel', async () => {
-        const state = (await panelState()).document?.state;
-        return state?.kind === 'facts' && state.view;
-      });
+      const view = await putinFactsShown();
       const peskov = view.people.find((person) => person.name === 'Dmitry Peskov');
       assert.ok(peskov, 'no Dmitry Peskov in the panel');
       await vscode.commands.executeCommand('sourceReview.test.panelMessage', { type: 'reveal', target: peskov });
@@ -70,10 +69,7 @@ export function panelSuite(): void {
     test('choosing an entry again steps to its next mention', async () => {
       const { editor } = await openSeed(SEEDS.putin);
       await vscode.commands.executeCommand('sourceReview.showPanel');
-      const view = await waitFor('the document in the panel', async () => {
-        const state = (await panelState()).document?.state;
-        return state?.kind === 'facts' && state.view;
-      });
+      const view = await putinFactsShown();
       const peskov = view.people.find((person) => person.name === 'Dmitry Peskov');
       assert.ok(peskov, 'no Dmitry Peskov in the panel');
       const selectedAt = async (): Promise<number> => {
@@ -127,10 +123,7 @@ export function panelSuite(): void {
         const state = (await panelState({ loadIndex: true })).index?.state;
         const putin = state?.status === 'ready' ? state.rows.find((row) => row.file.endsWith(SEEDS.putin)) : undefined;
         await openSeed(SEEDS.putin);
-        const view = await waitFor('the document in the panel', async () => {
-          const shown = (await panelState()).document?.state;
-          return shown?.kind === 'facts' && shown.view.file.endsWith(SEEDS.putin) && shown.view;
-        });
+        const view = await putinFactsShown();
         const names = view.people.length + view.organizations.length + view.places.length;
         assert.deepEqual(
           putin && { title: putin.title, published: putin.published, names: putin.names, dates: putin.dates, quotes: putin.quotes, status: putin.status },
