@@ -9,6 +9,7 @@ import { open, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fnv1aString } from '../corpus/hash';
+import { describeForeignBytes, encodeIndexText } from '../corpus/indexBytes';
 import { type IndexFileError, type IndexInputs, readIndexYaml } from '../corpus/indexFile';
 import type { CollectionIndex } from '../corpus/indexer';
 import { commitIndex, type IndexFolderAccess, inputsAfterUpdate, updateIndexYaml } from '../corpus/indexUpdate';
@@ -30,14 +31,14 @@ export interface LoadedIndex {
 /** INDEX.yaml's inputs; read from the cache when the file is as the last run wrote it. */
 export async function loadIndex(indexPath: string, cache: DiskCache | undefined): Promise<LoadedIndex | IndexFileError> {
   const read = readIndexText(indexPath);
-  if (read && !read.ok && read.line !== undefined) return { message: read.reason, line: read.line, col: read.col ?? 1 };
   const text = readText(indexPath, read);
   const seen = { hash: hashText(text), empty: isEmpty(text) };
+  const foreign = read?.ok && read.foreign ? [describeForeignBytes(read.foreign)] : [];
   const state = cache?.state;
-  if (state && state.indexHash === seen.hash) return { read: seen, inputs: state.inputs, warnings: [] };
+  if (state && state.indexHash === seen.hash) return { read: seen, inputs: state.inputs, warnings: foreign };
   const contents = readIndexYaml(text ?? '');
   if (contents.error) return contents.error;
-  return { read: seen, inputs: contents.entries, warnings: contents.warnings };
+  return { read: seen, inputs: contents.entries, warnings: [...foreign, ...contents.warnings] };
 }
 
 export function describeMalformed(indexPath: string, error: IndexFileError): string {
@@ -80,7 +81,7 @@ export function nodeFolderAccess(folder: string): IndexFolderAccess {
     write: (name, text) => writeDurably(path(name), text),
     async createNew(name, text) {
       try {
-        await writeFile(path(name), text, { flag: 'wx' }); // O_CREAT | O_EXCL, on every platform
+        await writeFile(path(name), encodeIndexText(text), { flag: 'wx' }); // O_CREAT | O_EXCL, on every platform
         return true;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -118,7 +119,7 @@ function isEmpty(text: string | null): boolean {
 /** The file's text, null when there is none; throws when it cannot be read (see indexText.ts). */
 function readText(path: string, read = readIndexText(path)): string | null {
   if (read === null) return null;
-  if (!read.ok) throw new Error(read.line === undefined ? read.reason : `line ${read.line}, column ${read.col}: ${read.reason}`);
+  if (!read.ok) throw new Error(read.reason);
   return read.text;
 }
 
@@ -129,7 +130,7 @@ function readText(path: string, read = readIndexText(path)): string | null {
 async function writeDurably(path: string, text: string): Promise<void> {
   const file = await open(path, 'w');
   try {
-    await file.writeFile(text);
+    await file.writeFile(encodeIndexText(text));
     await file.sync();
   } finally {
     await file.close();

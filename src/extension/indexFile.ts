@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { CollectionSummary } from '../corpus/collection';
+import { decodeIndexBytes, encodeIndexText, holdsForeignBytes } from '../corpus/indexBytes';
 import { readIndexYaml, type IndexEntry } from '../corpus/indexFile';
 import { commitIndex, type IndexFolderAccess, updateIndexYaml } from '../corpus/indexUpdate';
 import type { DocumentSummary } from '../corpus/summary';
@@ -20,7 +21,7 @@ export type IndexWrite = { ok: true; file: vscode.Uri; documents: number; proble
 /** The file's text, or null when it does not exist or cannot be read. */
 export async function readText(file: vscode.Uri): Promise<string | null> {
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    return decodeIndexBytes(await vscode.workspace.fs.readFile(file)).text;
   } catch {
     return null;
   }
@@ -48,7 +49,8 @@ export async function writeIndexFile(folder: vscode.Uri, summaries: readonly Doc
   const file = vscode.Uri.joinPath(folder, INDEX_FILE);
   const commit = await commitIndex(workspaceFolderAccess(folder), INDEX_FILE, (current) => updateIndexYaml(current, summaries, collection), signal);
   if (!commit.ok) return { ok: false, problem: 'malformed' in commit ? `${where(file, commit.malformed)} (not overwritten)` : commit.problem };
-  const problems = [...commit.notes, ...collection.errors.map((error) => `${error.file}: ${error.message}`)];
+  const foreign = commit.base !== null && holdsForeignBytes(commit.base) ? [`${vscode.workspace.asRelativePath(file)} holds bytes that are not UTF-8 (a note typed in another encoding?); they were kept as they are`] : [];
+  const problems = [...commit.notes, ...foreign, ...collection.errors.map((error) => `${error.file}: ${error.message}`)];
   return { ok: true, file, documents: summaries.length, problems };
 }
 
@@ -59,12 +61,12 @@ export async function writeIndexFile(folder: vscode.Uri, summaries: readonly Doc
  */
 export function workspaceFolderAccess(folder: vscode.Uri): IndexFolderAccess {
   const uri = (name: string): vscode.Uri => vscode.Uri.joinPath(folder, name);
-  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const encode = encodeIndexText;
   const hasProcess = typeof process !== 'undefined' && typeof process.kill === 'function';
   return {
     async read(name) {
       try {
-        return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri(name)));
+        return decodeIndexBytes(await vscode.workspace.fs.readFile(uri(name))).text;
       } catch (error) {
         // Only a missing file reads as none: an unreadable INDEX.yaml taken for empty would be overwritten.
         if (isMissing(error)) return null;

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readRegularFile } from '../../src/cli/guardedRead';
-import { decodeIndexBytes, readIndexText } from '../../src/cli/indexText';
+import { readIndexText } from '../../src/cli/indexText';
+import { encodeIndexText } from '../../src/corpus/indexBytes';
 import { decodeSeedPrefix, seedBytesFor } from '../../src/core/decode';
 
 const folder = mkdtempSync(join(tmpdir(), 'source-review-guarded-'));
@@ -48,11 +49,11 @@ test('a prefix is decoded up to maxChars, cut at a line break, never inside a ch
   assert.ok(seedBytesFor(5) >= 3 * 5);
 });
 
-test('INDEX.yaml must be UTF-8: a Latin-1 byte is an error naming its line and column, not U+FFFD', () => {
+test('INDEX.yaml read through the guarded reader: a Latin-1 byte is kept with its place, not turned into U+FFFD', () => {
   const latin1 = Buffer.concat([Buffer.from('# header\ndocuments:\n  - file: a.txt\n    notes: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
-  assert.deepEqual(decodeIndexBytes(latin1), { ok: false, reason: 'not valid UTF-8 (byte 0xE9); save it as UTF-8', line: 4, col: 15 });
   writeFileSync(join(folder, 'INDEX.yaml'), latin1);
-  assert.equal(readIndexText(join(folder, 'INDEX.yaml'))?.ok, false);
+  const read = readIndexText(join(folder, 'INDEX.yaml'));
+  assert.deepEqual(read?.ok && read.foreign, { count: 1, byte: 0xe9, line: 4, col: 15 });
+  assert.ok(read?.ok && Buffer.from(encodeIndexText(read.text)).equals(latin1));
   assert.equal(readIndexText(join(folder, 'absent.yaml')), null);
-  assert.deepEqual(decodeIndexBytes(Buffer.from('\uFEFFdocuments:\n')), { ok: true, text: '\uFEFFdocuments:\n' });
 });

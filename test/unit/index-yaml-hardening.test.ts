@@ -53,14 +53,19 @@ test('flow collections nested beyond the limit are an error with a place, not a 
   assert.equal(run(['facts', path]).stdout.trim().split('\n').length, 1);
 });
 
-test('index refuses an INDEX.yaml that is not UTF-8 and leaves its bytes as they were', () => {
+test('index keeps the bytes of an INDEX.yaml that is not UTF-8, says where the first one is, and is stable', () => {
   const path = folder();
-  const latin1 = Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from(' review\ndocuments:\n  - file: 002_c5cc658af23e45c8.txt\n    status: reviewed\n')]);
-  writeFileSync(join(path, 'INDEX.yaml'), latin1);
+  const comment = Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from(' review')]);
+  const note = Buffer.concat([Buffer.from('    notes: na'), Buffer.from([0xef]), Buffer.from('ve')]);
+  writeFileSync(join(path, 'INDEX.yaml'), Buffer.concat([comment, Buffer.from('\ndocuments:\n  - file: 002_c5cc658af23e45c8.txt\n    status: reviewed\n'), note, Buffer.from('\n')]));
   const index = run(['index', path, '--no-cache']);
-  assert.equal(index.code, 1);
-  assert.match(index.stderr, /INDEX\.yaml:1:6: not valid UTF-8 \(byte 0xE9\)/);
-  assert.ok(readFileSync(join(path, 'INDEX.yaml')).equals(latin1));
+  assert.equal(index.code, 0, index.stderr);
+  assert.match(index.stderr, /INDEX\.yaml: line 1, column 6: byte 0xE9 is not UTF-8 \(2 such bytes\); kept as it is/);
+  const written = readFileSync(join(path, 'INDEX.yaml'));
+  assert.ok(written.includes(comment) && written.includes(note), written.toString('latin1'));
+  assert.match(written.toString('latin1'), /title: /);
+  assert.equal(run(['index', path, '--no-cache']).code, 0);
+  assert.ok(readFileSync(join(path, 'INDEX.yaml')).equals(written));
 });
 
 test('facts matches INDEX.yaml entries by relative path: not by base name, and a root entry sub/x.txt as index does', () => {

@@ -65,5 +65,21 @@ export function indexConcurrencySuite(): void {
         }, 20_000);
       }
     });
+
+    test('Write INDEX keeps the bytes of a note typed in a Latin-1 editor (not UTF-8), not U+FFFD', async () => {
+      const index = workspaceUri('seeds', 'INDEX.yaml');
+      const note = Buffer.concat([Buffer.from('    notes: na'), Buffer.from([0xef]), Buffer.from('ve reading')]);
+      await vscode.workspace.fs.writeFile(index, Buffer.concat([Buffer.from(`documents:\n  - file: ${SEEDS.xi}\n    status: reviewed\n`), note, Buffer.from('\n')]));
+      try {
+        await vscode.commands.executeCommand('sourceReview.writeIndex');
+        const written = Buffer.from(await vscode.workspace.fs.readFile(index));
+        assert.ok(written.includes(note), written.toString('latin1'));
+        assert.ok(!written.toString('utf8').includes('\uFDD0'), 'the stand-in for the byte was written');
+        const documents = (parse(written.toString('latin1')) as { documents: { file: string; title?: string }[] }).documents;
+        assert.ok(documents.every((entry) => entry.title), 'the facts were merged in');
+      } finally {
+        for (const written of [index, workspaceUri('other', 'INDEX.yaml')]) if (await exists(written)) await vscode.workspace.fs.delete(written);
+      }
+    });
   });
 }
