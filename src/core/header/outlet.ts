@@ -43,6 +43,10 @@ const AGREEMENT_BONUS = 1;
 const HEADER_WEIGHT = 2.5;
 /** Labels add up (a site names itself in several links); the other cues count once, at their best. */
 const LABELS_AT_MOST = 3;
+/** A name, a separator, then a span of years opening the line: the copyright line's shape without "©". */
+const YEARS_HOLDER = /^(\p{Lu}[^·|•]{1,40}?)\s+[·|•–—-]\s+(?:19|20)\d{2}\s*[-–]?\s*(?:19|20)\d{2}(?!\d)/u;
+/** Weaker than a marked copyright line: a span of years may also date a project or an event. */
+const UNMARKED_COPYRIGHT_WEIGHT = 1.5;
 /** The copyright mark opening its line ("© 2019 X"), not a data or photo credit inside a line. */
 const COPYRIGHT_AT_START = /^\W{0,3}(?:copyright|©|ⓒ|\(c\))/i;
 
@@ -73,6 +77,11 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
       const holder = copyrightHolder(text);
       // "ScienceAlert Pty Ltd" is the site in its legal form; "Hearst Communications, Inc." is a parent group.
       if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder.replace(LEGAL_TAIL, '')) ? 0.5 : 1));
+    }
+    else {
+      // "Harbour Gazette · 2013–2019" or glued "20132019": a footer's rights line without its mark.
+      const holder = YEARS_HOLDER.exec(text)?.[1];
+      if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
     }
     if (wordCount(text) <= SHORT_LINE_WORDS || SITE_LABELS[2]!.test(text)) {
       for (const label of SITE_LABELS) {

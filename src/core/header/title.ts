@@ -98,14 +98,39 @@ export function pickHeadline(lines: readonly Line[], body: number, isBoilerplate
       bestScore = score;
     }
   }
-  return best;
+  return best && withEdition(lines, best);
+}
+
+/** Filled lines around a series name where its dated headline stands. */
+const EDITION_REACH = 3;
+/** "11.18.19", "2019-11-18", "#42": the issue a series' headline names after the series' name. */
+const EDITION = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|#?\d{1,4})$/;
+
+/**
+ * "Opening Bell" over "Opening Bell 11.18.19": a dated line is no candidate (it reads as a stamp), but
+ * when it is the chosen line followed by an issue date or number, it is the headline and the short one the series' label.
+ */
+function withEdition(lines: readonly Line[], chosen: HeadlineCandidate): HeadlineCandidate {
+  for (const step of [1, -1] as const) {
+    let seen = 0;
+    for (let other = chosen.index + step; other >= 0 && other < lines.length && seen < EDITION_REACH; other += step) {
+      const text = lines[other]!.text.trim();
+      if (!text) continue;
+      seen++;
+      if (text.startsWith(`${chosen.text} `) && EDITION.test(text.slice(chosen.text.length + 1).trim())) return { index: other, text, marked: true };
+    }
+  }
+  return chosen;
 }
 
 function headlineScore(lines: readonly Line[], index: number, distance: number, bodyWords: Set<string>, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): number {
   const text = lines[index]!.text.trim();
   let score = 2 * bodyOverlap(text, bodyWords) - 0.08 * distance;
   if (readingWords(text) >= 4) score += 1;
-  if (cueBelow(lines, index, isHeaderCue)) score += 2;
+  const marked = cueBelow(lines, index, isHeaderCue);
+  if (marked) score += 2;
+  // Under the dateline of a headline above it, an unmarked title-like line is the standfirst or a subheading.
+  else if (belowHeaderBlock(lines, index, isHeaderCue)) score -= BELOW_BLOCK_PENALTY;
   // A short name right above the date ("The Coast Desk", "Ann Lee") signs the story: a byline or brand.
   if (isSignatureAboveDate(lines, index, text, isHeaderCue)) score -= SIGNATURE_PENALTY;
   if (copiedNearby(lines, index, text)) score += 1.5;
@@ -113,6 +138,33 @@ function headlineScore(lines: readonly Line[], index: number, distance: number, 
   // A standfirst or caption is a sentence; a headline rarely ends with a full stop.
   if (/[.。]\s*$/.test(text)) score -= 1.5;
   return score;
+}
+
+/** Filled lines a standfirst or subheading may stand under the dateline. */
+const BLOCK_REACH = 6;
+const BELOW_BLOCK_PENALTY = 2;
+/** A headline above a dateline has a few words at least; a one-word section label over the date does not head the story. */
+const BLOCK_HEADLINE_MIN_WORDS = 4;
+
+/** A dated stamp a few filled lines above, itself under a title-like line: this line comes after the page's header block. */
+function belowHeaderBlock(lines: readonly Line[], index: number, isHeaderCue: (index: number) => boolean): boolean {
+  let seen = 0;
+  for (let stamp = index - 1; stamp >= 0 && seen < BLOCK_REACH; stamp--) {
+    if (!lines[stamp]!.text.trim()) continue;
+    seen++;
+    if (!isHeaderCue(stamp) || parseFullDate(lines[stamp]!.text) === null) continue;
+    // The headline stands right over its stamp.
+    const above = previousFilled(lines, stamp);
+    const text = above < 0 ? '' : lines[above]!.text.trim();
+    return readingWords(text) >= BLOCK_HEADLINE_MIN_WORDS && isTitleLike(text);
+  }
+  return false;
+}
+
+function previousFilled(lines: readonly Line[], index: number): number {
+  let previous = index - 1;
+  while (previous >= 0 && !lines[previous]!.text.trim()) previous--;
+  return previous;
 }
 
 /** A signature is a name of a few capitalized words. */
