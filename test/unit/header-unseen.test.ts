@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { toSeedDocument } from '../../src/core/document';
 import { readHeader } from '../../src/core/header';
 import { parseFullDate } from '../../src/core/header/dateline';
+import { hasMoreWords } from '../../src/core/header/text';
+import { HEAD_CHARS, pageParts, TAIL_CHARS } from '../../src/core/header/window';
 import { pageYear, yearlessDay } from '../../src/core/header/yearless';
 
 const STORY = [
@@ -52,4 +54,20 @@ test('outlet: a footer line of a name and a span of years is the rights line wit
   const page = read(['Menu', 'Harbour bridge plan splits the city council', ...STORY, 'Harbour Gazette · 20132019 Thanks for reading!']);
   assert.equal(page.outlet, 'Harbour Gazette');
   assert.equal(read(['Menu', 'Harbour bridge plan splits the city council', ...STORY, 'The bridge · was built in 1960']).outlet, null);
+});
+
+test('cost: the header reader reads the top and the bottom of a long document, not its middle', () => {
+  const filler = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} of a long middle part that no header fact comes from.`);
+  const text = ['Harbour bridge plan splits the city council', 'By Ann Lee', 'Nov 18, 2019', ...STORY, ...filler, '© 2019 Middle Gazette', ...filler, '© 2019 Harbour Gazette'].join('\n');
+  const parts = pageParts(toSeedDocument(text));
+  assert.ok(parts.head.length < 300 && parts.lines.length < 500, `${parts.head.length} head lines, ${parts.lines.length} lines`);
+  assert.equal(parts.lines[parts.lines.length - 1]!.text, '© 2019 Harbour Gazette');
+  assert.ok(parts.text.length <= HEAD_CHARS + TAIL_CHARS + 200 && parts.text.endsWith('© 2019 Harbour Gazette'));
+  const page = readHeader(toSeedDocument(text), () => false);
+  assert.deepEqual([page.title, page.published, page.outlet], ['Harbour bridge plan splits the city council', '2019-11-18', 'Harbour Gazette']);
+  // A page shorter than the two parts is read whole.
+  const short = toSeedDocument(STORY.join('\n'));
+  assert.equal(pageParts(short).text, short.text);
+  assert.equal(hasMoreWords('one two three', 2), true);
+  assert.equal(hasMoreWords(' one  two ', 2), false);
 });

@@ -4,9 +4,10 @@ import { bylineAuthors } from './byline';
 import { isStampLine, parseFullDate } from './dateline';
 import { isAgency } from '../metadata';
 import { isBrandShaped, isNameShaped, readOutlet } from './outlet';
-import { isProse, wordCount } from './text';
+import { hasMoreWords, isProse, wordCount } from './text';
 import { bodyStart, pickHeadline } from './title';
 import { withoutSiteName } from './titleCopy';
+import { pageParts } from './window';
 import { resolveYearless, yearlessDay } from './yearless';
 
 export interface PageHeader {
@@ -27,7 +28,8 @@ const BYLINE_MAX_WORDS = 24;
 const BY_LABEL_ALONE = /^\s*(?:by|written by|words by|authors?)\s*:?\s*$/i;
 
 export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) => boolean): PageHeader {
-  const lines = document.lines;
+  const parts = pageParts(document);
+  const lines = parts.head;
   const stamps = new Map<number, boolean>();
   const isStamp = (index: number): boolean => {
     let stamp = stamps.get(index);
@@ -55,10 +57,10 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const yearlessIndex = dateIndex === undefined ? zone.find((index) => isStamp(index) && yearlessDay(lines[index]!.text) !== null) : undefined;
   const byline = findByline(lines, zone, dated ?? -1, isStamp);
   if (byline?.signed && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
-  const outlet = readOutlet(document, headerCredits(lines, dateIndex, byline), byline?.authors);
+  const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), byline?.authors);
   return {
     title: headline ? withoutSiteName(headline.text, outlet) : null,
-    published: dateIndex !== undefined ? parseFullDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, lines) : null,
+    published: dateIndex !== undefined ? parseFullDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : null,
     authors: byline?.authors ?? [],
     outlet,
     lines: headerLines.sort((a, b) => a - b),
@@ -100,7 +102,7 @@ interface Byline {
 function findByline(lines: readonly Line[], zone: readonly number[], headline: number, isStamp: (index: number) => boolean): Byline | null {
   for (const index of zone) {
     const text = lines[index]!.text;
-    if (index === headline || wordCount(text) > BYLINE_MAX_WORDS) continue;
+    if (index === headline || hasMoreWords(text, BYLINE_MAX_WORDS)) continue;
     // A dated headline ("Opening Bell 11.18.19") is no stamp for the series' name beside it.
     const isOtherStamp = (other: number) => other !== headline && isStamp(other);
     const nearStamp = isOtherStamp(nextFilled(lines, index, 1)) || isOtherStamp(nextFilled(lines, index, -1));

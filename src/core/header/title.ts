@@ -36,13 +36,15 @@ export interface HeadlineCandidate {
 
 /** Index of the story's first paragraph: the first prose line outside boilerplate that another prose line soon follows. */
 export function bodyStart(lines: readonly Line[], isBoilerplate: (line: Line) => boolean): number {
+  // A line is looked at once: the window of following lines overlaps from one prose line to the next.
+  const prose: (boolean | undefined)[] = [];
+  const isStoryProse = (index: number) => (prose[index] ??= !isBoilerplate(lines[index]!) && isProse(lines[index]!.text));
   let lone = -1;
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (isBoilerplate(line) || !isProse(line.text)) continue;
+    if (!isStoryProse(index)) continue;
     if (lone < 0) lone = index;
     for (let next = index + 1; next < lines.length && next <= index + PROSE_GAP; next++) {
-      if (!isBoilerplate(lines[next]!) && isProse(lines[next]!.text)) return index;
+      if (isStoryProse(next)) return index;
     }
   }
   return lone;
@@ -75,9 +77,12 @@ function bodyOverlap(text: string, body: Set<string>): number {
  */
 export function pickHeadline(lines: readonly Line[], body: number, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): HeadlineCandidate | null {
   if (body < 0) return null;
-  const bodyWords = contentWords(lines.slice(body, body + BODY_SAMPLE_LINES * 2).map((line) => line.text).join(' '));
-  // A headline written as a sentence ("Markets on a high; time to be careful?") reads as the first prose line.
-  const afterBodyWords = contentWords(lines.slice(body + 1, body + 1 + BODY_SAMPLE_LINES * 2).map((line) => line.text).join(' '));
+  const sample = lines.slice(body, body + 1 + BODY_SAMPLE_LINES * 2).map((line) => line.text.toLowerCase().match(CONTENT_WORD) ?? []);
+  const bodyWords = new Set(sample.slice(0, BODY_SAMPLE_LINES * 2).flat());
+  // A headline written as a sentence ("Markets on a high; time to be careful?") reads as the first prose line:
+  // its words are compared with the lines after it (needed only when that line is a candidate).
+  let afterBody: Set<string> | undefined;
+  const afterBodyWords = () => (afterBody ??= new Set(sample.slice(1).flat()));
   // A related-stories list between the header and the story is skipped: its items are not
   // candidates and its lines do not count in the headline's distance from the story.
   const list = datedListLines(lines, body - 3 * HEADLINE_REACH, body, (index) => isTitleLike(lines[index]!.text.trim()), (index) => isHeaderCue(index) && parseFullDate(lines[index]!.text) !== null);
@@ -92,7 +97,7 @@ export function pickHeadline(lines: readonly Line[], body: number, isBoilerplate
     if (!isTitleLike(text) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS) || isLabelledValue(lines, index)) continue;
     // The page's title line names this headline with the site's name: the page confirms it.
     const confirmed = titled.has(text.toLowerCase());
-    const score = headlineScore(lines, index, distance, index === body ? afterBodyWords : bodyWords, isBoilerplate, isHeaderCue) + (confirmed ? TITLE_LINE_WEIGHT : 0);
+    const score = headlineScore(lines, index, distance, index === body ? afterBodyWords() : bodyWords, isBoilerplate, isHeaderCue) + (confirmed ? TITLE_LINE_WEIGHT : 0);
     if (score > bestScore) {
       best = { index, text, marked: confirmed || cueBelow(lines, index, isHeaderCue) || copiedNearby(lines, index, text) };
       bestScore = score;
