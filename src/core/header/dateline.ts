@@ -65,13 +65,18 @@ function yearFirst(text: string): DateAt | null {
   return match ? dateAt(match.index, Number(match[1]), Number(match[3]), Number(match[4])) : null;
 }
 
+/** "96" is 1996 and "19" is 2019: two-digit years from 70 on are of the last century (no page date before 1990 is taken anyway). */
+function fullYear(twoDigits: number): number {
+  return twoDigits >= 70 ? 1900 + twoDigits : 2000 + twoDigits;
+}
+
 /** A number above 12 can only be the day; otherwise month first, as US pages write it. */
 function numeric(text: string): DateAt | null {
   const match = NUMERIC.exec(text);
   if (!match) return null;
   const first = Number(match[1]);
   const second = Number(match[3]);
-  const year = match[4]!.length === 2 ? 2000 + Number(match[4]) : Number(match[4]);
+  const year = match[4]!.length === 2 ? fullYear(Number(match[4])) : Number(match[4]);
   return first > 12 ? dateAt(match.index, year, second, first) : dateAt(match.index, year, first, second);
 }
 

@@ -4,9 +4,11 @@ import { bylineAuthors } from './byline';
 import { isStampLine, parseFullDate } from './dateline';
 import { isAgency } from '../metadata';
 import { isBrandShaped, isNameShaped, readOutlet } from './outlet';
-import { isProse, wordCount } from './text';
+import { hasMoreWords, isProse, wordCount } from './text';
 import { bodyStart, pickHeadline } from './title';
 import { withoutSiteName } from './titleCopy';
+import { pageParts } from './window';
+import { resolveYearless, yearlessDay } from './yearless';
 
 export interface PageHeader {
   title: string | null;
@@ -22,9 +24,12 @@ const BELOW_HEADLINE = 14;
 /** Some pages print the date above the headline. */
 const ABOVE_HEADLINE = 4;
 const BYLINE_MAX_WORDS = 24;
+/** "By", "Written by:", "Author:" alone on a line. */
+const BY_LABEL_ALONE = /^\s*(?:by|written by|words by|authors?)\s*:?\s*$/i;
 
 export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) => boolean): PageHeader {
-  const lines = document.lines;
+  const parts = pageParts(document);
+  const lines = parts.head;
   const stamps = new Map<number, boolean>();
   const isStamp = (index: number): boolean => {
     let stamp = stamps.get(index);
@@ -35,7 +40,7 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
     }
     return stamp;
   };
-  const isCue = (index: number) => isStamp(index) || bylineAuthors(lines[index]!.text, false, false) !== null;
+  const isCue = (index: number) => isStamp(index) || BY_LABEL_ALONE.test(lines[index]!.text) || bylineAuthors(lines[index]!.text, false, false) !== null;
   const body = bodyStart(lines, isBoilerplate);
   const headline = pickHeadline(lines, body, isBoilerplate, isCue);
   // A gallery or a share bar may repeat the headline: the copy with the stamp under it heads the article.
@@ -48,12 +53,14 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const headerLines: number[] = dated === null || (dated === headline?.index && !headline.marked) ? [] : [lines[dated]!.number];
   const dateIndex = zone.find(hasDate);
   if (dateIndex !== undefined) headerLines.push(lines[dateIndex]!.number);
+  // "Updated Nov 19, 9:41 AM": a stamp without its year when the header has no full date.
+  const yearlessIndex = dateIndex === undefined ? zone.find((index) => isStamp(index) && yearlessDay(lines[index]!.text) !== null) : undefined;
   const byline = findByline(lines, zone, dated ?? -1, isStamp);
   if (byline?.signed && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
-  const outlet = readOutlet(document, headerCredits(lines, dateIndex, byline), byline?.authors);
+  const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), byline?.authors);
   return {
     title: headline ? withoutSiteName(headline.text, outlet) : null,
-    published: dateIndex === undefined ? null : parseFullDate(lines[dateIndex]!.text),
+    published: dateIndex !== undefined ? parseFullDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : null,
     authors: byline?.authors ?? [],
     outlet,
     lines: headerLines.sort((a, b) => a - b),
@@ -95,8 +102,16 @@ interface Byline {
 function findByline(lines: readonly Line[], zone: readonly number[], headline: number, isStamp: (index: number) => boolean): Byline | null {
   for (const index of zone) {
     const text = lines[index]!.text;
-    if (index === headline || wordCount(text) > BYLINE_MAX_WORDS) continue;
-    const nearStamp = isStamp(nextFilled(lines, index, 1)) || isStamp(nextFilled(lines, index, -1));
+    if (index === headline || hasMoreWords(text, BYLINE_MAX_WORDS)) continue;
+    // A dated headline ("Opening Bell 11.18.19") is no stamp for the series' name beside it.
+    const isOtherStamp = (other: number) => other !== headline && isStamp(other);
+    const nearStamp = isOtherStamp(nextFilled(lines, index, 1)) || isOtherStamp(nextFilled(lines, index, -1));
+    const label = BY_LABEL_ALONE.test(text) ? nextFilled(lines, index, 1) : -1;
+    // "By" on its own line, the name on the next: the page set the name apart (a link), the scraper split them.
+    if (label >= 0 && label < lines.length) {
+      const named = bylineAuthors(`By ${lines[label]!.text.trim()}`, false, false);
+      if (named && wordCount(lines[label]!.text) <= BYLINE_MAX_WORDS) return { index: label, authors: named, signed: true };
+    }
     const authors = bylineAuthors(text, nearStamp && index !== headline, isStamp(index));
     if (authors) return { index, authors, signed: !nearStamp || bylineAuthors(text, false, isStamp(index)) !== null };
   }

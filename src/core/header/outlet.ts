@@ -6,7 +6,7 @@
  */
 import type { SeedDocument } from '../document';
 import { fullForm } from './shortForm';
-import { wordCount } from './text';
+import { hasMoreWords, wordCount } from './text';
 
 const COPYRIGHT = /©|ⓒ|\(c\)|\bcopyright\b/i;
 /** Legal and corporate tails of a copyright holder: the outlet's name stands before them. */
@@ -21,6 +21,8 @@ const SITE_LABELS = [
   /^(.{2,30}?)['’]s editorial (?:team|staff|board|standards)/i,
 ];
 const DOMAIN = /\b(?:www\.)?(\p{L}[\p{L}\d-]{2,}(?:\.[a-z]{2,3})?\.(?:com|net|org|co|kz|in|uk|br|au|ca|de|fr|it|es|ru|jp|kr|ng|ph|info|news))\b(?![@\w]|\.\w)/giu;
+/** The end every DOMAIN match has: a line without it holds no domain, and the costlier pattern is not run. */
+const DOMAIN_END = /\.(?:com|net|org|co|kz|in|uk|br|au|ca|de|fr|it|es|ru|jp|kr|ng|ph|info|news)\b/iu;
 const WEB_SUFFIX = /\.(?:com|net|org|co)(?:\.[a-z]{2})?$/i;
 const SHORT_LINE_WORDS = 10;
 /** Words of site furniture that name no site ("About Us", "Back To Top", "Most recent", "RSS feeds"). */
@@ -43,6 +45,12 @@ const AGREEMENT_BONUS = 1;
 const HEADER_WEIGHT = 2.5;
 /** Labels add up (a site names itself in several links); the other cues count once, at their best. */
 const LABELS_AT_MOST = 3;
+/** A name, a separator, then a span of years opening the line: the copyright line's shape without "©". */
+const YEARS_HOLDER = /^(\p{Lu}[^·|•]{1,40}?)\s+[·|•–—-]\s+(?:19|20)\d{2}\s*[-–]?\s*(?:19|20)\d{2}(?!\d)/u;
+/** Every YEARS_HOLDER match holds such a year: most lines hold none, and the costlier pattern is not run. */
+const CENTURY_YEAR = /(?:19|20)\d{2}/;
+/** Weaker than a marked copyright line: a span of years may also date a project or an event. */
+const UNMARKED_COPYRIGHT_WEIGHT = 1.5;
 /** The copyright mark opening its line ("© 2019 X"), not a data or photo credit inside a line. */
 const COPYRIGHT_AT_START = /^\W{0,3}(?:copyright|©|ⓒ|\(c\))/i;
 
@@ -73,13 +81,18 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
       const holder = copyrightHolder(text);
       // "ScienceAlert Pty Ltd" is the site in its legal form; "Hearst Communications, Inc." is a parent group.
       if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder.replace(LEGAL_TAIL, '')) ? 0.5 : 1));
+    } else {
+      // "Harbour Gazette · 2013–2019" or glued "20132019": a footer's rights line without its mark.
+      const holder = CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined;
+      if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
     }
-    if (wordCount(text) <= SHORT_LINE_WORDS || SITE_LABELS[2]!.test(text)) {
+    if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text)) {
       for (const label of SITE_LABELS) {
         const match = label.exec(text);
         if (match && isNameShaped(match[1]!)) add(match[1]!, 'label', 1.5);
       }
     }
+    if (!DOMAIN_END.test(text)) continue;
     for (const match of text.matchAll(DOMAIN)) {
       // A link address ("https://www.shop.com") points elsewhere; the site writes its own name without a scheme.
       if (THIRD_PARTY.test(match[1]!) || text.slice(0, match.index).endsWith('//')) continue;

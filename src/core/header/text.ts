@@ -19,13 +19,33 @@ export function wordCount(text: string): number {
   return count;
 }
 
+/** Whether `text` has more than `most` words, scanning only as far as needed (a long paragraph is not counted to its end). */
+export function hasMoreWords(text: string, most: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const isSpace = isWhiteSpace(text.charCodeAt(i));
+    if (!isSpace && !inWord && ++count > most) return true;
+    inWord = !isSpace;
+  }
+  return false;
+}
+
+/** Below this code point no character is Han, Hiragana or Katakana (CJK Radicals start at U+2E80). */
+const FIRST_UNSPACED = 0x2e80;
+
+function mayHoldUnspacedScript(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= FIRST_UNSPACED) return true;
+  return false;
+}
+
 /** Scripts written without spaces (Japanese, Chinese): a headline there is one "word". */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Words of a line, counting a run of unspaced script as one word per four characters. */
 export function readingWords(text: string): number {
   const words = wordCount(text);
-  return UNSPACED_SCRIPT.test(text) ? Math.max(words, Math.floor(text.trim().length / 4)) : words;
+  return mayHoldUnspacedScript(text) && UNSPACED_SCRIPT.test(text) ? Math.max(words, Math.floor(text.trim().length / 4)) : words;
 }
 
 const SENTENCE_END = /[.!?。][)"”’]*\s*$/;

@@ -36,13 +36,15 @@ export interface HeadlineCandidate {
 
 /** Index of the story's first paragraph: the first prose line outside boilerplate that another prose line soon follows. */
 export function bodyStart(lines: readonly Line[], isBoilerplate: (line: Line) => boolean): number {
+  // A line is looked at once: the window of following lines overlaps from one prose line to the next.
+  const prose: (boolean | undefined)[] = [];
+  const isStoryProse = (index: number) => (prose[index] ??= !isBoilerplate(lines[index]!) && isProse(lines[index]!.text));
   let lone = -1;
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (isBoilerplate(line) || !isProse(line.text)) continue;
+    if (!isStoryProse(index)) continue;
     if (lone < 0) lone = index;
     for (let next = index + 1; next < lines.length && next <= index + PROSE_GAP; next++) {
-      if (!isBoilerplate(lines[next]!) && isProse(lines[next]!.text)) return index;
+      if (isStoryProse(next)) return index;
     }
   }
   return lone;
@@ -75,9 +77,12 @@ function bodyOverlap(text: string, body: Set<string>): number {
  */
 export function pickHeadline(lines: readonly Line[], body: number, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): HeadlineCandidate | null {
   if (body < 0) return null;
-  const bodyWords = contentWords(lines.slice(body, body + BODY_SAMPLE_LINES * 2).map((line) => line.text).join(' '));
-  // A headline written as a sentence ("Markets on a high; time to be careful?") reads as the first prose line.
-  const afterBodyWords = contentWords(lines.slice(body + 1, body + 1 + BODY_SAMPLE_LINES * 2).map((line) => line.text).join(' '));
+  const sample = lines.slice(body, body + 1 + BODY_SAMPLE_LINES * 2).map((line) => line.text.toLowerCase().match(CONTENT_WORD) ?? []);
+  const bodyWords = new Set(sample.slice(0, BODY_SAMPLE_LINES * 2).flat());
+  // A headline written as a sentence ("Markets on a high; time to be careful?") reads as the first prose line:
+  // its words are compared with the lines after it (needed only when that line is a candidate).
+  let afterBody: Set<string> | undefined;
+  const afterBodyWords = () => (afterBody ??= new Set(sample.slice(1).flat()));
   // A related-stories list between the header and the story is skipped: its items are not
   // candidates and its lines do not count in the headline's distance from the story.
   const list = datedListLines(lines, body - 3 * HEADLINE_REACH, body, (index) => isTitleLike(lines[index]!.text.trim()), (index) => isHeaderCue(index) && parseFullDate(lines[index]!.text) !== null);
@@ -92,20 +97,45 @@ export function pickHeadline(lines: readonly Line[], body: number, isBoilerplate
     if (!isTitleLike(text) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS) || isLabelledValue(lines, index)) continue;
     // The page's title line names this headline with the site's name: the page confirms it.
     const confirmed = titled.has(text.toLowerCase());
-    const score = headlineScore(lines, index, distance, index === body ? afterBodyWords : bodyWords, isBoilerplate, isHeaderCue) + (confirmed ? TITLE_LINE_WEIGHT : 0);
+    const score = headlineScore(lines, index, distance, index === body ? afterBodyWords() : bodyWords, isBoilerplate, isHeaderCue) + (confirmed ? TITLE_LINE_WEIGHT : 0);
     if (score > bestScore) {
       best = { index, text, marked: confirmed || cueBelow(lines, index, isHeaderCue) || copiedNearby(lines, index, text) };
       bestScore = score;
     }
   }
-  return best;
+  return best && withEdition(lines, best);
+}
+
+/** Filled lines around a series name where its dated headline stands. */
+const EDITION_REACH = 3;
+/** "11.18.19", "2019-11-18", "#42": the issue a series' headline names after the series' name. */
+const EDITION = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|#?\d{1,4})$/;
+
+/**
+ * "Opening Bell" over "Opening Bell 11.18.19": a dated line is no candidate (it reads as a stamp), but
+ * when it is the chosen line followed by an issue date or number, it is the headline and the short one the series' label.
+ */
+function withEdition(lines: readonly Line[], chosen: HeadlineCandidate): HeadlineCandidate {
+  for (const step of [1, -1] as const) {
+    let seen = 0;
+    for (let other = chosen.index + step; other >= 0 && other < lines.length && seen < EDITION_REACH; other += step) {
+      const text = lines[other]!.text.trim();
+      if (!text) continue;
+      seen++;
+      if (text.startsWith(`${chosen.text} `) && EDITION.test(text.slice(chosen.text.length + 1).trim())) return { index: other, text, marked: true };
+    }
+  }
+  return chosen;
 }
 
 function headlineScore(lines: readonly Line[], index: number, distance: number, bodyWords: Set<string>, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): number {
   const text = lines[index]!.text.trim();
   let score = 2 * bodyOverlap(text, bodyWords) - 0.08 * distance;
   if (readingWords(text) >= 4) score += 1;
-  if (cueBelow(lines, index, isHeaderCue)) score += 2;
+  const marked = cueBelow(lines, index, isHeaderCue);
+  if (marked) score += 2;
+  // Under the dateline of a headline above it, an unmarked title-like line is the standfirst or a subheading.
+  else if (belowHeaderBlock(lines, index, isHeaderCue)) score -= BELOW_BLOCK_PENALTY;
   // A short name right above the date ("The Coast Desk", "Ann Lee") signs the story: a byline or brand.
   if (isSignatureAboveDate(lines, index, text, isHeaderCue)) score -= SIGNATURE_PENALTY;
   if (copiedNearby(lines, index, text)) score += 1.5;
@@ -113,6 +143,33 @@ function headlineScore(lines: readonly Line[], index: number, distance: number, 
   // A standfirst or caption is a sentence; a headline rarely ends with a full stop.
   if (/[.。]\s*$/.test(text)) score -= 1.5;
   return score;
+}
+
+/** Filled lines a standfirst or subheading may stand under the dateline. */
+const BLOCK_REACH = 6;
+const BELOW_BLOCK_PENALTY = 2;
+/** A headline above a dateline has a few words at least; a one-word section label over the date does not head the story. */
+const BLOCK_HEADLINE_MIN_WORDS = 4;
+
+/** A dated stamp a few filled lines above, itself under a title-like line: this line comes after the page's header block. */
+function belowHeaderBlock(lines: readonly Line[], index: number, isHeaderCue: (index: number) => boolean): boolean {
+  let seen = 0;
+  for (let stamp = index - 1; stamp >= 0 && seen < BLOCK_REACH; stamp--) {
+    if (!lines[stamp]!.text.trim()) continue;
+    seen++;
+    if (!isHeaderCue(stamp) || parseFullDate(lines[stamp]!.text) === null) continue;
+    // The headline stands right over its stamp.
+    const above = previousFilled(lines, stamp);
+    const text = above < 0 ? '' : lines[above]!.text.trim();
+    return readingWords(text) >= BLOCK_HEADLINE_MIN_WORDS && isTitleLike(text);
+  }
+  return false;
+}
+
+function previousFilled(lines: readonly Line[], index: number): number {
+  let previous = index - 1;
+  while (previous >= 0 && !lines[previous]!.text.trim()) previous--;
+  return previous;
 }
 
 /** A signature is a name of a few capitalized words. */

@@ -4,6 +4,8 @@
  */
 
 /** A separator with spaces around it, as title lines join the headline and the site. */
+/** Every separator holds one of these: a line without any is no title line. */
+const SEPARATOR_CHAR = /[|–—·-]/;
 const TITLE_SEPARATOR = /\s+[|–—·-]\s+|\s*\|\s*/;
 /** A site's name is short; a longer part on the other side is a second headline, not a site. */
 const SITE_MAX_WORDS = 4;
@@ -30,6 +32,7 @@ export function titleLineHeadlines(texts: readonly string[]): Set<string> {
     if (isSiteName(site) && wordsOf(headline) >= HEADLINE_MIN_WORDS && wordsOf(headline) > wordsOf(site)) headlines.add(headline.toLowerCase());
   };
   for (const text of texts) {
+    if (!SEPARATOR_CHAR.test(text)) continue;
     const parts = text.trim().split(TITLE_SEPARATOR);
     if (parts.length < 2 || parts.length > TITLE_LINE_MAX_PARTS) continue;
     add(parts[parts.length - 1]!, parts.slice(0, -1));

@@ -1,0 +1,45 @@
+/**
+ * Where a page's header facts can stand: its headline, byline and dateline near the top, its
+ * outlet in the top lines (logo, menu) and the footer (copyright). The header reader reads only
+ * these parts, so a long document costs no more than a long page, and an edit in the middle of
+ * a long document does not make it read the whole text again.
+ */
+import type { Line, SeedDocument } from '../document';
+
+/** The top of a page: the headline, byline and dateline, and the story's first paragraphs, stand here. */
+export const HEAD_CHARS = 16_384;
+/** The bottom of a page: its copyright line and footer links. */
+export const TAIL_CHARS = 8_192;
+
+export interface PageParts {
+  /** The lines that start in the first HEAD_CHARS characters (a prefix of the document's lines). */
+  head: readonly Line[];
+  /** The head, then the lines that start in the last TAIL_CHARS characters, in document order. */
+  lines: readonly Line[];
+  /** The text of `lines`: the whole text when head and tail meet. */
+  text: string;
+}
+
+export function pageParts(document: SeedDocument): PageParts {
+  const all = document.lines;
+  if (document.text.length <= HEAD_CHARS + TAIL_CHARS) return { head: all, lines: all, text: document.text };
+  const headEnd = firstStartingAtOrAfter(all, HEAD_CHARS);
+  const tailStart = Math.max(headEnd, firstStartingAtOrAfter(all, document.text.length - TAIL_CHARS));
+  const head = all.slice(0, headEnd);
+  const tail = all.slice(tailStart);
+  const headText = headEnd < all.length ? document.text.slice(0, all[headEnd]!.start) : document.text;
+  const tailText = tailStart < all.length ? document.text.slice(all[tailStart]!.start) : '';
+  return { head, lines: [...head, ...tail], text: tailText ? `${headText}\n${tailText}` : headText };
+}
+
+/** Index of the first line starting at or after `offset` (lines are in document order). */
+function firstStartingAtOrAfter(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lines[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
