@@ -11,10 +11,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isBodyProse, readPage } from '../src/core/boilerplate';
+import { detectBoilerplate, isBodyProse, readPage } from '../src/core/boilerplate';
 import { lineFeatureMatrix, rowsOf } from '../src/core/boilerplate/lineFeatures';
 import { type LineModel, logistic, STAGE2_FEATURE_NAMES, stage2Rows } from '../src/core/boilerplate/lineModel';
-import { toSeedDocument } from '../src/core/document';
+import { type SeedDocument, toSeedDocument } from '../src/core/document';
 import { readMetadata } from '../src/core/metadata';
 import { fitLogistic } from './train-boilerplate-fit';
 
@@ -38,6 +38,8 @@ interface Page {
   bodyProse: boolean[];
   /** The rules' own verdict per line (1 boilerplate), for comparison. */
   rules: number[];
+  /** The whole detector's verdict per line (rules and line model) with a given model, for held-aside figures. */
+  detected: (model: LineModel) => number[];
 }
 
 function loadPages(prefix: string): Page[] {
@@ -45,7 +47,8 @@ function loadPages(prefix: string): Page[] {
   return ids.map((id) => {
     const gold = JSON.parse(readFileSync(join(EVAL, 'gold', `${id}.json`), 'utf8')) as { origin: string; boilerplate: { lines: number[]; ignore: number[] } };
     const document = toSeedDocument(readFileSync(join(EVAL, 'docs', `${id}.txt`), 'utf8'));
-    const page = readPage(document, { title: readMetadata(document).title });
+    const title = readMetadata(document).title;
+    const page = readPage(document, { title });
     const boilerplate = new Set(gold.boilerplate.lines);
     const ignored = new Set(gold.boilerplate.ignore);
     const labels = page.lines.map((line) => {
@@ -53,8 +56,15 @@ function loadPages(prefix: string): Page[] {
       return ignored.has(number) ? -1 : boilerplate.has(number) ? 1 : 0;
     });
     const site = /https?:\/\/(?:www\.)?([^/ )]+)/.exec(gold.origin)?.[1] ?? id;
-    return { id, site, rows: rowsOf(lineFeatureMatrix(page)).map(withoutDropped), labels, headlineAt: page.headlineAt, bodyProse: page.lines.map((_, i) => isBodyProse(page, i)), rules: page.ruleKinds.map((kind) => (kind ? 1 : 0)) };
+    return { id, site, rows: rowsOf(lineFeatureMatrix(page)).map(withoutDropped), labels, headlineAt: page.headlineAt, bodyProse: page.lines.map((_, i) => isBodyProse(page, i)), rules: page.ruleKinds.map((kind) => (kind ? 1 : 0)), detected: (model: LineModel) => detectedLines(document, title, model, page.lines) };
   });
+}
+
+/** 1 for each line of `lines` inside a region the whole detector finds with `model`. */
+function detectedLines(document: SeedDocument, title: string | null, model: LineModel, lines: ReturnType<typeof readPage>['lines']): number[] {
+  const flagged = new Uint8Array(document.lines.length + 2);
+  for (const region of detectBoilerplate(document, { title, model })) flagged.fill(1, region.startLine, region.endLine + 1);
+  return lines.map((line) => flagged[line.features.index + 1]!);
 }
 
 /** Features left out for an ablation (`--drop name,name`): their column is zero, so their weight is too. */
@@ -180,6 +190,9 @@ function main(): void {
   console.log(`cross-validated by site (${FOLDS} folds), threshold ${threshold}: ${describe(count(tuning, (p) => cv.get(p)!, threshold))}`);
   const tuned = train(tuning, threshold);
   console.log(`held-aside sh pages, model of the other sh pages: ${describe(count(aside, (p) => probabilities(tuned, p), threshold))}`);
+  console.log(`held-aside sh pages, whole detector (rules, model of the other sh pages): ${describe(count(aside, (p) => p.detected(tuned), 0.5))}`);
+  const asideModel = process.argv.find((arg) => arg.startsWith('--aside-model='))?.slice('--aside-model='.length);
+  if (asideModel) writeFileSync(asideModel, `${JSON.stringify(tuned)}\n`);
   if (process.argv.includes('--pages')) for (const page of aside) console.log(`  ${page.id} ${page.site}: ${describe(count([page], (p) => probabilities(tuned, p), threshold))}`);
   console.log(`the rules alone: tuning pages ${describe(count(tuning, rulesAlone, 0.5))}; held aside ${describe(count(aside, rulesAlone, 0.5))}`);
   const model = train(sh, threshold);

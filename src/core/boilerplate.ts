@@ -6,7 +6,7 @@
  */
 import { findBody } from './boilerplate/body';
 import { type PageReading } from './boilerplate/lineFeatures';
-import { boilerplateProbabilities, LINE_MODEL } from './boilerplate/lineModel';
+import { boilerplateProbabilities, LINE_MODEL, type LineModel } from './boilerplate/lineModel';
 import { withConfidence } from './boilerplate/confidence';
 import { ruledKinds } from './boilerplate/ruledLines';
 import { type ClassifiedLine, classifyAlone, isProse, reclassifyByNeighbours } from './boilerplate/classify';
@@ -26,12 +26,15 @@ export interface BoilerplateContext {
   title: string | null;
   /** Normalized lines (`normalizeLine`) repeated across many documents of the collection. */
   repeatedLines?: ReadonlySet<string>;
+  /** Another line model than the committed one (the training script's figures for pages held aside). */
+  model?: LineModel;
 }
 
 export function detectBoilerplate(document: SeedDocument, context: BoilerplateContext): BoilerplateRegion[] {
   const page = readPage(document, context);
-  const probabilities = boilerplateProbabilities(page);
-  const threshold = LINE_MODEL.threshold;
+  const model = context.model ?? LINE_MODEL;
+  const probabilities = boilerplateProbabilities(page, model);
+  const threshold = model.threshold;
   const ruled = ruledKinds(page);
   const kinds = page.lines.map((line, i) => {
     const byPlace = (): string => kindByPlace(line, i < page.body.first, i >= page.body.first && i <= page.body.last);
@@ -43,7 +46,7 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
     return page.ruleKinds[i] ?? line.kind ?? byPlace();
   });
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
-  return withConfidence(regions, page, probabilities);
+  return withConfidence(regions, page, probabilities, model);
 }
 
 /** A line the rules of ruledLines.ts flag counts as this sure (certain: removed in bulk). */

@@ -69,3 +69,10 @@ test('a region is certain only when its confidence clears the threshold by the m
   assert.ok(regions.some((region) => region.certain) && regions.some((region) => !region.certain), 'both kinds on the seed');
   for (const region of regions) assert.equal(region.certain, region.confidence! >= certainFrom - 0.005, `${region.startLine}: ${region.confidence}`);
 });
+
+test('widget links are link-shaped (gallery arrows, photo counts, handles); sub-headings and titles are not', () => {
+  const lines = ['View the Full Gallery »', '57 Photos', 'Follow @CityDesk', 'Night clinics stay open', '<The Palace: A Musical>', '10 things to know'];
+  const text = [...PROSE.slice(0, 2), ...lines, ...PROSE.slice(2)].join('\n');
+  const expected = [1, 1, 1, 0, 0, 0];
+  expected.forEach((value, k) => assert.equal(featureOf(text, 3 + k, 'link-shape'), value, lines[k]));
+});

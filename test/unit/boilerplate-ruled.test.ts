@@ -92,3 +92,24 @@ test('after the article\'s closing tags line, the tail is flagged, its prose inc
   for (let line = ARTICLE.length + 2; line <= ARTICLE.length + tail.length; line++) assert.ok(flagged.has(line), `tail line ${line} kept`);
   for (let line = 1; line <= ARTICLE.length; line++) assert.ok(!flagged.has(line), `article line ${line} flagged`);
 });
+
+test('dated teasers after the article (headline, author, a date line, a summary) are flagged; a single dateline is not', () => {
+  const teasers = [
+    'Council delays the vote on the new bus lanes again',
+    'Maria Lopez',
+    'Tuesday November 19, 2019',
+    'The vote on the bus lanes was put off for the third time this year after a long and angry public hearing.',
+    'Flooded road reopens after three weeks of repairs',
+    'Tom Becker',
+    'Tuesday November 19, 2019',
+    'Drivers can use the river road again from Monday morning, the city said, although the speed limit stays low.',
+    'Library opens its doors on Sundays for the first time',
+    'Ann Walsh',
+    'Monday November 18, 2019',
+    'The main library will open on Sunday afternoons from next month, a change readers have asked for since 2015.',
+  ];
+  const flagged = flaggedLines([...ARTICLE, ...teasers].join('\n'));
+  for (let line = ARTICLE.length + 1; line <= ARTICLE.length + teasers.length; line++) assert.equal(flagged.get(line), 'related-links', `teaser line ${line}`);
+  const dated = flaggedLines(['Tuesday November 19, 2019', ...ARTICLE].join('\n'));
+  for (let line = 2; line <= ARTICLE.length + 1; line++) assert.ok(!dated.has(line), `article line ${line} flagged`);
+});

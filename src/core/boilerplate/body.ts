@@ -79,17 +79,20 @@ export function findBody(lines: readonly ClassifiedLine[]): ArticleSpan {
   return { first: leadParagraphBefore(lines, main.first), last, mainLast: main.last };
 }
 
-/** How far above the body a lead paragraph may stand, a photo and its caption between. */
-const LEAD_REACH = 4;
+/** How far above the body a lead paragraph may stand, a photo and its caption or the byline between. */
+const LEAD_REACH = 6;
+/** What may stand between the lead paragraph and the rest: a photo's caption, the byline and date, share buttons. */
+const LEAD_CROSSES = new Set(['caption', 'byline-furniture', 'share']);
 
 /**
  * The article's first paragraph, when a photo caption or a sub-heading separates it from the rest,
- * scores too little to start the densest run; take it in when only captions and plain lines lie between.
+ * scores too little to start the densest run; take it in when only captions, bylines, share buttons and
+ * plain lines lie between (news pages often print the byline under the first paragraph).
  */
 function leadParagraphBefore(lines: readonly ClassifiedLine[], first: number): number {
   for (let i = first - 1; i >= Math.max(0, first - LEAD_REACH); i--) {
     const line = lines[i]!;
-    if (line.kind !== null && line.kind !== 'caption') break;
+    if (line.kind !== null && !LEAD_CROSSES.has(line.kind)) break;
     if (isProse(line) && line.features.endsSentence) return i;
   }
   return first;

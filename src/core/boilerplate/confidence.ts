@@ -5,13 +5,13 @@
  */
 import type { BoilerplateRegion } from '../types';
 import type { PageReading } from './lineFeatures';
-import { LINE_MODEL } from './lineModel';
+import { LINE_MODEL, type LineModel } from './lineModel';
 
 /** Confidence to two decimals: enough for a reader, and stable in the facts record. */
 const CONFIDENCE_STEPS = 100;
 
-export function withConfidence(regions: BoilerplateRegion[], page: PageReading, probabilities: ArrayLike<number>): BoilerplateRegion[] {
-  const certainFrom = LINE_MODEL.threshold + LINE_MODEL.certainMargin;
+export function withConfidence(regions: BoilerplateRegion[], page: PageReading, probabilities: ArrayLike<number>, model: LineModel = LINE_MODEL): BoilerplateRegion[] {
+  const certainFrom = model.threshold + model.certainMargin;
   // Regions and lines are both in document order: one walk pairs them.
   let i = 0;
   for (const region of regions) {

@@ -28,6 +28,12 @@ const COUNT_IN_PARENTHESES = /\(\d+\)\s*$/;
 /** Menus and bylines joined by bars, guillemets, bullets. */
 const SEPARATOR = /\s[|»•·]\s|\s\|$|^\|/;
 const MAY_BE_SEPARATED = /[|»•·]/;
+/** A widget's link that leads on: "View the Full Gallery »", "Next Page ›", "1 2 3 Next >" (not a "<Title>"). */
+const ENDS_ARROW = /[»›→>]\s*$/;
+/** A widget's count and what it counts: "57 Photos", "42 Comments +". */
+const COUNT_LABEL = /^\d[\d,.]*\s+\p{L}+(?:\s*\+)?$/u;
+/** A social-media handle with at most a few words before it: "Follow @NBCNewsWorld". */
+const HANDLE_LINE = /^(?:\S+\s+){0,3}@\w{2,}\s*$/;
 const SHORT_LINE_WORDS = 3;
 /** "Posted by: a name | Jan 10, 2008" at most; longer lines are the comments themselves. */
 const CUE_MAX_WORDS = 10;
@@ -38,7 +44,7 @@ const LINE_FEATURES = [
   'in-body', 'in-main-run', 'initial-good', 'initial-near', 'initial-bad', 'final-good', 'has-kind',
   'list-item', 'repeated-in-page', 'log-length', 'stop-word-density', 'ends-sentence', 'title-case', 'figure-share',
   'clause-punctuation', 'before-body', 'after-main-run', 'after-body', 'time-stamp', 'comment-cue', 'count-in-parentheses',
-  'separator', 'few-words', 'ends-colon', 'copies-in-page', 'after-comments-heading', 'stamps-after-main-run',
+  'separator', 'link-shape', 'few-words', 'ends-colon', 'copies-in-page', 'after-comments-heading', 'stamps-after-main-run',
 ] as const;
 
 /** Per-line measures averaged over a window of lines on both sides: [measure, radius]. */
@@ -135,6 +141,7 @@ export const STAMP = 1;
 export const CUE = 2;
 const COUNT = 4;
 const SEPARATED = 8;
+const LINKED = 16;
 
 /** The shapes the patterns find in the line's text, as bits; kept on its features, which outlive one analysis. */
 export function lineShapes(f: LineFeatures): number {
@@ -147,7 +154,15 @@ function shapesOf(f: LineFeatures): number {
   const cue = short && f.words <= CUE_MAX_WORDS && COMMENT_CUE.test(f.text) ? CUE : 0;
   const count = short && f.text.endsWith(')') && COUNT_IN_PARENTHESES.test(f.text) ? COUNT : 0;
   const separated = MAY_BE_SEPARATED.test(f.text) && SEPARATOR.test(f.text) ? SEPARATED : 0;
-  return stamp | cue | count | separated;
+  const linked = short && isLinkShaped(f) ? LINKED : 0;
+  return stamp | cue | count | separated | linked;
+}
+
+/** A widget's link line; the three shapes are one feature, each too rare in the training pages to weigh alone. */
+function isLinkShaped(f: LineFeatures): boolean {
+  const { text } = f;
+  return (ENDS_ARROW.test(text) && !text.startsWith('<')) || (f.numbers > 0 && COUNT_LABEL.test(text)) ||
+    (text.includes('@') && HANDLE_LINE.test(text));
 }
 
 /** The line's own measures, written to `values` from `row` on (the bias first). */
@@ -180,6 +195,7 @@ function writeOwnFeatures(page: PageReading, i: number, values: Float64Array, ro
   values[o++] = (shapes & CUE) >> 1;
   values[o++] = (shapes & COUNT) >> 2;
   values[o++] = (shapes & SEPARATED) >> 3;
+  values[o++] = (shapes & LINKED) >> 4;
   values[o++] = f.words <= SHORT_LINE_WORDS ? 1 : 0;
   values[o] = f.text.endsWith(':') ? 1 : 0;
   // copies-in-page, after-comments-heading and stamps-after-main-run need the page: see forEachFeatureRow.

@@ -1,6 +1,6 @@
 /**
  * Lines that rules flag whatever the line model says: shapes that need the whole page to see and
- * that the model, trained on few pages, under-weighs. Comment threads (thread.ts), teaser lists and
+ * that the model, trained on few pages, under-weighs. Comment threads and dated teasers (thread.ts), teaser lists and
  * the tail after the article's closing line (teasers.ts, closing.ts) are looked for only after the
  * article's first paragraphs; labels repeated under a gallery's photos anywhere.
  */
@@ -8,7 +8,7 @@ import { type ClassifiedLine, isProse } from './classify';
 import { closingLineAt } from './closing';
 import { type PageReading } from './lineFeatures';
 import { teaserListLines } from './teasers';
-import { afterArticleOpening, commentThreadLines } from './thread';
+import { afterArticleOpening, commentThreadLines, datedTeaserLines } from './thread';
 
 /** Each line's kind when a rule flags it ('' when its kind is to be named by its place), null otherwise. */
 export function ruledKinds(page: PageReading): (string | null)[] {
@@ -16,11 +16,12 @@ export function ruledKinds(page: PageReading): (string | null)[] {
   if (page.body.first > page.body.last) return kinds;
   const from = afterArticleOpening(page);
   const thread = commentThreadLines(page);
+  const dated = datedTeaserLines(page);
   const teasers = teaserListLines(page, from);
   const closing = closingLineAt(page, from);
   page.lines.forEach((line, i) => {
     if (thread[i]) kinds[i] = 'comments';
-    else if (teasers[i]) kinds[i] = 'related-links';
+    else if (teasers[i] || dated[i]) kinds[i] = 'related-links';
     else if (i > closing) kinds[i] = page.ruleKinds[i] ?? line.kind ?? 'footer';
     else if (isManyCopies(line, page.lines[i - 1], page.lines[i + 1])) kinds[i] = page.ruleKinds[i] ?? line.kind ?? '';
   });

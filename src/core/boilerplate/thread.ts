@@ -26,11 +26,33 @@ const ARTICLE_BEFORE_THREAD = 600;
 
 /** True for each line of a comment thread after the article. */
 export function commentThreadLines(page: PageReading): boolean[] {
+  return recordLines(page, isMark);
+}
+
+/**
+ * True for each line of a list of dated teasers after the article: headline, author, a line that is
+ * only a date, a summary, again and again. Their summaries are prose like the article's; the date
+ * lines repeating every few lines are not (a byline's date stands once).
+ */
+export function datedTeaserLines(page: PageReading): boolean[] {
+  return recordLines(page, isDateLine);
+}
+
+/** A line that is a date or a time stamp and little more (the phrases' byline furniture, with a stamp's shape). */
+function isDateLine(page: PageReading, i: number): boolean {
+  const line = page.lines[i]!;
+  return line.kind === 'byline-furniture' && line.features.length <= DATE_LINE_MAX_LENGTH && (lineShapes(line.features) & STAMP) !== 0;
+}
+
+const DATE_LINE_MAX_LENGTH = 40;
+
+/** Lines of the blocks after the article's opening where a mark recurs every few lines, from the first record to the last. */
+function recordLines(page: PageReading, isRecordMark: (page: PageReading, i: number) => boolean): boolean[] {
   const inThread = page.lines.map(() => false);
   if (page.body.first > page.body.last) return inThread;
   const from = afterArticleOpening(page);
   const marks: number[] = [];
-  for (let i = from; i < page.lines.length; i++) if (isMark(page, i)) marks.push(i);
+  for (let i = from; i < page.lines.length; i++) if (isRecordMark(page, i)) marks.push(i);
   let start = 0;
   for (let k = 1; k <= marks.length; k++) {
     if (k < marks.length && marks[k]! - marks[k - 1]! <= MAX_GAP) continue;
