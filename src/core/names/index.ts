@@ -15,6 +15,7 @@ import { dropWorkTitleNames } from './works';
 import { breakNamesAtWords } from './breaks';
 import { markCompanyForms } from './joins';
 import { dropDemonymPlaces } from './demonyms';
+import { markStreetsAndRegions } from './places';
 import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
 import { NamesTagger, type TaggedLine } from './tagger';
@@ -38,7 +39,7 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // Cues 1996 news could not teach the tagger: words that end a name, titles before names, headline subjects, organizations'
   // last words, names joined to organizations, agency credits, acronyms defined in brackets, pronouns
   // that say person, names the document gives elsewhere, site furniture, table columns and titles of works (one file each).
-  let lines: readonly TaggedLine[] = dropDemonymPlaces(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords)));
+  let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymPlaces(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
