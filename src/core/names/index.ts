@@ -14,6 +14,7 @@ import { dropFurnitureNames, splitColumnCodes } from './furniture';
 import { dropWorkTitleNames } from './works';
 import { breakNamesAtWords } from './breaks';
 import { markCompanyForms } from './joins';
+import { typeByContext } from './contexts';
 import { dropDemonymPlaces } from './demonyms';
 import { markStreetsAndRegions } from './places';
 import { splitJoinedNames } from './split';
@@ -44,5 +45,5 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
   lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitColumnCodes(lines), commonWords), commonWords, ordinaryWords));
-  return linkMentions(splitJoinedNames(mentionsOf(lines)), document.text);
+  return linkMentions(typeByContext(splitJoinedNames(mentionsOf(lines)), document.text), document.text);
 }
