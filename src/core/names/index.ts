@@ -15,6 +15,8 @@ import { dropWorkTitleNames } from './works';
 import { breakNamesAtWords } from './breaks';
 import { markCompanyForms } from './joins';
 import { typeByContext } from './contexts';
+import { splitSlashedNames } from './slashes';
+import { dropLoneWordPeople } from './lone';
 import { dropDemonymPlaces } from './demonyms';
 import { markStreetsAndRegions } from './places';
 import { splitJoinedNames } from './split';
@@ -44,6 +46,6 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
-  lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitColumnCodes(lines), commonWords), commonWords, ordinaryWords));
-  return linkMentions(typeByContext(splitJoinedNames(mentionsOf(lines)), document.text), document.text);
+  lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
+  return linkMentions(typeByContext(dropLoneWordPeople(splitJoinedNames(mentionsOf(lines)), ordinaryWords, document.text), document.text), document.text);
 }
