@@ -14,7 +14,12 @@ import { dropFurnitureNames, splitColumnCodes } from './furniture';
 import { dropWorkTitleNames } from './works';
 import { breakNamesAtWords } from './breaks';
 import { markCompanyForms } from './joins';
+import { typeByContext } from './contexts';
+import { splitSlashedNames } from './slashes';
+import { dropLoneWordPeople } from './lone';
+import { dropLetterLabels } from './grouplabels';
 import { dropDemonymPlaces } from './demonyms';
+import { markStreetsAndRegions } from './places';
 import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
 import { NamesTagger, type TaggedLine } from './tagger';
@@ -37,11 +42,14 @@ export function detectNames(document: SeedDocument): NameMention[] {
   const { tagger, commonWords, ordinaryWords } = detector;
   // Cues 1996 news could not teach the tagger: words that end a name, titles before names, headline subjects, organizations'
   // last words, names joined to organizations, agency credits, acronyms defined in brackets, pronouns
-  // that say person, names the document gives elsewhere, site furniture, table columns and titles of works (one file each).
-  let lines: readonly TaggedLine[] = dropDemonymPlaces(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords)));
+  // that say person, names the document gives elsewhere, site furniture, table columns and titles of works (one file each);
+  // then streets and compass points, names joined by slashes, list labels ("Group C"), one-word "people" that are English
+  // words, and the words around a name that type all its mentions.
+  let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymPlaces(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
-  lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitColumnCodes(lines), commonWords), commonWords, ordinaryWords));
-  return linkMentions(splitJoinedNames(mentionsOf(lines)), document.text);
+  lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
+  lines = dropLetterLabels(lines, commonWords);
+  return linkMentions(typeByContext(dropLoneWordPeople(splitJoinedNames(mentionsOf(lines)), ordinaryWords, document.text), document.text), document.text);
 }

@@ -32,6 +32,11 @@ const TITLE_SPELLINGS = new Set([...PERSON_TITLES].flatMap((title) => [title, ca
 /** Words that end a title rather than start a name ("Secretary General", "Governor General"). */
 const TITLE_ENDINGS = new Set(['General', 'GENERAL', 'General.']);
 const MAX_NAME_WORDS = 3;
+
+/** Whether the word is a person's title as written ("President", "Mr.", "CEO"). */
+export function isPersonTitle(word: string): boolean {
+  return TITLE_SPELLINGS.has(word);
+}
 const PERSON_BEGIN = LABELS.indexOf('B-person');
 const PERSON_INSIDE = LABELS.indexOf('I-person');
 

@@ -1,0 +1,49 @@
+/**
+ * Words around a name that say what it names whatever the name's own shape says, and hold for
+ * every mention of the same form in the document ("Nissan" cannot be a person in one line and a
+ * company in the next):
+ * - a company: "the CEO of X", "founder of X", "shares of X", "X's chief executive", "X's
+ *   shares", "X (NYSE: ...)": only companies have chief executives, founders, shares and tickers;
+ * - a person: "17-year-old X" (not "an 8-year-old Fort Worth girl"), "X, 57,": only people have ages.
+ * The tagger reads an unknown company's name by its shape, which often says person or place; the
+ * document-wide vote in link.ts then follows the majority of such guesses.
+ */
+import type { NameType } from '../types';
+import type { RawMention } from './mentions';
+
+/** Characters before and after a mention that the cues look at. */
+const BEFORE = 48;
+const AFTER = 32;
+const COMPANY_BEFORE = /\b(?:CEO|chief executive(?: officer)?|founder|co-founder|cofounder|shares|shareholders|stake|subsidiary)(?: and (?:CEO|[Ff]ounder|[Cc]o-founder) )?\s+(?:of|in|at)\s+$/i;
+const COMPANY_AFTER = /^(?:\s?['’]s\s+(?:CEO|chief executive|shares|stock|shareholders|board of directors|headquarters|subsidiary|founder|co-founder)\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:)/;
+const AGE_BEFORE = /\b\d{1,3}-year-old\s+$/;
+const AGE_AFTER = /^,\s\d{1,3},/;
+const NOUN_AFTER = /^\s+\p{Ll}/u;
+
+/** The mentions with every mention of a form one of whose mentions has a cue around it retyped to the cue's type. */
+export function typeByContext(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  const cued = new Map<string, NameType | null>();
+  for (const mention of mentions) {
+    const type = cueType(mention, text);
+    if (!type) continue;
+    const known = cued.get(mention.key);
+    // Cues that disagree settle nothing.
+    cued.set(mention.key, known === undefined || known === type ? type : null);
+  }
+  if (cued.size === 0) return mentions;
+  return mentions.map((mention) => {
+    const type = cued.get(mention.key);
+    return type && type !== mention.type ? { ...mention, type } : mention;
+  });
+}
+
+function cueType({ tokens }: RawMention, text: string): NameType | null {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  const before = text.slice(Math.max(0, start - BEFORE), start);
+  const after = text.slice(end, end + AFTER);
+  if (COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after)) return 'organization';
+  // "an 8-year-old Fort Worth girl": the age is the noun's after the name.
+  if ((AGE_BEFORE.test(before) && !NOUN_AFTER.test(after)) || AGE_AFTER.test(after)) return 'person';
+  return null;
+}
