@@ -14,7 +14,6 @@ import { existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { DEFAULT_MAX_CHARS } from '../core/analyze';
 import { ENGINE_BUILD } from '../core/build';
 import { seedBytesFor } from '../core/decode';
@@ -27,6 +26,9 @@ import { describeMalformed, loadIndex, writeIndex } from './indexWrite';
 import { fsPath, hasRawName, readSeedBytes, seedPathsUnder } from './seedFiles';
 import { terminalLine, terminalText } from './terminal';
 import { WorkerPool } from './workerPool';
+import { keepYoungGenerationSmall } from './youngGeneration';
+
+export { keepYoungGenerationSmall };
 
 const USAGE = 'usage: source-review index <folder> [--jobs N] [--cache DIR | --no-cache]';
 export const INDEX_FILE = 'INDEX.yaml';
@@ -37,17 +39,6 @@ interface IndexArguments {
   folder: string;
   jobs: number;
   cacheFolder: string | null;
-}
-
-/**
- * V8 doubles a busy thread's young generation up to 32 MB when much of it survives, as the profiles
- * and summaries this thread keeps do: a third of its heap was that garbage room (a warm run of
- * 10,000 documents peaked 228 -> 170 MB without it, same CPU). Pinned at its start size: the flag
- * is read at each resize (`--max-semi-space-size` is not, once the heap is made). It is process-wide,
- * so worker threads keep their start size too; a cold run's CPU did not change.
- */
-export function keepYoungGenerationSmall(): void {
-  setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 export async function runIndexCommand(args: string[]): Promise<number> {

@@ -6,6 +6,7 @@ import {
 } from '../corpus/documentWork';
 import type { DocumentProfile } from '../corpus/profile';
 import { readSeedBytes } from './seedFiles';
+import { restoreYoungGenerationFlag } from './youngGeneration';
 
 export type WorkerRequest =
   | { id: number; kind: 'profileFile'; path: string }
@@ -34,7 +35,7 @@ interface ThreadState {
 
 /**
  * V8 grows a busy heap well before it collects; capped, a thread stays near 100 MB. The engine's
- * caches are bounded (names tagger: 1,000 lines, 60,000 words) and hold ~35 MB once full, so a
+ * caches are bounded (names tagger: 1,000 lines, 30,000 words) and hold ~25 MB once full, so a
  * thread is not recycled: a fresh one costs ~0.3 s of CPU (start, model, JIT warm-up), which every
  * 400 documents made a quarter of a 10,000-document run's CPU.
  * - A 6 MB young generation lets a document's short-lived objects die young: over 10,000 documents
@@ -144,6 +145,7 @@ export class WorkerPool implements DocumentWorker {
       for (const reply of replies) this.settle(reply);
     });
     thread.worker.on('error', (error) => this.failThread(thread, error));
+    thread.worker.once('online', restoreYoungGenerationFlag);
     return thread;
   }
 

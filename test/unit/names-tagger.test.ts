@@ -60,7 +60,7 @@ test('a tagger whose word cache started over labels the next document as a fresh
   // Seen twice, the line is cached, with the words it had then.
   tagger.tag(toSeedDocument(capital));
   tagger.tag(toSeedDocument(capital));
-  // Over 60,000 distinct words, the most the word cache keeps (in letters: numbers share entries).
+  // Over 30,000 distinct words, the most the word cache keeps (in letters: numbers share entries).
   const words = Array.from({ length: 62_000 }, (_, index) => `Qz${index.toString(26).replace(/./g, (digit) => String.fromCharCode(97 + parseInt(digit, 26)))}`);
   tagger.tag(toSeedDocument(Array.from({ length: words.length / 10 }, (_, line) => words.slice(line * 10, line * 10 + 10).join(' ')).join('\n')));
   const document = toSeedDocument(`${lower}\n${capital}`);
