@@ -1,5 +1,5 @@
 /** Reads CoNLL-2003 files (token, POS, chunk, IOB1 entity tag) into documents of BIO-labelled sentences. */
-import { LABELS } from '../src/core/names/features';
+import { LABELS, casingOf, normalizeWord } from '../src/core/names/features';
 
 export interface ConllSentence {
   words: string[];
@@ -45,4 +45,23 @@ function bioLabel(tag: string, previousTag: string): number {
   if (!type) return 0;
   const continues = prefix === 'I' && previousTag !== 'O' && previousTag.slice(2) === kind;
   return LABELS.indexOf(`${continues ? 'I' : 'B'}-${type}` as (typeof LABELS)[number]);
+}
+
+const B_PERSON = LABELS.indexOf('B-person');
+const I_PERSON = LABELS.indexOf('I-person');
+
+/**
+ * First names: words that open a person's name of two words or more ("Vladimir Putin") at least
+ * `minimum` times in the sentences, written with an initial capital, and not common words.
+ */
+export function firstNamesOf(sentences: readonly ConllSentence[], commonWords: ReadonlySet<string>, minimum: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const { words, labels } of sentences) {
+    labels.forEach((label, index) => {
+      if (label !== B_PERSON || labels[index + 1] !== I_PERSON || casingOf(words[index]!) !== 'init') return;
+      const lower = normalizeWord(words[index]!);
+      counts.set(lower, (counts.get(lower) ?? 0) + 1);
+    });
+  }
+  return new Set([...counts].filter(([lower, count]) => count >= minimum && !commonWords.has(lower)).map(([lower]) => lower));
 }

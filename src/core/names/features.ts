@@ -4,6 +4,7 @@
  * current word's context flags, so a word's contribution can be computed once per distinct word.
  */
 
+import { LISTS, listsOf } from './gazetteer';
 import { isHeadline, isTitleCaseSaveJoiners } from './headline';
 
 /** BIO labels over the three name types; index 0 is "outside". */
@@ -102,26 +103,42 @@ export interface WordForms {
   shape: string;
   casing: Casing;
   length: number;
+  /** The word lists it is on, bits in the order of LISTS (gazetteer.ts). */
+  lists: number;
 }
 
-export function formsOf(word: string): WordForms {
-  return { lower: normalizeWord(word), shape: wordShape(word), casing: casingOf(word), length: word.length };
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** `firstNames`: the model's first names (the lists' first list), lower-cased. */
+export function formsOf(word: string, firstNames = NO_NAMES): WordForms {
+  const lower = normalizeWord(word);
+  return { lower, shape: wordShape(word), casing: casingOf(word), length: word.length, lists: listsOf(lower, firstNames) };
+}
+
+/** `template=list` for each list of the bits (see WordForms.lists), in the order of LISTS. */
+export function listFeatures(template: string, lists: number): string[] {
+  const features: string[] = [];
+  LISTS.forEach((list, bit) => {
+    if (lists & (1 << bit)) features.push(`${template}=${list}`);
+  });
+  return features;
 }
 
 /** Features of a word in the current position. */
-export function ownFeatures({ lower, shape, casing, length }: WordForms): string[] {
+export function ownFeatures({ lower, shape, casing, length, lists }: WordForms): string[] {
   const features = ['b', `w=${lower}`, `s=${shape}`, `c=${casing}${Math.min(length, 4)}`];
   for (const size of [2, 3, 4]) {
     if (lower.length > size) features.push(`x${size}=${lower.slice(-size)}`);
   }
   if (lower.length > 4) features.push(`p3=${lower.slice(0, 3)}`);
+  if (lists !== 0) features.push(...listFeatures('g', lists));
   return features;
 }
 
 /** Features a neighbour at `offset` contributes; `forms` is null past the line's ends. */
 export function neighbourFeatures(forms: WordForms | null, offset: number): string[] {
   if (forms === null) return [`${offset}w=${offset < 0 ? '<s>' : '</s>'}`];
-  if (Math.abs(offset) === 1) return [`${offset}w=${forms.lower}`, `${offset}s=${forms.shape}`];
+  if (Math.abs(offset) === 1) return [`${offset}w=${forms.lower}`, `${offset}s=${forms.shape}`, ...listFeatures(`${offset}g`, forms.lists)];
   return [`${offset}w=${forms.lower}`, `${offset}c=${forms.casing}`];
 }
 
@@ -345,11 +362,11 @@ export function lineContextCodes(line: AnalysedLine, evidence: DocumentEvidence,
 }
 
 /** All feature keys of the word at `index` (training uses this; tagging sums the same parts). */
-export function allFeatures(words: readonly string[], index: number, contextCode: number, topic: string, history: readonly string[]): string[] {
-  const features = ownFeatures(formsOf(words[index]!));
+export function allFeatures(words: readonly string[], index: number, contextCode: number, topic: string, history: readonly string[], firstNames: ReadonlySet<string>): string[] {
+  const features = ownFeatures(formsOf(words[index]!, firstNames));
   for (const offset of NEIGHBOUR_OFFSETS) {
     const neighbour = words[index + offset];
-    features.push(...neighbourFeatures(neighbour === undefined ? null : formsOf(neighbour), offset));
+    features.push(...neighbourFeatures(neighbour === undefined ? null : formsOf(neighbour, firstNames), offset));
   }
   const context = contextOfCode(contextCode);
   features.push(...contextFeatures(context), ...history);

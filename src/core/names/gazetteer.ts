@@ -1,6 +1,7 @@
 /**
- * Demonyms: a country's people or language ("Ukrainian", "Israelis", "Chinese") written from the
- * country's name, so that any country of countries.ts yields its demonyms without a list of them.
+ * Word lists the tagger reads as features (listsOf), and demonyms: a country's people or language
+ * ("Ukrainian", "Israelis", "Chinese") written from the country's name, so that any country of
+ * countries.ts yields its demonyms without a list of them.
  */
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
@@ -47,4 +48,31 @@ export function isDemonym(lower: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The lists a word may be on, in the order of the bits of listsOf: a first name (learned from the
+ * training corpora's people, see scripts/train-names-data.ts), a company's legal form, a country, a
+ * time-zone city, a demonym (that is no country or city). A list shares what training taught about
+ * its frequent words with its rare ones, and with their neighbours: an unknown word after any first
+ * name reads as a surname ("Vladimir Putin", one person).
+ */
+export const LISTS = ['first', 'company', 'country', 'city', 'demonym'] as const;
+
+/** Legal forms and words that end a company's name ("Acme Corp", "Siemens AG", "Carlyle Group"). */
+const COMPANY_FORMS = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'gmbh', 'ag', 'sa', 'nv', 'bv',
+  'spa', 'ab', 'asa', 'oyj', 'kk', 'pty', 'holdings', 'group',
+]);
+
+/** The lists (bits in the order of LISTS) the lower-cased word is on; one-word countries and cities only. */
+export function listsOf(lower: string, firstNames: ReadonlySet<string>): number {
+  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return (
+    (+firstNames.has(lower)) |
+    (+COMPANY_FORMS.has(bare) << 1) |
+    (+COUNTRIES.has(lower) << 2) |
+    (+timeZoneCities().has(lower) << 3) |
+    (+isDemonymOnly(lower) << 4)
+  );
 }

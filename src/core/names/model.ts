@@ -15,6 +15,8 @@ export interface ModelFile {
   transitions: number[];
   /** Space-separated lower-case words that are ordinary words, not names (see commonWordsOf). */
   commonWords: string;
+  /** Space-separated lower-case first names learned from the training corpora (the `first` list of gazetteer.ts). */
+  firstNames: string;
   keys: string[];
   /** base64 of keys.length * LABEL_COUNT signed bytes. */
   weights: string;
@@ -26,6 +28,7 @@ export interface NamesModel {
   weights: Float32Array;
   transitions: Float32Array;
   commonWords: Set<string>;
+  firstNames: Set<string>;
   /** English words that are not names, beyond commonWords (ordinary.json, see scripts/ordinary-words.ts). */
   ordinaryWords: Set<string>;
 }
@@ -65,6 +68,7 @@ export function readModel(file: ModelFile, ordinaryWords: string): NamesModel {
     weights,
     transitions: Float32Array.from(file.transitions, (value) => value * file.scale),
     commonWords: new Set(file.commonWords.split(' ')),
+    firstNames: new Set(file.firstNames.split(' ')),
     ordinaryWords: new Set(ordinaryWords.split(' ')),
   };
 }

@@ -247,7 +247,7 @@ export class NamesTagger {
     const key = hasDigit(word) ? word.replace(DIGITS, '0') : word;
     let entry = this.words.get(key);
     if (!entry) {
-      const forms = formsOf(word);
+      const forms = formsOf(word, this.model.firstNames);
       const vector = this.vectors.add();
       this.addWordWeights(forms, vector);
       const info = wordInfoOf(word, this.model.commonWords, forms, this.model.ordinaryWords);

@@ -6,11 +6,14 @@
  * (test/unit/names-word-rows.test.ts checks it against the keys).
  */
 import { type Casing, LABEL_COUNT, type WordForms } from './features';
+import { LISTS } from './gazetteer';
 
 /** Templates that read the word's lower-cased form, in the order of a word's weight slots: own, then per NEIGHBOUR_OFFSETS. */
 const FORM_TEMPLATES = ['w', '-1w', '1w', '-2w', '2w'];
 /** Templates that read its shape: own, then the neighbours at -1 and 1. */
 const SHAPE_TEMPLATES = ['s', '-1s', '1s'];
+/** Templates that read the word's lists (listFeatures): own, then the neighbours at -1 and 1. */
+const LIST_TEMPLATES = ['g', '-1g', '1g'];
 /** Ending sizes (x2, x3, x4): a word longer than the size has the feature. */
 const ENDING_SIZES = [2, 3, 4];
 /** Lengths the casing feature tells apart (`c=init4` is any length from 4 up). */
@@ -57,6 +60,7 @@ export class WordRows {
   /** Per ending size: endings of that size -> rows of x2 .. x<size> (the shorter endings filled in after reading). */
   private readonly endings = ENDING_SIZES.map((size) => new RowTable(size - 1));
   private readonly prefixes = new RowTable(1);
+  private readonly lists = new RowTable(LIST_TEMPLATES.length);
   /** Per casing: rows of `c=` per length (0 .. 4), then of `-2c=` and `2c=`; filled on first use. */
   private readonly casings = new Map<Casing, Int32Array>();
 
@@ -70,7 +74,7 @@ export class WordRows {
    * Adds the word's weights into `sums` from `from`: its own features' in the first LABEL_COUNT
    * slots, then those it gives a neighbour at each of NEIGHBOUR_OFFSETS (-1, 1, -2, 2).
    */
-  addWord({ lower, shape, casing, length }: WordForms, sums: Float32Array, from: number): void {
+  addWord({ lower, shape, casing, length, lists }: WordForms, sums: Float32Array, from: number): void {
     const form = this.forms.slotOf(lower);
     const shapeSlot = this.shapes.slotOf(shape);
     const casingRows = this.casingRows(casing);
@@ -82,11 +86,14 @@ export class WordRows {
     this.add(casingRows[Math.min(length, 4)]!, sums, from);
     this.addEndings(lower, sums, from);
     if (lower.length > 4) this.add(this.prefixes.rowAt(this.prefixes.slotOf(lower.slice(0, 3)), 0), sums, from);
-    // Neighbour features: w then s at -1 and 1, w then c at -2 and 2.
+    this.addLists(lists, 0, sums, from);
+    // Neighbour features: w, s then lists at -1 and 1, w then c at -2 and 2.
     this.add(forms.rowAt(form, 1), sums, from + LABEL_COUNT);
     this.add(shapes.rowAt(shapeSlot, 1), sums, from + LABEL_COUNT);
+    this.addLists(lists, 1, sums, from + LABEL_COUNT);
     this.add(forms.rowAt(form, 2), sums, from + 2 * LABEL_COUNT);
     this.add(shapes.rowAt(shapeSlot, 2), sums, from + 2 * LABEL_COUNT);
+    this.addLists(lists, 2, sums, from + 2 * LABEL_COUNT);
     this.add(forms.rowAt(form, 3), sums, from + 3 * LABEL_COUNT);
     this.add(casingRows[CASING_LENGTHS]!, sums, from + 3 * LABEL_COUNT);
     this.add(forms.rowAt(form, 4), sums, from + 4 * LABEL_COUNT);
@@ -105,6 +112,16 @@ export class WordRows {
     const size = ENDING_SIZES.indexOf(Number(template.slice(1)));
     if (template.startsWith('x') && size >= 0 && value.length === ENDING_SIZES[size]) return this.endings[size]!.set(value, size, row);
     if (template === 'p3') this.prefixes.set(value, 0, row);
+    const list = LIST_TEMPLATES.indexOf(template);
+    if (list >= 0) this.lists.set(value, list, row);
+  }
+
+  /** The rows of the template in `column` of LIST_TEMPLATES for each of the word's lists, in the order of LISTS. */
+  private addLists(lists: number, column: number, sums: Float32Array, from: number): void {
+    if (lists === 0) return;
+    LISTS.forEach((list, bit) => {
+      if (lists & (1 << bit)) this.add(this.lists.rowAt(this.lists.slotOf(list), column), sums, from);
+    });
   }
 
   /** An ending's table holds the rows of its own shorter endings too: a word then needs one lookup, not three. */
