@@ -7,7 +7,7 @@ import { documentYear, holdsWithYearOnly } from './inferYear';
 import { NAMED_RULES } from './named';
 import { RELATIVE_RULES } from './relative';
 import type { DateRule, Resolution, RuleContext } from './rule';
-import { ruleStarts, ruleWordTable } from './startWords';
+import { type RuleStarts, ruleStarts, ruleWordTable } from './startWords';
 
 const RULES: readonly DateRule[] = [...ABSOLUTE_RULES, ...NAMED_RULES, ...RELATIVE_RULES];
 const RULE_WORDS = ruleWordTable(RULES);
@@ -29,9 +29,8 @@ interface Candidate extends Resolution {
  * inside its previous match: the same matches, since every match starts at one of them. A rule with
  * required words is not tried when the text has none of them.
  */
-function collectCandidates(context: RuleContext): Candidate[] {
+function collectCandidates(context: RuleContext, starts: RuleStarts): Candidate[] {
   const candidates: Candidate[] = [];
-  const starts = ruleStarts(context.text, RULE_WORDS);
   RULES.forEach((rule, index) => {
     if (!starts.runs[index]) return;
     const sticky = STICKY[index];
@@ -84,7 +83,9 @@ export function detectDates(document: SeedDocument, published: string | null): D
   const text = document.text;
   const dayFirst = DAY_FIRST_EVIDENCE.test(text);
   const reference = parseIsoDay(published);
-  const found = selectNonOverlapping(collectCandidates({ text, reference, dayFirst }));
+  // Where rules may start depends on the text alone: found once, for both passes.
+  const starts = ruleStarts(text, RULE_WORDS);
+  const found = selectNonOverlapping(collectCandidates({ text, reference, dayFirst }, starts));
   const mentions = found.map((candidate): DateMention => ({
     start: candidate.start,
     end: candidate.end,
@@ -93,17 +94,17 @@ export function detectDates(document: SeedDocument, published: string | null): D
     precision: candidate.precision,
     relative: candidate.relative,
   }));
-  if (!reference && mentions.some((mention) => mention.value === null)) inferValues(mentions, text, dayFirst);
+  if (!reference && mentions.some((mention) => mention.value === null)) inferValues(mentions, text, dayFirst, starts);
   return mentions;
 }
 
 /** Without a publication date, year-less and relative dates are resolved against the year the text establishes. */
-function inferValues(mentions: DateMention[], text: string, dayFirst: boolean): void {
+function inferValues(mentions: DateMention[], text: string, dayFirst: boolean, starts: RuleStarts): void {
   const year = documentYear(text);
   if (year === null) return;
   const yearEnd: Day = { year, month: 12, day: 31 };
   const resolved = new Map<number, Candidate>();
-  for (const candidate of collectCandidates({ text, reference: yearEnd, dayFirst })) {
+  for (const candidate of collectCandidates({ text, reference: yearEnd, dayFirst }, starts)) {
     const known = resolved.get(candidate.start);
     if (!known || candidate.end > known.end) resolved.set(candidate.start, candidate);
   }

@@ -23,6 +23,8 @@ const CAPITALS = /^\p{Lu}+$/u;
 /** Words whose infos are kept per list of common words, at most MAX_KEPT_WORDS of them. */
 const keptInfos = new WeakMap<ReadonlySet<string>, Map<string, WordInfo>>();
 const MAX_KEPT_WORDS = 10_000;
+let lastCommonWords: ReadonlySet<string> | undefined;
+let lastInfos: Map<string, WordInfo> | undefined;
 
 /**
  * wordInfoOf, kept per word across documents: it runs several patterns, a document repeats its
@@ -30,8 +32,11 @@ const MAX_KEPT_WORDS = 10_000;
  * index run does not keep every word it meets. The common words must not change once used here.
  */
 export function keptWordInfo(word: string, commonWords: ReadonlySet<string>): WordInfo {
-  let infos = keptInfos.get(commonWords);
+  // The list of the last call first: there is one per engine, and the passes call this for most capitalized words.
+  let infos = commonWords === lastCommonWords ? lastInfos : keptInfos.get(commonWords);
   if (!infos) keptInfos.set(commonWords, (infos = new Map()));
+  lastCommonWords = commonWords;
+  lastInfos = infos;
   let info = infos.get(word);
   if (!info) {
     if (infos.size >= MAX_KEPT_WORDS) infos.clear();

@@ -14,6 +14,9 @@ const TYPES = ['person', 'organization', 'place'] as const;
 /** Longest form looked for, in words. */
 const MAX_FORM_WORDS = 4;
 const PERSON = 0;
+/** Per index in TYPES, the labels of a form's first and later words. */
+const BEGIN_LABELS = TYPES.map((type) => LABELS.indexOf(`B-${type}`));
+const INSIDE_LABELS = TYPES.map((type) => LABELS.indexOf(`I-${type}`));
 
 /** The lines with untagged occurrences of the document's names labelled (labels copied where changed). */
 export function markKnownForms(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): readonly TaggedLine[] {
@@ -31,8 +34,8 @@ export function markKnownForms(lines: readonly TaggedLine[], commonWords: Readon
       const [end, type] = found;
       if (end === start + 1 && opensSentence(line, start) && keptWordInfo(tokens[start]!.text, commonWords).common) continue;
       labels ??= line.labels.slice();
-      labels[start] = LABELS.indexOf(`B-${TYPES[type]!}`);
-      for (let index = start + 1; index < end; index++) labels[index] = LABELS.indexOf(`I-${TYPES[type]!}`);
+      labels[start] = BEGIN_LABELS[type]!;
+      labels.fill(INSIDE_LABELS[type]!, start + 1, end);
       start = end - 1;
     }
     return labels ? { ...line, labels } : line;
@@ -54,7 +57,7 @@ function knownForms(lines: readonly TaggedLine[], commonWords: ReadonlySet<strin
       let end = start + 1;
       while (end < labels.length && isInsideLabel(labels[end]!)) end++;
       const type = (labels[start]! - 1) / 2;
-      if (end - start <= MAX_FORM_WORDS) vote(tokens.slice(start, end).map((token) => token.text).join(' '), type);
+      if (end - start <= MAX_FORM_WORDS) vote(formOf(tokens, start, end), type);
       // A person's family or given name alone is the person ("Noem" after "Kristi Noem", "Xi" after "Xi Jinping").
       if (type === PERSON && end - start >= 2) {
         const [given, family] = [tokens[start]!.text, tokens[end - 1]!.text];
@@ -66,8 +69,22 @@ function knownForms(lines: readonly TaggedLine[], commonWords: ReadonlySet<strin
     }
   }
   const forms = new Map<string, number>();
-  for (const [form, counts] of votes) forms.set(form, counts.indexOf(Math.max(...counts)));
+  for (const [form, counts] of votes) forms.set(form, firstLargest(counts));
   return forms;
+}
+
+/** The words of tokens[start, end) joined by spaces. */
+function formOf(tokens: TaggedLine['tokens'], start: number, end: number): string {
+  let form = tokens[start]!.text;
+  for (let index = start + 1; index < end; index++) form += ` ${tokens[index]!.text}`;
+  return form;
+}
+
+/** Index of the largest count, the first of equal ones. */
+function firstLargest(counts: readonly number[]): number {
+  let best = 0;
+  for (let index = 1; index < counts.length; index++) if (counts[index]! > counts[best]!) best = index;
+  return best;
 }
 
 /** [end, type] of the longest known form of untagged words from `start`, or null. */
@@ -94,6 +111,9 @@ function firstWordOf(form: string): string {
 
 /** A word beginning with a capital letter. */
 function startsName(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII by its code (most words): lower-casing allocates.
+  if (code < 128) return code >= 65 && code <= 90;
   const first = word.charAt(0);
   return first !== first.toLowerCase();
 }
