@@ -126,9 +126,10 @@ const generatedDocument = (i) => ({ name: `${String(i).padStart(5, '0')}_doc.txt
 const corpora = [
   ...(devTexts.length > 0 ? [{ label: 'real', document: realDocument }] : []),
   { label: 'generated', document: generatedDocument },
-];
+].filter((corpus) => !process.env.BENCH_REAL_ONLY || corpus.label === 'real');
 
-// BENCH_COLLECTION_ONLY=1 skips to the collection part (the CLI and the live updates), for quicker iterations.
+// BENCH_COLLECTION_ONLY=1 skips to the collection part (the CLI and the live updates), for quicker iterations;
+// BENCH_REAL_ONLY=1 leaves out the generated corpus (with both: the real corpus's index and saved-file rows only).
 if (!process.env.BENCH_COLLECTION_ONLY) {
   // 4 KB document
   const small = seed4k.length > 4096 ? seed4k.slice(0, 4096) : seed4k;
@@ -182,7 +183,9 @@ if (!process.env.BENCH_COLLECTION_ONLY) {
 /**
  * The extension's path when a file is saved: a live collection (made from the CLI's cache, as the
  * extension makes its own from its storage) re-profiles and re-analyses that file and updates the
- * collection facts in place. Timed in this process, after one warm-up update; 20 saves per edit.
+ * collection facts in place. Timed in this process, after one warm-up update; 20 saves per edit. A
+ * save returns once the saved file is analysed (what the reviewer waits for); the documents whose
+ * repeated lines it changed are analysed in the background, timed on their own row until settled.
  */
 async function liveUpdates(folder, cacheFolder) {
   const bundle = join(mkdtempSync(join(tmpdir(), 'source-review-bench-live-')), 'live.js');
@@ -195,29 +198,48 @@ async function liveUpdates(folder, cacheFolder) {
   const createStart = performance.now();
   const live = await LiveCollection.create(files.map(source), { cache, engine: require(join(root, 'dist/core.js')).ENGINE_BUILD });
   const createMs = performance.now() - createStart;
-  const timed = async (edit) => {
-    const times = [];
-    const scans = [];
+  const cpuSince = (start) => {
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  const timed = async (what, edit) => {
+    const [times, scans, settling, settlingWall, others] = [[], [], [], [], []];
     for (let i = 0; i <= 20; i++) {
       const file = files[(i * 37 + 11) % files.length];
       const text = edit(readFileSync(join(folder, file), 'utf8'), i);
       writeFileSync(join(folder, file), text);
       const start = process.cpuUsage();
       await live.update(source(file));
-      const used = process.cpuUsage(start);
-      if (i > 0) times.push((used.user + used.system) / 1000);
-      if (i > 0) scans.push(cpuTime(() => baselineScan(text), 3));
+      const used = cpuSince(start);
+      const waiting = live.waiting;
+      const settleStart = process.cpuUsage();
+      const settleWallStart = performance.now();
+      await live.settled();
+      if (i === 0) continue;
+      times.push(used);
+      scans.push(cpuTime(() => baselineScan(text), 3));
+      settling.push(cpuSince(settleStart));
+      settlingWall.push(performance.now() - settleWallStart);
+      others.push(waiting);
     }
-    const at = (values, share) => values.sort((a, b) => a - b)[Math.floor(values.length * share)];
+    const at = (values, share) => [...values].sort((a, b) => a - b)[Math.floor(values.length * share)];
     const [p50, p95, scan] = [at(times, 0.5), at(times, 0.95), at(scans, 0.5)];
-    return [`p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (scan of the file ${scan.toFixed(2)} ms)`, ratioOf(p50, scan)];
+    const max = (values) => Math.max(...values);
+    return [
+      [`live update (CPU), one file saved: ${what}`, `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (scan of the file ${scan.toFixed(2)} ms)`, ratioOf(p50, scan), '<= 10 ms p50, <= 50 ms p95'],
+      [
+        `  then in the background: other documents analysed again (${others.filter((n) => n > 0).length} of ${others.length} saves, up to ${max(others)} documents)`,
+        `CPU p50 ${at(settling, 0.5).toFixed(1)} ms, p95 ${at(settling, 0.95).toFixed(1)} ms, max ${max(settling).toFixed(1)} ms; wall max ${max(settlingWall).toFixed(0)} ms`,
+        '',
+        '(none; the editor shows them once settled)',
+      ],
+    ];
   };
-  const target = '<= 10 ms p50, <= 50 ms p95';
   return [
     [`live collection of ${files.length} documents, made from the CLI cache`, `${(createMs / 1000).toFixed(2)} s`, '', ''],
-    ['live update (CPU), one file saved: a line added', ...(await timed((text, i) => `${text}\nEdited ${i}.\n`)), target],
-    ['live update (CPU), one file saved: a word of its story changed', ...(await timed((text, i) => text.replace(/\bthe\b/, `the ${i}`))), target],
-    ['live update (CPU), one file saved: its story rewritten', ...(await timed((text, i) => text.replace(/\bthe\b/g, `the ${i}`))), target],
+    ...(await timed('a line added', (text, i) => `${text}\nEdited ${i}.\n`)),
+    ...(await timed('a word of its story changed', (text, i) => text.replace(/\bthe\b/, `the ${i}`))),
+    ...(await timed('its story rewritten', (text, i) => text.replace(/\bthe\b/g, `the ${i}`))),
   ];
 }
 

@@ -7,8 +7,11 @@
  *   content is shared with another file (an edit outside the prose leaves the groups as they are);
  * - line counts per source change only for the clusters the file was and is in, and only the
  *   lines whose count crossed the repeated-line threshold change other documents' analyses, so
- *   only those documents are analysed again.
- * The result is the one a full `indexCollection` over the same files in the same order gives.
+ *   only those documents are analysed again: `update` returns once the saved file is analysed, and
+ *   the others are analysed in the background, a few at a time (a save can turn hundreds of
+ *   documents' furniture lines into repeated ones, seconds of work a reviewer should not wait for).
+ * Once `settled()` resolves, the result is the one a full `indexCollection` over the same files in
+ * the same order gives.
  */
 import {
   countLinesByGroup, type FileError, findNumberingGaps, type GroupLines,
@@ -116,10 +119,18 @@ function holds(sorted: readonly number[], hash: number): boolean {
   return false;
 }
 
-/** What one update changed: the documents analysed again (the saved one first); `index()` gives the collection now. */
+/**
+ * What one update changed: the saved document analysed again (none when its analysis stands or it
+ * was removed); `index()` gives the collection now, and after `settled()` every document it changed.
+ */
 export interface LiveUpdate {
   analysed: IndexedDocument[];
 }
+
+/** Documents analysed in the background between two turns of the event loop, so a save waits for one batch at most. */
+const SETTLING_BATCH = 4;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class LiveCollection {
   /** Every file given, in order (failed ones too: the numbering gaps count them). */
@@ -137,6 +148,11 @@ export class LiveCollection {
   private readonly texts = new Map<string, RepeatedText>();
   /** Undefined when the list of files changed since they were found. */
   private gapsOfFiles: string[] | undefined;
+  /** Documents whose repeated lines changed and that are not analysed again yet. */
+  private readonly unsettled = new Set<string>();
+  private settlingRun: Promise<void> | undefined;
+  /** Updates in progress: the background analysis waits for them. */
+  private updating = 0;
 
   private constructor(
     private readonly run: Run,
@@ -200,6 +216,35 @@ export class LiveCollection {
    * changed. A created file takes its place among the others in name order.
    */
   async update(source: SeedSource): Promise<LiveUpdate> {
+    this.updating++;
+    try {
+      return await this.updateNow(source);
+    } finally {
+      this.updating--;
+    }
+  }
+
+  /** Resolves once every document changed by the updates so far is analysed again (at once if none is waiting). */
+  settled(): Promise<void> {
+    return this.settlingRun ?? Promise.resolve();
+  }
+
+  /** Whether no document waits to be analysed again, or is being analysed, in the background. */
+  get isSettled(): boolean {
+    return this.settlingRun === undefined;
+  }
+
+  /** How many documents wait to be analysed again in the background. */
+  get waiting(): number {
+    return this.unsettled.size;
+  }
+
+  /** Stops the background analysis: for a collection replaced by a new one. */
+  dispose(): void {
+    this.unsettled.clear();
+  }
+
+  private async updateNow(source: SeedSource): Promise<LiveUpdate> {
     this.forgetError(source.file);
     if (!this.files.includes(source.file)) {
       // Where a folder listing in name order puts it, so the result is a fresh index of that listing.
@@ -224,7 +269,12 @@ export class LiveCollection {
     const at = this.files.indexOf(file);
     if (at >= 0) this.files.splice(at, 1);
     this.gapsOfFiles = undefined;
-    return this.replace(file, undefined);
+    this.updating++;
+    try {
+      return await this.replace(file, undefined);
+    } finally {
+      this.updating--;
+    }
   }
 
   private async replace(file: string, profiled: Profiled | undefined): Promise<LiveUpdate> {
@@ -251,15 +301,33 @@ export class LiveCollection {
     const flipped = new Map<string, Set<number>>();
     for (const [group, hashes] of changedLines) flipped.set(group, this.judgeGroup(group, hashes));
 
-    const reanalyse = profiled ? [file] : [];
     for (const [group, hashes] of flipped) {
       if (hashes.size === 0) continue;
       for (const other of this.order) {
         const document = this.documents.get(other)!;
-        if (other !== file && document.group === group && document.profiled.profile.lineHashes.some((hash) => hashes.has(hash))) reanalyse.push(other);
+        if (other !== file && document.group === group && document.profiled.profile.lineHashes.some((hash) => hashes.has(hash))) this.unsettled.add(other);
       }
     }
-    return { analysed: await this.analyse(reanalyse) };
+    this.unsettled.delete(file);
+    const analysed = profiled ? await this.analyse([file]) : [];
+    // Only a cancelled run rejects (a file that fails is an error of the index): nothing more is analysed then.
+    this.settlingRun ??= this.settle().catch(() => this.unsettled.clear()).finally(() => (this.settlingRun = undefined));
+    return { analysed };
+  }
+
+  /**
+   * Analyses the waiting documents a batch at a time, yielding between batches to the saves that
+   * arrived: a later save adds the documents it changes, and each is analysed with the repeated
+   * lines of the moment (one analysed too early is marked again by the save that changed it).
+   */
+  private async settle(): Promise<void> {
+    while (this.unsettled.size > 0) {
+      await nextTurn();
+      if (this.updating > 0) continue;
+      const batch = [...this.unsettled].slice(0, SETTLING_BATCH);
+      for (const file of batch) this.unsettled.delete(file);
+      await this.analyse(batch.filter((file) => this.documents.has(file)));
+    }
   }
 
   /**
@@ -406,6 +474,8 @@ export class LiveCollection {
     this.forgetError(file);
     try {
       const { indexed, analysis } = await analyzeOne(document.profiled, repeatedLineHashes, this.run);
+      // Superseded meanwhile: the file was saved again, or is analysed with newer repeated lines.
+      if (this.documents.get(file) !== document || document.repeatedLineHashes !== repeatedLineHashes) return undefined;
       Object.assign(document, { indexed, analysis });
       this.countTexts(document.group, analysis, +1);
       return indexed;

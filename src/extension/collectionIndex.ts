@@ -2,8 +2,8 @@
  * The workspace's seed collection, indexed in the background: every seed folder (of every
  * workspace folder) as a LiveCollection, with a cancellable progress notification and a cache by
  * content hash in the extension's storage. A file created, changed or deleted updates its folder's
- * collection for that file alone (the corpus re-analyses the documents whose repeated lines it
- * changed). Entities and quotations across documents are looked up here.
+ * collection for that file alone; the documents whose repeated lines it changed are analysed again
+ * in the background, and shown once settled. Entities and quotations across documents are looked up here.
  */
 import * as vscode from 'vscode';
 import type { CollectionSummary } from '../corpus/collection';
@@ -58,6 +58,8 @@ interface LiveFolder {
   /** Each indexed document's seed, so an update converts only the documents analysed again. */
   seedOf: WeakMap<IndexedDocument, IndexedSeed>;
   seedByUri: Map<string, IndexedSeed>;
+  /** Documents a save changed are being analysed in the background: refreshed once they are. */
+  settling?: boolean;
 }
 
 export class CollectionIndex implements vscode.Disposable {
@@ -158,9 +160,9 @@ export class CollectionIndex implements vscode.Disposable {
     return [...this.folders.values()].map((folder) => folder.index).sort((a, b) => a.folder.path.localeCompare(b.folder.path));
   }
 
-  /** Resolves once every indexing started so far has finished. */
+  /** Resolves once every indexing started so far has finished, background analyses after saves included. */
   whenIdle(): Promise<void> {
-    return this.queue;
+    return this.enqueue(() => this.settleAll());
   }
 
   /** Indexes every seed folder of the workspace, with a progress notification the user can cancel. */
@@ -195,6 +197,7 @@ export class CollectionIndex implements vscode.Disposable {
     await this.enqueue(async () => {
       await this.corrections.whenLoaded();
       await this.applyPending();
+      await this.settleAll();
       await this.reindexCorrected();
       await this.indexChangedInputs();
       const groups = groupByFolder(await findSeedFiles());
@@ -262,7 +265,10 @@ export class CollectionIndex implements vscode.Disposable {
               if (!abort.signal.aborted) void vscode.window.showWarningMessage(`Source Review: ${vscode.workspace.asRelativePath(group.folder)} could not be indexed (${error instanceof Error ? error.message : String(error)}).`);
               return undefined;
             });
-            if (indexed) this.folders.set(group.folder.toString(), indexed);
+            if (indexed) {
+              this.folders.get(group.folder.toString())?.live.dispose();
+              this.folders.set(group.folder.toString(), indexed);
+            }
           }
         } finally {
           cancellation.dispose();
@@ -455,9 +461,30 @@ export class CollectionIndex implements vscode.Disposable {
     const { changed, gone } = this.refresh(state, state.live.index());
     if (state.uris.size === 0) this.folders.delete(key);
     this.documentsChanged(changed, gone, known);
+    state.settling ||= !state.live.isSettled;
+    if (state.settling) void state.live.settled().then(() => this.enqueue(async () => this.showSettled(key, state)));
+  }
+
+  /** The documents analysed again in the background since the folder's last refresh, in its seeds and lookups. */
+  private showSettled(key: string, state: LiveFolder): void {
+    // Still settling after a later save: that save's turn shows them.
+    if (this.folders.get(key) !== state || !state.settling || !state.live.isSettled) return;
+    state.settling = false;
+    const known = new Set(state.index.seeds.map((seed) => seed.uri.toString()));
+    const { changed, gone } = this.refresh(state, state.live.index());
+    if (changed.length > 0 || gone.length > 0) this.documentsChanged(changed, gone, known);
+  }
+
+  /** Waits for every folder's background analyses, and shows them. */
+  private async settleAll(): Promise<void> {
+    for (const [key, state] of this.folders) {
+      await state.live.settled();
+      this.showSettled(key, state);
+    }
   }
 
   dispose(): void {
+    for (const state of this.folders.values()) state.live.dispose();
     void this.workers?.close();
     clearTimeout(this.updateTimer);
     this.watchers.dispose();

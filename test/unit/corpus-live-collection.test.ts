@@ -40,6 +40,7 @@ function comparable(index: CollectionIndex): unknown {
 }
 
 async function assertSameAsFullRun(live: LiveCollection, folder: Folder, what: string): Promise<void> {
+  await live.settled();
   assert.deepEqual(comparable(live.index()), comparable(await indexCollection(folder.sources())), what);
 }
 
@@ -75,7 +76,10 @@ test('a live collection stays what a full index of the same files gives, one cha
   }
   folder.texts.set('004.txt', story(4, [promo]));
   const third = await live.update(folder.source('004.txt'));
-  assert.deepEqual(third.analysed.map((d) => d.file).sort(), ['001.txt', '002.txt', '004.txt']);
+  assert.deepEqual(third.analysed.map((d) => d.file), ['004.txt'], 'the saved file first');
+  assert.equal(live.waiting, 2, 'the two others that hold the line, in the background');
+  await live.settled();
+  assert.equal(live.waiting, 0);
   assert.ok(live.index().collection.repeatedLines.some((line) => line.line === promo.toLowerCase()), 'listed as repeated');
   await assertSameAsFullRun(live, folder, 'after a line became furniture');
 
@@ -132,4 +136,45 @@ test('an unsaved copy analysed with the inputs the index gives it has the facts 
   const saved = (await live.update(folder.source('004.txt'))).analysed.find((d) => d.file === '004.txt')?.record;
   assert.deepEqual(unsaved, saved);
   assert.deepEqual(live.analysisInputsFor('new.txt', edited), { published: null, repeatedLines: [] }, 'a file the index does not hold gets nothing');
+});
+
+test('a save returns with the saved file analysed; the documents whose furniture it changed follow in the background', async () => {
+  const folder = new Folder();
+  const promo = 'Subscribe to the evening newsletter';
+  // Two documents of one outlet carry a line that a third one makes furniture (3 documents).
+  for (let i = 0; i < 24; i++) folder.texts.set(`${String(i).padStart(3, '0')}.txt`, story(i, i === 1 || i === 2 ? [promo] : []));
+  const live = await LiveCollection.create(folder.sources(), { keepRecords: true });
+  const before = new Map(live.index().documents.map((d) => [d.file, d]));
+  folder.texts.set('004.txt', story(4, [promo]));
+  const saved = await live.update(folder.source('004.txt'));
+
+  assert.deepEqual(saved.analysed.map((d) => d.file), ['004.txt']);
+  const now = new Map(live.index().documents.map((d) => [d.file, d]));
+  assert.notEqual(now.get('004.txt'), before.get('004.txt'), 'the saved file has its new facts');
+  for (const file of ['001.txt', '002.txt']) assert.equal(now.get(file), before.get(file), `${file} is not analysed yet`);
+
+  await live.settled();
+  const settled = new Map(live.index().documents.map((d) => [d.file, d]));
+  for (const file of ['001.txt', '002.txt']) assert.notEqual(settled.get(file), before.get(file), `${file} is analysed again once settled`);
+  const full = await indexCollection(folder.sources(), { keepRecords: true });
+  assert.deepEqual(live.index().documents.map((d) => [d.file, d.record]), full.documents.map((d) => [d.file, d.record]));
+  assert.deepEqual(comparable(live.index()), comparable(full));
+});
+
+test('a save while others settle: each document ends analysed with the repeated lines of the last save', async () => {
+  const folder = new Folder();
+  const promo = 'Subscribe to the evening newsletter';
+  for (let i = 0; i < 30; i++) folder.texts.set(`${String(i).padStart(3, '0')}.txt`, story(i, i === 1 || i === 4 ? [promo] : []));
+  const live = await LiveCollection.create(folder.sources());
+  // The line becomes furniture of the outlet of 001 and 004; the next save takes it away, the third brings it back.
+  folder.texts.set('022.txt', story(22, [promo]));
+  await live.update(folder.source('022.txt'));
+  const first = live.waiting;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  folder.texts.set('022.txt', story(22));
+  await live.update(folder.source('022.txt'));
+  folder.texts.set('025.txt', story(25, [promo]));
+  await live.update(folder.source('025.txt'));
+  assert.equal(first, 2, '001 and 004 waited');
+  await assertSameAsFullRun(live, folder, 'after three saves in a row');
 });
