@@ -17,6 +17,7 @@ import { markCompanyForms } from './joins';
 import { typeByContext } from './contexts';
 import { splitSlashedNames } from './slashes';
 import { dropLoneWordPeople } from './lone';
+import { markLowerCaseCompanies } from './lowerbrands';
 import { dropLetterLabels } from './grouplabels';
 import { dropDemonymPlaces } from './demonyms';
 import { markStreetsAndRegions } from './places';
@@ -44,12 +45,13 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // last words, names joined to organizations, agency credits, acronyms defined in brackets, pronouns
   // that say person, names the document gives elsewhere, site furniture, table columns and titles of works (one file each);
   // then streets and compass points, names joined by slashes, list labels ("Group C"), one-word "people" that are English
-  // words, and the words around a name that type all its mentions.
+  // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymPlaces(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
   lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
   lines = dropLetterLabels(lines, commonWords);
-  return linkMentions(typeByContext(dropLoneWordPeople(splitJoinedNames(mentionsOf(lines)), ordinaryWords, document.text), document.text), document.text);
+  const mentions = typeByContext(dropLoneWordPeople(splitJoinedNames(mentionsOf(lines)), ordinaryWords, document.text), document.text);
+  return linkMentions(markLowerCaseCompanies(mentions, document.text), document.text);
 }
