@@ -18,6 +18,7 @@ import { typeByContext } from './contexts';
 import { splitSlashedNames } from './slashes';
 import { dropLoneWordPeople } from './lone';
 import { markLowerCaseCompanies } from './lowerbrands';
+import { markSportsTeams } from './sports';
 import { dropLetterLabels } from './grouplabels';
 import { dropDemonymPlaces } from './demonyms';
 import { markStreetsAndRegions } from './places';
@@ -45,7 +46,8 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // last words, names joined to organizations, agency credits, acronyms defined in brackets, pronouns
   // that say person, names the document gives elsewhere, site furniture, table columns and titles of works (one file each);
   // then streets and compass points, names joined by slashes, list labels ("Group C"), one-word "people" that are English
-  // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense").
+  // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense")
+  // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymPlaces(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
@@ -53,5 +55,5 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
   lines = dropLetterLabels(lines, commonWords);
   const mentions = typeByContext(dropLoneWordPeople(splitJoinedNames(mentionsOf(lines)), ordinaryWords, document.text), document.text);
-  return linkMentions(markLowerCaseCompanies(mentions, document.text), document.text);
+  return linkMentions(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text);
 }
