@@ -20,6 +20,7 @@ import { dropLoneWordPeople } from './lone';
 import { markLowerCaseCompanies } from './lowerbrands';
 import { markSportsTeams } from './sports';
 import { dropPriceLineNames } from './deals';
+import { markCompanyLists } from './lists';
 import { dropLetterLabels } from './grouplabels';
 import { dropDemonymPlaces } from './demonyms';
 import { markStreetsAndRegions } from './places';
@@ -49,7 +50,7 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // then streets and compass points, names joined by slashes, list labels ("Group C"), one-word "people" that are English
   // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense")
   // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback");
-  // no names in a shop listing's product-and-price line ("Sonos Move for $400").
+  // no names in a shop listing's product-and-price line ("Sonos Move for $400"); lists of companies ("Ford, Macy's, NBC").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymPlaces(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
@@ -57,6 +58,6 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
   lines = dropLetterLabels(lines, commonWords);
   const tagged = dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text);
-  const mentions = typeByContext(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text);
+  const mentions = typeByContext(markCompanyLists(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text), document.text);
   return linkMentions(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text);
 }
