@@ -37,12 +37,17 @@ export function typeByContext(mentions: readonly RawMention[], text: string): re
   });
 }
 
+/** Whether the words around text[start, end) say a company: its chief executive, founder, shares or ticker. */
+export function hasCompanyCue(text: string, start: number, end: number): boolean {
+  return COMPANY_BEFORE.test(text.slice(Math.max(0, start - BEFORE), start)) || COMPANY_AFTER.test(text.slice(end, end + AFTER));
+}
+
 function cueType({ tokens }: RawMention, text: string): NameType | null {
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
   const before = text.slice(Math.max(0, start - BEFORE), start);
   const after = text.slice(end, end + AFTER);
-  if (COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after)) return 'organization';
+  if (hasCompanyCue(text, start, end)) return 'organization';
   // "an 8-year-old Fort Worth girl": the age is the noun's after the name.
   if ((AGE_BEFORE.test(before) && !NOUN_AFTER.test(after)) || AGE_AFTER.test(after)) return 'person';
   return null;

@@ -17,6 +17,10 @@ import { markCompanyForms } from './joins';
 import { typeByContext } from './contexts';
 import { splitSlashedNames } from './slashes';
 import { dropLoneWordPeople } from './lone';
+import { markLowerCaseCompanies } from './lowerbrands';
+import { markSportsTeams } from './sports';
+import { dropPriceLineNames } from './deals';
+import { markCompanyLists } from './lists';
 import { dropLetterLabels } from './grouplabels';
 import { dropDemonymPlaces } from './demonyms';
 import { markStreetsAndRegions } from './places';
@@ -44,12 +48,16 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // last words, names joined to organizations, agency credits, acronyms defined in brackets, pronouns
   // that say person, names the document gives elsewhere, site furniture, table columns and titles of works (one file each);
   // then streets and compass points, names joined by slashes, list labels ("Group C"), one-word "people" that are English
-  // words, and the words around a name that type all its mentions.
+  // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense")
+  // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback");
+  // no names in a shop listing's product-and-price line ("Sonos Move for $400"); lists of companies ("Ford, Macy's, NBC").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymPlaces(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
   lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
   lines = dropLetterLabels(lines, commonWords);
-  return linkMentions(typeByContext(dropLoneWordPeople(splitJoinedNames(mentionsOf(lines)), ordinaryWords, document.text), document.text), document.text);
+  const tagged = dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text);
+  const mentions = typeByContext(markCompanyLists(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text), document.text);
+  return linkMentions(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text);
 }

@@ -1,0 +1,79 @@
+/**
+ * Sports teams named by a nickname or a college's place ("the Huskies", "Eastern Michigan"): the
+ * tagger reads a plural nickname as no name and a state or a compass-and-state as a person or place.
+ * Two cues say team:
+ * - a win-loss record in brackets after the name: "The Gophers (9-1, 6-1) play Saturday";
+ * - a player's position or a coach before a person's name: "Huskies quarterback Marcus Childers".
+ * Every mention of a cued form then becomes an organization, and its other occurrences the tagger
+ * missed become mentions. Places stay places: news names national teams by their country, and
+ * CoNLL labels those places ("Japan beat Syria 2-1"); countries are never cued.
+ */
+import { COUNTRIES } from './countries';
+import type { RawMention } from './mentions';
+import { rawMention } from './mentions';
+import { tokenizeLine } from './tokenize';
+
+const RECORD_AFTER = /^\s?\(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:,\s?\d{1,2}-\d{1,2}(?:-\d{1,2})?)?\)/;
+const POSITION_AFTER = /^\s(?:head coach|coach|athletic director|quarterback|running back|linebacker|wide receiver|tight end|cornerback|pitcher|goalkeeper|goalie|striker|midfielder|defender)\s\p{Lu}/u;
+/** One to three capitalized words, not after another capitalized word; a leading "The" is not part of the name. */
+const CAPITALIZED_RUN = /(?<!\p{Lu}[\p{L}’'.-]*\s)(?:The\s)?(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})/gu;
+const AFTER = 48;
+/** Words that describe the player rather than name a team: "Attacking midfielder", "Brazilian-born striker". */
+const DESCRIBING_WORD = /(?:ing|-\p{Ll}+)$/u;
+
+/** The mentions with every form a team cue names typed organization and its missed occurrences added. */
+export function markSportsTeams(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  const teams = teamForms(mentions, text);
+  if (teams.size === 0) return mentions;
+  const keys = new Set([...teams].map((form) => form.toLowerCase()));
+  const typed = mentions.map((mention) => (keys.has(mention.key) && mention.type === 'person' ? { ...mention, type: 'organization' as const } : mention));
+  const added: RawMention[] = [];
+  for (const form of teams) {
+    for (const { start, end } of occurrencesOf(form, text)) {
+      if (typed.some((mention) => overlaps(mention, start, end)) || added.some((mention) => overlaps(mention, start, end))) continue;
+      added.push(rawMention(tokenizeLine(text.slice(start, end), start), 'organization', 'normal'));
+    }
+  }
+  if (added.length === 0) return typed;
+  // link.ts reads the mentions in document order (a form's first mention).
+  return [...typed, ...added].sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}
+
+/** The written forms (as in the text) a record or a position cue follows: mentions the tagger did not call places, and runs it missed. */
+function teamForms(mentions: readonly RawMention[], text: string): Set<string> {
+  const forms = new Set<string>();
+  const keep = (form: string) => {
+    if (!COUNTRIES.has(form.toLowerCase())) forms.add(form);
+  };
+  for (const mention of mentions) {
+    const end = mention.tokens[mention.tokens.length - 1]!.end;
+    if (mention.type !== 'place' && isCued(text, end)) keep(text.slice(mention.tokens[0]!.start, end));
+  }
+  for (const match of text.matchAll(CAPITALIZED_RUN)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const end = match.index + match[0].length;
+    if (DESCRIBING_WORD.test(match[1]!) || !isCued(text, end)) continue;
+    if (!mentions.some((mention) => overlaps(mention, start, end))) keep(match[1]!);
+  }
+  return forms;
+}
+
+function isCued(text: string, end: number): boolean {
+  const after = text.slice(end, end + AFTER);
+  return RECORD_AFTER.test(after) || POSITION_AFTER.test(after);
+}
+
+/** The spans where `form` stands as whole words. */
+function occurrencesOf(form: string, text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+    const end = at + form.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    spans.push({ start: at, end });
+  }
+  return spans;
+}
+
+function overlaps({ tokens }: RawMention, start: number, end: number): boolean {
+  return tokens[0]!.start < end && start < tokens[tokens.length - 1]!.end;
+}

@@ -1,0 +1,25 @@
+/** Shop listings: no names on a product-and-price line (deals.ts). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dropPriceLineNames } from '../../src/core/names/deals';
+import { rawMention } from '../../src/core/names/mentions';
+import { tokenizeLine } from '../../src/core/names/tokenize';
+import type { NameType } from '../../src/core/types';
+
+function mention(text: string, words: string, type: NameType, from = 0) {
+  return rawMention(tokenizeLine(words, text.indexOf(words, from)), type, 'normal');
+}
+
+test('the maker and model on a product-and-price line are no names; the maker elsewhere stays', () => {
+  const text = 'Velta\n\nVelta Nova Buds for $129\n\nVelta makes good earbuds.\nKorr Trail Lite for £45.50\nPell Dock for $30\n';
+  const mentions = [mention(text, 'Velta', 'organization'), mention(text, 'Velta Nova Buds', 'organization'), mention(text, 'Velta', 'organization', 30), mention(text, 'Korr Trail Lite', 'person')];
+  assert.deepEqual(dropPriceLineNames(mentions, text).map((kept) => kept.tokens[0]!.start), [0, text.indexOf('Velta makes')]);
+});
+
+test('a line that goes on after the price, a long sentence, or fewer than three price lines keep their names', () => {
+  const text = 'Ford to sell unit for $1 bln\nDana Pike said on Tuesday that the city of Harlow would buy the old mill from its owners for $400\n';
+  const mentions = [mention(text, 'Ford', 'organization'), mention(text, 'Dana Pike', 'person'), mention(text, 'Harlow', 'place')];
+  assert.equal(dropPriceLineNames(mentions, text).length, 3);
+  const headlines = 'Kestrel offers Velta’s tablet for $799\nVelta is on sale at Kestrel for $85\n';
+  assert.equal(dropPriceLineNames([mention(headlines, 'Kestrel', 'organization'), mention(headlines, 'Velta', 'organization', 20)], headlines).length, 2);
+});
