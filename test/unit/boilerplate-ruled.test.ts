@@ -2,16 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectBoilerplate } from '../../src/core/boilerplate';
 import { toSeedDocument } from '../../src/core/document';
+import { CLINICS_ARTICLE } from './storyTexts';
 
-const ARTICLE = [
-  'The city council voted on Tuesday to extend the program for another two years, officials said.',
-  'Supporters of the measure argued that it had reduced waiting times at the clinics by almost a third.',
-  'Critics said the money would be better spent on the roads, which have not been repaired since the flood.',
-  'The mayor said she would sign the bill this week and that the first payments would go out in March.',
-  'Residents who spoke at the meeting were divided, with several asking for a public vote on the plan next spring.',
-  'The program was first approved in 2019 after a long debate about the cost of running the clinics at night.',
-  'Officials expect the number of patients to grow again once the new clinic in the north of the city opens.',
-];
 
 /** Comments whose text is ordinary prose, between a name, a vote count and a stamp. */
 const THREAD = [
@@ -38,9 +30,9 @@ function flaggedLines(text: string): Map<number, string> {
 }
 
 test('a comment thread after the article is flagged as comments, its prose included', () => {
-  const flagged = flaggedLines([...ARTICLE, ...THREAD].join('\n'));
-  for (let line = 1; line <= ARTICLE.length; line++) assert.ok(!flagged.has(line), `article line ${line} flagged`);
-  for (let line = ARTICLE.length + 1; line <= ARTICLE.length + THREAD.length; line++) {
+  const flagged = flaggedLines([...CLINICS_ARTICLE, ...THREAD].join('\n'));
+  for (let line = 1; line <= CLINICS_ARTICLE.length; line++) assert.ok(!flagged.has(line), `article line ${line} flagged`);
+  for (let line = CLINICS_ARTICLE.length + 1; line <= CLINICS_ARTICLE.length + THREAD.length; line++) {
     assert.equal(flagged.get(line), 'comments', `thread line ${line}`);
   }
 });
@@ -54,13 +46,13 @@ test('dated posts quoted inside an article start no thread (a date alone is no c
     'The governor answered the criticism on the same day and said the campaign was doing what it was meant to.',
     '— The Governor (@governor) November 18, 2019',
   ];
-  const flagged = flaggedLines([...ARTICLE, ...quoted].join('\n'));
+  const flagged = flaggedLines([...CLINICS_ARTICLE, ...quoted].join('\n'));
   for (const line of [8, 10, 12]) assert.notEqual(flagged.get(line), 'comments', `quoted paragraph ${line}`);
 });
 
 test('a label repeated under each photo of a gallery is flagged', () => {
   const gallery = Array.from({ length: 4 }, () => 'Election day: the best photos');
-  const text = [...ARTICLE.slice(0, 4), ...gallery, ...ARTICLE.slice(4)].join('\n');
+  const text = [...CLINICS_ARTICLE.slice(0, 4), ...gallery, ...CLINICS_ARTICLE.slice(4)].join('\n');
   const flagged = flaggedLines(text);
   for (let line = 5; line <= 8; line++) assert.ok(flagged.has(line), `gallery label ${line} kept`);
   for (let line = 1; line <= 4; line++) assert.ok(!flagged.has(line), `article line ${line} flagged`);
@@ -69,16 +61,16 @@ test('a label repeated under each photo of a gallery is flagged', () => {
 test('a list of headlines under a heading with a colon after the article is flagged; a list of places is kept', () => {
   const teasers = ['More stories from the city desk:', 'Council delays the vote on the new bus lanes again', 'Flooded road reopens after three weeks of repairs', 'Library opens its doors on Sundays for the first time'];
   const places = ['Schools closed on Thursday:', 'Chester', 'Denville', 'Boonton: out Thursday'];
-  const flagged = flaggedLines([...ARTICLE, ...places, 'Advertisement', ...teasers].join('\n'));
-  const teasersFrom = ARTICLE.length + places.length + 2;
+  const flagged = flaggedLines([...CLINICS_ARTICLE, ...places, 'Advertisement', ...teasers].join('\n'));
+  const teasersFrom = CLINICS_ARTICLE.length + places.length + 2;
   for (let line = teasersFrom; line < teasersFrom + teasers.length; line++) assert.equal(flagged.get(line), 'related-links', `teaser line ${line}`);
-  for (let line = ARTICLE.length + 2; line <= ARTICLE.length + places.length; line++) assert.notEqual(flagged.get(line), 'related-links', `place ${line}`);
+  for (let line = CLINICS_ARTICLE.length + 2; line <= CLINICS_ARTICLE.length + places.length; line++) assert.notEqual(flagged.get(line), 'related-links', `place ${line}`);
 });
 
 test('lines that end in a count after the article (most-commented lists, archives) are flagged', () => {
   const counted = ['Why the bridge was closed for a week (1311)', 'Mayor answers her critics (729)', 'July (266)'];
-  const flagged = flaggedLines([...ARTICLE, ...counted].join('\n'));
-  for (let line = ARTICLE.length + 1; line <= ARTICLE.length + counted.length; line++) assert.equal(flagged.get(line), 'related-links', `counted line ${line}`);
+  const flagged = flaggedLines([...CLINICS_ARTICLE, ...counted].join('\n'));
+  for (let line = CLINICS_ARTICLE.length + 1; line <= CLINICS_ARTICLE.length + counted.length; line++) assert.equal(flagged.get(line), 'related-links', `counted line ${line}`);
 });
 
 test('after the article\'s closing tags line, the tail is flagged, its prose included', () => {
@@ -88,9 +80,9 @@ test('after the article\'s closing tags line, the tail is flagged, its prose inc
     'Join us for a jam-packed two days of programming, networking and social events at the waterfront this fall.',
     'Register today, we are nearly sold out and the early prices end on Friday at noon, so do not wait too long.',
   ];
-  const flagged = flaggedLines([...ARTICLE, ...tail].join('\n'));
-  for (let line = ARTICLE.length + 2; line <= ARTICLE.length + tail.length; line++) assert.ok(flagged.has(line), `tail line ${line} kept`);
-  for (let line = 1; line <= ARTICLE.length; line++) assert.ok(!flagged.has(line), `article line ${line} flagged`);
+  const flagged = flaggedLines([...CLINICS_ARTICLE, ...tail].join('\n'));
+  for (let line = CLINICS_ARTICLE.length + 2; line <= CLINICS_ARTICLE.length + tail.length; line++) assert.ok(flagged.has(line), `tail line ${line} kept`);
+  for (let line = 1; line <= CLINICS_ARTICLE.length; line++) assert.ok(!flagged.has(line), `article line ${line} flagged`);
 });
 
 test('dated teasers after the article (headline, author, a date line, a summary) are flagged; a single dateline is not', () => {
@@ -108,8 +100,8 @@ test('dated teasers after the article (headline, author, a date line, a summary)
     'Monday November 18, 2019',
     'The main library will open on Sunday afternoons from next month, a change readers have asked for since 2015.',
   ];
-  const flagged = flaggedLines([...ARTICLE, ...teasers].join('\n'));
-  for (let line = ARTICLE.length + 1; line <= ARTICLE.length + teasers.length; line++) assert.equal(flagged.get(line), 'related-links', `teaser line ${line}`);
-  const dated = flaggedLines(['Tuesday November 19, 2019', ...ARTICLE].join('\n'));
-  for (let line = 2; line <= ARTICLE.length + 1; line++) assert.ok(!dated.has(line), `article line ${line} flagged`);
+  const flagged = flaggedLines([...CLINICS_ARTICLE, ...teasers].join('\n'));
+  for (let line = CLINICS_ARTICLE.length + 1; line <= CLINICS_ARTICLE.length + teasers.length; line++) assert.equal(flagged.get(line), 'related-links', `teaser line ${line}`);
+  const dated = flaggedLines(['Tuesday November 19, 2019', ...CLINICS_ARTICLE].join('\n'));
+  for (let line = 2; line <= CLINICS_ARTICLE.length + 1; line++) assert.ok(!dated.has(line), `article line ${line} flagged`);
 });

@@ -6,34 +6,28 @@ import { isTitleLike } from '../../src/core/header/title';
 import { parseFullDate } from '../../src/core/header/dateline';
 import { fullForm } from '../../src/core/header/shortForm';
 import { titleLineHeadlines, withoutSiteName } from '../../src/core/header/titleCopy';
+import { BRIDGE_STORY } from './storyTexts';
 
-const STORY = [
-  'The council on Monday presented a plan to rebuild the harbour bridge, which has been closed to traffic since a storm damaged it.',
-  '',
-  'Work on the harbour bridge would start next year and take three years, the city said in a statement after the council meeting.',
-  '',
-  'Residents have waited for the bridge to reopen since the spring, when the storm tore away a part of its deck.',
-];
 const read = (lines: string[]) => readHeader(toSeedDocument(lines.join('\n')), () => false);
 
 test('headline: a short headline written as a sentence heads the story; a long opening sentence is no headline', () => {
-  assert.equal(read(['Menu', 'Harbour bridge to close for a whole year; is the city ready for it?', '', ...STORY]).title, 'Harbour bridge to close for a whole year; is the city ready for it?');
-  assert.equal(read(['Menu', '', ...STORY]).title, null);
+  assert.equal(read(['Menu', 'Harbour bridge to close for a whole year; is the city ready for it?', '', ...BRIDGE_STORY]).title, 'Harbour bridge to close for a whole year; is the city ready for it?');
+  assert.equal(read(['Menu', '', ...BRIDGE_STORY]).title, null);
 });
 
 test('outlet: a copyright holder in its legal form ("Pty Ltd") is the site itself, not a parent group', () => {
-  const page = read(['Menu', 'Sections', ...STORY, 'Follow Coast Weekly', 'Coast Weekly', '© 2019 Harbour Gazette Pty Ltd. All rights reserved.']);
+  const page = read(['Menu', 'Sections', ...BRIDGE_STORY, 'Follow Coast Weekly', 'Coast Weekly', '© 2019 Harbour Gazette Pty Ltd. All rights reserved.']);
   assert.equal(page.outlet, 'Harbour Gazette');
 });
 
 test('outlet: a line that is only a domain is the logo; a domain inside a link address names another site', () => {
-  const page = read(['Harbourgazette.com', ...STORY, 'Shop at https://www.toyshop.com today', 'Visit https://www.toyshop.com', '© 2019 Coastal Media Group']);
+  const page = read(['Harbourgazette.com', ...BRIDGE_STORY, 'Shop at https://www.toyshop.com today', 'Visit https://www.toyshop.com', '© 2019 Coastal Media Group']);
   assert.equal(page.outlet, 'Harbourgazette.com');
-  assert.equal(read([...STORY, 'Toys from https://www.toyshop.com']).outlet, null);
+  assert.equal(read([...BRIDGE_STORY, 'Toys from https://www.toyshop.com']).outlet, null);
 });
 
 test('outlet: the first logo line among sister-site links chooses between candidates', () => {
-  const lines = ['HarbourSports.com', 'HarbourGolf.com', 'Menu', ...STORY, 'Harbourgolf.com', 'Harbourgolf.com'];
+  const lines = ['HarbourSports.com', 'HarbourGolf.com', 'Menu', ...BRIDGE_STORY, 'Harbourgolf.com', 'Harbourgolf.com'];
   assert.equal(read(lines).outlet, 'HarbourSports.com');
 });
 
@@ -45,9 +39,9 @@ test('outlet: a short form is written in full when the page prints the full name
 });
 
 test('outlet: the site credited in the dateline, after a "Source:" label or as a brand before the date', () => {
-  const labelled = read(['Harbour bridge plan unveiled by the council', 'Last Updated : Nov 20, 2019 01:41 PM | Source: Harbourgazette.com', '', ...STORY, 'Read more on Harbourgazette.com', '© 2019 Coastal Holdings Ltd']);
+  const labelled = read(['Harbour bridge plan unveiled by the council', 'Last Updated : Nov 20, 2019 01:41 PM | Source: Harbourgazette.com', '', ...BRIDGE_STORY, 'Read more on Harbourgazette.com', '© 2019 Coastal Holdings Ltd']);
   assert.equal(labelled.outlet, 'Harbourgazette.com');
-  const brand = read(['Harbour bridge plan unveiled by the council', '', 'HarbourPost October 06, 2018', ...STORY]);
+  const brand = read(['Harbour bridge plan unveiled by the council', '', 'HarbourPost October 06, 2018', ...BRIDGE_STORY]);
   assert.equal(brand.outlet, 'HarbourPost');
 });
 
@@ -57,14 +51,14 @@ test('dateline: a day, month name and year on Portuguese, Spanish, French and Ge
   assert.equal(parseFullDate('Mis à jour le 1er août 2018'), '2018-08-01');
   assert.equal(parseFullDate('20. Dezember 2019'), '2019-12-20');
   assert.equal(parseFullDate('22 de outubros de 2010'), null);
-  const page = read(['Ponte do porto será reconstruída', 'sexta-feira, 22 de outubro de 2010 às 20:13', '', ...STORY]);
+  const page = read(['Ponte do porto será reconstruída', 'sexta-feira, 22 de outubro de 2010 às 20:13', '', ...BRIDGE_STORY]);
   assert.equal(page.published, '2010-10-22');
 });
 
 test('byline: a whole name signed with its social handle, under a standfirst and with no stamp', () => {
-  const page = read(['Harbour bridge plan unveiled by the council', 'The council wants the harbour bridge rebuilt before the next winter storms hit the coast.', 'Ann Lee @annlee_news', '', ...STORY]);
+  const page = read(['Harbour bridge plan unveiled by the council', 'The council wants the harbour bridge rebuilt before the next winter storms hit the coast.', 'Ann Lee @annlee_news', '', ...BRIDGE_STORY]);
   assert.deepEqual(page.authors, ['Ann Lee']);
-  assert.deepEqual(read(['Harbour bridge plan unveiled by the council', 'Follow the council @harbourcouncil', '', ...STORY]).authors, []);
+  assert.deepEqual(read(['Harbour bridge plan unveiled by the council', 'Follow the council @harbourcouncil', '', ...BRIDGE_STORY]).authors, []);
 });
 
 test('headline: share buttons, section links with an arrow and counters are no headline', () => {
@@ -73,9 +67,9 @@ test('headline: share buttons, section links with an arrow and counters are no h
 });
 
 test('release: only header lines the page marks as such leave boilerplate', () => {
-  assert.deepEqual(read(['Harbour bridge plan unveiled by the council', '', ...STORY]).lines, []);
-  assert.deepEqual(read(['Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', '', ...STORY]).lines, [1, 2]);
-  const nameBesideStamp = read(['Harbour bridge plan unveiled by the council', 'Ann Lee', 'November 18, 2019', '', ...STORY]);
+  assert.deepEqual(read(['Harbour bridge plan unveiled by the council', '', ...BRIDGE_STORY]).lines, []);
+  assert.deepEqual(read(['Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', '', ...BRIDGE_STORY]).lines, [1, 2]);
+  const nameBesideStamp = read(['Harbour bridge plan unveiled by the council', 'Ann Lee', 'November 18, 2019', '', ...BRIDGE_STORY]);
   assert.deepEqual([nameBesideStamp.authors, nameBesideStamp.lines], [['Ann Lee'], [1, 3]]);
 });
 
@@ -83,18 +77,18 @@ const DATED_STORY = ['Harbour bridge to reopen after three years of repairs', ''
 const RELATED = ['MORE STORIES', 'Ferry timetable changes for the winter season', '', 'May 15, 2017', 'NEWS', 'Coastal road closed after the spring storm', '', 'January 22, 2018', 'NEWS', 'New tram line opens to the airport', '', 'October 19, 2018'];
 
 test('headline: a dated related-stories list between the header and the story neither wins nor pushes the headline out of reach', () => {
-  const page = read(['Menu', ...DATED_STORY, ...RELATED, ...RELATED, '', ...STORY]);
+  const page = read(['Menu', ...DATED_STORY, ...RELATED, ...RELATED, '', ...BRIDGE_STORY]);
   assert.equal(page.title, 'Harbour bridge to reopen after three years of repairs');
   assert.equal(page.published, '2019-11-20');
 });
 
 test('headline: the line under an "Author:" label is a name, not the headline', () => {
-  const page = read(['Menu', 'Good news for commuters at last', '', 'Author:', 'Coast Desk', 'Publish date:', 'Nov 18, 2019', '', ...STORY]);
+  const page = read(['Menu', 'Good news for commuters at last', '', 'Author:', 'Coast Desk', 'Publish date:', 'Nov 18, 2019', '', ...BRIDGE_STORY]);
   assert.equal(page.title, 'Good news for commuters at last');
 });
 
 test('headline: a copy with the site name (the page title line) confirms a headline, and the site name is cut off', () => {
-  const lines = ['Council plans a new harbour bridge for the city | Coast Weekly', 'Menu', 'Council plans a new harbour bridge for the city', 'Harbour bridge works start next year', 'Work plan', ...STORY, '© 2019 Coast Weekly'];
+  const lines = ['Council plans a new harbour bridge for the city | Coast Weekly', 'Menu', 'Council plans a new harbour bridge for the city', 'Harbour bridge works start next year', 'Work plan', ...BRIDGE_STORY, '© 2019 Coast Weekly'];
   assert.equal(read(lines).title, 'Council plans a new harbour bridge for the city');
   assert.equal(withoutSiteName('Council plans a new bridge - Coast Weekly', 'Coast Weekly'), 'Council plans a new bridge');
   assert.equal(withoutSiteName('Coast Weekly | Council plans a new bridge', 'Coast Weekly'), 'Council plans a new bridge');
@@ -107,7 +101,7 @@ test('headline: a menu line of two short links is no title line', () => {
 });
 
 test('headline: a short name right above the date signs the story; the headline above it wins, a short headline alone stays', () => {
-  const signed = read(['Menu', 'Good news for commuters at last', '', 'Image 1 of 4', 'Photo: harbour archive', '', 'Coast Desk', '', 'Nov 18, 2019', '', ...STORY]);
+  const signed = read(['Menu', 'Good news for commuters at last', '', 'Image 1 of 4', 'Photo: harbour archive', '', 'Coast Desk', '', 'Nov 18, 2019', '', ...BRIDGE_STORY]);
   assert.equal(signed.title, 'Good news for commuters at last');
-  assert.equal(read(['Menu', 'Bridge Works', '', 'Nov 18, 2019', '', ...STORY]).title, 'Bridge Works');
+  assert.equal(read(['Menu', 'Bridge Works', '', 'Nov 18, 2019', '', ...BRIDGE_STORY]).title, 'Bridge Works');
 });

@@ -6,26 +6,20 @@ import { parseFullDate } from '../../src/core/header/dateline';
 import { hasMoreWords } from '../../src/core/header/text';
 import { HEAD_CHARS, pageParts, TAIL_CHARS } from '../../src/core/header/window';
 import { pageYear, yearlessDay } from '../../src/core/header/yearless';
+import { BRIDGE_STORY } from './storyTexts';
 
-const STORY = [
-  'The council on Monday presented a plan to rebuild the harbour bridge, which has been closed to traffic since a storm damaged it.',
-  '',
-  'Work on the harbour bridge would start next year and take three years, the city said in a statement after the council meeting.',
-  '',
-  'Residents have waited for the bridge to reopen since the spring, when the storm tore away a part of its deck.',
-];
 const read = (lines: string[]) => readHeader(toSeedDocument(lines.join('\n')), () => false);
 
 test('headline: a title-like line under the dateline of a headline above it is the standfirst, not the headline', () => {
-  const page = read(['Menu', 'Old crossing splits the town hall', '', 'Posted: 2019-11-18 15:24', '', 'Harbour bridge to reopen after three years of work', ...STORY]);
+  const page = read(['Menu', 'Old crossing splits the town hall', '', 'Posted: 2019-11-18 15:24', '', 'Harbour bridge to reopen after three years of work', ...BRIDGE_STORY]);
   assert.equal(page.title, 'Old crossing splits the town hall');
   // A headline with its own byline under a dated teaser keeps its place.
-  const teaser = read(['Ferry prices rise again this winter season', 'Nov 17, 2019 10:00', 'Harbour bridge plan splits the city council', 'By Ann Lee', ...STORY]);
+  const teaser = read(['Ferry prices rise again this winter season', 'Nov 17, 2019 10:00', 'Harbour bridge plan splits the city council', 'By Ann Lee', ...BRIDGE_STORY]);
   assert.equal(teaser.title, 'Harbour bridge plan splits the city council');
 });
 
 test('headline: a series name over its dated issue ("Morning Note 11.18.19") gives way to the dated headline', () => {
-  const page = read(['Home', 'Morning Note', '', 'Morning Note 11.18.19', '', 'Markets open higher as the harbour bridge deal is signed.', '', ...STORY]);
+  const page = read(['Home', 'Morning Note', '', 'Morning Note 11.18.19', '', 'Markets open higher as the harbour bridge deal is signed.', '', ...BRIDGE_STORY]);
   assert.equal(page.title, 'Morning Note 11.18.19');
   assert.deepEqual(page.authors, []);
 });
@@ -33,10 +27,10 @@ test('headline: a series name over its dated issue ("Morning Note 11.18.19") giv
 test('dateline: a stamp without its year takes the latest year of the page\'s own dates', () => {
   assert.deepEqual(yearlessDay('Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM'), { month: 11, day: 19 });
   assert.equal(yearlessDay('Updated Nov 19, 2019, 9:41 AM'), null);
-  const page = read(['Harbour bridge plan splits the city council', 'By Ann Lee', 'Updated Nov 19, 9:41 AM', ...STORY, '— Bob Cole (@bobcole) November 18, 2019', '© 2019 Harbour Gazette. All rights reserved.']);
+  const page = read(['Harbour bridge plan splits the city council', 'By Ann Lee', 'Updated Nov 19, 9:41 AM', ...BRIDGE_STORY, '— Bob Cole (@bobcole) November 18, 2019', '© 2019 Harbour Gazette. All rights reserved.']);
   assert.equal(page.published, '2019-11-19');
   assert.equal(pageYear(toSeedDocument('Copyright 2005-2018 Harbour Gazette\nNo date here').lines), 2018);
-  assert.equal(read(['Harbour bridge plan splits the city council', 'Updated Nov 19, 9:41 AM', ...STORY]).published, null);
+  assert.equal(read(['Harbour bridge plan splits the city council', 'Updated Nov 19, 9:41 AM', ...BRIDGE_STORY]).published, null);
 });
 
 test('dateline: a two-digit year from 70 on is of the last century', () => {
@@ -45,20 +39,20 @@ test('dateline: a two-digit year from 70 on is of the last century', () => {
 });
 
 test('byline: "By" alone on its line, the name on the next', () => {
-  const page = read(['Harbour bridge plan splits the city council', '', 'By', 'Ann Lee', '', 'Reporter', 'Nov 18, 2019', ...STORY]);
+  const page = read(['Harbour bridge plan splits the city council', '', 'By', 'Ann Lee', '', 'Reporter', 'Nov 18, 2019', ...BRIDGE_STORY]);
   assert.deepEqual(page.authors, ['Ann Lee']);
-  assert.deepEqual(read(['Harbour bridge plan splits the city council', 'Author:', 'The Coast Desk', ...STORY]).authors, []);
+  assert.deepEqual(read(['Harbour bridge plan splits the city council', 'Author:', 'The Coast Desk', ...BRIDGE_STORY]).authors, []);
 });
 
 test('outlet: a footer line of a name and a span of years is the rights line without its mark', () => {
-  const page = read(['Menu', 'Harbour bridge plan splits the city council', ...STORY, 'Harbour Gazette · 20132019 Thanks for reading!']);
+  const page = read(['Menu', 'Harbour bridge plan splits the city council', ...BRIDGE_STORY, 'Harbour Gazette · 20132019 Thanks for reading!']);
   assert.equal(page.outlet, 'Harbour Gazette');
-  assert.equal(read(['Menu', 'Harbour bridge plan splits the city council', ...STORY, 'The bridge · was built in 1960']).outlet, null);
+  assert.equal(read(['Menu', 'Harbour bridge plan splits the city council', ...BRIDGE_STORY, 'The bridge · was built in 1960']).outlet, null);
 });
 
 test('cost: the header reader reads the top and the bottom of a long document, not its middle', () => {
   const filler = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} of a long middle part that no header fact comes from.`);
-  const text = ['Harbour bridge plan splits the city council', 'By Ann Lee', 'Nov 18, 2019', ...STORY, ...filler, '© 2019 Middle Gazette', ...filler, '© 2019 Harbour Gazette'].join('\n');
+  const text = ['Harbour bridge plan splits the city council', 'By Ann Lee', 'Nov 18, 2019', ...BRIDGE_STORY, ...filler, '© 2019 Middle Gazette', ...filler, '© 2019 Harbour Gazette'].join('\n');
   const parts = pageParts(toSeedDocument(text));
   assert.ok(parts.head.length < 300 && parts.lines.length < 500, `${parts.head.length} head lines, ${parts.lines.length} lines`);
   assert.equal(parts.lines[parts.lines.length - 1]!.text, '© 2019 Harbour Gazette');
@@ -66,7 +60,7 @@ test('cost: the header reader reads the top and the bottom of a long document, n
   const page = readHeader(toSeedDocument(text), () => false);
   assert.deepEqual([page.title, page.published, page.outlet], ['Harbour bridge plan splits the city council', '2019-11-18', 'Harbour Gazette']);
   // A page shorter than the two parts is read whole.
-  const short = toSeedDocument(STORY.join('\n'));
+  const short = toSeedDocument(BRIDGE_STORY.join('\n'));
   assert.equal(pageParts(short).text, short.text);
   assert.equal(hasMoreWords('one two three', 2), true);
   assert.equal(hasMoreWords(' one  two ', 2), false);

@@ -6,15 +6,9 @@ import { bylineAuthors, leadingName } from '../../src/core/header/byline';
 import { parseFullDate } from '../../src/core/header/dateline';
 import { readHeader } from '../../src/core/header';
 import { copyrightHolder } from '../../src/core/header/outlet';
+import { BRIDGE_STORY } from './storyTexts';
 
-const STORY = [
-  'The council on Monday presented a plan to rebuild the harbour bridge, which has been closed to traffic since a storm damaged it.',
-  '',
-  'Work on the harbour bridge would start next year and take three years, the city said in a statement after the council meeting.',
-  '',
-  'Residents have waited for the bridge to reopen since the spring, when the storm tore away a part of its deck.',
-];
-const header = (lines: string[]) => readHeader(toSeedDocument([...lines, ...STORY].join('\n')), () => false);
+const header = (lines: string[]) => readHeader(toSeedDocument([...lines, ...BRIDGE_STORY].join('\n')), () => false);
 
 test('headline: the title-like line over the byline, not a menu, a skip link or a reading-time label', () => {
   const page = header(['Skip to main content', 'News', 'Sport', 'Harbour bridge plan unveiled by the council', '', 'By Ann Lee - Nov 19, 2019, 10:31 pm CST', 'Reading time: 2 minutes', '']);
@@ -59,7 +53,7 @@ test('authors: whole names, never the date after them nor a glued job title', ()
 test('authors: the byline of the article, not of a related story further down', () => {
   const page = header(['Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', '']);
   assert.deepEqual(page.authors, ['Ann Lee']);
-  const related = analyze(['Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', ...STORY, '', 'More stories', 'Other news of the week in the city', 'By John Doe | November 12, 2019'].join('\n'));
+  const related = analyze(['Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', ...BRIDGE_STORY, '', 'More stories', 'Other news of the week in the city', 'By John Doe | November 12, 2019'].join('\n'));
   assert.deepEqual(related.authors, ['Ann Lee']);
 });
 
@@ -69,7 +63,7 @@ test('outlet: the copyright holder without years, legal tail or rights notice', 
   assert.equal(copyrightHolder('(Image: © NASA/ESA)'), null);
   const page = header(['Follow Harbour Gazette', 'Search Harbour Gazette', 'Harbour bridge plan unveiled by the council', '']);
   assert.equal(page.outlet, 'Harbour Gazette');
-  const domain = readHeader(toSeedDocument([...STORY, '© 2019 Harbourgazette.com Ltd. All rights reserved.'].join('\n')), () => false);
+  const domain = readHeader(toSeedDocument([...BRIDGE_STORY, '© 2019 Harbourgazette.com Ltd. All rights reserved.'].join('\n')), () => false);
   assert.equal(domain.outlet, 'Harbourgazette.com');
 });
 
@@ -80,7 +74,7 @@ test('outlet: a site credited after the time stamp in the dateline', () => {
 
 test('header lines are cut out of boilerplate regions: no quick fix deletes the headline or byline', () => {
   const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Opinion', 'Weather', 'Travel'];
-  const text = [...menu, 'Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', '', ...STORY].join('\n');
+  const text = [...menu, 'Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', '', ...BRIDGE_STORY].join('\n');
   const facts = analyze(text);
   const flagged = new Set<number>();
   for (const region of facts.boilerplate) for (let line = region.startLine; line <= region.endLine; line++) flagged.add(line);
@@ -135,6 +129,6 @@ test('published: the stamp under a standfirst paragraph; the dated copy of a rep
 });
 
 test('outlet: a site named by its logo lines and its copyright beats a parent company or the author', () => {
-  const lines = ['Follow Harbour Gazette', 'Harbour bridge plan unveiled by the council', 'By Ann Lee', 'Nov 19, 2019', '', ...STORY, 'More from Ann Lee', 'Tips: news@harbourgazette.com or www.harbourgazette.com', '© 2019 Coastal Newspapers Company. All rights reserved.'];
+  const lines = ['Follow Harbour Gazette', 'Harbour bridge plan unveiled by the council', 'By Ann Lee', 'Nov 19, 2019', '', ...BRIDGE_STORY, 'More from Ann Lee', 'Tips: news@harbourgazette.com or www.harbourgazette.com', '© 2019 Coastal Newspapers Company. All rights reserved.'];
   assert.equal(readHeader(toSeedDocument(lines.join('\n')), () => false).outlet, 'Harbour Gazette');
 });
