@@ -9,7 +9,7 @@
  * document-wide vote in link.ts then follows the majority of such guesses.
  */
 import type { NameType } from '../types';
-import type { RawMention } from './mentions';
+import { mentionEnd, type RawMention } from './mentions';
 
 /** Characters before and after a mention that the cues look at. */
 const BEFORE = 48;
@@ -39,15 +39,19 @@ export function typeByContext(mentions: readonly RawMention[], text: string): re
 
 /** Whether the words around text[start, end) say a company: its chief executive, founder, shares or ticker. */
 export function hasCompanyCue(text: string, start: number, end: number): boolean {
-  return COMPANY_BEFORE.test(text.slice(Math.max(0, start - BEFORE), start)) || COMPANY_AFTER.test(text.slice(end, end + AFTER));
+  return saysCompany(text.slice(Math.max(0, start - BEFORE), start), text.slice(end, end + AFTER));
 }
 
-function cueType({ tokens }: RawMention, text: string): NameType | null {
-  const start = tokens[0]!.start;
-  const end = tokens[tokens.length - 1]!.end;
+function saysCompany(before: string, after: string): boolean {
+  return COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after);
+}
+
+function cueType(mention: RawMention, text: string): NameType | null {
+  const start = mention.tokens[0]!.start;
+  const end = mentionEnd(mention);
   const before = text.slice(Math.max(0, start - BEFORE), start);
   const after = text.slice(end, end + AFTER);
-  if (hasCompanyCue(text, start, end)) return 'organization';
+  if (saysCompany(before, after)) return 'organization';
   // "an 8-year-old Fort Worth girl": the age is the noun's after the name.
   if ((AGE_BEFORE.test(before) && !NOUN_AFTER.test(after)) || AGE_AFTER.test(after)) return 'person';
   return null;

@@ -6,7 +6,7 @@
  * companies also name the cities they work in.
  */
 import type { RawMention } from './mentions';
-import { rawMention } from './mentions';
+import { mentionEnd, rawMention } from './mentions';
 
 const SEPARATOR = /^(?:['’]s)?(?:,\s(?:and\s)?|\sand\s)$/;
 const BARE_POSSESSIVE = /^['’]s(?=,|\sand\b)/;
@@ -19,7 +19,7 @@ export function markCompanyLists(mentions: readonly RawMention[], text: string):
   const result = [...mentions];
   let first = 0;
   for (let index = 1; index <= mentions.length; index++) {
-    if (index < mentions.length && SEPARATOR.test(text.slice(endOf(mentions[index - 1]!), mentions[index]!.tokens[0]!.start))) continue;
+    if (index < mentions.length && SEPARATOR.test(text.slice(mentionEnd(mentions[index - 1]!), mentions[index]!.tokens[0]!.start))) continue;
     if (index - first >= SHORTEST_LIST) retypeList(result, first, index, text);
     first = index;
   }
@@ -38,8 +38,4 @@ function retypeList(mentions: RawMention[], first: number, end: number, text: st
     const tokenEnd = token.end + (possessive ? possessive[0].length : 0);
     mentions[index] = rawMention([{ text: text.slice(token.start, tokenEnd), start: token.start, end: tokenEnd }], 'organization', mention.style);
   }
-}
-
-function endOf({ tokens }: RawMention): number {
-  return tokens[tokens.length - 1]!.end;
 }

@@ -6,7 +6,7 @@
  * The cue is required because the same shape also spells products ("iPhone") and codes ("mp3").
  */
 import type { RawMention } from './mentions';
-import { rawMention } from './mentions';
+import { overlapsSpan, rawMention, withAddedMentions } from './mentions';
 import { hasCompanyCue } from './contexts';
 
 /** A lower-case letter, then letters and digits with at least one digit or capital; not part of an address, tag or path. */
@@ -26,15 +26,9 @@ export function markLowerCaseCompanies(mentions: readonly RawMention[], text: st
   for (const [word, spans] of occurrences) {
     if (!spans.some(({ start, end }) => hasCompanyCue(text, start, end))) continue;
     for (const { start, end } of spans) {
-      if (mentions.some((mention) => overlaps(mention, start, end))) continue;
+      if (mentions.some((mention) => overlapsSpan(mention, start, end))) continue;
       added.push(rawMention([{ text: word, start, end }], 'organization', 'normal'));
     }
   }
-  if (added.length === 0) return mentions;
-  // link.ts reads the mentions in document order (a form's first mention).
-  return [...mentions, ...added].sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
-}
-
-function overlaps({ tokens }: RawMention, start: number, end: number): boolean {
-  return tokens[0]!.start < end && start < tokens[tokens.length - 1]!.end;
+  return withAddedMentions(mentions, added);
 }

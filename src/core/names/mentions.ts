@@ -45,3 +45,19 @@ export function rawMention(tokens: Token[], type: NameType, style: LineStyle, wo
   // Most names are one word, which join would copy.
   return { tokens, type, style, words, key: words.length === 1 ? words[0]! : words.join(' ') };
 }
+
+/** Where the mention's last token ends in the text. */
+export function mentionEnd({ tokens }: RawMention): number {
+  return tokens[tokens.length - 1]!.end;
+}
+
+/** Whether the mention shares a character with text[start, end). */
+export function overlapsSpan(mention: RawMention, start: number, end: number): boolean {
+  return mention.tokens[0]!.start < end && start < mentionEnd(mention);
+}
+
+/** The mentions with `added` among them in document order (link.ts reads a form's first mention first). */
+export function withAddedMentions(mentions: readonly RawMention[], added: readonly RawMention[]): readonly RawMention[] {
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}

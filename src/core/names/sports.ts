@@ -10,11 +10,14 @@
  */
 import { COUNTRIES } from './countries';
 import type { RawMention } from './mentions';
-import { rawMention } from './mentions';
+import { mentionEnd, overlapsSpan, rawMention, withAddedMentions } from './mentions';
 import { tokenizeLine } from './tokenize';
 
 const RECORD_AFTER = /^\s?\(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:,\s?\d{1,2}-\d{1,2}(?:-\d{1,2})?)?\)/;
-const POSITION_AFTER = /^\s(?:head coach|coach|athletic director|quarterback|running back|linebacker|wide receiver|tight end|cornerback|pitcher|goalkeeper|goalie|striker|midfielder|defender)\s\p{Lu}/u;
+const POSITIONS = 'head coach|coach|athletic director|quarterback|running back|linebacker|wide receiver|tight end|cornerback|pitcher|goalkeeper|goalie|striker|midfielder|defender';
+const POSITION_AFTER = new RegExp(`^\\s(?:${POSITIONS})\\s\\p{Lu}`, 'u');
+/** Either cue anywhere: most documents have none, and then no capitalized run needs a look. */
+const ANY_CUE = new RegExp(`\\(\\d{1,2}-\\d{1,2}|\\s(?:${POSITIONS})\\s\\p{Lu}`, 'u');
 /** One to three capitalized words, not after another capitalized word; a leading "The" is not part of the name. */
 const CAPITALIZED_RUN = /(?<!\p{Lu}[\p{L}’'.-]*\s)(?:The\s)?(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})/gu;
 const AFTER = 48;
@@ -23,6 +26,7 @@ const DESCRIBING_WORD = /(?:ing|-\p{Ll}+)$/u;
 
 /** The mentions with every form a team cue names typed organization and its missed occurrences added. */
 export function markSportsTeams(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  if (!ANY_CUE.test(text)) return mentions;
   const teams = teamForms(mentions, text);
   if (teams.size === 0) return mentions;
   const keys = new Set([...teams].map((form) => form.toLowerCase()));
@@ -30,13 +34,11 @@ export function markSportsTeams(mentions: readonly RawMention[], text: string): 
   const added: RawMention[] = [];
   for (const form of teams) {
     for (const { start, end } of occurrencesOf(form, text)) {
-      if (typed.some((mention) => overlaps(mention, start, end)) || added.some((mention) => overlaps(mention, start, end))) continue;
+      if (typed.some((mention) => overlapsSpan(mention, start, end)) || added.some((mention) => overlapsSpan(mention, start, end))) continue;
       added.push(rawMention(tokenizeLine(text.slice(start, end), start), 'organization', 'normal'));
     }
   }
-  if (added.length === 0) return typed;
-  // link.ts reads the mentions in document order (a form's first mention).
-  return [...typed, ...added].sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+  return withAddedMentions(typed, added);
 }
 
 /** The written forms (as in the text) a record or a position cue follows: mentions the tagger did not call places, and runs it missed. */
@@ -46,14 +48,14 @@ function teamForms(mentions: readonly RawMention[], text: string): Set<string> {
     if (!COUNTRIES.has(form.toLowerCase())) forms.add(form);
   };
   for (const mention of mentions) {
-    const end = mention.tokens[mention.tokens.length - 1]!.end;
+    const end = mentionEnd(mention);
     if (mention.type !== 'place' && isCued(text, end)) keep(text.slice(mention.tokens[0]!.start, end));
   }
   for (const match of text.matchAll(CAPITALIZED_RUN)) {
     const start = match.index + match[0].length - match[1]!.length;
     const end = match.index + match[0].length;
     if (DESCRIBING_WORD.test(match[1]!) || !isCued(text, end)) continue;
-    if (!mentions.some((mention) => overlaps(mention, start, end))) keep(match[1]!);
+    if (!mentions.some((mention) => overlapsSpan(mention, start, end))) keep(match[1]!);
   }
   return forms;
 }
@@ -72,8 +74,4 @@ function occurrencesOf(form: string, text: string): { start: number; end: number
     spans.push({ start: at, end });
   }
   return spans;
-}
-
-function overlaps({ tokens }: RawMention, start: number, end: number): boolean {
-  return tokens[0]!.start < end && start < tokens[tokens.length - 1]!.end;
 }
