@@ -1,11 +1,12 @@
 /** The page header as a reader finds it: headline, byline, dateline around the top of the story, and the outlet. */
 import type { Line, SeedDocument } from '../document';
 import { bylineAuthors } from './byline';
-import { isStampLine, parseFullDate } from './dateline';
+import { BY_LABEL_ALONE, headerCues } from './cues';
+import { parseFullDate } from './dateline';
 import { isAgency } from '../metadata';
 import { isBrandShaped, isNameShaped, readOutlet } from './outlet';
 import { hasMoreWords, isProse, wordCount } from './text';
-import { bodyStart, pickHeadline } from './title';
+import { bodyStart, headlineCandidates, nextFilled, pickHeadline } from './title';
 import { withoutSiteName } from './titleCopy';
 import { pageParts } from './window';
 import { resolveYearless, yearlessDay } from './yearless';
@@ -24,25 +25,12 @@ const BELOW_HEADLINE = 14;
 /** Some pages print the date above the headline. */
 const ABOVE_HEADLINE = 4;
 const BYLINE_MAX_WORDS = 24;
-/** "By", "Written by:", "Author:" alone on a line. */
-const BY_LABEL_ALONE = /^\s*(?:by|written by|words by|authors?)\s*:?\s*$/i;
 
 export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) => boolean): PageHeader {
   const parts = pageParts(document);
   const lines = parts.head;
-  const stamps = new Map<number, boolean>();
-  const isStamp = (index: number): boolean => {
-    let stamp = stamps.get(index);
-    if (stamp === undefined) {
-      const text = lines[index]?.text ?? '';
-      stamp = isStampLine(text, wordCount(text));
-      stamps.set(index, stamp);
-    }
-    return stamp;
-  };
-  const isCue = (index: number) => isStamp(index) || BY_LABEL_ALONE.test(lines[index]!.text) || bylineAuthors(lines[index]!.text, false, false) !== null;
-  const body = bodyStart(lines, isBoilerplate);
-  const headline = pickHeadline(lines, body, isBoilerplate, isCue);
+  const { isStamp, isCue } = headerCues(lines);
+  const headline = pickHeadline(headlineCandidates(lines, bodyStart(lines, isBoilerplate), isBoilerplate, isCue), lines);
   // A gallery or a share bar may repeat the headline: the copy with the stamp under it heads the article.
   const copies = headline ? copiesOf(lines, headline.index, headline.text) : [];
   const hasDate = (index: number) => isStamp(index) && parseFullDate(lines[index]!.text) !== null;
@@ -116,12 +104,6 @@ function findByline(lines: readonly Line[], zone: readonly number[], headline: n
     if (authors) return { index, authors, signed: !nearStamp || bylineAuthors(text, false, isStamp(index)) !== null };
   }
   return null;
-}
-
-function nextFilled(lines: readonly Line[], index: number, step: 1 | -1): number {
-  let next = index + step;
-  while (next >= 0 && next < lines.length && !lines[next]!.text.trim()) next += step;
-  return next;
 }
 
 /** "Source: ", "Via: " before a credit. */

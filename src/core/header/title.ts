@@ -71,12 +71,39 @@ function bodyOverlap(text: string, body: Set<string>): number {
   return shared / words.size;
 }
 
+/** What the rules weigh of a headline candidate (scripts/train-header.ts reads them as features too). */
+export interface RuleMeasures {
+  /** Lines above the story's first paragraph (a related list between not counted). */
+  distance: number;
+  words: number;
+  /** Share of its content words the story's first paragraphs use. */
+  overlap: number;
+  /** A byline or stamp just below it. */
+  cueBelow: boolean;
+  /** Under the dateline of a title-like line above it. */
+  belowBlock: boolean;
+  /** A short name right above the date. */
+  signature: boolean;
+  /** The same heading nearby, or a breadcrumb ending with it. */
+  copied: boolean;
+  boilerplate: boolean;
+  /** Ends with a full stop, as a standfirst or a caption does. */
+  period: boolean;
+  /** The page's title line names it with the site's name. */
+  titled: boolean;
+}
+
+export interface MeasuredCandidate extends HeadlineCandidate {
+  measures: RuleMeasures;
+  score: number;
+}
+
 /**
- * Scores each title-like line above the story: a byline or stamp just below it, a copy of it
- * (breadcrumb, repeated heading), words shared with the story, nearness; a boilerplate line loses.
+ * Each title-like line above the story, nearest first, measured and scored: a byline or stamp just
+ * below it, a copy of it (breadcrumb, repeated heading), words shared with the story, nearness; a boilerplate line loses.
  */
-export function pickHeadline(lines: readonly Line[], body: number, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): HeadlineCandidate | null {
-  if (body < 0) return null;
+export function headlineCandidates(lines: readonly Line[], body: number, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): MeasuredCandidate[] {
+  if (body < 0) return [];
   const sample = lines.slice(body, body + 1 + BODY_SAMPLE_LINES * 2).map((line) => line.text.toLowerCase().match(CONTENT_WORD) ?? []);
   const bodyWords = new Set(sample.slice(0, BODY_SAMPLE_LINES * 2).flat());
   // A headline written as a sentence ("Markets on a high; time to be careful?") reads as the first prose line:
@@ -87,23 +114,26 @@ export function pickHeadline(lines: readonly Line[], body: number, isBoilerplate
   // candidates and its lines do not count in the headline's distance from the story.
   const list = datedListLines(lines, body - 3 * HEADLINE_REACH, body, (index) => isTitleLike(lines[index]!.text.trim()), (index) => isHeaderCue(index) && parseFullDate(lines[index]!.text) !== null);
   const titled = titleLineHeadlines(lines.map((line) => line.text));
-  let best: HeadlineCandidate | null = null;
-  let bestScore = -Infinity;
+  const candidates: MeasuredCandidate[] = [];
   let distance = -1;
   for (let index = body; index >= 0 && distance < HEADLINE_REACH; index--) {
     if (list.has(index)) continue;
     distance++;
     const text = lines[index]!.text.trim();
     if (!isTitleLike(text) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS) || isLabelledValue(lines, index)) continue;
+    const measures = ruleMeasures(lines, index, distance, index === body ? afterBodyWords() : bodyWords, isBoilerplate, isHeaderCue);
     // The page's title line names this headline with the site's name: the page confirms it.
-    const confirmed = titled.has(text.toLowerCase());
-    const score = headlineScore(lines, index, distance, index === body ? afterBodyWords() : bodyWords, isBoilerplate, isHeaderCue) + (confirmed ? TITLE_LINE_WEIGHT : 0);
-    if (score > bestScore) {
-      best = { index, text, marked: confirmed || cueBelow(lines, index, isHeaderCue) || copiedNearby(lines, index, text) };
-      bestScore = score;
-    }
+    measures.titled = titled.has(text.toLowerCase());
+    candidates.push({ index, text, marked: measures.titled || measures.cueBelow || measures.copied, measures, score: ruleScore(measures) });
   }
-  return best && withEdition(lines, best);
+  return candidates;
+}
+
+/** The best-scored candidate (the nearest to the story on a tie) as the page's headline. */
+export function pickHeadline(candidates: readonly MeasuredCandidate[], lines: readonly Line[]): HeadlineCandidate | null {
+  let best: MeasuredCandidate | null = null;
+  for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
+  return best && withEdition(lines, { index: best.index, text: best.text, marked: best.marked });
 }
 
 /** Filled lines around a series name where its dated headline stands. */
@@ -128,21 +158,47 @@ function withEdition(lines: readonly Line[], chosen: HeadlineCandidate): Headlin
   return chosen;
 }
 
-function headlineScore(lines: readonly Line[], index: number, distance: number, bodyWords: Set<string>, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): number {
+/** The rules' measures of a candidate line (`titled` is set by the caller). */
+function ruleMeasures(lines: readonly Line[], index: number, distance: number, bodyWords: Set<string>, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): RuleMeasures {
   const text = lines[index]!.text.trim();
-  let score = 2 * bodyOverlap(text, bodyWords) - 0.08 * distance;
-  if (readingWords(text) >= 4) score += 1;
-  const marked = cueBelow(lines, index, isHeaderCue);
-  if (marked) score += 2;
+  return {
+    distance,
+    words: readingWords(text),
+    overlap: bodyOverlap(text, bodyWords),
+    cueBelow: cueBelow(lines, index, isHeaderCue),
+    belowBlock: belowHeaderBlock(lines, index, isHeaderCue),
+    signature: isSignatureAboveDate(lines, index, text, isHeaderCue),
+    copied: copiedNearby(lines, index, text),
+    boilerplate: isBoilerplate(lines[index]!),
+    period: /[.。]\s*$/.test(text),
+    titled: false,
+  };
+}
+
+/**
+ * The rules' score, weights set by hand. Learned weights over these measures and more (`npm run train:header`)
+ * did no better by cross-validation by site, so the hand-set ones stay.
+ */
+function ruleScore(m: RuleMeasures): number {
+  let score = 2 * m.overlap - 0.08 * m.distance;
+  if (m.words >= 4) score += 1;
+  if (m.cueBelow) score += 2;
   // Under the dateline of a headline above it, an unmarked title-like line is the standfirst or a subheading.
-  else if (belowHeaderBlock(lines, index, isHeaderCue)) score -= BELOW_BLOCK_PENALTY;
+  else if (m.belowBlock) score -= BELOW_BLOCK_PENALTY;
   // A short name right above the date ("The Coast Desk", "Ann Lee") signs the story: a byline or brand.
-  if (isSignatureAboveDate(lines, index, text, isHeaderCue)) score -= SIGNATURE_PENALTY;
-  if (copiedNearby(lines, index, text)) score += 1.5;
-  if (isBoilerplate(lines[index]!)) score -= 1;
+  if (m.signature) score -= SIGNATURE_PENALTY;
+  if (m.copied) score += 1.5;
+  if (m.boilerplate) score -= 1;
   // A standfirst or caption is a sentence; a headline rarely ends with a full stop.
-  if (/[.。]\s*$/.test(text)) score -= 1.5;
-  return score;
+  if (m.period) score -= 1.5;
+  return score + (m.titled ? TITLE_LINE_WEIGHT : 0);
+}
+
+/** The next (step 1) or previous (step -1) filled line's index; out of range (-1 or lines.length) when none. */
+export function nextFilled(lines: readonly Line[], index: number, step: 1 | -1): number {
+  let next = index + step;
+  while (next >= 0 && next < lines.length && !lines[next]!.text.trim()) next += step;
+  return next;
 }
 
 /** Filled lines a standfirst or subheading may stand under the dateline. */
@@ -159,17 +215,11 @@ function belowHeaderBlock(lines: readonly Line[], index: number, isHeaderCue: (i
     seen++;
     if (!isHeaderCue(stamp) || parseFullDate(lines[stamp]!.text) === null) continue;
     // The headline stands right over its stamp.
-    const above = previousFilled(lines, stamp);
+    const above = nextFilled(lines, stamp, -1);
     const text = above < 0 ? '' : lines[above]!.text.trim();
     return readingWords(text) >= BLOCK_HEADLINE_MIN_WORDS && isTitleLike(text);
   }
   return false;
-}
-
-function previousFilled(lines: readonly Line[], index: number): number {
-  let previous = index - 1;
-  while (previous >= 0 && !lines[previous]!.text.trim()) previous--;
-  return previous;
 }
 
 /** A signature is a name of a few capitalized words. */
