@@ -1,7 +1,7 @@
 /** Demonyms (gazetteer.ts) and the rule that they are no places (demonyms.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dropDemonymPlaces } from '../../src/core/names/demonyms';
+import { dropDemonymNames } from '../../src/core/names/demonyms';
 import { LABELS } from '../../src/core/names/features';
 import { isDemonym, isDemonymOnly } from '../../src/core/names/gazetteer';
 import { tokenizeLine } from '../../src/core/names/tokenize';
@@ -21,6 +21,16 @@ test('a one-word place that is a demonym is dropped; a country, a longer place a
   set(6, 'B-place');
   set(7, 'I-place');
   set(9, 'B-organization');
-  const [line] = dropDemonymPlaces([{ offset: 0, tokens, style: 'normal', labels }]);
+  const [line] = dropDemonymNames([{ offset: 0, tokens, style: 'normal', labels }]);
   assert.deepEqual(Array.from(line!.labels, (label) => LABELS[label]), ['O', 'O', 'O', 'B-place', 'O', 'O', 'B-place', 'I-place', 'O', 'B-organization', 'O', 'O']);
+});
+
+test('a one-word name made of hyphen-joined demonyms is an adjective, of any type; a demonym joined to a place is not', () => {
+  const tokens = tokenizeLine('Indian-Pakistani talks , Kenyan-Ugandan trade and Indo-Pacific ties .', 0);
+  const labels = new Uint8Array(tokens.length);
+  labels[0] = LABELS.indexOf('B-organization');
+  labels[3] = LABELS.indexOf('B-place');
+  labels[6] = LABELS.indexOf('B-place');
+  const [line] = dropDemonymNames([{ offset: 0, tokens, style: 'normal', labels }]);
+  assert.deepEqual(Array.from(line!.labels, (label) => LABELS[label]), ['O', 'O', 'O', 'O', 'O', 'O', 'B-place', 'O', 'O']);
 });

@@ -3,22 +3,32 @@
  * demonyms as miscellaneous names, and the web pages' labels name none. The tagger, which reads
  * "Ukrainian forces" like "Ukraine forces", sometimes calls one a place; a one-word place that is a
  * demonym of a country (gazetteer.ts) and no country or city itself is dropped. Organizations
- * ("American" the airline) are left alone.
+ * ("American" the airline) are left alone, except a compound of demonyms ("Russian-Chinese talks",
+ * "Chinese-Russian relations"): an adjective of two peoples names no body and no place, whatever the tagger made of it.
  */
 import { LABELS } from './features';
 import { isDemonymOnly } from './gazetteer';
 import type { TaggedLine } from './tagger';
 
 const B_PLACE = LABELS.indexOf('B-place');
-const I_PLACE = LABELS.indexOf('I-place');
+/** B- labels are odd, their I- labels the next index. */
+const isBegin = (label: number): boolean => label % 2 === 1;
 
-export function dropDemonymPlaces(lines: readonly TaggedLine[]): TaggedLine[] {
+/** "russian-chinese": two or more hyphen-joined demonyms. */
+function isDemonymCompound(lower: string): boolean {
+  const parts = lower.split('-');
+  return parts.length >= 2 && parts.every(isDemonymOnly);
+}
+
+export function dropDemonymNames(lines: readonly TaggedLine[]): TaggedLine[] {
   return lines.map((line) => {
     const { tokens } = line;
     let labels: Uint8Array | null = null;
     for (let index = 0; index < tokens.length; index++) {
-      if (line.labels[index] !== B_PLACE || line.labels[index + 1] === I_PLACE) continue;
-      if (!isDemonymOnly(tokens[index]!.text.toLowerCase())) continue;
+      const label = line.labels[index]!;
+      if (!isBegin(label) || line.labels[index + 1] === label + 1) continue;
+      const lower = tokens[index]!.text.toLowerCase();
+      if (!(label === B_PLACE && isDemonymOnly(lower)) && !isDemonymCompound(lower)) continue;
       labels ??= line.labels.slice();
       labels[index] = 0;
     }

@@ -22,7 +22,7 @@ import { markSportsTeams } from './sports';
 import { dropPriceLineNames } from './deals';
 import { markCompanyLists } from './lists';
 import { dropLetterLabels } from './grouplabels';
-import { dropDemonymPlaces } from './demonyms';
+import { dropDemonymNames } from './demonyms';
 import { markStreetsAndRegions } from './places';
 import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
@@ -51,7 +51,7 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense")
   // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback");
   // no names in a shop listing's product-and-price line ("Sonos Move for $400"); lists of companies ("Ford, Macy's, NBC").
-  let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymPlaces(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
+  let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
