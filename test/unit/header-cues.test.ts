@@ -66,6 +66,15 @@ test('headline: share buttons, section links with an arrow and counters are no h
   assert.equal(isTitleLike('Council responses to the bridge closure anger residents'), true);
 });
 
+test('headline: a share or sign-up word marks a short line as furniture, not a headline that names it', () => {
+  for (const furniture of ['Share on Facebook', 'Subscribe to our evening newsletter', 'Email this story to a friend']) assert.equal(isTitleLike(furniture), false, furniture);
+  for (const headline of ['Harbour council moves its bridge consultation from Facebook to the town hall', 'Ferry operator apologises after email outage strands hundreds of passengers']) {
+    assert.equal(isTitleLike(headline), true, headline);
+  }
+  const page = read(['Share on Facebook', 'Harbour council moves its bridge consultation from Facebook to the town hall', 'By Ann Lee | November 18, 2019', '', ...BRIDGE_STORY]);
+  assert.equal(page.title, 'Harbour council moves its bridge consultation from Facebook to the town hall');
+});
+
 test('release: only header lines the page marks as such leave boilerplate', () => {
   assert.deepEqual(read(['Harbour bridge plan unveiled by the council', '', ...BRIDGE_STORY]).lines, []);
   assert.deepEqual(read(['Harbour bridge plan unveiled by the council', 'By Ann Lee | November 18, 2019', '', ...BRIDGE_STORY]).lines, [1, 2]);

@@ -17,8 +17,15 @@ const BODY_SAMPLE_LINES = 6;
 /** Lists, images and ads break a story; its paragraphs stand at most this many lines apart. */
 const PROSE_GAP = 12;
 
-/** Page furniture that is never a headline: skip links, share bars, reading time, galleries, credits. */
-const FURNITURE = /\b(?:skip to|share|sharing|copy link|facebook|twitter|tweet this|whatsapp|linkedin|e-?mail|print|sign(?:ed)? (?:in|out|up)|log ?in|you are here|subscribe|newsletter|comments?|min(?:ute)?s? read|reading time|tempo de leitura|back to|gallery|image \d|enlarge this|photo|getty|reprints?|permissions|view more|read more|more in|click here|advertise|advertisement|adchoices|cookies?|contact us|home page)\b|\bcaption|©|\bcredit\b|\s[>»›]\s/i;
+/** Page furniture that is never a headline: skip links, reading time, galleries, credits, breadcrumbs. */
+const FURNITURE = /\b(?:skip to|copy link|tweet this|sign(?:ed)? (?:in|out|up)|log ?in|you are here|min(?:ute)?s? read|reading time|tempo de leitura|back to|gallery|image \d|enlarge this|photo|getty|reprints?|permissions|view more|read more|more in|click here|advertisement|adchoices)\b|\bcaption|©|\bcredit\b|\s[>»›]\s/i;
+/**
+ * Words of share bars, sign-up boxes and footers ("Share on Facebook", "Subscribe to our newsletter"): furniture on a
+ * short line, but a headline may name them ("Kinvey Adds Facebook Open Graph Integration For Mobile Apps").
+ */
+const SHORT_LINE_FURNITURE = /\b(?:share|sharing|facebook|twitter|whatsapp|linkedin|e-?mail|print|subscribe|newsletter|comments?|advertise|cookies?|contact us|home page)\b/i;
+/** A line of fewer words that holds a share or sign-up word is such a bar or box. */
+const FURNITURE_LINE_MAX_WORDS = 7;
 /** A link's arrow or a counter closing the line ("Find New »", "Responses (0)"): a link or a label, not a headline. */
 const LINK_OR_COUNTER = /[»›]\s*$|\(\d+\)\s*$/;
 const BYLINE_START = /^(?:by|von|por|par|updated|published|posted|written|reporting|source|author)\b|\b(?:staff|writer|reporter|correspondent|contributor|columnist)\s*$/i;
@@ -53,7 +60,8 @@ export function bodyStart(lines: readonly Line[], isBoilerplate: (line: Line) =>
 export function isTitleLike(text: string): boolean {
   const words = readingWords(text);
   if (words < 2 || words > HEADLINE_MAX_WORDS) return false;
-  if (FURNITURE.test(text) || BYLINE_START.test(text) || CREDIT.test(text) || parseFullDate(text)) return false;
+  if (FURNITURE.test(text) || (words <= FURNITURE_LINE_MAX_WORDS && SHORT_LINE_FURNITURE.test(text))) return false;
+  if (BYLINE_START.test(text) || CREDIT.test(text) || parseFullDate(text)) return false;
   // A teaser cut short ("…", "..") is a related story's, not the page's headline.
   return !/[:|]$|\.\.\s*$|…\s*$/.test(text) && !LINK_OR_COUNTER.test(text) && LETTER.test(text);
 }
