@@ -114,3 +114,13 @@ test('headline: a short name right above the date signs the story; the headline 
   assert.equal(signed.title, 'Good news for commuters at last');
   assert.equal(read(['Menu', 'Bridge Works', '', 'Nov 18, 2019', '', ...BRIDGE_STORY]).title, 'Bridge Works');
 });
+
+test('headline: a sentence-case standfirst under its shorter headline is not the headline; a title-case headline under a label is', () => {
+  const standfirst = 'Residents have waited for the harbour bridge since the storm damaged its deck in spring';
+  const withStandfirst = read(['Harbour bridge rebuild plan unveiled by council', '', standfirst, '', 'By Ann Lee | November 18, 2019', '', ...BRIDGE_STORY]);
+  assert.equal(withStandfirst.title, 'Harbour bridge rebuild plan unveiled by council');
+  const underLabel = read(['Ann Lee Most Recent Stories', 'Harbour Council Unveils Its Plan To Rebuild The Bridge Within Three Years', 'By Ann Lee | November 18, 2019', '', ...BRIDGE_STORY]);
+  assert.equal(underLabel.title, 'Harbour Council Unveils Its Plan To Rebuild The Bridge Within Three Years');
+  const underBreadcrumb = read(['Harbour News / City Council Affairs', 'Council wants the harbour bridge rebuilt within three years, at a cost the city has yet to say', 'By Ann Lee | November 18, 2019', '', ...BRIDGE_STORY]);
+  assert.equal(underBreadcrumb.title, 'Council wants the harbour bridge rebuilt within three years, at a cost the city has yet to say');
+});

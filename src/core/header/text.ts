@@ -58,7 +58,11 @@ export function isProse(text: string): boolean {
   const words = readingWords(text);
   if (words < 12) return false;
   if (SENTENCE_END.test(text)) return true;
-  if (words < 20) return false;
+  return words >= 20 && !isTitleCase(text);
+}
+
+/** Most words capitalized, as a headline or a name is written ("Council Unveils Harbour Bridge Plan"). */
+export function isTitleCase(text: string): boolean {
   const spaced = text.trim().split(/\s+/);
-  return spaced.filter((word) => CAPITALIZED.test(word)).length / spaced.length < TITLE_CASE_SHARE;
+  return spaced.filter((word) => CAPITALIZED.test(word)).length / spaced.length >= TITLE_CASE_SHARE;
 }

@@ -3,7 +3,7 @@ import type { Line } from '../document';
 import { parseFullDate } from './dateline';
 import { datedListLines } from './datedList';
 import { titleLineHeadlines } from './titleCopy';
-import { isProse, readingWords } from './text';
+import { isProse, isTitleCase, readingWords } from './text';
 
 /** How far above the story's first paragraph the headline may stand (standfirst, byline, share bar, caption). */
 const HEADLINE_REACH = 24;
@@ -92,6 +92,8 @@ export interface RuleMeasures {
   belowBlock: boolean;
   /** A short name right above the date. */
   signature: boolean;
+  /** Right under a shorter title-like line: a standfirst under its headline. */
+  standfirst: boolean;
   /** The same heading nearby, or a breadcrumb ending with it. */
   copied: boolean;
   boilerplate: boolean;
@@ -176,6 +178,7 @@ function ruleMeasures(lines: readonly Line[], index: number, distance: number, b
     cueBelow: cueBelow(lines, index, isHeaderCue),
     belowBlock: belowHeaderBlock(lines, index, isHeaderCue),
     signature: isSignatureAboveDate(lines, index, text, isHeaderCue),
+    standfirst: isUnderShorterHeadline(lines, index, text),
     copied: copiedNearby(lines, index, text),
     boilerplate: isBoilerplate(lines[index]!),
     period: /[.。]\s*$/.test(text),
@@ -195,6 +198,7 @@ function ruleScore(m: RuleMeasures): number {
   else if (m.belowBlock) score -= BELOW_BLOCK_PENALTY;
   // A short name right above the date ("The Coast Desk", "Ann Lee") signs the story: a byline or brand.
   if (m.signature) score -= SIGNATURE_PENALTY;
+  if (m.standfirst) score -= BELOW_BLOCK_PENALTY;
   if (m.copied) score += 1.5;
   if (m.boilerplate) score -= 1;
   // A standfirst or caption is a sentence; a headline rarely ends with a full stop.
@@ -228,6 +232,26 @@ function belowHeaderBlock(lines: readonly Line[], index: number, isHeaderCue: (i
     return readingWords(text) >= BLOCK_HEADLINE_MIN_WORDS && isTitleLike(text);
   }
   return false;
+}
+
+/** A headline over its standfirst has a few words at least (a section label over the headline does not count). */
+const STANDFIRST_HEADLINE_MIN_WORDS = 5;
+/** "Infinite Loop / The Apple Ecosystem": labels joined by a separator are a breadcrumb or a section's name, no headline. */
+const SEPARATED_LABELS = /\s[/|]\s/;
+/** A standfirst says more than its headline. */
+const STANDFIRST_MIN_RATIO = 1.25;
+
+/**
+ * A line in sentence case right under a title-like line clearly shorter than it: the standfirst that follows its headline.
+ * A title-case line under a shorter one is rather a headline under a label ("Most Recent Stories").
+ */
+function isUnderShorterHeadline(lines: readonly Line[], index: number, text: string): boolean {
+  if (isTitleCase(text)) return false;
+  const above = nextFilled(lines, index, -1);
+  if (above < 0) return false;
+  const aboveText = lines[above]!.text.trim();
+  const aboveWords = readingWords(aboveText);
+  return aboveWords >= STANDFIRST_HEADLINE_MIN_WORDS && readingWords(text) >= STANDFIRST_MIN_RATIO * aboveWords && !SEPARATED_LABELS.test(aboveText) && isTitleLike(aboveText);
 }
 
 /** A signature is a name of a few capitalized words. */
