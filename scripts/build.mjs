@@ -51,11 +51,25 @@ function writeNamesModel() {
 const namesModelBesideBundle = {
   name: 'names-model-beside-bundle',
   setup(build) {
+    // Both parts come from one module that parses the file when asked and forgets the parse at the
+    // end of the task: the engine reads both parts in one call, and parsing the file for each part took
+    // ~70 ms at the first document. Not kept: a kept parse held the model's keys, weights and words
+    // twice in every thread (3.6 MB), beside what the engine decodes from it.
+    build.onResolve({ filter: /^names-model-file$/ }, (args) => ({ path: args.path, namespace: 'names-model' }));
+    build.onLoad({ filter: /.*/, namespace: 'names-model' }, () => ({
+      contents: `let parsed;
+exports.read = () => {
+  if (parsed === undefined) {
+    parsed = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(NAMES_MODEL_FILE)}), 'utf8'));
+    queueMicrotask(() => { parsed = undefined; });
+  }
+  return parsed;
+};`,
+      loader: 'js',
+    }));
     build.onLoad({ filter: NAMES_DATA }, (args) => {
       const part = NAMES_DATA.exec(args.path)[1];
-      // Parsed at each use, never kept: the engine reads each part once and keeps only what it decodes
-      // from it; a kept parse per part held the model's keys, weights and words twice in every thread (3.6 MB).
-      const contents = `const read = () => JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(NAMES_MODEL_FILE)}), 'utf8'));
+      const contents = `const { read } = require('names-model-file');
 Object.defineProperty(exports, '__esModule', { value: true });
 Object.defineProperty(exports, 'default', { enumerable: true, get: () => read().${part} });`;
       return { contents, loader: 'js' };

@@ -17,6 +17,7 @@ import { seedBytesFor } from '../core/decode';
 import { fsPath, PipelineDates, readSeedFile } from './seedFiles';
 import { writeToStdout } from './stdout';
 import { WorkerPool } from './workerPool';
+import { keepHeapSmall } from './youngGeneration';
 
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_FOR_THREADS = 64;
@@ -25,6 +26,7 @@ type Outcome = { ok: true; output: FactsOutput } | { ok: false; reason: string }
 
 /** `files` as listSeedFiles gives them. Exit 0 when every file was analysed, 1 when some were skipped. */
 export async function runFactsCommand(files: readonly string[], warn: (message: string) => void, roots: readonly string[] = [], correctionsFor?: (file: string) => Corrections | undefined): Promise<number> {
+  keepHeapSmall();
   const pipelineDates = new PipelineDates(warn, roots);
   const workerScript = join(__dirname, 'indexWorker.js');
   const threads = Math.min(availableParallelism(), 4);

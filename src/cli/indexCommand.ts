@@ -26,9 +26,7 @@ import { describeMalformed, loadIndex, writeIndex } from './indexWrite';
 import { fsPath, hasRawName, readSeedBytes, seedPathsUnder } from './seedFiles';
 import { terminalLine, terminalText } from './terminal';
 import { WorkerPool } from './workerPool';
-import { keepYoungGenerationSmall } from './youngGeneration';
-
-export { keepYoungGenerationSmall };
+import { keepHeapSmall } from './youngGeneration';
 
 const USAGE = 'usage: source-review index <folder> [--jobs N] [--cache DIR | --no-cache]';
 export const INDEX_FILE = 'INDEX.yaml';
@@ -42,7 +40,7 @@ interface IndexArguments {
 }
 
 export async function runIndexCommand(args: string[]): Promise<number> {
-  keepYoungGenerationSmall();
+  keepHeapSmall();
   const parsed = parseArguments(args);
   if (typeof parsed === 'string') {
     process.stderr.write(`${parsed}\n${USAGE}\n`);

@@ -6,7 +6,7 @@ import {
 } from '../corpus/documentWork';
 import type { DocumentProfile } from '../corpus/profile';
 import { readSeedBytes } from './seedFiles';
-import { restoreYoungGenerationFlag } from './youngGeneration';
+import { restoreHeapFlags } from './youngGeneration';
 
 export type WorkerRequest =
   | { id: number; kind: 'profileFile'; path: string }
@@ -145,7 +145,7 @@ export class WorkerPool implements DocumentWorker {
       for (const reply of replies) this.settle(reply);
     });
     thread.worker.on('error', (error) => this.failThread(thread, error));
-    thread.worker.once('online', restoreYoungGenerationFlag);
+    thread.worker.once('online', restoreHeapFlags);
     return thread;
   }
 

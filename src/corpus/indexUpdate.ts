@@ -13,7 +13,7 @@ import { EntryValueTexts, mergeEntry, newEntry, newEntryData, newEntryText, writ
 import { type IndexFileError, type IndexInputs, nestingError, parseIndexYaml } from './indexFile';
 import type { DocumentSummary } from './summary';
 
-/** Entries as last written, by hash of their text: which file, and a hash of the facts written. */
+/** Entries as last written, by entryKey of their text: which file, and a hash of the facts written. */
 export type WrittenEntries = ReadonlyMap<string, { file: string; facts: string }>;
 
 export type IndexUpdate = { ok: true; text: string; written: WrittenEntries } | { ok: false; error: IndexFileError };
@@ -50,7 +50,7 @@ function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[
   const nowWritten = new Map<string, { file: string; facts: string }>();
   const seen = new Set<string>();
   for (const chunk of chunks.entries) {
-    const key = fnv1aString(chunk.text).toString(36);
+    const key = entryKey(chunk.text);
     const known = written.get(key);
     const parsed = known ? null : parseEntryChunk(chunk);
     const file = known?.file ?? parsed?.entry.get('file');
@@ -72,7 +72,7 @@ function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[
     mergeEntry(entry.document, entry.entry, summary);
     const entryText = printEntry(entry.document, chunks.indent);
     texts.push(entryText);
-    nowWritten.set(fnv1aString(entryText).toString(36), { file, facts });
+    nowWritten.set(entryKey(entryText), { file, facts });
   }
   const added = documents.filter((summary) => !seen.has(summary.file)).sort((a, b) => a.file.localeCompare(b.file));
   const values = new EntryValueTexts();
@@ -80,9 +80,19 @@ function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[
   for (const summary of added) {
     const entryText = newEntryText(summary, chunks.indent, values) ?? printNewEntry(summary, chunks.indent);
     texts.push(entryText);
-    nowWritten.set(fnv1aString(entryText).toString(36), { file: summary.file, facts: factsKey(summary) });
+    nowWritten.set(entryKey(entryText), { file: summary.file, facts: factsKey(summary) });
   }
   return { ok: true, text: joinIndexText(frame.toString({ lineWidth: 0 }), chunks, texts), written: nowWritten };
+}
+
+/**
+ * An entry text's identity among the last write's: two FNV-1a passes with different seeds and the
+ * length, as contentHash does for files. One 32-bit hash was not enough: over 20,000 generated
+ * entries two differed and hashed alike ("Story 4777 Headline" and "Story 14679 Headline"), the
+ * first was copied as the second's, and its file got a new entry at every run.
+ */
+export function entryKey(text: string): string {
+  return `${fnv1aString(text).toString(36)}.${fnv1aString(text, 0x9747b28c).toString(36)}.${text.length.toString(36)}`;
 }
 
 /** The node path newEntryText stands for, for the entries it does not write. */

@@ -3,9 +3,7 @@ import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { getHeapSpaceStatistics } from 'node:v8';
 import { DiskCache, entryLines } from '../../src/cli/diskCache';
-import { keepYoungGenerationSmall } from '../../src/cli/indexCommand';
 import type { CachedDocument } from '../../src/corpus/indexer';
 
 const entry = (name: string): CachedDocument => ({
@@ -58,19 +56,4 @@ test('DiskCache: a merged entries file keeps every used entry byte for byte', as
   for (let i = 0; i < 70; i++) assert.deepEqual(await reopened.get(`h${i}`), entry(`Ré ${i}`));
   await reopened.save();
   assert.deepEqual(readFileSync(join(folder, 'entries.jsonl')), before);
-});
-
-test('keepYoungGenerationSmall: the young generation no longer grows under surviving garbage', () => {
-  keepYoungGenerationSmall();
-  const newSpace = (): number => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')!.space_size;
-  const atStart = newSpace();
-  let kept: object[] = [];
-  for (let i = 0; i < 400_000; i++) {
-    kept.push({ i, pair: [i, i + 1] });
-    if (kept.length > 50_000) kept = [];
-  }
-  // Without the flag this loop doubles the young generation to V8's 32 MB maximum (checked: the test
-  // then fails, from 16 MB at its start under tsx). V8 ignores a flag it does not know, so this also
-  // catches a Node whose V8 renamed it.
-  assert.ok(newSpace() <= Math.max(atStart, 4 * 2 ** 20), `new space ${newSpace()} bytes, ${atStart} at start`);
 });
