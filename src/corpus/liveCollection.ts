@@ -8,7 +8,7 @@
  * - line counts per source change only for the clusters the file was and is in, and only the
  *   lines whose count crossed the repeated-line threshold change other documents' analyses, so
  *   only those documents are analysed again: `update` returns once the saved file is analysed, and
- *   the others are analysed in the background, a few at a time (a save can turn hundreds of
+ *   the others are found and analysed in the background, a few at a time (a save can turn hundreds of
  *   documents' furniture lines into repeated ones, seconds of work a reviewer should not wait for).
  * Once `settled()` resolves, the result is the one a full `indexCollection` over the same files in
  * the same order gives.
@@ -43,7 +43,6 @@ interface RepeatedText {
   holders: number;
 }
 
-/** Whether a sorted list of line hashes holds `hash`. */
 /** A group's clusters as they were and as they are: their count, and each one's distinct lines. */
 interface GroupDelta {
   clusters: number;
@@ -107,6 +106,7 @@ function netMoves({ before, after }: GroupDelta): Map<number, number> {
   return moves;
 }
 
+/** Whether a sorted list of line hashes holds `hash`. */
 function holds(sorted: readonly number[], hash: number): boolean {
   let low = 0;
   let high = sorted.length - 1;
@@ -117,6 +117,19 @@ function holds(sorted: readonly number[], hash: number): boolean {
     else high = middle - 1;
   }
   return false;
+}
+
+/** A file's near-duplicate group (undefined when it has none), as it is or as it was before an update. */
+type GroupLookup = (file: string) => readonly string[] | undefined;
+
+/**
+ * Whether a sorted list of line hashes holds any of `hashes` (also given as a list): a few looked up
+ * in it when they are few, as a save usually flips a line or two and the documents of a source are
+ * thousands of a hundred lines each.
+ */
+function holdsAny(sorted: readonly number[], hashes: ReadonlySet<number>, list: readonly number[]): boolean {
+  if (list.length * 16 < sorted.length) return list.some((hash) => holds(sorted, hash));
+  return sorted.some((hash) => hashes.has(hash));
 }
 
 /**
@@ -142,6 +155,7 @@ export class LiveCollection {
   private near = new NearDuplicates([]);
   private duplicates: string[][] = [];
   private membersOf = new Map<string, readonly string[]>();
+  private readonly groupNow: GroupLookup = (file) => this.membersOf.get(file);
   private lines = new Map<string, GroupLines>();
   /** Per group, the lines repeated enough to be furniture, and the minimum they were judged by. */
   private readonly repeated = new Map<string, { hashes: Set<number>; minimum: number }>();
@@ -150,6 +164,8 @@ export class LiveCollection {
   private gapsOfFiles: string[] | undefined;
   /** Documents whose repeated lines changed and that are not analysed again yet. */
   private readonly unsettled = new Set<string>();
+  /** Per group, lines that became or stopped being repeated, whose holders are not marked unsettled yet (see markHolders). */
+  private readonly flippedLines = new Map<string, Set<number>>();
   private settlingRun: Promise<void> | undefined;
   /** Updates in progress: the background analysis waits for them. */
   private updating = 0;
@@ -236,12 +252,14 @@ export class LiveCollection {
 
   /** How many documents wait to be analysed again in the background. */
   get waiting(): number {
+    this.markHolders();
     return this.unsettled.size;
   }
 
   /** Stops the background analysis: for a collection replaced by a new one. */
   dispose(): void {
     this.unsettled.clear();
+    this.flippedLines.clear();
   }
 
   private async updateNow(source: SeedSource): Promise<LiveUpdate> {
@@ -282,8 +300,6 @@ export class LiveCollection {
     const signatureChanged = !before || !profiled || before.profiled.profile.signature.join() !== profiled.profile.signature.join();
     const contentShared = (before !== undefined && this.sharedContent.get(before.profiled.contentHash)! > 1) ||
       (profiled !== undefined && (this.sharedContent.get(profiled.contentHash) ?? 0) > (before?.profiled.contentHash === profiled.contentHash ? 1 : 0));
-    const oldMembers = this.membersOf;
-    const oldGroups = this.duplicates;
     if (before) {
       this.drop(file, before);
       if (before.analysis) this.countTexts(before.group, before.analysis, -1);
@@ -293,25 +309,24 @@ export class LiveCollection {
     else if (before) this.order.splice(this.order.indexOf(file), 1);
     if (before && profiled) this.near.replace(duplicateCandidate(profiled));
     else this.near = new NearDuplicates(this.order.map((other) => duplicateCandidate(this.documents.get(other)!.profiled)));
-    const changedGroups = signatureChanged || contentShared ? this.findDuplicates(oldGroups) : [];
+    const { changed: changedGroups, membersBefore } = signatureChanged || contentShared ? this.findDuplicates() : { changed: [], membersBefore: this.groupNow };
     const after = this.documents.get(file);
     const changedLines = new Map<string, Set<number>>();
     if (before && after && changedGroups.length === 0 && before.group === after.group) this.countEdit(before, after, changedLines);
-    else this.recountClusters(file, before, oldMembers, changedGroups, changedLines);
+    else this.recountClusters(file, before, membersBefore, changedGroups, changedLines);
     const flipped = new Map<string, Set<number>>();
     for (const [group, hashes] of changedLines) flipped.set(group, this.judgeGroup(group, hashes));
 
     for (const [group, hashes] of flipped) {
       if (hashes.size === 0) continue;
-      for (const other of this.order) {
-        const document = this.documents.get(other)!;
-        if (other !== file && document.group === group && document.profiled.profile.lineHashes.some((hash) => hashes.has(hash))) this.unsettled.add(other);
-      }
+      const pending = this.flippedLines.get(group);
+      if (pending) for (const hash of hashes) pending.add(hash);
+      else this.flippedLines.set(group, hashes);
     }
     this.unsettled.delete(file);
     const analysed = profiled ? await this.analyse([file]) : [];
     // Only a cancelled run rejects (a file that fails is an error of the index): nothing more is analysed then.
-    this.settlingRun ??= this.settle().catch(() => this.unsettled.clear()).finally(() => (this.settlingRun = undefined));
+    this.settlingRun ??= this.settle().catch(() => this.dispose()).finally(() => (this.settlingRun = undefined));
     return { analysed };
   }
 
@@ -321,13 +336,32 @@ export class LiveCollection {
    * lines of the moment (one analysed too early is marked again by the save that changed it).
    */
   private async settle(): Promise<void> {
-    while (this.unsettled.size > 0) {
+    while (this.unsettled.size > 0 || this.flippedLines.size > 0) {
       await nextTurn();
       if (this.updating > 0) continue;
+      this.markHolders();
       const batch = [...this.unsettled].slice(0, SETTLING_BATCH);
       for (const file of batch) this.unsettled.delete(file);
       await this.analyse(batch.filter((file) => this.documents.has(file)));
     }
+  }
+
+  /**
+   * Marks for analysis the documents holding a line that became or stopped being repeated, unless
+   * analysed with the repeated lines of now already (the saved file is). Done after the save
+   * returns: finding them means looking through every document of the source, thousands.
+   */
+  private markHolders(): void {
+    for (const [group, hashes] of this.flippedLines) {
+      const list = [...hashes];
+      const repeated = this.repeated.get(group)?.hashes;
+      for (const file of this.order) {
+        const document = this.documents.get(file)!;
+        if (document.group !== group || !holdsAny(document.profiled.profile.lineHashes, hashes, list)) continue;
+        if (!document.analysis || repeatedHashesOf(document.profiled, repeated).join() !== document.repeatedLineHashes.join()) this.unsettled.add(file);
+      }
+    }
+    this.flippedLines.clear();
   }
 
   /**
@@ -360,13 +394,13 @@ export class LiveCollection {
   }
 
   /** Takes away the lines of every cluster the change touches as they were, and adds them as they are. */
-  private recountClusters(file: string, before: LiveDocument | undefined, oldMembers: ReadonlyMap<string, readonly string[]>, changedGroups: readonly (readonly string[])[], changed: Map<string, Set<number>>): void {
-    const touched = new Set([file, ...(oldMembers.get(file) ?? []), ...changedGroups.flat()]);
+  private recountClusters(file: string, before: LiveDocument | undefined, oldMembers: GroupLookup, changedGroups: readonly (readonly string[])[], changed: Map<string, Set<number>>): void {
+    const touched = new Set([file, ...(oldMembers(file) ?? []), ...changedGroups.flat()]);
     const documentAsWas = (member: string): LiveDocument | undefined => (member === file ? before : this.documents.get(member));
-    const clustersOf = (membersOf: ReadonlyMap<string, readonly string[]>, documentOf: (member: string) => LiveDocument | undefined): LiveDocument[][] => {
+    const clustersOf = (membersOf: GroupLookup, documentOf: (member: string) => LiveDocument | undefined): LiveDocument[][] => {
       const clusters = new Map<string, LiveDocument[]>();
       for (const member of touched) {
-        const members = membersOf.get(member) ?? [member];
+        const members = membersOf(member) ?? [member];
         if (!clusters.has(members[0]!)) clusters.set(members[0]!, members.flatMap((other) => documentOf(other) ?? []));
       }
       return [...clusters.values()];
@@ -375,7 +409,7 @@ export class LiveCollection {
     // sentences) is mostly the same before and after, and its counts would move down and back up.
     const deltas = new Map<string, GroupDelta>();
     for (const cluster of clustersOf(oldMembers, documentAsWas)) tallyCluster(cluster, -1, deltas);
-    for (const cluster of clustersOf(this.membersOf, (member) => this.documents.get(member))) tallyCluster(cluster, +1, deltas);
+    for (const cluster of clustersOf(this.groupNow, (member) => this.documents.get(member))) tallyCluster(cluster, +1, deltas);
     for (const [group, delta] of deltas) this.applyDelta(group, delta, changed);
   }
 
@@ -401,14 +435,32 @@ export class LiveCollection {
     else this.sharedContent.delete(document.profiled.contentHash);
   }
 
-  /** The near-duplicate groups now; returns the groups that changed, as they were and as they are. */
-  private findDuplicates(previous: readonly string[][] = []): string[][] {
+  /**
+   * The near-duplicate groups now; returns the groups that changed, as they were and as they are,
+   * and each file's group as it was. After an edit the search reports the groups it changed, and
+   * only their members' entries change (rebuilding every file's entry and comparing every group
+   * took most of a save's bookkeeping in a collection of 10,000).
+   */
+  private findDuplicates(): { changed: string[][]; membersBefore: GroupLookup } {
+    const previous = this.duplicates;
+    const membersBefore = this.membersOf;
     this.duplicates = this.near.groups();
+    // Made here, after a search over every document, rather than on the next save.
+    this.near.followEdits();
+    const change = this.near.lastChange();
+    if (change) {
+      const changedMembers = new Map<string, readonly string[] | undefined>();
+      for (const members of change.after) for (const member of members) changedMembers.set(member, undefined);
+      for (const members of change.before) for (const member of members) changedMembers.set(member, members);
+      for (const [member] of changedMembers) this.membersOf.delete(member);
+      for (const members of change.after) for (const member of members) this.membersOf.set(member, members);
+      return { changed: [...change.before, ...change.after], membersBefore: (file) => (changedMembers.has(file) ? changedMembers.get(file) : this.membersOf.get(file)) };
+    }
     this.membersOf = new Map(this.duplicates.flatMap((members) => members.map((member) => [member, members] as const)));
     const key = (members: readonly string[]): string => members.join('\n');
     const before = new Set(previous.map(key));
     const now = new Set(this.duplicates.map(key));
-    return [...previous.filter((members) => !now.has(key(members))), ...this.duplicates.filter((members) => !before.has(key(members)))];
+    return { changed: [...previous.filter((members) => !now.has(key(members))), ...this.duplicates.filter((members) => !before.has(key(members)))], membersBefore: (file) => membersBefore.get(file) };
   }
 
   /** Applies a group's net change of clusters and line counts, and notes the lines whose count moved. */

@@ -58,6 +58,12 @@ export class NearDuplicates {
   /** What an edit needs to redo only the documents it can move; made on the first edit after a search. */
   private followed: FollowedSearch | undefined;
   private found: string[][] | undefined;
+  /** Each group of `found` by its first member's index, and that index by group. */
+  private readonly groupOf = new Map<number, string[]>();
+  private readonly firstOfGroup = new Map<string[], number>();
+  /** Documents whose first member edits changed since `found` was made, with the first member they had then. */
+  private readonly moved = new Map<number, number>();
+  private change: GroupChange | undefined;
 
   /** `documents` in the order the search takes them. */
   constructor(documents: readonly DuplicateCandidate[]) {
@@ -78,13 +84,13 @@ export class NearDuplicates {
   replace(document: DuplicateCandidate): void {
     const index = this.files.indexOf(document.file);
     if (index < 0) throw new Error(`${document.file} is not among the documents`);
-    this.found = undefined;
-    if (this.firstOf) {
-      const followed = (this.followed ??= new FollowedSearch(this.firstOf, this.contents, this.hasSignature, this.buckets, BUCKET_LEADERS));
+    this.followEdits();
+    const { firstOf, followed } = this;
+    if (firstOf && followed) {
       if (followed.ownsText(index, this.contents[index]!, document.contentHash)) {
         followed.retext(index, this.contents[index]!, document.contentHash);
         this.contents[index] = document.contentHash;
-        if (!this.sameSignature(index, document.signature)) this.regroup(index, document.signature, this.firstOf, followed);
+        if (!this.sameSignature(index, document.signature)) this.regroup(index, document.signature, firstOf, followed);
         return;
       }
     }
@@ -93,10 +99,33 @@ export class NearDuplicates {
     this.firstOf = this.followed = undefined;
   }
 
+  /** Makes what edits need now (see `replace`), after a search: the first save then does not wait for it. */
+  followEdits(): void {
+    if (this.firstOf) this.followed ??= new FollowedSearch(this.firstOf, this.contents, this.hasSignature, this.buckets, BUCKET_LEADERS);
+  }
+
+  /** The groups now; a new list whenever they changed, so a caller may keep an earlier one. */
   groups(): string[][] {
-    this.firstOf ??= this.search();
-    this.found ??= this.groupsOf(this.firstOf);
+    if (!this.firstOf) {
+      this.firstOf = this.search();
+      this.found = undefined;
+    }
+    if (!this.found) {
+      this.found = this.groupsOf(this.firstOf);
+      this.moved.clear();
+      this.change = undefined;
+    } else {
+      this.change = this.regroupMoved(this.firstOf, this.found);
+    }
     return this.found;
+  }
+
+  /**
+   * The groups the edits before the last `groups()` call changed, as they were and as they are (a
+   * group moved by none is in neither); undefined when that call searched all documents again.
+   */
+  lastChange(): GroupChange | undefined {
+    return this.change;
   }
 
   private store(index: number, signature: readonly number[]): boolean {
@@ -145,7 +174,67 @@ export class NearDuplicates {
       if (group) group.push(this.files[index]!);
       else members.set(first, [this.files[index]!]);
     });
-    return [...members.values()].map((group) => group.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+    this.groupOf.clear();
+    this.firstOfGroup.clear();
+    for (const [first, group] of members) this.keepGroup(first, group.sort());
+    return [...members.values()].sort((a, b) => this.groupOrder(a, b));
+  }
+
+  /**
+   * Only the groups the moved documents left or joined made again (a save moves one document or a
+   * few; listing and sorting every group took most of an update of 10,000 documents).
+   */
+  private regroupMoved(firstOf: Int32Array, found: string[][]): GroupChange {
+    const change: GroupChange = { before: [], after: [] };
+    if (this.moved.size === 0) return change;
+    const touched = new Set<number>();
+    for (const [index, was] of this.moved) touched.add(was).add(firstOf[index]!);
+    this.moved.clear();
+    const members = new Map<number, string[]>();
+    for (let index = 0; index < firstOf.length; index++) {
+      if (!touched.has(firstOf[index]!)) continue;
+      const group = members.get(firstOf[index]!);
+      if (group) group.push(this.files[index]!);
+      else members.set(firstOf[index]!, [this.files[index]!]);
+    }
+    for (const first of touched) {
+      const was = this.groupOf.get(first);
+      const now = members.get(first);
+      const is = now && now.length > 1 ? now.sort() : undefined;
+      if (was?.join('\n') === is?.join('\n')) continue;
+      if (was) change.before.push(was);
+      if (is) change.after.push(is);
+      this.groupOf.delete(first);
+      if (was) this.firstOfGroup.delete(was);
+      if (is) this.keepGroup(first, is);
+    }
+    if (change.before.length === 0 && change.after.length === 0) return change;
+    const gone = new Set(change.before);
+    const groups = found.filter((group) => !gone.has(group));
+    for (const group of change.after) groups.splice(this.insertionPoint(groups, group), 0, group);
+    this.found = groups;
+    return change;
+  }
+
+  private keepGroup(first: number, group: string[]): void {
+    this.groupOf.set(first, group);
+    this.firstOfGroup.set(group, first);
+  }
+
+  /** The order of a search's groups: by first file, and groups whose first files collate alike by their first member. */
+  private groupOrder(a: readonly string[], b: readonly string[]): number {
+    return a[0]!.localeCompare(b[0]!) || this.firstOfGroup.get(a as string[])! - this.firstOfGroup.get(b as string[])!;
+  }
+
+  private insertionPoint(groups: readonly string[][], group: string[]): number {
+    let low = 0;
+    let high = groups.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.groupOrder(groups[middle]!, group) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /**
@@ -191,13 +280,20 @@ export class NearDuplicates {
   private assign(index: number, firstOf: Int32Array, followed: FollowedSearch, led: boolean): void {
     const first = followed.firstWithText(this.contents[index]!);
     if (first !== index) {
-      firstOf[index] = firstOf[first]!;
+      this.setFirst(firstOf, index, firstOf[first]!);
       return;
     }
-    firstOf[index] = this.hasSignature[index] ? this.mostSimilarLeader(index, followed, followed.comparedWith, followed.nextStamp()) : index;
-    for (const copy of followed.holdersOf(this.contents[index]!)) firstOf[copy] = firstOf[index]!;
+    this.setFirst(firstOf, index, this.hasSignature[index] ? this.mostSimilarLeader(index, followed, followed.comparedWith, followed.nextStamp()) : index);
+    for (const copy of followed.holdersOf(this.contents[index]!)) this.setFirst(firstOf, copy, firstOf[index]!);
     const leads = this.hasSignature[index]! && firstOf[index] === index;
     if (leads !== led) followed.setLeading(index, this.bucketsOf(index), leads);
+  }
+
+  /** Notes the first member a document had before edits moved it, for `groups()` to make only the groups that changed. */
+  private setFirst(firstOf: Int32Array, index: number, first: number): void {
+    if (firstOf[index] === first) return;
+    if (!this.moved.has(index)) this.moved.set(index, firstOf[index]!);
+    firstOf[index] = first;
   }
 
   /** Whether the document's stored signature is `signature` (an edit outside its prose changes neither). */
@@ -221,6 +317,12 @@ export class NearDuplicates {
     }
     return SIGNATURE_SIZE - different;
   }
+}
+
+/** Groups as they were and as they are, among those edits changed. */
+export interface GroupChange {
+  before: string[][];
+  after: string[][];
 }
 
 /** The leaders a document is compared with in a bucket: the first BUCKET_LEADERS of those before it. */

@@ -150,6 +150,12 @@ export class CollectionIndex implements vscode.Disposable {
     return this.engineLoading;
   }
 
+  /** Forgets a folder's index; its live collection stops analysing in the background for an index no one reads. */
+  private dropFolder(key: string): void {
+    this.folders.get(key)?.live.dispose();
+    this.folders.delete(key);
+  }
+
   /** The folder's index, if it is indexed. */
   folderIndex(folder: vscode.Uri): FolderIndex | undefined {
     return this.folders.get(folder.toString())?.index;
@@ -171,7 +177,7 @@ export class CollectionIndex implements vscode.Disposable {
       // The cache is keyed by the corrections: indexing before they are read would analyse twice.
       await this.corrections.whenLoaded();
       const groups = groupByFolder(await findSeedFiles());
-      for (const key of this.folders.keys()) if (!groups.has(key)) this.folders.delete(key);
+      for (const key of this.folders.keys()) if (!groups.has(key)) this.dropFolder(key);
       await this.indexGroups([...groups.values()], vscode.ProgressLocation.Notification);
     });
   }
@@ -201,7 +207,7 @@ export class CollectionIndex implements vscode.Disposable {
       await this.reindexCorrected();
       await this.indexChangedInputs();
       const groups = groupByFolder(await findSeedFiles());
-      for (const key of this.folders.keys()) if (!groups.has(key)) this.folders.delete(key);
+      for (const key of this.folders.keys()) if (!groups.has(key)) this.dropFolder(key);
       const listings = [...groups.entries()].map(([folder, group]) => ({ folder, files: group.files.map(baseName) }));
       const missing = foldersToComplete(listings, (folder) => this.accountOf(folder));
       if (missing.length > 0) await this.indexGroups(missing.flatMap((folder) => groups.get(folder) ?? []), vscode.ProgressLocation.Notification);
@@ -432,7 +438,7 @@ export class CollectionIndex implements vscode.Disposable {
     if (unknown.length === 0) return;
     // A new folder, or one whose INDEX.yaml inputs changed: indexed afresh (from the cache).
     const groups = groupByFolder(await findSeedFiles());
-    for (const folder of unknown) if (!groups.has(folder.toString())) this.folders.delete(folder.toString());
+    for (const folder of unknown) if (!groups.has(folder.toString())) this.dropFolder(folder.toString());
     await this.indexGroups(unknown.flatMap((folder) => groups.get(folder.toString()) ?? []), vscode.ProgressLocation.Window);
   }
 
@@ -459,7 +465,7 @@ export class CollectionIndex implements vscode.Disposable {
       }
     }
     const { changed, gone } = this.refresh(state, state.live.index());
-    if (state.uris.size === 0) this.folders.delete(key);
+    if (state.uris.size === 0) this.dropFolder(key);
     this.documentsChanged(changed, gone, known);
     state.settling ||= !state.live.isSettled;
     if (state.settling) void state.live.settled().then(() => this.enqueue(async () => this.showSettled(key, state)));

@@ -178,3 +178,37 @@ test('a save while others settle: each document ends analysed with the repeated 
   assert.equal(first, 2, '001 and 004 waited');
   await assertSameAsFullRun(live, folder, 'after three saves in a row');
 });
+
+test('seeded random saves that move documents between near-duplicate groups leave what a full index gives', async () => {
+  const next = random(17);
+  const pick = (n: number): number => Math.floor(next() * n);
+  const folder = new Folder();
+  const name = (i: number): string => `${String(i).padStart(3, '0')}.txt`;
+  for (let i = 0; i < 24; i++) folder.texts.set(name(i), story(i));
+  // Wire copies under other headlines: groups of two and three from the start.
+  folder.texts.set(name(24), story(3).replace('Story number 3', 'Copied story'));
+  folder.texts.set(name(25), story(9).replace('Story number 9', 'Wire copy'));
+  folder.texts.set(name(26), story(9).replace('Story number 9', 'Another wire copy'));
+  const live = await LiveCollection.create(folder.sources());
+  const groupings = new Set<string>();
+  // Members of the groups (a first member's edit moves the others) more often than any file.
+  const either = (list: number[]): number => (next() < 0.6 ? list[pick(list.length)]! : pick(27));
+  for (let save = 0; save < 20; save++) {
+    const file = name(either([3, 9, 24, 25, 26]));
+    const text = folder.texts.get(file)!;
+    const edits = [
+      () => `${text}A line added on save ${save}.\n`,
+      () => text.replace(/\bthe\b/i, `the ${save}`),
+      () => text.replace(/\bthe\b/gi, `the ${save}`),
+      // Another story's copy under its own headline: the file joins that story's group, or leads one.
+      () => story(either([3, 9]), [`Copy made on save ${save}`]).replace(/^Story number/, 'Retold'),
+      // Its own story again: the file leaves the group it had joined.
+      () => story(Number(file.slice(0, 3)), [`Restored on save ${save}`]),
+    ];
+    folder.texts.set(file, edits[pick(edits.length)]!());
+    await live.update(folder.source(file));
+    groupings.add(JSON.stringify(live.index().collection.duplicates));
+    await assertSameAsFullRun(live, folder, `after save ${save} of ${file}`);
+  }
+  assert.ok(groupings.size > 3, `the saves regrouped documents (${groupings.size} groupings seen)`);
+});

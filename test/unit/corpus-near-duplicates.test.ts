@@ -28,11 +28,26 @@ test('near-duplicate groups kept up to date edit by edit are those of a search o
   const near = new NearDuplicates(documents);
   assert.deepEqual(near.groups(), findDuplicateGroups(documents));
   assert.ok(near.groups().length > 1, 'the documents form groups');
+  const key = (group: readonly string[]): string => group.join(' ');
+  let previous = near.groups();
+  let regrouped = 0;
   for (let edit = 0; edit < 400; edit++) {
     const index = pick(documents.length);
     const content = next() < 0.05 ? documents[pick(documents.length)]!.contentHash : `c${index}-${edit}`;
     documents[index] = { ...documents[index]!, contentHash: content, signature: next() < 0.2 ? documents[index]!.signature : signature() };
     near.replace(documents[index]!);
-    assert.deepEqual(near.groups(), findDuplicateGroups(documents), `after edit ${edit} of ${documents[index]!.file}`);
+    const groups = near.groups();
+    assert.deepEqual(groups, findDuplicateGroups(documents), `after edit ${edit} of ${documents[index]!.file}`);
+    // The change it reports, applied to the groups before the edit, gives the groups after it.
+    const change = near.lastChange();
+    if (change) {
+      regrouped++;
+      const gone = new Set(change.before.map(key));
+      const expected = [...previous.map(key).filter((group) => !gone.has(group)), ...change.after.map(key)].sort();
+      assert.deepEqual(groups.map(key).sort(), expected, `the change reported after edit ${edit}`);
+      assert.ok(change.after.every((group) => !gone.has(key(group))), 'a group in both is no change');
+    }
+    previous = groups;
   }
+  assert.ok(regrouped > 300, `most edits regroup only the documents they move (${regrouped} of 400)`);
 });
