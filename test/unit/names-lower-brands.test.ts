@@ -1,7 +1,7 @@
 /** Companies whose names start with a lower-case letter ("my6sense", "eBay"), named by a company cue (lowerbrands.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markLowerCaseCompanies } from '../../src/core/names/lowerbrands';
+import { markLowerCaseCompanies, mixedLowerWords } from '../../src/core/names/lowerbrands';
 import { rawMention } from '../../src/core/names/mentions';
 import { tokenizeLine } from '../../src/core/names/tokenize';
 
@@ -23,4 +23,18 @@ test('a word the tagger already has in a name is left to that name; the rest fol
   const mara = rawMention(tokenizeLine('Mara Voss', text.indexOf('Mara')), 'person', 'normal');
   const result = markLowerCaseCompanies([group, mara], text);
   assert.deepEqual(result.map((mention) => mention.key), ['zapnet group', 'zapnet', 'mara voss']);
+});
+
+test('the scan of runs finds what the whole-text pattern finds, at the edges of scripts, marks and surrogate pairs', () => {
+  const pattern = /(?<![\p{L}\p{N}_@#/.-])\p{Ll}[\p{L}\p{N}]*[\p{N}\p{Lu}][\p{L}\p{N}]*(?![\p{L}\p{N}_@/-]|\.\p{L})/gu;
+  const texts = [
+    'blu4ge and zapNet, not ZapNet or zapnet; éTag, ǅx9, 𝐚𝐁c and a𝐁 (a mathematical capital), ʰA, 中3',
+    'qr7-beta, v2.0, x.y9, _ab3, #tag9, @ab3, /ab3, .ab3, ab3.cd, ab3.',
+    'a\u0301B ab\u00a0C9 \ud835 lone surrogate a\ud835B, Ⅻa ⅻA x² and the end: z9',
+  ];
+  for (const text of texts) {
+    const expected = [...text.matchAll(pattern)].map((match) => ({ word: match[0], start: match.index }));
+    assert.deepEqual(mixedLowerWords(text), expected);
+  }
+  assert.deepEqual(mixedLowerWords(texts[0]!).map(({ word }) => word).slice(0, 2), ['blu4ge', 'zapNet']);
 });
