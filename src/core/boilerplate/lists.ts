@@ -23,9 +23,32 @@ export function markDataRows(lines: readonly ClassifiedLine[]): void {
     const line = lines[i];
     if (line) line.listItem = line.kind === null && isDataRow(line.features);
     if (line && line.kind === null && line.features.numbers > 0) continue;
-    if (i - runStart >= MIN_FIGURED_RUN) markRun(lines, runStart, i);
+    if (i - runStart >= MIN_FIGURED_RUN) {
+      if (isPageNumbers(lines, runStart, i)) markPageLinks(lines, runStart, i);
+      else markRun(lines, runStart, i);
+    }
     runStart = i + 1;
   }
+}
+
+/** The kind of a run of page links (see isPageNumbers): furniture that the body search crosses for free. */
+export const PAGE_LINKS = 'page-links';
+const PAGE_NUMBER = /^\d{1,3}$/;
+
+/**
+ * A gallery's or a long article's page links ("1", "2", … "28", one a line) hold figures and
+ * nothing else, counting up by one: navigation, not a table of the article's.
+ */
+function isPageNumbers(lines: readonly ClassifiedLine[], start: number, end: number): boolean {
+  for (let j = start; j < end; j++) {
+    const text = lines[j]!.features.text;
+    if (!PAGE_NUMBER.test(text) || (j > start && Number(text) !== Number(lines[j - 1]!.features.text) + 1)) return false;
+  }
+  return true;
+}
+
+function markPageLinks(lines: readonly ClassifiedLine[], start: number, end: number): void {
+  for (let j = start; j < end; j++) lines[j]!.kind = PAGE_LINKS;
 }
 
 /** How many lines above a table are its caption and header row ("Defensive Line", "Pos Player Plays % Stats"). */
