@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectBoilerplate } from '../../src/core/boilerplate';
+import { detectBoilerplate, readPage } from '../../src/core/boilerplate';
 import { type LineModel, STAGE2_FEATURE_NAMES } from '../../src/core/boilerplate/lineModel';
 import { toSeedDocument } from '../../src/core/document';
 import { CLINICS_ARTICLE } from './storyTexts';
@@ -78,4 +78,32 @@ test('numbered lines that do not count up by one are a table\'s, not page links'
   const page = [...ARTICLE.slice(0, 3), ...scores, ...ARTICLE.slice(3)];
   const flagged = flaggedKinds(page);
   for (let line = 4; line <= 7; line++) assert.notEqual(flagged.get(line), 'page-links', `score ${line}`);
+});
+
+/** Whether the rules read each line of `lines` as an item of the article's own list or table. */
+function listItems(lines: readonly string[]): boolean[] {
+  const page = readPage(toSeedDocument(lines.join('\n')), { title: null });
+  return page.lines.map((line) => line.listItem);
+}
+
+test('photo captions that each name a date are sentences, not the rows of a table', () => {
+  const captions = [
+    'The mayor, left, and council members leave the chamber after the vote on the night clinics in the city hall on Tuesday, March 4, 2025. (Photo/City Hall)',
+    'Nurses wait for the first patients of the evening at the new clinic in the north of the city on Monday, March 3, 2025. (Photo/City Hall)',
+    'Residents queue outside the clinic on the first night of the extended program in the old market square on Monday, March 3, 2025. (Photo/City Hall)',
+  ];
+  const page = [...ARTICLE.slice(0, 3), ...captions, ...ARTICLE.slice(3)];
+  const items = listItems(page);
+  for (let i = 3; i < 3 + captions.length; i++) assert.equal(items[i], false, `caption ${i + 1}`);
+});
+
+test('long result rows, figures a good part of their words, are rows of a table', () => {
+  const rows = [
+    'Northside (3-1): A. Miller 2 goals, 1 assist. B. Jones 1 goal. C. Brown 4 saves. D. Evans 1 assist. E. Clark 2 shots. F. Lewis 3 shots.',
+    'Southside (1-3): G. Young 1 goal. H. King 6 saves. I. Scott 1 assist. J. Green 2 shots. K. Adams 1 shot. L. Baker 2 fouls and 1 yellow.',
+    'Eastside (2-2): M. Hill 2 goals. N. Wright 1 assist. O. Lopez 5 saves. P. Hall 1 goal, 1 assist. Q. Allen 3 shots. R. Ward 1 shot, 2 fouls.',
+  ];
+  const page = [...ARTICLE.slice(0, 3), ...rows, ...ARTICLE.slice(3)];
+  const items = listItems(page);
+  for (let i = 3; i < 3 + rows.length; i++) assert.equal(items[i], true, `row ${i + 1}`);
 });

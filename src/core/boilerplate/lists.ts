@@ -16,13 +16,26 @@ function isDataRow(features: LineFeatures): boolean {
 
 /** Consecutive lines that all hold a figure: tour dates, results, prices (headline lists seldom do). */
 const MIN_FIGURED_RUN = 3;
+/** Below this share of figures among its words, a long line is a sentence that names a date or a size. */
+const MIN_LONG_ROW_FIGURES = 0.2;
+
+/**
+ * A line that may stand in a run of rows: it holds a figure, and when long, figures are a good part
+ * of its words ("Palm Bay (1-0): Tolivert 25 points. Davis 17 points …"). A gallery's photo captions
+ * each name a date ("… at the 2012 Summer Olympics, London, Wednesday, Aug. 8, 2012. (AP Photo)") but
+ * are sentences, not rows.
+ */
+function isFigured(features: LineFeatures): boolean {
+  if (features.numbers === 0) return false;
+  return features.length <= MAX_ROW_LENGTH || features.numbers >= MIN_LONG_ROW_FIGURES * features.words;
+}
 
 export function markDataRows(lines: readonly ClassifiedLine[]): void {
   let runStart = 0;
   for (let i = 0; i <= lines.length; i++) {
     const line = lines[i];
     if (line) line.listItem = line.kind === null && isDataRow(line.features);
-    if (line && line.kind === null && line.features.numbers > 0) continue;
+    if (line && line.kind === null && isFigured(line.features)) continue;
     if (i - runStart >= MIN_FIGURED_RUN) {
       if (isPageNumbers(lines, runStart, i)) markPageLinks(lines, runStart, i);
       else markRun(lines, runStart, i);
