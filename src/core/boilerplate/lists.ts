@@ -5,6 +5,7 @@
  */
 import { type ClassifiedLine, isProse } from './classify';
 import type { LineFeatures } from './features';
+import { headsTeaserList } from './teasers';
 
 /** How far a colon's list may run before it must have ended. */
 const MAX_INTRODUCED_ITEMS = 160;
@@ -146,6 +147,8 @@ function resumesProse(line: ClassifiedLine, next: ClassifiedLine | undefined): b
 export function markIntroducedLists(lines: readonly ClassifiedLine[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (!introducesList(lines[i]!, lines[i - 1])) continue;
+    // Its items would hide the teaser list from teasers.ts (a headline is no list item).
+    if (headsTeaserList(lines, i)) continue;
     lines[i]!.listItem = true;
     const limit = Math.min(lines.length - 1, i + MAX_INTRODUCED_ITEMS);
     let item = i + 1;
