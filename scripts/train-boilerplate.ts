@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectBoilerplate, isBodyProse, readPage } from '../src/core/boilerplate';
+import { detectBoilerplate, keptByRules, readPage } from '../src/core/boilerplate';
 import { lineFeatureMatrix, rowsOf } from '../src/core/boilerplate/lineFeatures';
 import { type LineModel, logistic, STAGE2_FEATURE_NAMES, stage2Rows } from '../src/core/boilerplate/lineModel';
 import { type SeedDocument, toSeedDocument } from '../src/core/document';
@@ -34,8 +34,8 @@ interface Page {
   /** 1 boilerplate, 0 content, -1 not scored (gold `ignore`). */
   labels: number[];
   headlineAt: number;
-  /** Prose the rules keep inside the body: never flagged (see `isBodyProse`). */
-  bodyProse: boolean[];
+  /** Lines the rules keep inside the body: never flagged (see `keptByRules`). */
+  keptByRules: Uint8Array;
   /** The rules' own verdict per line (1 boilerplate), for comparison. */
   rules: number[];
   /** The whole detector's verdict per line (rules and line model) with a given model, for held-aside figures. */
@@ -56,7 +56,7 @@ function loadPages(prefix: string): Page[] {
       return ignored.has(number) ? -1 : boilerplate.has(number) ? 1 : 0;
     });
     const site = /https?:\/\/(?:www\.)?([^/ )]+)/.exec(gold.origin)?.[1] ?? id;
-    return { id, site, rows: rowsOf(lineFeatureMatrix(page)).map(withoutDropped), labels, headlineAt: page.headlineAt, bodyProse: page.lines.map((_, i) => isBodyProse(page, i)), rules: page.ruleKinds.map((kind) => (kind ? 1 : 0)), detected: (model: LineModel) => detectedLines(document, title, model, page.lines) };
+    return { id, site, rows: rowsOf(lineFeatureMatrix(page)).map(withoutDropped), labels, headlineAt: page.headlineAt, keptByRules: keptByRules(page), rules: page.ruleKinds.map((kind) => (kind ? 1 : 0)), detected: (model: LineModel) => detectedLines(document, title, model, page.lines) };
   });
 }
 
@@ -132,7 +132,7 @@ function count(pages: readonly Page[], predicted: (page: Page) => number[], thre
     const p = predicted(page);
     page.labels.forEach((label, i) => {
       if (label < 0) return;
-      const isFlagged = i !== page.headlineAt && p[i]! >= threshold && !page.bodyProse[i];
+      const isFlagged = i !== page.headlineAt && p[i]! >= threshold && !page.keptByRules[i];
       if (label === 0) {
         counts.content++;
         if (isFlagged) counts.flagged++;

@@ -36,13 +36,14 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
   const probabilities = boilerplateProbabilities(page, model);
   const threshold = model.threshold;
   const ruled = ruledKinds(page);
+  const kept = keptByRules(page);
   const kinds = page.lines.map((line, i) => {
     const byPlace = (): string => kindByPlace(line, i < page.body.first, i >= page.body.first && i <= page.body.last);
     if (ruled[i] !== null && i !== page.headlineAt) {
       probabilities[i] = Math.max(probabilities[i]!, RULED_PROBABILITY);
       return ruled[i] || byPlace();
     }
-    if (i === page.headlineAt || probabilities[i]! < threshold || isBodyProse(page, i)) return null;
+    if (i === page.headlineAt || probabilities[i]! < threshold || kept[i]) return null;
     return page.ruleKinds[i] ?? line.kind ?? byPlace();
   });
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
@@ -53,12 +54,29 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
 const RULED_PROBABILITY = 0.95;
 
 /**
- * Prose the rules keep inside the body stays, whatever the model says: the model reads a paragraph
- * after an interruption (related links, a caption) as the page's tail, where the rules' continuation
- * of the body knows better (the seeds' last paragraphs).
+ * Lines the rules keep inside the body stay, whatever the model says (1 kept, per line). Prose: the
+ * model reads a paragraph after an interruption (related links, a caption) as the page's tail, where
+ * the rules' continuation of the body knows better (the seeds' last paragraphs). And the items of the
+ * article's own lists between its paragraphs in the densest run (a buying guide's product lists, a
+ * spec list): the model, trained on few list articles, reads their short lines as furniture. List
+ * items before the first kept paragraph, after the last, or in a continuation after an interruption
+ * are left to the model: there they are more often a widget the rules took for a list (a newsletter
+ * box, "Contribute to this story:" links).
  */
-export function isBodyProse(page: RuledPage, i: number): boolean {
-  return page.ruleKinds[i] === null && i >= page.body.first && i <= page.body.last && isProse(page.lines[i]);
+export function keptByRules(page: RuledPage): Uint8Array {
+  const { lines, body, ruleKinds } = page;
+  const kept = new Uint8Array(lines.length);
+  const isKeptProse = (i: number): boolean => ruleKinds[i] === null && isProse(lines[i]);
+  let firstProse = body.first;
+  while (firstProse <= body.last && !isKeptProse(firstProse)) firstProse++;
+  let lastProse = body.last;
+  while (lastProse > firstProse && !isKeptProse(lastProse)) lastProse--;
+  for (let i = body.first; i <= body.last; i++) {
+    if (ruleKinds[i] !== null) continue;
+    const isInnerListItem = lines[i]!.listItem && i > firstProse && i < lastProse && i <= body.mainLast;
+    if (isInnerListItem || isProse(lines[i])) kept[i] = 1;
+  }
+  return kept;
 }
 
 /** The page as the rules read it, and the headline line they keep (-1 when none). */

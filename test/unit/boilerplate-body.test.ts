@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectBoilerplate } from '../../src/core/boilerplate';
+import { detectBoilerplate, readPage } from '../../src/core/boilerplate';
+import { type LineModel, STAGE2_FEATURE_NAMES } from '../../src/core/boilerplate/lineModel';
 import { toSeedDocument } from '../../src/core/document';
 import { CLINICS_ARTICLE } from './storyTexts';
 
@@ -8,13 +9,26 @@ const MENU = ['Home', 'World', 'Business', 'Technology', 'Science', 'Sport', 'Op
 
 const ARTICLE = CLINICS_ARTICLE.slice(0, 6);
 
-function flaggedLines(lines: readonly string[]): Set<number> {
-  const flagged = new Set<number>();
-  for (const region of detectBoilerplate(toSeedDocument(lines.join('\n')), { title: null })) {
-    for (let line = region.startLine; line <= region.endLine; line++) flagged.add(line);
+function flaggedKinds(lines: readonly string[], model?: LineModel): Map<number, string> {
+  const flagged = new Map<number, string>();
+  for (const region of detectBoilerplate(toSeedDocument(lines.join('\n')), { title: null, model })) {
+    for (let line = region.startLine; line <= region.endLine; line++) flagged.set(line, region.kind);
   }
   return flagged;
 }
+
+function flaggedLines(lines: readonly string[], model?: LineModel): Set<number> {
+  return new Set(flaggedKinds(lines, model).keys());
+}
+
+/** A line model that calls every line boilerplate: what is left is what the rules keep. */
+const FLAGS_EVERYTHING: LineModel = {
+  features: STAGE2_FEATURE_NAMES,
+  stage1: STAGE2_FEATURE_NAMES.slice(0, STAGE2_FEATURE_NAMES.length - 4).map(() => 0),
+  stage2: STAGE2_FEATURE_NAMES.map((_, i) => (i === 0 ? 10 : 0)),
+  threshold: 0.5,
+  certainMargin: 0.4,
+};
 
 test('a lead paragraph above the byline, the date and the share buttons is the article\'s', () => {
   const lead = 'Clinics in the north will stay open at night for two more years.';
@@ -23,4 +37,73 @@ test('a lead paragraph above the byline, the date and the share buttons is the a
   assert.ok(!flagged.has(page.indexOf(lead) + 1), 'lead paragraph flagged');
   assert.ok(flagged.has(page.indexOf('Share') + 1), 'share button kept');
   for (const line of ARTICLE) assert.ok(!flagged.has(page.indexOf(line) + 1), `article line flagged: ${line}`);
+});
+
+/** A buying guide: each product's name, points, price and shop link between the article's paragraphs. */
+const PRODUCTS = [
+  'Here are the best deals we found this week:',
+  'Wireless earbuds',
+  'Up to eight hours of battery life',
+  '$49.99',
+  'Buy now',
+  'Smart speaker',
+  'Works with every music service',
+  '$29.99',
+  'Buy now',
+];
+
+test('the items of a list between the article\'s paragraphs stay content whatever the line model says', () => {
+  const page = [...ARTICLE.slice(0, 3), ...PRODUCTS, ...ARTICLE.slice(3)];
+  const flagged = flaggedLines(page, FLAGS_EVERYTHING);
+  for (const line of PRODUCTS) assert.ok(!flagged.has(page.indexOf(line) + 1), `list line flagged: ${line}`);
+});
+
+test('a list after the article\'s last paragraph is left to the line model', () => {
+  const page = [...ARTICLE, ...PRODUCTS];
+  const flagged = flaggedLines(page, FLAGS_EVERYTHING);
+  for (const line of ARTICLE) assert.ok(!flagged.has(page.indexOf(line) + 1), `article line flagged: ${line}`);
+  assert.ok(flagged.has(page.indexOf('Wireless earbuds') + 1), 'trailing list kept');
+});
+
+test('a gallery\'s page links (1, 2, 3 … one a line) are flagged and the article runs on past them', () => {
+  const links = Array.from({ length: 12 }, (_, i) => String(i + 1));
+  const page = [...MENU, ...ARTICLE.slice(0, 2), 'Photos: the night clinics', ...links, ...ARTICLE.slice(2)];
+  const flagged = flaggedKinds(page);
+  for (let line = MENU.length + 4; line < MENU.length + 4 + links.length; line++) assert.equal(flagged.get(line), 'page-links', `page link ${line}`);
+  for (const line of ARTICLE) assert.ok(!flagged.has(page.indexOf(line) + 1), `article line flagged: ${line}`);
+});
+
+test('numbered lines that do not count up by one are a table\'s, not page links', () => {
+  const scores = ['3', '17', '9', '24'];
+  const page = [...ARTICLE.slice(0, 3), ...scores, ...ARTICLE.slice(3)];
+  const flagged = flaggedKinds(page);
+  for (let line = 4; line <= 7; line++) assert.notEqual(flagged.get(line), 'page-links', `score ${line}`);
+});
+
+/** Whether the rules read each line of `lines` as an item of the article's own list or table. */
+function listItems(lines: readonly string[]): boolean[] {
+  const page = readPage(toSeedDocument(lines.join('\n')), { title: null });
+  return page.lines.map((line) => line.listItem);
+}
+
+test('photo captions that each name a date are sentences, not the rows of a table', () => {
+  const captions = [
+    'The mayor, left, and council members leave the chamber after the vote on the night clinics in the city hall on Tuesday, March 4, 2025. (Photo/City Hall)',
+    'Nurses wait for the first patients of the evening at the new clinic in the north of the city on Monday, March 3, 2025. (Photo/City Hall)',
+    'Residents queue outside the clinic on the first night of the extended program in the old market square on Monday, March 3, 2025. (Photo/City Hall)',
+  ];
+  const page = [...ARTICLE.slice(0, 3), ...captions, ...ARTICLE.slice(3)];
+  const items = listItems(page);
+  for (let i = 3; i < 3 + captions.length; i++) assert.equal(items[i], false, `caption ${i + 1}`);
+});
+
+test('long result rows, figures a good part of their words, are rows of a table', () => {
+  const rows = [
+    'Northside (3-1): A. Miller 2 goals, 1 assist. B. Jones 1 goal. C. Brown 4 saves. D. Evans 1 assist. E. Clark 2 shots. F. Lewis 3 shots.',
+    'Southside (1-3): G. Young 1 goal. H. King 6 saves. I. Scott 1 assist. J. Green 2 shots. K. Adams 1 shot. L. Baker 2 fouls and 1 yellow.',
+    'Eastside (2-2): M. Hill 2 goals. N. Wright 1 assist. O. Lopez 5 saves. P. Hall 1 goal, 1 assist. Q. Allen 3 shots. R. Ward 1 shot, 2 fouls.',
+  ];
+  const page = [...ARTICLE.slice(0, 3), ...rows, ...ARTICLE.slice(3)];
+  const items = listItems(page);
+  for (let i = 3; i < 3 + rows.length; i++) assert.equal(items[i], true, `row ${i + 1}`);
 });

@@ -67,6 +67,13 @@ test('a list of headlines under a heading with a colon after the article is flag
   for (let line = CLINICS_ARTICLE.length + 2; line <= CLINICS_ARTICLE.length + places.length; line++) assert.notEqual(flagged.get(line), 'related-links', `place ${line}`);
 });
 
+test('a list of headlines under a heading with a colon right after the last paragraph is flagged, not read as the article\'s list', () => {
+  const teasers = ['More stories from the city desk:', 'Council delays the vote on the new bus lanes again', 'Flooded road reopens after three weeks of repairs', 'Library opens its doors on Sundays for the first time'];
+  const flagged = flaggedLines([...CLINICS_ARTICLE, ...teasers].join('\n'));
+  for (let line = CLINICS_ARTICLE.length + 1; line <= CLINICS_ARTICLE.length + teasers.length; line++) assert.equal(flagged.get(line), 'related-links', `teaser line ${line}`);
+  for (let line = 1; line <= CLINICS_ARTICLE.length; line++) assert.ok(!flagged.has(line), `article line ${line} flagged`);
+});
+
 test('lines that end in a count after the article (most-commented lists, archives) are flagged', () => {
   const counted = ['Why the bridge was closed for a week (1311)', 'Mayor answers her critics (729)', 'July (266)'];
   const flagged = flaggedLines([...CLINICS_ARTICLE, ...counted].join('\n'));

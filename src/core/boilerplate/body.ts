@@ -5,6 +5,7 @@
  * lists before and after it.
  */
 import { type ClassifiedLine, isProse } from './classify';
+import { PAGE_LINKS } from './lists';
 
 export interface BodySpan {
   /** Indices into the classified lines, inclusive; `first > last` when there is no prose. */
@@ -37,7 +38,7 @@ const ARTICLE_END_COST = 300;
 const MAX_LINE_WORTH = 600;
 
 /** Furniture that interrupts an article: a paragraph between two of these is still the article's. */
-const INTERRUPTION_KINDS = new Set(['advertisement', 'share', 'related-links', 'app-prompt', 'subscription', 'caption']);
+const INTERRUPTION_KINDS = new Set([PAGE_LINKS, 'advertisement', 'share', 'related-links', 'app-prompt', 'subscription', 'caption']);
 
 /**
  * A neighbour that makes a paragraph look like a teaser's summary or a footer's blurb: a headline,
@@ -63,6 +64,8 @@ function weight(lines: readonly ClassifiedLine[], i: number, gap: number): numbe
     return isBoxedInProse(lines, i) ? worth * BOXED_IN_SHARE : worth;
   }
   if (line.listItem) return LIST_ITEM_WORTH;
+  // A gallery's page links inside the article (its photos between paragraphs) cost nothing to cross.
+  if (line.kind === PAGE_LINKS) return 0;
   if (isArticleEnd(line)) return -ARTICLE_END_COST;
   return -((line.initial === 'short' ? SHORT_COST : BAD_COST) + COST_GROWTH * gap);
 }

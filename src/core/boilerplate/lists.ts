@@ -5,6 +5,7 @@
  */
 import { type ClassifiedLine, isProse } from './classify';
 import type { LineFeatures } from './features';
+import { headsTeaserList } from './teasers';
 
 /** How far a colon's list may run before it must have ended. */
 const MAX_INTRODUCED_ITEMS = 160;
@@ -16,16 +17,52 @@ function isDataRow(features: LineFeatures): boolean {
 
 /** Consecutive lines that all hold a figure: tour dates, results, prices (headline lists seldom do). */
 const MIN_FIGURED_RUN = 3;
+/** Below this share of figures among its words, a long line is a sentence that names a date or a size. */
+const MIN_LONG_ROW_FIGURES = 0.2;
+
+/**
+ * A line that may stand in a run of rows: it holds a figure, and when long, figures are a good part
+ * of its words ("Palm Bay (1-0): Tolivert 25 points. Davis 17 points …"). A gallery's photo captions
+ * each name a date ("… at the 2012 Summer Olympics, London, Wednesday, Aug. 8, 2012. (AP Photo)") but
+ * are sentences, not rows.
+ */
+function isFigured(features: LineFeatures): boolean {
+  if (features.numbers === 0) return false;
+  return features.length <= MAX_ROW_LENGTH || features.numbers >= MIN_LONG_ROW_FIGURES * features.words;
+}
 
 export function markDataRows(lines: readonly ClassifiedLine[]): void {
   let runStart = 0;
   for (let i = 0; i <= lines.length; i++) {
     const line = lines[i];
     if (line) line.listItem = line.kind === null && isDataRow(line.features);
-    if (line && line.kind === null && line.features.numbers > 0) continue;
-    if (i - runStart >= MIN_FIGURED_RUN) markRun(lines, runStart, i);
+    if (line && line.kind === null && isFigured(line.features)) continue;
+    if (i - runStart >= MIN_FIGURED_RUN) {
+      if (isPageNumbers(lines, runStart, i)) markPageLinks(lines, runStart, i);
+      else markRun(lines, runStart, i);
+    }
     runStart = i + 1;
   }
+}
+
+/** The kind of a run of page links (see isPageNumbers): furniture that the body search crosses for free. */
+export const PAGE_LINKS = 'page-links';
+const PAGE_NUMBER = /^\d{1,3}$/;
+
+/**
+ * A gallery's or a long article's page links ("1", "2", … "28", one a line) hold figures and
+ * nothing else, counting up by one: navigation, not a table of the article's.
+ */
+function isPageNumbers(lines: readonly ClassifiedLine[], start: number, end: number): boolean {
+  for (let j = start; j < end; j++) {
+    const text = lines[j]!.features.text;
+    if (!PAGE_NUMBER.test(text) || (j > start && Number(text) !== Number(lines[j - 1]!.features.text) + 1)) return false;
+  }
+  return true;
+}
+
+function markPageLinks(lines: readonly ClassifiedLine[], start: number, end: number): void {
+  for (let j = start; j < end; j++) lines[j]!.kind = PAGE_LINKS;
 }
 
 /** How many lines above a table are its caption and header row ("Defensive Line", "Pos Player Plays % Stats"). */
@@ -110,6 +147,8 @@ function resumesProse(line: ClassifiedLine, next: ClassifiedLine | undefined): b
 export function markIntroducedLists(lines: readonly ClassifiedLine[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (!introducesList(lines[i]!, lines[i - 1])) continue;
+    // Its items would hide the teaser list from teasers.ts (a headline is no list item).
+    if (headsTeaserList(lines, i)) continue;
     lines[i]!.listItem = true;
     const limit = Math.min(lines.length - 1, i + MAX_INTRODUCED_ITEMS);
     let item = i + 1;

@@ -35,6 +35,11 @@ export function teaserListLines(page: PageReading, from: number): boolean[] {
   return flagged;
 }
 
+/** Line `i` heads a teaser list: a short heading with a colon over three headlines or more. */
+export function headsTeaserList(lines: readonly ClassifiedLine[], i: number): boolean {
+  return isListHeading(lines[i]!) && runLength(lines, i + 1, isHeadline) >= MIN_ITEMS;
+}
+
 function runLength(lines: readonly ClassifiedLine[], from: number, holds: (line: ClassifiedLine) => boolean): number {
   let end = from;
   while (end < lines.length && holds(lines[end]!)) end++;
