@@ -13,7 +13,7 @@ const SLOTS = (1 + NEIGHBOUR_OFFSETS.length) * LABEL_COUNT;
 
 /** The word's weight sums the plain way: every feature key built and looked up, in template order. */
 function sumsByKeys(word: string): Float32Array {
-  const forms = formsOf(word);
+  const forms = formsOf(word, model.firstNames, model.clusters);
   const sums = new Float32Array(SLOTS);
   const addKeys = (keys: readonly string[], from: number): void => {
     for (const key of keys) {
@@ -29,7 +29,7 @@ function sumsByKeys(word: string): Float32Array {
 
 function sumsByRows(rows: WordRows, word: string): Float32Array {
   const sums = new Float32Array(SLOTS);
-  rows.addWord(formsOf(word), sums, 0);
+  rows.addWord(formsOf(word, model.firstNames, model.clusters), sums, 0);
   return sums;
 }
 
