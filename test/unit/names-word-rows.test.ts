@@ -70,7 +70,7 @@ test('WordRows writes from the given offset and nowhere else', () => {
   const rows = new WordRows(model.rows, model.weights);
   const sums = new Float32Array(3 + SLOTS + 3).fill(7);
   sums.fill(0, 3, 3 + SLOTS);
-  rows.addWord(formsOf('Reuters'), sums, 3);
+  rows.addWord(formsOf('Reuters', model.firstNames, model.clusters), sums, 3);
   assert.deepEqual([...sums.subarray(0, 3), ...sums.subarray(3 + SLOTS)], [7, 7, 7, 7, 7, 7]);
   assert.deepEqual([...sums.subarray(3, 3 + SLOTS)], [...sumsByKeys('Reuters')]);
   assert.ok(sums.subarray(3, 3 + SLOTS).some((value) => value !== 0));
