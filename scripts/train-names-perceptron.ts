@@ -95,7 +95,7 @@ export class Perceptron {
 }
 
 /** Deterministic shuffle (mulberry32 seeded PRNG, Fisher-Yates). */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
   let state = seed >>> 0;
   const random = () => {
     state = (state + 0x6d2b79f5) >>> 0;

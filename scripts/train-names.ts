@@ -7,6 +7,7 @@
  * comes from models trained on the other half of them (two folds), as it would on unseen text.
  * First names (a word list the features read, gazetteer.ts) are learned from the corpora's people
  * and shipped in the model; the training documents' lists come from the other half of them too.
+ * Word clusters (train-names-clusters.ts), from the corpora's text without labels, are shipped too.
  * Deterministic (fixed data order, seeded shuffle). Writes the pruned, int8-quantized model to
  * src/core/names/model.json and its sha256 to model.sha256.json.
  */
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { LABEL_COUNT, LABELS, allFeatures, analyseLine, commonWordsOf, documentEvidenceOf, lineContextCodes, wordInfoOf } from '../src/core/names/features';
 import type { AnalysedLine, DocumentEvidence } from '../src/core/names/features';
 import { HISTORY_MASKS, historyFeatures, lineHistory, typeMasksOf } from '../src/core/names/history';
+import { wordClustersOf } from './train-names-clusters';
 import { type ConllSentence, firstNamesOf, readConll } from './train-names-data';
 import { type Example, FeatureIndex, Perceptron, type Weights, predict } from './train-names-perceptron';
 import { type Scores, countEntities, formatScores } from './train-names-score';
@@ -27,10 +29,11 @@ const EXTRA = join(__dirname, '../../shared/train/names-extra');
  * ../shared/train/names-extra/README.md and THIRD-PARTY-NOTICES.md): interviews, biographies,
  * court and travel texts, web text, Wikipedia and tweets. `every` keeps every n-th document (1: all
  * of it); `repeat` is how many times the final training pass sees each kept line. CoNLL-2003 seen
- * twice keeps 1996-style news the tagger's strength while the others teach today's pages.
+ * three times keeps 1996-style news the tagger's strength while the others teach today's pages
+ * (with the word clusters, twice let CoNLL-2003 organizations and places slip).
  */
 const CORPORA = [
-  { path: join(DATA, 'eng.train'), every: 1, repeat: 2 },
+  { path: join(DATA, 'eng.train'), every: 1, repeat: 3 },
   { path: join(EXTRA, 'gum-open.conll'), every: 1, repeat: 1 },
   { path: join(EXTRA, 'uner-ewt-devtest.conll'), every: 1, repeat: 1 },
   { path: join(EXTRA, 'wikigold.conll'), every: 1, repeat: 1 },
@@ -41,6 +44,8 @@ const EPOCHS = 15;
 const FOLD_EPOCHS = 6;
 /** A word opening this many people's names of the training corpora is a first name (gazetteer.ts). */
 const FIRST_NAME_MINIMUM = 2;
+/** Word clusters (train-names-clusters.ts): words seen at least 3 times, 200 clusters over the neighbours among the 1000 most frequent words. */
+const CLUSTERS = { minimumCount: 3, contextWords: 1000, clusters: 200, iterations: 15 };
 /** Features whose largest trained weight is below this share of the largest weight are dropped. */
 const PRUNE_SHARE = 0.02;
 
@@ -49,16 +54,17 @@ interface PreparedDoc {
   evidence: DocumentEvidence;
   gold: Uint8Array[];
   firstNames: ReadonlySet<string>;
+  clusters: ReadonlyMap<string, number>;
 }
 
 function readDocs(path: string, every = 1): ConllSentence[][] {
   return readConll(readFileSync(path, 'utf8')).filter((_doc, position) => position % every === 0);
 }
 
-function prepare(doc: readonly ConllSentence[], commonWords: ReadonlySet<string>, firstNames: ReadonlySet<string>): PreparedDoc {
+function prepare(doc: readonly ConllSentence[], commonWords: ReadonlySet<string>, firstNames: ReadonlySet<string>, clusters: ReadonlyMap<string, number>): PreparedDoc {
   const entryOf = (word: string) => ({ info: wordInfoOf(word, commonWords) });
   const lines = doc.map((sentence) => analyseLine(sentence.words, entryOf));
-  return { lines, evidence: documentEvidenceOf(lines), gold: doc.map((sentence) => Uint8Array.from(sentence.labels)), firstNames };
+  return { lines, evidence: documentEvidenceOf(lines), gold: doc.map((sentence) => Uint8Array.from(sentence.labels)), firstNames, clusters };
 }
 
 /**
@@ -66,11 +72,11 @@ function prepare(doc: readonly ConllSentence[], commonWords: ReadonlySet<string>
  * (two folds): a list built from a document's own people would call all of them first names, and the
  * model would learn that a person's first word is always on the list, which on unseen text it is not.
  */
-function prepareCorpora(texts: readonly ConllSentence[][][], commonWords: ReadonlySet<string>): PreparedDoc[][] {
+function prepareCorpora(texts: readonly ConllSentence[][][], commonWords: ReadonlySet<string>, clusters: ReadonlyMap<string, number>): PreparedDoc[][] {
   const docs = texts.flat();
   const foldNames = [0, 1].map((fold) => firstNamesOf(docs.filter((_doc, position) => position % 2 !== fold).flat(), commonWords, FIRST_NAME_MINIMUM));
   let position = 0;
-  return texts.map((corpus) => corpus.map((doc) => prepare(doc, commonWords, foldNames[position++ % 2]!)));
+  return texts.map((corpus) => corpus.map((doc) => prepare(doc, commonWords, foldNames[position++ % 2]!, clusters)));
 }
 
 /** One example per line; `masks` null for the first pass, else the first pass's types per word. */
@@ -82,7 +88,7 @@ function examplesOf(doc: PreparedDoc, index: FeatureIndex, masks: ReadonlyMap<st
     const starts = [0];
     line.words.forEach((_word, word) => {
       const historyKeys = history ? historyFeatures(history[word]!) : [];
-      for (const key of allFeatures(line.words, word, codes[word]!, doc.evidence.topic, historyKeys, doc.firstNames)) {
+      for (const key of allFeatures(line.words, word, codes[word]!, doc.evidence.topic, historyKeys, doc.firstNames, doc.clusters)) {
         const id = index.idOf(key);
         if (id >= 0) ids.push(id);
       }
@@ -166,7 +172,7 @@ function dequantized(index: FeatureIndex, model: Quantized): Weights {
   return { weights, transitions: Float64Array.from(model.transitions, (value) => value * model.scale) };
 }
 
-function writeModel(model: Quantized & { commonWords: string[]; firstNames: string[] }): void {
+function writeModel(model: Quantized & { commonWords: string[]; firstNames: string[]; clusters: string[][] }): void {
   const file = {
     format: 'names-perceptron/1',
     labels: [...LABELS],
@@ -174,6 +180,7 @@ function writeModel(model: Quantized & { commonWords: string[]; firstNames: stri
     transitions: model.transitions,
     commonWords: model.commonWords.join(' '),
     firstNames: model.firstNames.join(' '),
+    clusters: model.clusters.map((words) => words.join(' ')),
     keys: model.keys,
     weights: Buffer.from(model.bytes.buffer).toString('base64'),
   };
@@ -181,7 +188,7 @@ function writeModel(model: Quantized & { commonWords: string[]; firstNames: stri
   writeFileSync(join(MODEL_DIR, 'model.json'), text);
   const sha256 = createHash('sha256').update(text).digest('hex');
   writeFileSync(join(MODEL_DIR, 'model.sha256.json'), `${JSON.stringify({ file: 'model.json', sha256, bytes: Buffer.byteLength(text) }, null, 2)}\n`);
-  console.log(`model.json: ${model.keys.length} features, ${model.commonWords.length} common words, ${model.firstNames.length} first names, ${Buffer.byteLength(text)} bytes, sha256 ${sha256}`);
+  console.log(`model.json: ${model.keys.length} features, ${model.commonWords.length} common words, ${model.firstNames.length} first names, ${model.clusters.length} word clusters, ${Buffer.byteLength(text)} bytes, sha256 ${sha256}`);
 }
 
 function main(): void {
@@ -189,7 +196,10 @@ function main(): void {
   const commonWords = commonWordsOf(readConll(readFileSync(join(DATA, 'eng.train'), 'utf8')).flat().map((sentence) => sentence.words));
   const texts = CORPORA.map(({ path, every }) => readDocs(path, every));
   const firstNames = firstNamesOf(texts.flat(2), commonWords, FIRST_NAME_MINIMUM);
-  const corpora = prepareCorpora(texts, commonWords);
+  const clusterWords = wordClustersOf(texts.flat(2).map((sentence) => sentence.words), CLUSTERS);
+  const clusters = new Map(clusterWords.flatMap((words, cluster) => words.map((word) => [word, cluster] as const)));
+  console.log(`${clusterWords.length} word clusters of ${clusters.size} words in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const corpora = prepareCorpora(texts, commonWords, clusters);
   const trainDocs = corpora.flat();
   const index = new FeatureIndex();
   for (let mask = 0; mask < HISTORY_MASKS; mask++) historyFeatures(mask).forEach((key) => index.idOf(key));
@@ -199,9 +209,9 @@ function main(): void {
   index.growing = false;
   console.log(`${trainDocs.length} training documents, ${index.ids.size} features; history in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const trained = new Perceptron(index.ids.size).train([...repeated(firstPass, corpora), ...repeated(secondPass, corpora)], EPOCHS);
-  const checkDocs = readDocs(join(DATA, 'eng.testa')).map((doc) => prepare(doc, commonWords, firstNames));
+  const checkDocs = readDocs(join(DATA, 'eng.testa')).map((doc) => prepare(doc, commonWords, firstNames, clusters));
   console.log(`testa:\n${formatScores(evaluate(checkDocs, index, trained))}`);
-  const model = { ...quantize(index, trained), commonWords: [...commonWords].sort(), firstNames: [...firstNames].sort() };
+  const model = { ...quantize(index, trained), commonWords: [...commonWords].sort(), firstNames: [...firstNames].sort(), clusters: clusterWords };
   console.log(`quantized testa:\n${formatScores(evaluate(checkDocs, index, dequantized(index, model)))}`);
   writeModel(model);
   console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

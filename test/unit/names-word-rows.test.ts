@@ -13,7 +13,7 @@ const SLOTS = (1 + NEIGHBOUR_OFFSETS.length) * LABEL_COUNT;
 
 /** The word's weight sums the plain way: every feature key built and looked up, in template order. */
 function sumsByKeys(word: string): Float32Array {
-  const forms = formsOf(word);
+  const forms = formsOf(word, model.firstNames, model.clusters);
   const sums = new Float32Array(SLOTS);
   const addKeys = (keys: readonly string[], from: number): void => {
     for (const key of keys) {
@@ -29,7 +29,7 @@ function sumsByKeys(word: string): Float32Array {
 
 function sumsByRows(rows: WordRows, word: string): Float32Array {
   const sums = new Float32Array(SLOTS);
-  rows.addWord(formsOf(word), sums, 0);
+  rows.addWord(formsOf(word, model.firstNames, model.clusters), sums, 0);
   return sums;
 }
 
@@ -70,7 +70,7 @@ test('WordRows writes from the given offset and nowhere else', () => {
   const rows = new WordRows(model.rows, model.weights);
   const sums = new Float32Array(3 + SLOTS + 3).fill(7);
   sums.fill(0, 3, 3 + SLOTS);
-  rows.addWord(formsOf('Reuters'), sums, 3);
+  rows.addWord(formsOf('Reuters', model.firstNames, model.clusters), sums, 3);
   assert.deepEqual([...sums.subarray(0, 3), ...sums.subarray(3 + SLOTS)], [7, 7, 7, 7, 7, 7]);
   assert.deepEqual([...sums.subarray(3, 3 + SLOTS)], [...sumsByKeys('Reuters')]);
   assert.ok(sums.subarray(3, 3 + SLOTS).some((value) => value !== 0));

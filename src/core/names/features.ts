@@ -105,14 +105,18 @@ export interface WordForms {
   length: number;
   /** The word lists it is on, bits in the order of LISTS (gazetteer.ts). */
   lists: number;
+  /** Its word cluster (see scripts/train-names-clusters.ts), NO_CLUSTER when it has none. */
+  cluster: number;
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+export const NO_CLUSTER = -1;
+const NO_CLUSTERS: ReadonlyMap<string, number> = new Map();
 
-/** `firstNames`: the model's first names (the lists' first list), lower-cased. */
-export function formsOf(word: string, firstNames = NO_NAMES): WordForms {
+/** `firstNames`: the model's first names (the lists' first list), lower-cased; `clusters`: the model's word clusters by lower-cased word. */
+export function formsOf(word: string, firstNames = NO_NAMES, clusters = NO_CLUSTERS): WordForms {
   const lower = normalizeWord(word);
-  return { lower, shape: wordShape(word), casing: casingOf(word), length: word.length, lists: listsOf(lower, firstNames) };
+  return { lower, shape: wordShape(word), casing: casingOf(word), length: word.length, lists: listsOf(lower, firstNames), cluster: clusters.get(lower) ?? NO_CLUSTER };
 }
 
 /** `template=list` for each list of the bits (see WordForms.lists), in the order of LISTS. */
@@ -125,20 +129,25 @@ export function listFeatures(template: string, lists: number): string[] {
 }
 
 /** Features of a word in the current position. */
-export function ownFeatures({ lower, shape, casing, length, lists }: WordForms): string[] {
+export function ownFeatures({ lower, shape, casing, length, lists, cluster }: WordForms): string[] {
   const features = ['b', `w=${lower}`, `s=${shape}`, `c=${casing}${Math.min(length, 4)}`];
   for (const size of [2, 3, 4]) {
     if (lower.length > size) features.push(`x${size}=${lower.slice(-size)}`);
   }
   if (lower.length > 4) features.push(`p3=${lower.slice(0, 3)}`);
   if (lists !== 0) features.push(...listFeatures('g', lists));
+  if (cluster !== NO_CLUSTER) features.push(`k=${cluster}`);
   return features;
 }
 
 /** Features a neighbour at `offset` contributes; `forms` is null past the line's ends. */
 export function neighbourFeatures(forms: WordForms | null, offset: number): string[] {
   if (forms === null) return [`${offset}w=${offset < 0 ? '<s>' : '</s>'}`];
-  if (Math.abs(offset) === 1) return [`${offset}w=${forms.lower}`, `${offset}s=${forms.shape}`, ...listFeatures(`${offset}g`, forms.lists)];
+  if (Math.abs(offset) === 1) {
+    const features = [`${offset}w=${forms.lower}`, `${offset}s=${forms.shape}`, ...listFeatures(`${offset}g`, forms.lists)];
+    if (forms.cluster !== NO_CLUSTER) features.push(`${offset}k=${forms.cluster}`);
+    return features;
+  }
   return [`${offset}w=${forms.lower}`, `${offset}c=${forms.casing}`];
 }
 
@@ -362,11 +371,19 @@ export function lineContextCodes(line: AnalysedLine, evidence: DocumentEvidence,
 }
 
 /** All feature keys of the word at `index` (training uses this; tagging sums the same parts). */
-export function allFeatures(words: readonly string[], index: number, contextCode: number, topic: string, history: readonly string[], firstNames: ReadonlySet<string>): string[] {
-  const features = ownFeatures(formsOf(words[index]!, firstNames));
+export function allFeatures(
+  words: readonly string[],
+  index: number,
+  contextCode: number,
+  topic: string,
+  history: readonly string[],
+  firstNames: ReadonlySet<string>,
+  clusters: ReadonlyMap<string, number>,
+): string[] {
+  const features = ownFeatures(formsOf(words[index]!, firstNames, clusters));
   for (const offset of NEIGHBOUR_OFFSETS) {
     const neighbour = words[index + offset];
-    features.push(...neighbourFeatures(neighbour === undefined ? null : formsOf(neighbour, firstNames), offset));
+    features.push(...neighbourFeatures(neighbour === undefined ? null : formsOf(neighbour, firstNames, clusters), offset));
   }
   const context = contextOfCode(contextCode);
   features.push(...contextFeatures(context), ...history);

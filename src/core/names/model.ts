@@ -17,6 +17,8 @@ export interface ModelFile {
   commonWords: string;
   /** Space-separated lower-case first names learned from the training corpora (the `first` list of gazetteer.ts). */
   firstNames: string;
+  /** Word clusters (the `k=` features), each its lower-case words space-separated; a word's cluster is its index here. */
+  clusters: string[];
   keys: string[];
   /** base64 of keys.length * LABEL_COUNT signed bytes. */
   weights: string;
@@ -29,6 +31,8 @@ export interface NamesModel {
   transitions: Float32Array;
   commonWords: Set<string>;
   firstNames: Set<string>;
+  /** Lower-cased word -> its cluster (see ModelFile.clusters). */
+  clusters: Map<string, number>;
   /** English words that are not names, beyond commonWords (ordinary.json, see scripts/ordinary-words.ts). */
   ordinaryWords: Set<string>;
 }
@@ -69,6 +73,7 @@ export function readModel(file: ModelFile, ordinaryWords: string): NamesModel {
     transitions: Float32Array.from(file.transitions, (value) => value * file.scale),
     commonWords: new Set(file.commonWords.split(' ')),
     firstNames: new Set(file.firstNames.split(' ')),
+    clusters: new Map(file.clusters.flatMap((words, cluster) => words.split(' ').map((word) => [word, cluster] as const))),
     ordinaryWords: new Set(ordinaryWords.split(' ')),
   };
 }

@@ -247,7 +247,7 @@ export class NamesTagger {
     const key = hasDigit(word) ? word.replace(DIGITS, '0') : word;
     let entry = this.words.get(key);
     if (!entry) {
-      const forms = formsOf(word, this.model.firstNames);
+      const forms = formsOf(word, this.model.firstNames, this.model.clusters);
       const vector = this.vectors.add();
       this.addWordWeights(forms, vector);
       const info = wordInfoOf(word, this.model.commonWords, forms, this.model.ordinaryWords);

@@ -5,7 +5,7 @@
  * The weights are added in the same order as summing those keys, so the sums are the same to the bit
  * (test/unit/names-word-rows.test.ts checks it against the keys).
  */
-import { type Casing, LABEL_COUNT, type WordForms } from './features';
+import { type Casing, LABEL_COUNT, NO_CLUSTER, type WordForms } from './features';
 import { LISTS } from './gazetteer';
 
 /** Templates that read the word's lower-cased form, in the order of a word's weight slots: own, then per NEIGHBOUR_OFFSETS. */
@@ -14,6 +14,8 @@ const FORM_TEMPLATES = ['w', '-1w', '1w', '-2w', '2w'];
 const SHAPE_TEMPLATES = ['s', '-1s', '1s'];
 /** Templates that read the word's lists (listFeatures): own, then the neighbours at -1 and 1. */
 const LIST_TEMPLATES = ['g', '-1g', '1g'];
+/** Templates that read the word's cluster: own, then the neighbours at -1 and 1. */
+const CLUSTER_TEMPLATES = ['k', '-1k', '1k'];
 /** Ending sizes (x2, x3, x4): a word longer than the size has the feature. */
 const ENDING_SIZES = [2, 3, 4];
 /** Lengths the casing feature tells apart (`c=init4` is any length from 4 up). */
@@ -61,6 +63,7 @@ export class WordRows {
   private readonly endings = ENDING_SIZES.map((size) => new RowTable(size - 1));
   private readonly prefixes = new RowTable(1);
   private readonly lists = new RowTable(LIST_TEMPLATES.length);
+  private readonly clusters = new RowTable(CLUSTER_TEMPLATES.length);
   /** Per casing: rows of `c=` per length (0 .. 4), then of `-2c=` and `2c=`; filled on first use. */
   private readonly casings = new Map<Casing, Int32Array>();
 
@@ -74,12 +77,13 @@ export class WordRows {
    * Adds the word's weights into `sums` from `from`: its own features' in the first LABEL_COUNT
    * slots, then those it gives a neighbour at each of NEIGHBOUR_OFFSETS (-1, 1, -2, 2).
    */
-  addWord({ lower, shape, casing, length, lists }: WordForms, sums: Float32Array, from: number): void {
+  addWord({ lower, shape, casing, length, lists, cluster }: WordForms, sums: Float32Array, from: number): void {
     const form = this.forms.slotOf(lower);
     const shapeSlot = this.shapes.slotOf(shape);
+    const clusterSlot = cluster === NO_CLUSTER ? NO_ROW : this.clusters.slotOf(String(cluster));
     const casingRows = this.casingRows(casing);
     const { forms, shapes } = this;
-    // Own features, in ownFeatures' order: b, w, s, c, x2, x3, x4, p3.
+    // Own features, in ownFeatures' order: b, w, s, c, x2, x3, x4, p3, lists, cluster.
     this.add(this.bias, sums, from);
     this.add(forms.rowAt(form, 0), sums, from);
     this.add(shapes.rowAt(shapeSlot, 0), sums, from);
@@ -87,13 +91,16 @@ export class WordRows {
     this.addEndings(lower, sums, from);
     if (lower.length > 4) this.add(this.prefixes.rowAt(this.prefixes.slotOf(lower.slice(0, 3)), 0), sums, from);
     this.addLists(lists, 0, sums, from);
-    // Neighbour features: w, s then lists at -1 and 1, w then c at -2 and 2.
+    this.add(this.clusters.rowAt(clusterSlot, 0), sums, from);
+    // Neighbour features: w, s, lists then cluster at -1 and 1, w then c at -2 and 2.
     this.add(forms.rowAt(form, 1), sums, from + LABEL_COUNT);
     this.add(shapes.rowAt(shapeSlot, 1), sums, from + LABEL_COUNT);
     this.addLists(lists, 1, sums, from + LABEL_COUNT);
+    this.add(this.clusters.rowAt(clusterSlot, 1), sums, from + LABEL_COUNT);
     this.add(forms.rowAt(form, 2), sums, from + 2 * LABEL_COUNT);
     this.add(shapes.rowAt(shapeSlot, 2), sums, from + 2 * LABEL_COUNT);
     this.addLists(lists, 2, sums, from + 2 * LABEL_COUNT);
+    this.add(this.clusters.rowAt(clusterSlot, 2), sums, from + 2 * LABEL_COUNT);
     this.add(forms.rowAt(form, 3), sums, from + 3 * LABEL_COUNT);
     this.add(casingRows[CASING_LENGTHS]!, sums, from + 3 * LABEL_COUNT);
     this.add(forms.rowAt(form, 4), sums, from + 4 * LABEL_COUNT);
@@ -113,7 +120,9 @@ export class WordRows {
     if (template.startsWith('x') && size >= 0 && value.length === ENDING_SIZES[size]) return this.endings[size]!.set(value, size, row);
     if (template === 'p3') this.prefixes.set(value, 0, row);
     const list = LIST_TEMPLATES.indexOf(template);
-    if (list >= 0) this.lists.set(value, list, row);
+    if (list >= 0) return this.lists.set(value, list, row);
+    const cluster = CLUSTER_TEMPLATES.indexOf(template);
+    if (cluster >= 0) this.clusters.set(value, cluster, row);
   }
 
   /** The rows of the template in `column` of LIST_TEMPLATES for each of the word's lists, in the order of LISTS. */

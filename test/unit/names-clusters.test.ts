@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LABEL_COUNT, NEIGHBOUR_OFFSETS, formsOf, neighbourFeatures, ownFeatures } from '../../src/core/names/features';
+import { WordRows } from '../../src/core/names/wordRows';
+import { wordClustersOf } from '../../scripts/train-names-clusters';
+
+/** Made-up lines: towns after "moved to", fruit after "ate an", each twice. */
+const LINES = [
+  'we moved to Tarnow in spring',
+  'they moved to Olbia in spring',
+  'she moved to Kerch in spring',
+  'he ate an apple with joy',
+  'I ate an orange with joy',
+  'you ate an apricot with joy',
+].flatMap((line) => [line.split(' '), line.split(' ')]);
+
+const OPTIONS = { minimumCount: 2, contextWords: 20, clusters: 12, iterations: 5 };
+
+function clusterOf(clusters: readonly string[][], word: string): number {
+  return clusters.findIndex((words) => words.includes(word));
+}
+
+test('words written between the same neighbours share a cluster, lower-cased', () => {
+  const clusters = wordClustersOf(LINES, OPTIONS);
+  const town = clusterOf(clusters, 'tarnow');
+  assert.ok(town >= 0);
+  assert.equal(clusterOf(clusters, 'olbia'), town);
+  assert.equal(clusterOf(clusters, 'kerch'), town);
+  const fruit = clusterOf(clusters, 'apple');
+  assert.equal(clusterOf(clusters, 'orange'), fruit);
+  assert.notEqual(fruit, town);
+  assert.equal(clusterOf(clusters, 'Tarnow'), -1);
+});
+
+test('clustering is deterministic and skips words seen fewer times than the minimum', () => {
+  assert.deepEqual(wordClustersOf(LINES, OPTIONS), wordClustersOf(LINES, OPTIONS));
+  const once = wordClustersOf([...LINES, ['we', 'moved', 'to', 'Zadar', 'in', 'spring']], OPTIONS);
+  assert.equal(clusterOf(once, 'zadar'), -1);
+});
+
+test("a word's cluster is a feature of its own and of its neighbours at -1 and +1, not further", () => {
+  const clusters = new Map([['tarnow', 4]]);
+  const forms = formsOf('Tarnow', undefined, clusters);
+  assert.ok(ownFeatures(forms).includes('k=4'));
+  assert.ok(neighbourFeatures(forms, -1).includes('-1k=4'));
+  assert.ok(neighbourFeatures(forms, 1).includes('1k=4'));
+  assert.ok(!neighbourFeatures(forms, 2).some((key) => key.startsWith('2k')));
+  assert.ok(!ownFeatures(formsOf('Tarnow')).some((key) => key.startsWith('k=')));
+});
+
+test('WordRows adds the rows of the cluster features as their keys do', () => {
+  const keys = ['b', 'w=tarnow', 'k=4', '-1k=4', '1k=4', 'k=5'];
+  const rows = new Map(keys.map((key, row) => [key, row]));
+  const weights = Float32Array.from({ length: keys.length * LABEL_COUNT }, (_value, index) => ((index * 7) % 11) - 5);
+  const forms = formsOf('Tarnow', undefined, new Map([['tarnow', 4]]));
+  const slots = (1 + NEIGHBOUR_OFFSETS.length) * LABEL_COUNT;
+  const expected = new Float32Array(slots);
+  const addKeys = (features: readonly string[], from: number) => {
+    for (const key of features) {
+      const row = rows.get(key);
+      if (row !== undefined) for (let label = 0; label < LABEL_COUNT; label++) expected[from + label]! += weights[row * LABEL_COUNT + label]!;
+    }
+  };
+  addKeys(ownFeatures(forms), 0);
+  NEIGHBOUR_OFFSETS.forEach((offset, slot) => addKeys(neighbourFeatures(forms, offset), (slot + 1) * LABEL_COUNT));
+  const actual = new Float32Array(slots);
+  new WordRows(rows, weights).addWord(forms, actual, 0);
+  assert.deepEqual(Array.from(actual), Array.from(expected));
+  assert.notDeepEqual(Array.from(actual.subarray(LABEL_COUNT, 3 * LABEL_COUNT)), new Array(2 * LABEL_COUNT).fill(0));
+});
