@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The engine on the labelled dev corpus: facts records, then the scorer's table (needs ../shared beside the repo);
-# then the boilerplate figures of each web collection alone (sh-*, dragnet-*) and the dev-web names table.
+# then the boilerplate figures of each web collection alone (sh-*, dragnet-*), the headline on dragnet pages as
+# their URLs name it, and the dev-web names table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared/eval
@@ -29,6 +30,8 @@ score_subset() {
 }
 score_subset sh
 score_subset dragnet
+echo
+node scripts/eval-title-proxy.mjs "$shared/dev" dist/eval-facts.jsonl
 
 if [ -d "$shared/dev-web" ]; then
   echo
