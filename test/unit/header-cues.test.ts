@@ -68,6 +68,7 @@ test('headline: share buttons, section links with an arrow and counters are no h
 
 test('headline: a share or sign-up word marks a short line as furniture, not a headline that names it', () => {
   for (const furniture of ['Share on Facebook', 'Subscribe to our evening newsletter', 'Email this story to a friend']) assert.equal(isTitleLike(furniture), false, furniture);
+  for (const link of ['Next story in Harbour News Ferry fares rise again', 'Previous Post Council meets on Tuesday', 'Illustration by Ann Lee/Harbour Gazette', 'Jump to story headline']) assert.equal(isTitleLike(link), false, link);
   for (const headline of ['Harbour council moves its bridge consultation from Facebook to the town hall', 'Ferry operator apologises after email outage strands hundreds of passengers']) {
     assert.equal(isTitleLike(headline), true, headline);
   }
