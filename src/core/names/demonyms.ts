@@ -6,13 +6,11 @@
  * ("American" the airline) are left alone, except a compound of demonyms ("Russian-Chinese talks",
  * "Chinese-Russian relations"): an adjective of two peoples names no body and no place, whatever the tagger made of it.
  */
-import { LABELS } from './features';
+import { LABELS, isBeginLabel } from './features';
 import { isDemonymOnly } from './gazetteer';
 import type { TaggedLine } from './tagger';
 
 const B_PLACE = LABELS.indexOf('B-place');
-/** B- labels are odd, their I- labels the next index. */
-const isBegin = (label: number): boolean => label % 2 === 1;
 
 /** "russian-chinese": two or more hyphen-joined demonyms. */
 function isDemonymCompound(lower: string): boolean {
@@ -26,7 +24,8 @@ export function dropDemonymNames(lines: readonly TaggedLine[]): TaggedLine[] {
     let labels: Uint8Array | null = null;
     for (let index = 0; index < tokens.length; index++) {
       const label = line.labels[index]!;
-      if (!isBegin(label) || line.labels[index + 1] === label + 1) continue;
+      // A B- label's I- label is the next index: a longer name is left alone.
+      if (!isBeginLabel(label) || line.labels[index + 1] === label + 1) continue;
       const lower = tokens[index]!.text.toLowerCase();
       if (!(label === B_PLACE && isDemonymOnly(lower)) && !isDemonymCompound(lower)) continue;
       labels ??= line.labels.slice();
