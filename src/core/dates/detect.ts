@@ -21,6 +21,9 @@ const DAY_FIRST_EVIDENCE = /(?<![\d./-])(?:(?:1[3-9]|2\d|3[01])\/\d{1,2}\/\d{2,4
 interface Candidate extends Resolution {
   start: number;
   end: number;
+  /** Index of the rule in RULES, and where its match starts (`start` may lie after it). */
+  rule: number;
+  from: number;
 }
 
 /**
@@ -29,18 +32,18 @@ interface Candidate extends Resolution {
  * inside its previous match: the same matches, since every match starts at one of them. A rule with
  * required words is not tried when the text has none of them.
  */
-function collectCandidates(context: RuleContext, starts: RuleStarts): Candidate[] {
+function collectCandidates(context: RuleContext, starts: RuleStarts, only?: ReadonlyMap<number, readonly number[]>): Candidate[] {
   const candidates: Candidate[] = [];
   RULES.forEach((rule, index) => {
-    if (!starts.runs[index]) return;
+    if (!starts.runs[index] || (only && !only.has(index))) return;
     const sticky = STICKY[index];
     if (sticky) {
       let next = 0;
-      for (const offset of starts.offsets[index]!) {
+      for (const offset of only?.get(index) ?? starts.offsets[index]!) {
         if (offset < next) continue;
         sticky.lastIndex = offset;
         const match = sticky.exec(context.text);
-        if (match) next = addCandidate(candidates, rule, match, context);
+        if (match) next = addCandidate(candidates, rule, index, match, context);
       }
       return;
     }
@@ -51,18 +54,18 @@ function collectCandidates(context: RuleContext, starts: RuleStarts): Candidate[
         rule.pattern.lastIndex++;
         continue;
       }
-      addCandidate(candidates, rule, match, context);
+      addCandidate(candidates, rule, index, match, context);
     }
   });
   return candidates;
 }
 
 /** Adds the match's candidate when the rule resolves it; returns where the match ends. */
-function addCandidate(candidates: Candidate[], rule: DateRule, match: RegExpExecArray, context: RuleContext): number {
+function addCandidate(candidates: Candidate[], rule: DateRule, index: number, match: RegExpExecArray, context: RuleContext): number {
   const end = match.index + match[0].length;
   const resolution = rule.resolve(match, context);
   // Spelled out rather than spread: a literal of fixed shape is made several times faster.
-  if (resolution) candidates.push({ value: resolution.value, precision: resolution.precision, relative: resolution.relative, start: resolution.start ?? match.index, end });
+  if (resolution) candidates.push({ value: resolution.value, precision: resolution.precision, relative: resolution.relative, start: resolution.start ?? match.index, end, rule: index, from: match.index });
   return end;
 }
 
@@ -85,7 +88,9 @@ export function detectDates(document: SeedDocument, published: string | null): D
   const reference = parseIsoDay(published);
   // Where rules may start depends on the text alone: found once, for both passes.
   const starts = ruleStarts(text, RULE_WORDS);
-  const found = selectNonOverlapping(collectCandidates({ text, reference, dayFirst }, starts));
+  const candidates = collectCandidates({ text, reference, dayFirst }, starts);
+  // A copy: selectNonOverlapping sorts in place, and the year inference needs the rule order.
+  const found = selectNonOverlapping(candidates.slice());
   const mentions = found.map((candidate): DateMention => ({
     start: candidate.start,
     end: candidate.end,
@@ -94,17 +99,35 @@ export function detectDates(document: SeedDocument, published: string | null): D
     precision: candidate.precision,
     relative: candidate.relative,
   }));
-  if (!reference && mentions.some((mention) => mention.value === null)) inferValues(mentions, text, dayFirst, starts);
+  if (!reference && mentions.some((mention) => mention.value === null)) inferValues(mentions, text, dayFirst, starts, rulesAtUnresolved(mentions, candidates));
   return mentions;
 }
 
+/**
+ * Each rule that matched where a mention stayed unresolved, with where those matches start: only
+ * they can resolve it against a year (a match does not depend on the reference), so a date-dense text
+ * is not matched twice over. Rules that scan the whole text run whole again (their offsets are unused).
+ */
+function rulesAtUnresolved(mentions: readonly DateMention[], candidates: readonly Candidate[]): Map<number, number[]> {
+  const unresolved = new Set(mentions.flatMap((mention) => (mention.value === null ? [mention.start] : [])));
+  const rules = new Map<number, number[]>();
+  // Candidates are in rule order and each rule's in text order, as the offsets must be.
+  for (const candidate of candidates) {
+    if (!unresolved.has(candidate.start)) continue;
+    const offsets = rules.get(candidate.rule);
+    if (offsets) offsets.push(candidate.from);
+    else rules.set(candidate.rule, [candidate.from]);
+  }
+  return rules;
+}
+
 /** Without a publication date, year-less and relative dates are resolved against the year the text establishes. */
-function inferValues(mentions: DateMention[], text: string, dayFirst: boolean, starts: RuleStarts): void {
+function inferValues(mentions: DateMention[], text: string, dayFirst: boolean, starts: RuleStarts, rules: ReadonlyMap<number, readonly number[]>): void {
   const year = documentYear(text);
   if (year === null) return;
   const yearEnd: Day = { year, month: 12, day: 31 };
   const resolved = new Map<number, Candidate>();
-  for (const candidate of collectCandidates({ text, reference: yearEnd, dayFirst }, starts)) {
+  for (const candidate of collectCandidates({ text, reference: yearEnd, dayFirst }, starts, rules)) {
     const known = resolved.get(candidate.start);
     if (!known || candidate.end > known.end) resolved.set(candidate.start, candidate);
   }

@@ -181,8 +181,10 @@ function cleanName(raw: string): string | null {
 
 /** Capitalized words or a domain: "Dawgs By Nature", "NJ.com"; not a sentence fragment. */
 export function isNameShaped(text: string): boolean {
+  // Counted first without splitting: every line of the page's top is asked, paragraphs included.
+  if (hasMoreWords(text, 5)) return false;
   const words = text.trim().split(/\s+/);
-  if (words.length > 5 || !/^\p{Lu}|^\d/u.test(words[0]!) || words.filter((word) => /^\p{Ll}/u.test(word)).length > 1) return false;
+  if ( !/^\p{Lu}|^\d/u.test(words[0]!) || words.filter((word) => /^\p{Ll}/u.test(word)).length > 1) return false;
   return !text.includes('/') && words.some((word) => /\p{L}{2}/u.test(word) && !GENERIC_WORD.test(word));
 }
 

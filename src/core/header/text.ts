@@ -63,6 +63,18 @@ export function isProse(text: string): boolean {
 
 /** Most words capitalized, as a headline or a name is written ("Council Unveils Harbour Bridge Plan"). */
 export function isTitleCase(text: string): boolean {
-  const spaced = text.trim().split(/\s+/);
-  return spaced.filter((word) => CAPITALIZED.test(word)).length / spaced.length >= TITLE_CASE_SHARE;
+  // One scan, no array of words: a paragraph-long line is asked too, and a 1 MB line of one paragraph was a 230,000-word array.
+  let words = 0;
+  let capitalized = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isSpace = isWhiteSpace(code);
+    if (!isSpace && !inWord) {
+      words++;
+      if (code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITALIZED.test(text.slice(i, i + 2))) capitalized++;
+    }
+    inWord = !isSpace;
+  }
+  return words > 0 && capitalized / words >= TITLE_CASE_SHARE;
 }
