@@ -184,7 +184,7 @@ export function isNameShaped(text: string): boolean {
   // Counted first without splitting: every line of the page's top is asked, paragraphs included.
   if (hasMoreWords(text, 5)) return false;
   const words = text.trim().split(/\s+/);
-  if ( !/^\p{Lu}|^\d/u.test(words[0]!) || words.filter((word) => /^\p{Ll}/u.test(word)).length > 1) return false;
+  if (!/^\p{Lu}|^\d/u.test(words[0]!) || words.filter((word) => /^\p{Ll}/u.test(word)).length > 1) return false;
   return !text.includes('/') && words.some((word) => /\p{L}{2}/u.test(word) && !GENERIC_WORD.test(word));
 }
 

@@ -8,11 +8,18 @@ import * as vscode from 'vscode';
 import type { CollectionIndex } from '../collectionIndex';
 import { writeIndexFile } from '../indexFile';
 
-export async function writeIndex(collection: CollectionIndex): Promise<vscode.Uri[]> {
+/** What the command wrote and what it reported: returned too, for callers such as tests that cannot read notifications. */
+export interface WriteIndexOutcome {
+  written: vscode.Uri[];
+  problems: string[];
+}
+
+export async function writeIndex(collection: CollectionIndex): Promise<WriteIndexOutcome> {
   const incomplete = await collection.complete().catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
   if (incomplete instanceof Error) {
-    void vscode.window.showWarningMessage(`Source Review: INDEX.yaml not written: ${incomplete.message}.`);
-    return [];
+    const problem = `INDEX.yaml not written: ${incomplete.message}.`;
+    void vscode.window.showWarningMessage(`Source Review: ${problem}`);
+    return { written: [], problems: [problem] };
   }
   const skipped = new Set(incomplete.map((folder) => folder.toString()));
   const folders = collection.allFolders().filter((folder) => !skipped.has(folder.folder.toString()) && (folder.seeds.length > 0 || folder.collection.errors.length > 0));
@@ -20,7 +27,7 @@ export async function writeIndex(collection: CollectionIndex): Promise<vscode.Ur
   if (folders.length === 0) {
     if (problems.length > 0) reportOutcome([], problems);
     else void vscode.window.showInformationMessage('Source Review: no seed documents in this workspace.');
-    return [];
+    return { written: [], problems: problems.length > 0 ? problems : ['no seed documents in this workspace'] };
   }
   const written: vscode.Uri[] = [];
   await vscode.window.withProgress(
@@ -43,7 +50,7 @@ export async function writeIndex(collection: CollectionIndex): Promise<vscode.Ur
     },
   );
   reportOutcome(written, problems);
-  return written;
+  return { written, problems };
 }
 
 function reportOutcome(written: readonly vscode.Uri[], problems: readonly string[]): void {

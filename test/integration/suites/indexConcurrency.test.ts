@@ -19,19 +19,23 @@ export function indexConcurrencySuite(): void {
       const index = workspaceUri('seeds', 'INDEX.yaml');
       const lock = workspaceUri('seeds', 'INDEX.yaml.lock');
       const before = `documents:\n  - file: ${SEEDS.xi}\n    status: unreviewed\n`;
+      // The suites before this one leave the index re-reading corrections and files: settled first, so
+      // what the command waits for below is the lock alone.
+      await vscode.commands.executeCommand('sourceReview.test.collectionIndexed');
       await vscode.workspace.fs.writeFile(index, encode(before));
       // A live writer of this machine: this extension host's own pid, so it is not taken for a crashed one.
       const holder = { pid: process.pid, host: vscode.env.machineId, time: new Date().toISOString(), token: 'other-window' };
       await vscode.workspace.fs.writeFile(lock, encode(`${JSON.stringify(holder)}\n`));
       try {
-        const running = vscode.commands.executeCommand('sourceReview.writeIndex');
+        const running = vscode.commands.executeCommand<{ written: vscode.Uri[]; problems: string[] }>('sourceReview.writeIndex');
         // Time for the command to index and reach the lock; a command that ignored the lock would have written by now.
         await new Promise((resolve) => setTimeout(resolve, 3000));
         assert.equal(await read(index), before, 'INDEX.yaml was written while another writer held the lock');
         await vscode.workspace.fs.writeFile(index, encode(before.replace('status: unreviewed', 'status: flagged # saved in another window')));
         await vscode.workspace.fs.delete(lock);
-        await running;
+        const outcome = await running;
         const text = await read(index);
+        assert.deepEqual(outcome.problems, [], `the command reported problems; INDEX.yaml is now:\n${text}`);
         assert.match(text, /status: flagged # saved in another window/);
         const documents = (parse(text) as { documents: { file: string; title?: string }[] }).documents;
         assert.deepEqual(documents.map((entry) => entry.file).sort(), Object.values(SEEDS).sort());
