@@ -50,6 +50,21 @@ function boundedText(text: string, limit: number): string {
   return text.slice(0, space > limit / 2 ? space + 1 : limit);
 }
 
+/** Longest title a record gives: a headline is far shorter, a longer one is the first paragraph of a page without one. */
+export const TITLE_MAX_CHARS = 200;
+
+/**
+ * The title as a reader would shorten a paragraph taken for one: its first sentence, else its words up
+ * to TITLE_MAX_CHARS and "…". The panel, INDEX.yaml and the CLI all show it (a one-line 5 MB file was a 5 MB title).
+ */
+export function shownTitle(title: string | null): string | null {
+  if (title === null || title.length <= TITLE_MAX_CHARS) return title;
+  const sentence = /^.{20,}?[.!?]["”’)]?(?=\s)/su.exec(title.slice(0, TITLE_MAX_CHARS));
+  if (sentence) return sentence[0];
+  const space = title.lastIndexOf(' ', TITLE_MAX_CHARS - 1);
+  return `${title.slice(0, space > TITLE_MAX_CHARS / 2 ? space : TITLE_MAX_CHARS - 1).trimEnd()}…`;
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord {
   const withinChars = boundedText(text, options.maxChars ?? DEFAULT_MAX_CHARS);
   const analysed = withinChars.slice(0, endOfLines(withinChars, options.maxLines ?? DEFAULT_MAX_LINES));
@@ -67,7 +82,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FactsRecord
   const header = readHeader(document, (line) => flagged[line.number] === 1);
   // The reviewer's "Not boilerplate" lines are those of the regions shown, the header lines released.
   const boilerplate = keepBoilerplate(releaseLines(document, detected, header.lines), analysed, options.corrections);
-  const title = declaredHeadline(document) ?? header.title ?? metadata.title;
+  const title = shownTitle(declaredHeadline(document) ?? header.title ?? metadata.title);
   const textPublished = declaredPublished(document.lines.slice(0, 40)) ?? header.published ?? metadata.published;
   // A given date comes from INDEX.yaml or a caller: "yesterday" or "2025-02-30" is no reference date.
   const given = options.published ? validIsoDate(options.published) : null;

@@ -63,7 +63,9 @@ function symbolFor(document: vscode.TextDocument, first: number, last: number, k
 function titleLine(document: vscode.TextDocument, facts: FactsRecord, inBoilerplate: ReadonlySet<number>): number | undefined {
   if (!facts.title) return undefined;
   const text = document.getText();
-  for (let at = text.indexOf(facts.title); at >= 0; at = text.indexOf(facts.title, at + 1)) {
+  // A title cut short ("…", see shownTitle) is found by what it kept.
+  const shown = facts.title.endsWith('…') ? facts.title.slice(0, -1) : facts.title;
+  for (let at = text.indexOf(shown); at >= 0; at = text.indexOf(shown, at + 1)) {
     const line = document.positionAt(at).line;
     if (!inBoilerplate.has(line)) return line;
   }
