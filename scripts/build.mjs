@@ -114,15 +114,18 @@ const onDemandBundles = ON_DEMAND_LIBRARIES.map((library) => ({ stdin: { content
 
 const bundles = [
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The commands that analyse are a file of their own (src/cli/cliEngine.ts), loaded when one runs: a warm
+  // `index` replays its last run without reading the engine. No dynamic import() in the output: it becomes require().
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['./cliEngine', ...ON_DEMAND_LIBRARIES.map((library) => `./${library}.js`)], supported: { ...common.supported, 'dynamic-import': false }, plugins: [librariesOnDemand] },
+  { entryPoints: ['src/cli/cliEngine.ts'], outfile: 'dist/cliEngine.js' },
   { entryPoints: ['src/cli/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
+  ...onDemandBundles,
 ];
 if (existsSync('src/extension/main.ts')) {
   // The engine is a file of its own, loaded after activation (src/extension/engine.ts).
   // No dynamic import() in the output: it becomes require(), which the extension host loads as CommonJS.
   const onDemand = ON_DEMAND_LIBRARIES.map((library) => `./${library}.js`);
   bundles.push({ entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode', './engineNode', ...onDemand], supported: { ...common.supported, 'dynamic-import': false }, plugins: [librariesOnDemand] });
-  bundles.push(...onDemandBundles);
   bundles.push({ entryPoints: ['src/extension/engineNode.ts'], outfile: 'dist/engineNode.js' });
   // VS Code for the Web runs the extension in a web worker (package.json "browser"), from one file.
   bundles.push({ entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', format: 'cjs', plugins: [namesModelFromWebHost] });

@@ -7,33 +7,31 @@
  * - The cache lives outside the folder (see diskCache.ts); `--cache DIR` moves it, `--no-cache` skips it.
  * - A malformed INDEX.yaml is reported as `path:line:col: message` and left alone (exit 1);
  *   how it is written safely is in indexWrite.ts.
+ * - This half lists the folder and replays the last run when nothing changed since; the engine
+ *   (dist/cliEngine.js, indexRun.ts) is loaded only when there is work: reading and evaluating its
+ *   bundle was about a third of a warm run's CPU.
  * Exit 0 when every file was indexed, 1 when some were not or INDEX.yaml could not be written, 2 on bad usage.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_MAX_CHARS } from '../core/analyze';
-import { ENGINE_BUILD } from '../core/build';
-import { seedBytesFor } from '../core/decode';
-import { type CollectionIndex, indexCollection, inThreadWorker, type SeedSource } from '../corpus';
-import { correctingWorker } from '../corpus/correctionsFile';
 import { CorrectionsFiles } from './correctionsFiles';
-import { DiskCache, type LastRun, readLastRun, takeCacheOptions, writeLastRun } from './diskCache';
-import { formatIndexReport, reportHeadline } from './indexReport';
-import { describeMalformed, loadIndex, writeIndex } from './indexWrite';
-import { fsPath, hasRawName, readSeedBytes, seedPathsUnder } from './seedFiles';
-import { terminalLine, terminalText } from './terminal';
-import { WorkerPool } from './workerPool';
+import { readLastRun, takeCacheOptions } from './diskCache';
+import { reportHeadline } from './indexReport';
+import { lastRunKey, type SeedFile, statOf } from './lastRunKey';
+import { rawNameEntries, seedPathsUnder } from './seedPaths';
+import { terminalLine } from './terminal';
 import { keepHeapSmall } from './youngGeneration';
 
 const USAGE = 'usage: source-review index <folder> [--jobs N] [--cache DIR | --no-cache]';
 export const INDEX_FILE = 'INDEX.yaml';
-/** Below this many files, starting threads (about 30 ms each) costs more than it saves. */
-const MIN_FILES_FOR_THREADS = 64;
+/**
+ * The command line's bundles, by path: a run's result depends on the engine's build. In a build,
+ * this module is in dist/cli.js and the engine in dist/cliEngine.js beside it.
+ */
+const BUNDLES = [__filename, join(__dirname, 'cliEngine.js')];
 
-interface IndexArguments {
+export interface IndexArguments {
   folder: string;
   jobs: number;
   cacheFolder: string | null;
@@ -58,65 +56,10 @@ export async function runIndexCommand(args: string[]): Promise<number> {
     process.stderr.write(`${terminalLine(message)}\n`);
   });
   const corrections = correctionsOf(parsed.folder, files);
-  if (await replayedLastRun(parsed, files, [indexPath, ...corrections.paths()], started)) return corrections.hadProblem ? 1 : 0;
-  const cache = parsed.cacheFolder === null ? undefined : await DiskCache.open(parsed.cacheFolder);
-  const loaded = await loadIndex(indexPath, cache).catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
-  if (loaded instanceof Error) {
-    process.stderr.write(`${terminalLine(indexPath)}: cannot be read (${loaded.message}); ${INDEX_FILE} left unchanged\n`);
-    return 1;
-  }
-  if (!('inputs' in loaded)) {
-    process.stderr.write(describeMalformed(indexPath, loaded));
-    return 1;
-  }
-  for (const warning of loaded.warnings) process.stderr.write(`${indexPath}: ${warning}\n`);
-
-  const workerScript = join(__dirname, 'indexWorker.js');
-  const largest = files.reduce((size, seed) => Math.max(size, Math.min(seed.stats?.size ?? 0, seedBytesFor(DEFAULT_MAX_CHARS))), 0);
-  const pool = files.length >= MIN_FILES_FOR_THREADS && existsSync(workerScript) ? new WorkerPool(workerScript, parsed.jobs, largest) : undefined;
-  const abort = new AbortController();
-  const onInterrupt = (): void => abort.abort(new Error('interrupted'));
-  process.once('SIGINT', onInterrupt);
-  let index: CollectionIndex;
-  try {
-    index = await indexCollection(files.map((file) => seedSource(parsed.folder, file, cache)), {
-      inputs: loaded.inputs,
-      cache,
-      worker: correctingWorker(pool ?? inThreadWorker, (file) => corrections.forFile(join(parsed.folder, file))),
-      // Eight per thread: a worker replying in fours (see indexWorker.ts) still has four to work on.
-      concurrency: pool ? parsed.jobs * 8 : 1,
-      engine: `${ENGINE_BUILD}${corrections.key()}`,
-      signal: abort.signal,
-      onProgress: progressPrinter(),
-    });
-  } catch (error) {
-    process.stderr.write(`\nindexing stopped: ${error instanceof Error ? error.message : String(error)}; ${INDEX_FILE} left unchanged\n`);
-    cache?.discard();
-    return 1;
-  } finally {
-    process.removeListener('SIGINT', onInterrupt);
-    await pool?.close();
-  }
-  const written = await writeIndex(indexPath, index, loaded, cache);
-  if (cache) {
-    rememberFingerprints(cache, index, files);
-    await cache.save();
-  }
-  if (!written.ok) {
-    process.stderr.write(written.message);
-    return 1;
-  }
-  const seconds = (performance.now() - started) / 1000;
-  const report = formatIndexReport(index, { folder: parsed.folder, seconds, threads: pool?.started ?? 1, written: written.message });
-  process.stdout.write(`${terminalText(report)}\n`);
-  // The folder was listed once, before indexing; a file created or renamed since is not in INDEX.yaml.
-  const listed = new Set(files.map((seed) => seed.file));
-  const appeared = seedPathsUnder(parsed.folder).filter((file) => !listed.has(file));
-  for (const file of appeared) process.stderr.write(`${terminalLine(join(parsed.folder, file))}: appeared while indexing; index again to include it\n`);
-  const clean = index.errors.length === 0 && appeared.length === 0 && unlisted === 0;
-  // Only a clean run is replayed: a file that failed may read fine next time.
-  if (parsed.cacheFolder !== null) await writeLastRun(parsed.cacheFolder, clean ? lastRunOf(files, [indexPath, ...corrections.paths()], report, index.documents.length) : undefined);
-  return clean && !corrections.hadProblem ? 0 : 1;
+  const inputPaths = [...BUNDLES, indexPath, ...corrections.paths()];
+  if (await replayedLastRun(parsed, files, inputPaths, started)) return corrections.hadProblem ? 1 : 0;
+  const { indexFolder } = await import('./cliEngine');
+  return indexFolder({ ...parsed, files, rawNames: rawNameEntries(), corrections, indexPath, inputPaths, started, unlisted });
 }
 
 /** Prints the last run's report when nothing it depended on changed since; false when something did. */
@@ -128,29 +71,6 @@ async function replayedLastRun(parsed: IndexArguments, files: readonly SeedFile[
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(`${reportHeadline(lastRun.documents, lastRun.documents, { folder: parsed.folder, seconds, threads: 1 })}\n${lastRun.report}\nINDEX.yaml unchanged\n`);
   return true;
-}
-
-function lastRunOf(files: readonly SeedFile[], inputPaths: readonly string[], report: string, documents: number): LastRun | undefined {
-  const key = lastRunKey(files, inputPaths);
-  return key === undefined ? undefined : { key, report: report.split('\n').slice(1, -1).join('\n'), documents };
-}
-
-/**
- * Everything a run's result depends on, by size and time stamp: the engine bundle, INDEX.yaml, the
- * corrections files and every seed file (stat'ed before it was read). Undefined when a file could
- * not be stat'ed.
- */
-function lastRunKey(files: readonly SeedFile[], inputPaths: readonly string[]): string | undefined {
-  const hash = createHash('sha256');
-  for (const path of [__filename, ...inputPaths]) {
-    const stats = statOf(path);
-    hash.update(stats ? `${stats.size} ${stats.mtimeMs}\n` : 'none\n');
-  }
-  for (const { file, stats } of files) {
-    if (!stats) return undefined;
-    hash.update(`${file}\t${stats.size}\t${stats.mtimeMs}\n`);
-  }
-  return hash.digest('hex');
 }
 
 function parseArguments(args: readonly string[]): IndexArguments | string {
@@ -175,37 +95,6 @@ function parseArguments(args: readonly string[]): IndexArguments | string {
   return { folder, jobs, cacheFolder: cache.cacheFolderOf(folder) };
 }
 
-/** A seed file as listed, with its size and time stamp (none when it vanished before its stat). */
-interface SeedFile {
-  file: string;
-  stats: { size: number; mtimeMs: number } | undefined;
-}
-
-/**
- * A seed file whose content hash comes from the cache's fingerprint when its size and time stamp
- * are unchanged. The file was stat'ed before it is read, so a change in between makes the next run
- * see a new time stamp and read it again.
- */
-function seedSource(folder: string, { file, stats }: SeedFile, cache: DiskCache | undefined): SeedSource {
-  return {
-    file,
-    // Synchronous: the thread only waits for workers meanwhile, and a promise-based read (open, stat,
-    // read, close on libuv's threads) costs ten times the CPU of a 4 KB file's readFileSync.
-    read: async () => readSeedBytes(join(folder, file)),
-    // A name that is not UTF-8 is read here, through fsPath: a worker thread has not got its bytes.
-    path: hasRawName(join(folder, file)) ? undefined : join(folder, file),
-    knownContentHash: async () => (cache && stats ? cache.knownContentHash(file, stats.size, stats.mtimeMs) : undefined),
-  };
-}
-
-function rememberFingerprints(cache: DiskCache, index: CollectionIndex, files: readonly SeedFile[]): void {
-  const stats = new Map(files.map((seed) => [seed.file, seed.stats]));
-  for (const { file, contentHash } of index.documents) {
-    const seen = stats.get(file);
-    if (seen) cache.rememberFile(file, seen.size, seen.mtimeMs, contentHash);
-  }
-}
-
 /**
  * Every seed file, listed and stat'ed synchronously: 10,000 promise-based stats queue on libuv's
  * four threads and take several times longer, and nothing else runs meanwhile.
@@ -219,24 +108,4 @@ function correctionsOf(folder: string, files: readonly SeedFile[]): CorrectionsF
   const corrections = new CorrectionsFiles((message) => process.stderr.write(`${message}\n`));
   for (const { file } of files) corrections.forFile(join(folder, file));
   return corrections;
-}
-
-function statOf(path: string): SeedFile['stats'] {
-  try {
-    const { size, mtimeMs } = statSync(fsPath(path));
-    return { size, mtimeMs };
-  } catch {
-    return undefined;
-  }
-}
-
-function progressPrinter(): ((progress: { phase: string; done: number; total: number }) => void) | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  let last = 0;
-  return ({ phase, done, total }) => {
-    const now = performance.now();
-    if (now - last < 100 && done < total) return;
-    last = now;
-    process.stderr.write(`\r${phase} ${done}/${total}${done === total ? '\n' : ''}`);
-  };
 }

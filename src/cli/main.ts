@@ -1,14 +1,9 @@
-/** The command line: `facts` (JSON Lines for pipelines and the evaluation), `summary`, `index`. */
-import { analyze } from '../core/analyze';
-import { formatSummary } from '../core/summary';
-import { CorrectionsFiles } from './correctionsFiles';
-import { runExportCommand } from './exportCommand';
-import { runFactsCommand } from './factsCommand';
-import { runFactsJsonl } from './factsJsonl';
-import { runIndexFromFacts } from './indexFromFacts';
+/**
+ * The command line: `facts` (JSON Lines for pipelines and the evaluation), `summary`, `index`.
+ * The commands that analyse are in dist/cliEngine.js (cliEngine.ts), loaded when one runs.
+ */
 import { runIndexCommand } from './indexCommand';
-import { listSeedFiles, PipelineDates, readSeedText } from './seedFiles';
-import { terminalLine, terminalText } from './terminal';
+import { terminalLine } from './terminal';
 
 const USAGE = `usage: source-review <command> …
   facts <files or folders…>   one facts record per document as JSON Lines on stdout
@@ -25,29 +20,6 @@ function warn(message: string): void {
   process.stderr.write(`source-review: ${terminalLine(message)}\n`);
 }
 
-async function factsCommand(paths: readonly string[]): Promise<number> {
-  if (paths.length === 0) return usage();
-  if (paths[0] === '--jsonl') return runFactsJsonl(paths.slice(1));
-  const { files, roots, problems } = listSeedFiles(paths, warn);
-  const corrections = new CorrectionsFiles(warn);
-  const code = await runFactsCommand(files, warn, roots, (file) => corrections.forFile(file));
-  return problems > 0 || corrections.hadProblem ? Math.max(code, EXIT_SOME_UNREADABLE) : code;
-}
-
-function summaryCommand(paths: readonly string[]): number {
-  const [file] = paths;
-  if (!file || paths.length !== 1) return usage();
-  const seed = readSeedText(file);
-  if (!seed.ok) {
-    warn(`${file}: ${seed.reason}`);
-    return EXIT_SOME_UNREADABLE;
-  }
-  const corrections = new CorrectionsFiles(warn);
-  const facts = analyze(seed.text, { file, published: new PipelineDates(warn).publishedOf(file), corrections: corrections.forFile(file) });
-  process.stdout.write(terminalText(formatSummary(facts, seed.text, 'plain')));
-  return corrections.hadProblem ? EXIT_SOME_UNREADABLE : EXIT_OK;
-}
-
 function usage(): number {
   process.stderr.write(USAGE + '\n');
   return EXIT_USAGE;
@@ -57,13 +29,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'facts':
-      return factsCommand(rest);
+      return rest.length === 0 ? usage() : (await import('./cliEngine')).factsCommand(rest, warn);
     case 'summary':
-      return summaryCommand(rest);
+      return rest.length === 1 && rest[0] ? (await import('./cliEngine')).summaryCommand(rest[0], warn) : usage();
     case 'index':
-      return rest.includes('--from-facts') ? runIndexFromFacts(rest) : runIndexCommand(rest);
+      return rest.includes('--from-facts') ? (await import('./cliEngine')).runIndexFromFacts(rest) : runIndexCommand(rest);
     case 'export':
-      return runExportCommand(rest);
+      return (await import('./cliEngine')).runExportCommand(rest);
     case '--help':
     case '-h':
       process.stdout.write(USAGE + '\n');

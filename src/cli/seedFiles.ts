@@ -1,30 +1,12 @@
-/** Seed files on disk for the command line: walking folders, reading and decoding them, the folders' INDEX.yaml. */
-import { type Dirent, readdirSync, statSync } from 'node:fs';
+/** Seed files on disk for the command line: listing the files given, reading and decoding them, the folders' INDEX.yaml (walking folders: seedPaths.ts). */
+import { statSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { DEFAULT_MAX_CHARS, DEFAULT_MAX_LINES } from '../core/analyze';
 import { decodeSeedPrefix, seedBytesFor } from '../core/decode';
 import { readIndexYaml } from '../corpus/indexFile';
 import { type GuardedRead, readRegularFile } from './guardedRead';
 import { readIndexText } from './indexText';
-
-/** Says why a path was skipped. */
-export type Report = (message: string) => void;
-
-/**
- * The names of files whose name is not UTF-8, as the walk shows them (each bad byte as `\xFF`), to
- * their bytes: a name decoded to a string with U+FFFD in it names no file on disk.
- */
-const rawNames = new Map<string, Buffer>();
-
-/** The path to hand to node:fs for a path the walk gave. */
-export function fsPath(path: string): string | Buffer {
-  return rawNames.get(path) ?? path;
-}
-
-/** True when the path can only be opened through fsPath (a worker thread, which has not got the names, cannot). */
-export function hasRawName(path: string): boolean {
-  return rawNames.has(path);
-}
+import { fsPath, type Report, seedPathsUnder } from './seedPaths';
 
 /**
  * Every *.txt under the given files and folders, in a stable order; a path that cannot be read is
@@ -55,50 +37,6 @@ function isFolder(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return false;
-  }
-}
-
-/**
- * The *.txt files under `folder` (any case of the extension), as sorted paths relative to it with
- * "/" between folders; a sub-folder that cannot be listed (permissions, a path too long) is
- * reported and skipped. Walked by hand: a recursive readdir also lists hidden folders and
- * node_modules, only to drop them, and took 0.1 s for 10,000 files. Links to folders are not
- * walked (see README, "Symbolic links"); links to files are listed like files.
- */
-export function seedPathsUnder(folder: string, report: Report = () => undefined): string[] {
-  const names: string[] = [];
-  const walk = (relativePath: string, raw: Buffer): void => {
-    let entries: Dirent<Buffer>[];
-    try {
-      entries = readdirSync(raw, { withFileTypes: true, encoding: 'buffer' });
-    } catch (error) {
-      report(`${relativePath === '' ? folder : join(folder, relativePath)}: folder not read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); skipped`);
-      return;
-    }
-    for (const entry of entries) {
-      const name = nameOf(entry.name);
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = relativePath === '' ? name : `${relativePath}/${name}`;
-      const rawPath = Buffer.concat([raw, Buffer.from(sep), entry.name]);
-      if (entry.isDirectory()) walk(path, rawPath);
-      else if (name.toLowerCase().endsWith('.txt')) {
-        names.push(path);
-        if (name !== entry.name.toString()) rawNames.set(join(folder, path), rawPath);
-      }
-    }
-  };
-  walk('', Buffer.from(folder));
-  return names.sort();
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The name as text; a byte that is not UTF-8 is shown as `\xFF`. */
-function nameOf(bytes: Buffer): string {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return [...bytes].map((byte) => (byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase()}`)).join('');
   }
 }
 
