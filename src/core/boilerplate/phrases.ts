@@ -4,6 +4,9 @@
  * (an "Advertisement" line, a "Read Also" teaser, share buttons) where position cannot help.
  * Phrases are in `normalizeLine` form.
  */
+/** A photo viewer's controls inside the article: what the body crosses freely (body.ts). */
+export const GALLERY = 'gallery';
+
 const WHOLE_LINE = new Map<string, string>();
 const LEADING = new Map<string, string>();
 
@@ -37,6 +40,9 @@ add(WHOLE_LINE, 'footer',
   'privacy policy|privacy|terms of use|terms of service|terms and conditions|contact|contact us|about|' +
   'about us|sitemap|site map|cookie policy|all rights reserved');
 add(WHOLE_LINE, 'subscription', 'subscribe|subscribe now|sign up|sign in|log in|newsletter|newsletters');
+add(WHOLE_LINE, GALLERY,
+  'enlarge this image|click to enlarge|view slideshow|launch slideshow|view gallery|view interactive|' +
+  'previous next|prev next|loading photos|next page|previous page|next slide|previous slide');
 
 add(LEADING, 'related-links',
   'read also|also read|read more|related|see also|more from|watch|recommended|leia também|leggi anche|baca juga');
@@ -63,6 +69,26 @@ const BYLINE_MAX_WORDS = 6;
 const CAPTION = /\b(?:photo|image|picture|credit)s?\s*(?:by\b|:)|getty images|shutterstock|article-image/iu;
 const CAPTION_MAX_LENGTH = 200;
 const AGENCY_DISCLAIMER = /has not been edited by|auto-generated from|syndicated feed|published from a wire/iu;
+/**
+ * A photo viewer's controls, in `normalizeLine` form: its counter ("1 of 7"), its thumbnails' links
+ * ("jump to photo #3") and a pager ("1 2 3 Next >").
+ */
+const VIEWER_CONTROL = /^(?:\d+ of \d+|(?:jump|go) to (?:photo|image|picture|slide) \d+|(?:\d+ )+(?:next|prev|previous)(?: page)?)$/;
+/**
+ * The publisher's terms for the copy a reader sees: a reprint notice ("This copy is for your personal,
+ * non-commercial use only", "Order a reprint of this article now") or an agency's licence ("This
+ * material may not be published, broadcast, rewritten or redistributed"). Its long sentence is
+ * prose to the body finder, which on a short article took it for the article.
+ */
+const LICENCE = /\bnon-?commercial use\b|\bmay not be (?:re)?published, broadcast|\border (?:a )?reprints? of\b|\bpresentation-ready copies\b/iu;
+const MAY_BE_LICENCE = /commercial|broadcast|reprint|presentation-ready/i;
+const LICENCE_MAX_LENGTH = 400;
+/**
+ * A broadcast's transcript under an embedded video: its closed captions mark each speaker's turn with
+ * ">>" (">> reporter: ..."). Neither prose nor quotation of an article has that mark.
+ */
+const TRANSCRIPT_TURN = '>>';
+const VIEWER_CONTROL_MAX_LENGTH = 40;
 
 /**
  * Literals without "s" or "k" that every match of the pattern after them holds, in any case: a plain
@@ -79,6 +105,9 @@ const MAY_BE_ANY_MAX_LENGTH = 400;
 export function furnitureKind(text: string, normalized: string): string | null {
   const whole = WHOLE_LINE.get(normalized);
   if (whole) return whole;
+  if (text.startsWith(TRANSCRIPT_TURN)) return 'transcript';
+  if (text.length <= LICENCE_MAX_LENGTH && MAY_BE_LICENCE.test(text) && LICENCE.test(text)) return 'licence';
+  if (normalized.length <= VIEWER_CONTROL_MAX_LENGTH && VIEWER_CONTROL.test(normalized)) return GALLERY;
   const mayBeAny = text.length < MAY_BE_ANY_MAX_LENGTH && MAY_BE_ANY.test(text);
   if (mayBeAny && text.length < 300 && MAY_BE_COPYRIGHT.test(text) && COPYRIGHT.test(text)) return 'footer';
   const words = normalized.length <= LEADING_MAX_LENGTH ? wordCount(normalized) : 0;

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectBoilerplate } from '../../src/core/boilerplate';
+import { toSeedDocument } from '../../src/core/document';
+import { CLINICS_ARTICLE } from './storyTexts';
+
+function flaggedLines(text: string): Map<number, string> {
+  const flagged = new Map<number, string>();
+  for (const region of detectBoilerplate(toSeedDocument(text), { title: null })) {
+    for (let line = region.startLine; line <= region.endLine; line++) flagged.set(line, region.kind);
+  }
+  return flagged;
+}
+
+/** The article with `inserted` after its third paragraph; the inserted lines' numbers. */
+function withInsert(inserted: readonly string[]): { text: string; lines: number[] } {
+  const text = [...CLINICS_ARTICLE.slice(0, 3), ...inserted, ...CLINICS_ARTICLE.slice(3)].join('\n');
+  return { text, lines: inserted.map((_, k) => 4 + k) };
+}
+
+function assertArticleKept(flagged: Map<number, string>, articleLines: readonly number[]): void {
+  for (const line of articleLines) assert.ok(!flagged.has(line), `article line ${line} flagged`);
+}
+
+const ARTICLE_LINES_AROUND = (count: number): number[] => [1, 2, 3, ...Array.from({ length: 4 }, (_, k) => 4 + count + k)];
+
+test('a photo viewer\'s controls between the paragraphs are flagged as gallery', () => {
+  const viewer = ['Enlarge This Image', 'jump to photo #1', 'jump to photo #2', '1 of 7', 'previous next'];
+  const { text, lines } = withInsert(viewer);
+  const flagged = flaggedLines(text);
+  for (const line of lines) assert.equal(flagged.get(line), 'gallery', `viewer line ${line}`);
+  assertArticleKept(flagged, ARTICLE_LINES_AROUND(viewer.length));
+});
+
+test('a publisher\'s reprint notice and an agency licence between the paragraphs are flagged as licence', () => {
+  const notices = [
+    'This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law.',
+    'This material may not be published, broadcast, rewritten or redistributed without the written consent of the agency that wrote it.',
+  ];
+  const { text, lines } = withInsert(notices);
+  const flagged = flaggedLines(text);
+  for (const line of lines) assert.equal(flagged.get(line), 'licence', `notice line ${line}`);
+  assertArticleKept(flagged, ARTICLE_LINES_AROUND(notices.length));
+});
+
+test('a video\'s broadcast transcript (">>" turns) between the paragraphs is flagged as transcript', () => {
+  const transcript = [
+    '>> reporter: the council met late into the night, and when the vote came the room erupted in applause from both sides of the aisle.',
+    '>> we have waited years for this and the people of the north side finally have somewhere to go at night.',
+  ];
+  const { text, lines } = withInsert(transcript);
+  const flagged = flaggedLines(text);
+  for (const line of lines) assert.equal(flagged.get(line), 'transcript', `transcript line ${line}`);
+  assertArticleKept(flagged, ARTICLE_LINES_AROUND(transcript.length));
+});
+
+test('the newspaper\'s sign-off under the article ("A version of this article appeared in print") is flagged itself', () => {
+  const signOff = 'A version of this article appeared in print on July 24, 2012, on page A4 of the New York edition with the headline: Council Extends Clinics.';
+  const flagged = flaggedLines([...CLINICS_ARTICLE, signOff].join('\n'));
+  assert.ok(flagged.has(CLINICS_ARTICLE.length + 1), 'sign-off kept');
+  assertArticleKept(flagged, CLINICS_ARTICLE.map((_, k) => k + 1));
+});
+
+test('an article the page prints twice in a row (a preview, then the article) is the body, not a blurb further down', () => {
+  const menu = ['Home', 'World', 'Business', 'Markets', 'Opinion', 'Real Estate', 'Life'];
+  const story = CLINICS_ARTICLE.slice(0, 3);
+  const blurb = 'The Daily Example has been the trusted voice of the valley since 1921, and our reporters cover the council, the courts and the schools every day of the week.';
+  const lines = [...menu, ...story, 'BY A. WRITER', ...story, 'Most Popular', 'Video', 'Sports', 'Weather', 'Photos', blurb];
+  const flagged = flaggedLines(lines.join('\n'));
+  for (let line = menu.length + 1; line <= menu.length + story.length; line++) assert.ok(!flagged.has(line), `first copy line ${line} flagged`);
+  assert.ok(flagged.has(lines.length), 'the blurb taken for the article');
+});
+
+test('the author\'s note under the article (a bio, how to reach the reporter) is flagged; a profile\'s opening is kept', () => {
+  const notes = [
+    'Jane Doe / Jane is the senior health reporter at the Daily Example, where she has covered the clinics since 2015.',
+    'Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter.',
+  ];
+  const flagged = flaggedLines([...CLINICS_ARTICLE, ...notes].join('\n'));
+  for (let k = 1; k <= notes.length; k++) assert.equal(flagged.get(CLINICS_ARTICLE.length + k), 'author-note', `note ${k}`);
+  assertArticleKept(flagged, CLINICS_ARTICLE.map((_, k) => k + 1));
+  const profile = ['Maria Lopez is a reporter at the Valley Herald who has spent the last ten years covering the city council.', ...CLINICS_ARTICLE];
+  assert.ok(!flaggedLines(profile.join('\n')).has(1), 'a profile\'s first sentence flagged');
+});
