@@ -82,3 +82,38 @@ test('the author\'s note under the article (a bio, how to reach the reporter) is
   const profile = ['Maria Lopez is a reporter at the Valley Herald who has spent the last ten years covering the city council.', ...CLINICS_ARTICLE];
   assert.ok(!flaggedLines(profile.join('\n')).has(1), 'a profile\'s first sentence flagged');
 });
+
+test('prompts to follow the site on a social network under the lead, and a newsletter box after the article, are flagged', () => {
+  const prompts = [
+    'Connect With Us on Twitter',
+    'Follow @dailyexample for breaking news and headlines.',
+    'Like The Daily Example on Facebook. Follow us on Twitter.',
+  ];
+  // Under the lead paragraph, as news pages print them.
+  const text = [CLINICS_ARTICLE[0]!, ...prompts, ...CLINICS_ARTICLE.slice(1)].join('\n');
+  const flagged = flaggedLines(text);
+  for (let line = 2; line <= 1 + prompts.length; line++) assert.ok(flagged.has(line), `prompt line ${line} kept`);
+  assertArticleKept(flagged, [1, ...CLINICS_ARTICLE.slice(1).map((_, k) => 2 + prompts.length + k)]);
+  const box = [
+    'Stay up to date with the Daily Example and get the news of the valley in your inbox. Subscribe to our newsletter.',
+    'No spam, we promise. You can unsubscribe at any time and we will never share your details with anyone else.',
+    'Advertise | AdChoices',
+  ];
+  const after = flaggedLines([...CLINICS_ARTICLE, ...box].join('\n'));
+  for (let k = 1; k <= box.length; k++) assert.ok(after.has(CLINICS_ARTICLE.length + k), `box line ${k} kept`);
+});
+
+test('a company\'s press release quoted whole under the article ("Show full PR text") is flagged to its end', () => {
+  const release = [
+    'Show full PR text',
+    'Example Motors Names New Chief Executive',
+    'SPRINGFIELD, Nov. 12, 2012 -- Example Motors, Inc. today announced that its board has appointed a new chief executive, effective immediately, after a search that lasted most of the year.',
+    'The new chief executive joins from a rival maker of electric vans, where she led the company through two rounds of funding and the opening of its second factory in the state.',
+    'The board thanked the founder, who will stay on as chairman and will focus on the design of the next van, which is to go on sale in the spring of the coming year.',
+    'About Example Motors',
+    'Example Motors designs and builds electric delivery vans for city fleets and has sold more than ten thousand of them since it was founded in a garage in 2008.',
+  ];
+  const flagged = flaggedLines([...CLINICS_ARTICLE, ...release].join('\n'));
+  for (let k = 1; k <= release.length; k++) assert.ok(flagged.has(CLINICS_ARTICLE.length + k), `release line ${k} kept`);
+  assertArticleKept(flagged, CLINICS_ARTICLE.map((_, k) => k + 1));
+});

@@ -39,7 +39,7 @@ const ARTICLE_END_COST = 300;
 const MAX_LINE_WORTH = 600;
 
 /** Furniture that interrupts an article: a paragraph between two of these is still the article's. */
-const INTERRUPTION_KINDS = new Set([PAGE_LINKS, GALLERY, 'advertisement', 'share', 'related-links', 'app-prompt', 'subscription', 'caption']);
+const INTERRUPTION_KINDS = new Set([PAGE_LINKS, GALLERY, 'advertisement', 'share', 'social-prompt', 'related-links', 'app-prompt', 'subscription', 'caption']);
 
 /**
  * A neighbour that makes a paragraph look like a teaser's summary or a footer's blurb: a headline,
@@ -106,8 +106,8 @@ function firstOfCloseCopies(lines: readonly ClassifiedLine[]): Set<ClassifiedLin
 
 /** How far above the body a lead paragraph may stand, a photo and its caption or the byline between. */
 const LEAD_REACH = 6;
-/** What may stand between the lead paragraph and the rest: a photo's caption, the byline and date, share buttons. */
-const LEAD_CROSSES = new Set(['caption', 'byline-furniture', 'share']);
+/** What may stand between the lead paragraph and the rest: a photo's caption, the byline and date, share buttons and follow prompts. */
+const LEAD_CROSSES = new Set(['caption', 'byline-furniture', 'share', 'social-prompt']);
 
 /**
  * The article's first paragraph, when a photo caption or a sub-heading separates it from the rest,

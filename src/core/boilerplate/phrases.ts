@@ -15,7 +15,7 @@ function add(table: Map<string, string>, kind: string, phrases: string): void {
 }
 
 add(WHOLE_LINE, 'advertisement',
-  'advertisement|advertising|ad|ads|sponsored|sponsored content|promoted|publicidade|publicidad|pubblicità|' +
+  'advertise adchoices|adchoices|ad choices|ad feedback|advertisement|advertising|ad|ads|sponsored|sponsored content|promoted|publicidade|publicidad|pubblicità|' +
   'publicité|anzeige|iklan|реклама|광고|広告|story continues below|article continues below|' +
   'continue reading below|continue reading the main story|story continues below advertisement');
 add(WHOLE_LINE, 'share',
@@ -68,6 +68,23 @@ const BYLINE_MAX_WORDS = 6;
 /** Photo credits and captions: "| Photo: Twitter", "(Image: GETTY)", "Photo by …/Getty Images". */
 const CAPTION = /\b(?:photo|image|picture|credit)s?\s*(?:by\b|:)|getty images|shutterstock|article-image/iu;
 const CAPTION_MAX_LENGTH = 200;
+/**
+ * A prompt to follow the site or its desk on a social network: "Follow @desk for breaking news",
+ * "Connect with us on Twitter", "Like us on Facebook. Follow us on Twitter.", "Become a fan of …",
+ * "Follow all Future Tense articles." It speaks to the reader about the site, never about the story.
+ */
+const SOCIAL_PROMPT = /^(?:follow @\w+ for\b|connect with us\b|(?:like|join|find|check) (?:us|[\p{Lu}@][\p{L}@.]*(?: [\p{Lu}][\p{L}.]*){0,2}) (?:on|at|out on) (?:facebook|twitter)\b|follow us (?:on|at|@)|become a fan of\b|twitter list:|follow (?:all|the|stories by)\b.{0,40}$)/iu;
+const MAY_BE_SOCIAL = /follow|connect|facebook|twitter|fan of/i;
+const SOCIAL_MAX_LENGTH = 160;
+/**
+ * A newsletter box's sentences: "Stay up to date with … Subscribe to our newsletter", "No spam, you
+ * can unsubscribe at any time", "Get the latest updates right in your inbox". A line that speaks to
+ * the reader (you, your, our) about a subscription; news about subscribers has no such address.
+ */
+const NEWSLETTER = /\b(?:subscribe|unsubscribe|newsletters?|(?:in|to) your inbox|activation link)\b/iu;
+const READER_ADDRESS = /\b(?:you|your|our)\b/i;
+const MAY_BE_NEWSLETTER = /subscri|newsletter|inbox|activation/i;
+const NEWSLETTER_MAX_LENGTH = 250;
 const AGENCY_DISCLAIMER = /has not been edited by|auto-generated from|syndicated feed|published from a wire/iu;
 /**
  * A photo viewer's controls, in `normalizeLine` form: its counter ("1 of 7"), its thumbnails' links
@@ -108,6 +125,8 @@ export function furnitureKind(text: string, normalized: string): string | null {
   if (text.startsWith(TRANSCRIPT_TURN)) return 'transcript';
   if (text.length <= LICENCE_MAX_LENGTH && MAY_BE_LICENCE.test(text) && LICENCE.test(text)) return 'licence';
   if (normalized.length <= VIEWER_CONTROL_MAX_LENGTH && VIEWER_CONTROL.test(normalized)) return GALLERY;
+  if (text.length <= SOCIAL_MAX_LENGTH && MAY_BE_SOCIAL.test(text) && SOCIAL_PROMPT.test(text)) return 'social-prompt';
+  if (text.length <= NEWSLETTER_MAX_LENGTH && MAY_BE_NEWSLETTER.test(text) && NEWSLETTER.test(text) && READER_ADDRESS.test(text)) return 'subscription';
   const mayBeAny = text.length < MAY_BE_ANY_MAX_LENGTH && MAY_BE_ANY.test(text);
   if (mayBeAny && text.length < 300 && MAY_BE_COPYRIGHT.test(text) && COPYRIGHT.test(text)) return 'footer';
   const words = normalized.length <= LEADING_MAX_LENGTH ? wordCount(normalized) : 0;

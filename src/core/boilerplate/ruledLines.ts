@@ -35,10 +35,10 @@ export function ruledKinds(page: PageReading): (string | null)[] {
 
 /**
  * Kinds the phrases name from the line's whole text, never an article's sentence: a photo viewer's
- * controls, a publisher's licence or reprint notice, a video's transcript. The model, which reads
+ * controls, a publisher's licence or reprint notice, a video's transcript, a prompt to follow the site. The model, which reads
  * only whether a line has a kind, keeps them when they stand among the paragraphs.
  */
-const SURE_KINDS: ReadonlySet<string> = new Set([GALLERY, 'licence', 'transcript']);
+const SURE_KINDS: ReadonlySet<string> = new Set([GALLERY, 'licence', 'transcript', 'social-prompt']);
 
 /**
  * A line that is not prose and stands three times or more on one page is a gallery's or a widget's
