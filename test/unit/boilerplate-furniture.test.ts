@@ -117,3 +117,21 @@ test('a company\'s press release quoted whole under the article ("Show full PR t
   for (let k = 1; k <= release.length; k++) assert.ok(flagged.has(CLINICS_ARTICLE.length + k), `release line ${k} kept`);
   assertArticleKept(flagged, CLINICS_ARTICLE.map((_, k) => k + 1));
 });
+
+test('a comment thread whose stamps tell a 24-hour clock ("18:06:00 Reply 0 Flag this comment") is flagged, its prose included', () => {
+  const thread = [
+    'riverside_dan Follow',
+    'I think the council made the right call here, the clinics have been a big help to my family over the years and will be again.',
+    'November 12, 2012 18:06:00 Reply 0 Flag this comment',
+    'maple77 Follow',
+    'The roads are a disgrace and nobody on the council seems to care about them at all, which is a real shame for all of us who drive.',
+    'Why not put it to a public vote and let the people who pay for it decide what happens to the money next year and after that?',
+    'November 12, 2012 18:14:19 Reply 0 Flag this comment',
+    'j_harper Follow',
+    'Perhaps the clinics could share the building with the library, which stands empty most evenings and already has the parking.',
+    'November 12, 2012 19:01:18 Reply 0 Flag this comment',
+  ];
+  const flagged = flaggedLines([...CLINICS_ARTICLE, ...thread].join('\n'));
+  for (let k = 2; k <= thread.length; k++) assert.ok(flagged.has(CLINICS_ARTICLE.length + k), `thread line ${k} kept`);
+  assertArticleKept(flagged, CLINICS_ARTICLE.map((_, k) => k + 1));
+});
