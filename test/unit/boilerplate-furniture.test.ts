@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectBoilerplate } from '../../src/core/boilerplate';
+import { detectBoilerplate, readPage } from '../../src/core/boilerplate';
 import { toSeedDocument } from '../../src/core/document';
 import { CLINICS_ARTICLE } from './storyTexts';
 
@@ -134,4 +134,16 @@ test('a comment thread whose stamps tell a 24-hour clock ("18:06:00 Reply 0 Flag
   const flagged = flaggedLines([...CLINICS_ARTICLE, ...thread].join('\n'));
   for (let k = 2; k <= thread.length; k++) assert.ok(flagged.has(CLINICS_ARTICLE.length + k), `thread line ${k} kept`);
   assertArticleKept(flagged, CLINICS_ARTICLE.map((_, k) => k + 1));
+});
+
+test('a thread of long comments under a short article does not take the body from the article', () => {
+  const comment = (text: string): string[] => ['a_reader', '1 November 2012 9:58PM', text, text.replace('I', 'We'), 'Recommend? (3)', 'Report'];
+  const thread = [
+    ...comment('I think the council made the right call here, the clinics have been a big help to my family over the years and they will be again when the new one opens in the north of the city next spring.'),
+    ...comment('I doubt it, the roads are a disgrace and nobody on the council seems to care about them at all, which is a real shame for all of us who have to drive across the city to get to work every morning.'),
+    ...comment('I would put it to a public vote and let the people who pay for it decide what happens to the money next year, since they are the ones who will have to live with the decision for a long time.'),
+  ];
+  const tools = ['Print this', 'Share', 'Contact us', 'Send to a friend', 'Your first name', 'Most viewed', 'Latest', 'Comments'];
+  const page = readPage(toSeedDocument([...CLINICS_ARTICLE.slice(0, 4), ...tools, ...thread].join('\n')), { title: null });
+  assert.deepEqual([page.body.first, page.body.last], [0, 3]);
 });

@@ -6,6 +6,7 @@
  */
 import { type ClassifiedLine, isProse } from './classify';
 import { PAGE_LINKS } from './lists';
+import { CUE, lineShapes } from './lineFeatures';
 import { GALLERY } from './phrases';
 
 export interface BodySpan {
@@ -35,6 +36,7 @@ const SHORT_COST = 15;
 const BAD_COST = 35;
 const COST_GROWTH = 8;
 const ARTICLE_END_COST = 300;
+const COMMENT_CUE_COST = 300;
 /** One very long line (a whole page glued together) is not a whole article. */
 const MAX_LINE_WORTH = 600;
 
@@ -68,6 +70,9 @@ function weight(lines: readonly ClassifiedLine[], i: number, gap: number, closeC
   // A gallery's page links or its viewer's controls inside the article (its photos between paragraphs) cost nothing to cross.
   if (line.kind === PAGE_LINKS || line.kind === GALLERY) return 0;
   if (isArticleEnd(line)) return -ARTICLE_END_COST;
+  // A comment's buttons ("Recommend? (3)", "Report this comment", "Reply"): each comment of a thread
+  // is a run of its own, and a long thread's prose no longer outweighs the article above it.
+  if ((lineShapes(line.features) & CUE) !== 0) return -COMMENT_CUE_COST;
   return -((line.initial === 'short' ? SHORT_COST : BAD_COST) + COST_GROWTH * gap);
 }
 
