@@ -147,3 +147,23 @@ test('a thread of long comments under a short article does not take the body fro
   const page = readPage(toSeedDocument([...CLINICS_ARTICLE.slice(0, 4), ...tools, ...thread].join('\n')), { title: null });
   assert.deepEqual([page.body.first, page.body.last], [0, 3]);
 });
+
+test('the datelined first paragraph above a photo and related links is kept with the article', () => {
+  const lead = 'SPRINGFIELD — The city council voted on Tuesday to keep the night clinics open for two more years.';
+  const between = [
+    'Enlarge This Image',
+    'Jane Roe/Example Photos',
+    'Nurses at the north side clinic, which opened in 2019.',
+    'Related',
+    'Clinics Struggle to Hire Nurses (July 20, 2012)',
+    'Council Delays Vote on Roads (July 18, 2012)',
+    'Connect With Us on Twitter',
+    'Follow @examplecity for local news and headlines.',
+  ];
+  const menu = ['Home', 'City', 'Politics', 'Business', 'Sports', 'Opinion', 'Council Keeps Night Clinics Open', 'By JOHN DOE', 'Published: July 24, 2012'];
+  const lines = [...menu, lead, ...between, ...CLINICS_ARTICLE.slice(1)];
+  const flagged = flaggedLines(lines.join('\n'));
+  assert.ok(!flagged.has(menu.length + 1), 'datelined lead flagged');
+  const notDateline = flaggedLines([...menu, lead.replace('SPRINGFIELD — T', 't'), ...between, ...CLINICS_ARTICLE.slice(1)].join('\n'));
+  assert.ok(notDateline.has(menu.length + 1), 'the same line without its dateline is kept too: the test shows nothing');
+});
