@@ -167,3 +167,13 @@ test('the datelined first paragraph above a photo and related links is kept with
   const notDateline = flaggedLines([...menu, lead.replace('SPRINGFIELD — T', 't'), ...between, ...CLINICS_ARTICLE.slice(1)].join('\n'));
   assert.ok(notDateline.has(menu.length + 1), 'the same line without its dateline is kept too: the test shows nothing');
 });
+
+test('instructions to click after the article ("Click here to sign up …", "Clique na imagem …") are flagged', () => {
+  const prompts = [
+    'Click here to sign up for the Daily Example morning briefing, with the news of the valley every weekday.',
+    'Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada e no geral do campeonato.',
+  ];
+  const flagged = flaggedLines([...CLINICS_ARTICLE, ...prompts].join('\n'));
+  for (let k = 1; k <= prompts.length; k++) assert.ok(flagged.has(CLINICS_ARTICLE.length + k), `prompt ${k} kept`);
+  assertArticleKept(flagged, CLINICS_ARTICLE.map((_, k) => k + 1));
+});

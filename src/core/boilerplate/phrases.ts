@@ -85,6 +85,12 @@ const NEWSLETTER = /\b(?:subscribe|unsubscribe|newsletters?|(?:in|to) your inbox
 const READER_ADDRESS = /\b(?:you|your|our)\b/i;
 const MAY_BE_NEWSLETTER = /subscri|newsletter|inbox|activation/i;
 const NEWSLETTER_MAX_LENGTH = 250;
+/**
+ * An instruction to click or tap: "Click here to sign up for …", "Click to view the image", "Clique na
+ * imagem acima e veja …". The page's widgets speak so; the article does not tell its reader to click.
+ */
+const CLICK_PROMPT = /^(?:click|tap|clique|clic|haga clic|klicken sie) (?:here|to|on|the|na|no|aqui|ici|hier|en|sur)\b/iu;
+const CLICK_PROMPT_MAX_LENGTH = 200;
 const AGENCY_DISCLAIMER = /has not been edited by|auto-generated from|syndicated feed|published from a wire/iu;
 /**
  * A photo viewer's controls, in `normalizeLine` form: its counter ("1 of 7"), its thumbnails' links
@@ -125,6 +131,7 @@ export function furnitureKind(text: string, normalized: string): string | null {
   if (text.startsWith(TRANSCRIPT_TURN)) return 'transcript';
   if (text.length <= LICENCE_MAX_LENGTH && MAY_BE_LICENCE.test(text) && LICENCE.test(text)) return 'licence';
   if (normalized.length <= VIEWER_CONTROL_MAX_LENGTH && VIEWER_CONTROL.test(normalized)) return GALLERY;
+  if (text.length <= CLICK_PROMPT_MAX_LENGTH && CLICK_PROMPT.test(text)) return 'prompt';
   if (text.length <= SOCIAL_MAX_LENGTH && MAY_BE_SOCIAL.test(text) && SOCIAL_PROMPT.test(text)) return 'social-prompt';
   if (text.length <= NEWSLETTER_MAX_LENGTH && MAY_BE_NEWSLETTER.test(text) && NEWSLETTER.test(text) && READER_ADDRESS.test(text)) return 'subscription';
   const mayBeAny = text.length < MAY_BE_ANY_MAX_LENGTH && MAY_BE_ANY.test(text);
