@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectBoilerplate, readPage } from '../../src/core/boilerplate';
+import { detectBoilerplate, normalizeLine, readPage } from '../../src/core/boilerplate';
+import { furnitureKind } from '../../src/core/boilerplate/phrases';
 import { toSeedDocument } from '../../src/core/document';
 import { CLINICS_ARTICLE } from './storyTexts';
 
@@ -176,4 +177,12 @@ test('instructions to click after the article ("Click here to sign up …", "Cli
   const flagged = flaggedLines([...CLINICS_ARTICLE, ...prompts].join('\n'));
   for (let k = 1; k <= prompts.length; k++) assert.ok(flagged.has(CLINICS_ARTICLE.length + k), `prompt ${k} kept`);
   assertArticleKept(flagged, CLINICS_ARTICLE.map((_, k) => k + 1));
+});
+
+test('a link to a video story ("… Watch Video") is named related links by its words alone', () => {
+  for (const text of ['Council Votes to Keep Night Clinics Open Watch Video', 'Mayor Signs Clinics Bill at City Hall: play video']) {
+    assert.equal(furnitureKind(text, normalizeLine(text)), 'related-links', text);
+  }
+  const sentence = 'The mayor told residents to watch the video.';
+  assert.equal(furnitureKind(sentence, normalizeLine(sentence)), null);
 });

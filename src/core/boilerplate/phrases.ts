@@ -91,6 +91,9 @@ const NEWSLETTER_MAX_LENGTH = 250;
  */
 const CLICK_PROMPT = /^(?:click|tap|clique|clic|haga clic|klicken sie) (?:here|to|on|the|na|no|aqui|ici|hier|en|sur)\b/iu;
 const CLICK_PROMPT_MAX_LENGTH = 200;
+/** A link to a video story, its button's words after its title: "Aurora Shooting: Victims Remembered Watch Video". */
+const VIDEO_LINK = /\s(?:watch (?:the )?video|play video|watch now)$/iu;
+const VIDEO_LINK_MAX_LENGTH = 150;
 const AGENCY_DISCLAIMER = /has not been edited by|auto-generated from|syndicated feed|published from a wire/iu;
 /**
  * A photo viewer's controls, in `normalizeLine` form: its counter ("1 of 7"), its thumbnails' links
@@ -132,6 +135,7 @@ export function furnitureKind(text: string, normalized: string): string | null {
   if (text.length <= LICENCE_MAX_LENGTH && MAY_BE_LICENCE.test(text) && LICENCE.test(text)) return 'licence';
   if (normalized.length <= VIEWER_CONTROL_MAX_LENGTH && VIEWER_CONTROL.test(normalized)) return GALLERY;
   if (text.length <= CLICK_PROMPT_MAX_LENGTH && CLICK_PROMPT.test(text)) return 'prompt';
+  if (text.length <= VIDEO_LINK_MAX_LENGTH && VIDEO_LINK.test(text)) return 'related-links';
   if (text.length <= SOCIAL_MAX_LENGTH && MAY_BE_SOCIAL.test(text) && SOCIAL_PROMPT.test(text)) return 'social-prompt';
   if (text.length <= NEWSLETTER_MAX_LENGTH && MAY_BE_NEWSLETTER.test(text) && NEWSLETTER.test(text) && READER_ADDRESS.test(text)) return 'subscription';
   const mayBeAny = text.length < MAY_BE_ANY_MAX_LENGTH && MAY_BE_ANY.test(text);
