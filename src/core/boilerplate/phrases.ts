@@ -77,15 +77,6 @@ const SOCIAL_PROMPT = /^(?:follow @\w+ for\b|connect with us\b|(?:like|join|find
 const MAY_BE_SOCIAL = /follow|connect|facebook|twitter|fan of/i;
 const SOCIAL_MAX_LENGTH = 160;
 /**
- * A newsletter box's sentences: "Stay up to date with … Subscribe to our newsletter", "No spam, you
- * can unsubscribe at any time", "Get the latest updates right in your inbox". A line that speaks to
- * the reader (you, your, our) about a subscription; news about subscribers has no such address.
- */
-const NEWSLETTER = /\b(?:subscribe|unsubscribe|newsletters?|(?:in|to) your inbox|activation link)\b/iu;
-const READER_ADDRESS = /\b(?:you|your|our)\b/i;
-const MAY_BE_NEWSLETTER = /subscri|newsletter|inbox|activation/i;
-const NEWSLETTER_MAX_LENGTH = 250;
-/**
  * An instruction to click or tap: "Click here to sign up for …", "Click to view the image", "Clique na
  * imagem acima e veja …". The page's widgets speak so; the article does not tell its reader to click.
  */
@@ -137,7 +128,6 @@ export function furnitureKind(text: string, normalized: string): string | null {
   if (text.length <= CLICK_PROMPT_MAX_LENGTH && CLICK_PROMPT.test(text)) return 'prompt';
   if (text.length <= VIDEO_LINK_MAX_LENGTH && VIDEO_LINK.test(text)) return 'related-links';
   if (text.length <= SOCIAL_MAX_LENGTH && MAY_BE_SOCIAL.test(text) && SOCIAL_PROMPT.test(text)) return 'social-prompt';
-  if (text.length <= NEWSLETTER_MAX_LENGTH && MAY_BE_NEWSLETTER.test(text) && NEWSLETTER.test(text) && READER_ADDRESS.test(text)) return 'subscription';
   const mayBeAny = text.length < MAY_BE_ANY_MAX_LENGTH && MAY_BE_ANY.test(text);
   if (mayBeAny && text.length < 300 && MAY_BE_COPYRIGHT.test(text) && COPYRIGHT.test(text)) return 'footer';
   const words = normalized.length <= LEADING_MAX_LENGTH ? wordCount(normalized) : 0;
@@ -168,4 +158,23 @@ function leadingKind(normalized: string, most: number): string | null {
     if (kind) return kind;
   }
   return null;
+}
+
+/**
+ * A newsletter box's sentences: "Stay up to date with … Subscribe to our newsletter", "No spam, you
+ * can unsubscribe at any time", "Get the latest updates right in your inbox". A line that speaks to
+ * the reader (you, your, our) about a subscription; news about subscribers has no such address.
+ */
+const NEWSLETTER = /\b(?:subscribe|unsubscribe|newsletters?|(?:in|to) your inbox|activation link)\b/iu;
+const READER_ADDRESS = /\b(?:you|your|our)\b/i;
+const MAY_BE_NEWSLETTER = /subscri|newsletter|inbox|activation/i;
+const NEWSLETTER_MAX_LENGTH = 250;
+
+/**
+ * A newsletter box's sentence. Not a furniture kind: above the article the same sentence is often the
+ * standfirst of a newsletter's own issue, and as a kind it moves the body below the headline; the rules
+ * flag it after the article's opening (ruledLines.ts).
+ */
+export function isNewsletterPrompt(text: string): boolean {
+  return text.length <= NEWSLETTER_MAX_LENGTH && MAY_BE_NEWSLETTER.test(text) && NEWSLETTER.test(text) && READER_ADDRESS.test(text);
 }

@@ -8,7 +8,7 @@ import { type ClassifiedLine, isProse } from './classify';
 import { authorNoteLines } from './bio';
 import { closingLineAt } from './closing';
 import { type PageReading } from './lineFeatures';
-import { GALLERY } from './phrases';
+import { GALLERY, isNewsletterPrompt } from './phrases';
 import { teaserListLines } from './teasers';
 import { afterArticleOpening, commentThreadLines, datedTeaserLines } from './thread';
 
@@ -28,6 +28,7 @@ export function ruledKinds(page: PageReading): (string | null)[] {
     else if (notes[i]) kinds[i] = 'author-note';
     else if (i >= closing) kinds[i] = page.ruleKinds[i] ?? line.kind ?? 'footer';
     else if (line.kind !== null && SURE_KINDS.has(line.kind)) kinds[i] = line.kind;
+    else if (i >= from && isNewsletterPrompt(line.features.text)) kinds[i] = 'subscription';
     else if (isManyCopies(line, page.lines[i - 1], page.lines[i + 1])) kinds[i] = page.ruleKinds[i] ?? line.kind ?? '';
   });
   return kinds;
