@@ -12,6 +12,7 @@ import { ruledKinds } from './boilerplate/ruledLines';
 import { type ClassifiedLine, classifyAlone, isProse, reclassifyByNeighbours } from './boilerplate/classify';
 import { isTitleCase, type LineFeatures } from './boilerplate/features';
 import { HeadlineCopies } from './boilerplate/headline';
+import { DATELINE_LEAD_REACH, isDatelineLead } from './boilerplate/lead';
 import { type LineMeasure, LineMeasureCache } from './boilerplate/lineCache';
 import { normalizeLine } from './boilerplate/normalize';
 import { markDataRows, markIntroducedLists, markShapedRows } from './boilerplate/lists';
@@ -64,8 +65,10 @@ const RULED_PROBABILITY = 0.95;
  * box, "Contribute to this story:" links).
  */
 export function keptByRules(page: RuledPage): Uint8Array {
+  // And the article's datelined first paragraph above the body, across a photo and its links (lead.ts).
   const { lines, body, ruleKinds } = page;
   const kept = new Uint8Array(lines.length);
+  for (let i = Math.max(0, body.first - DATELINE_LEAD_REACH); i < body.first; i++) if (isDatelineLead(lines[i]!)) kept[i] = 1;
   const isKeptProse = (i: number): boolean => ruleKinds[i] === null && isProse(lines[i]);
   let firstProse = body.first;
   while (firstProse <= body.last && !isKeptProse(firstProse)) firstProse++;

@@ -6,6 +6,8 @@
  */
 import { type ClassifiedLine, isProse } from './classify';
 import { PAGE_LINKS } from './lists';
+import { CUE, lineShapes } from './lineFeatures';
+import { GALLERY } from './phrases';
 
 export interface BodySpan {
   /** Indices into the classified lines, inclusive; `first > last` when there is no prose. */
@@ -34,11 +36,12 @@ const SHORT_COST = 15;
 const BAD_COST = 35;
 const COST_GROWTH = 8;
 const ARTICLE_END_COST = 300;
+const COMMENT_CUE_COST = 300;
 /** One very long line (a whole page glued together) is not a whole article. */
 const MAX_LINE_WORTH = 600;
 
 /** Furniture that interrupts an article: a paragraph between two of these is still the article's. */
-const INTERRUPTION_KINDS = new Set([PAGE_LINKS, 'advertisement', 'share', 'related-links', 'app-prompt', 'subscription', 'caption']);
+const INTERRUPTION_KINDS = new Set([PAGE_LINKS, GALLERY, 'advertisement', 'share', 'social-prompt', 'related-links', 'app-prompt', 'subscription', 'caption']);
 
 /**
  * A neighbour that makes a paragraph look like a teaser's summary or a footer's blurb: a headline,
@@ -55,37 +58,61 @@ function isBoxedInProse(lines: readonly ClassifiedLine[], i: number): boolean {
 }
 
 /** What one line is worth, in characters of prose; `gap` counts the non-prose lines just before it. */
-function weight(lines: readonly ClassifiedLine[], i: number, gap: number): number {
+function weight(lines: readonly ClassifiedLine[], i: number, gap: number, closeCopies: ReadonlySet<ClassifiedLine>): number {
   const line = lines[i]!;
   const length = Math.min(line.features.length, MAX_LINE_WORTH);
   if (isProse(line)) {
-    if (line.repeated) return 0;
+    if (line.repeated && !closeCopies.has(line)) return 0;
     const worth = line.initial === 'good' ? length : length * NEAR_SHARE;
     return isBoxedInProse(lines, i) ? worth * BOXED_IN_SHARE : worth;
   }
   if (line.listItem) return LIST_ITEM_WORTH;
-  // A gallery's page links inside the article (its photos between paragraphs) cost nothing to cross.
-  if (line.kind === PAGE_LINKS) return 0;
+  // A gallery's page links or its viewer's controls inside the article (its photos between paragraphs) cost nothing to cross.
+  if (line.kind === PAGE_LINKS || line.kind === GALLERY) return 0;
   if (isArticleEnd(line)) return -ARTICLE_END_COST;
+  // A comment's buttons ("Recommend? (3)", "Report this comment", "Reply"): each comment of a thread
+  // is a run of its own, and a long thread's prose no longer outweighs the article above it.
+  if ((lineShapes(line.features) & CUE) !== 0) return -COMMENT_CUE_COST;
   return -((line.initial === 'short' ? SHORT_COST : BAD_COST) + COST_GROWTH * gap);
 }
 
 /** The densest run, then the article's continuations after a block of furniture inside it. */
 export function findBody(lines: readonly ClassifiedLine[]): ArticleSpan {
-  const main = densestRun(lines, 0, lines.length);
+  const closeCopies = firstOfCloseCopies(lines);
+  const main = densestRun(lines, 0, lines.length, closeCopies);
   let last = main.last;
   for (let resumed = 0; resumed < MAX_RESUMES; resumed++) {
-    const next = densestRun(lines, last + 1, articleEndAfter(lines, last + 1));
+    const next = densestRun(lines, last + 1, articleEndAfter(lines, last + 1), closeCopies);
     if (!continuesArticle(lines, next, last, main.score)) break;
     last = next.last;
   }
   return { first: leadParagraphBefore(lines, main.first), last, mainLast: main.last };
 }
 
+/**
+ * A paragraph printed again a few lines below is a passage the page shows twice in a row (a
+ * paywalled article's preview above the article, a lead repeated under its byline): its first copy
+ * is the article's and counts. Copies further apart are a teaser's summary or a ticker's item shown
+ * again in another list: none of them counts.
+ */
+const CLOSE_COPY_LINES = 12;
+
+function firstOfCloseCopies(lines: readonly ClassifiedLine[]): Set<ClassifiedLine> {
+  const firsts = new Set<ClassifiedLine>();
+  const seen = new Set<ClassifiedLine>();
+  for (const line of lines) {
+    const original = line.original;
+    if (original === null || seen.has(original)) continue;
+    seen.add(original);
+    if (line.features.index - original.features.index <= CLOSE_COPY_LINES) firsts.add(original);
+  }
+  return firsts;
+}
+
 /** How far above the body a lead paragraph may stand, a photo and its caption or the byline between. */
 const LEAD_REACH = 6;
-/** What may stand between the lead paragraph and the rest: a photo's caption, the byline and date, share buttons. */
-const LEAD_CROSSES = new Set(['caption', 'byline-furniture', 'share']);
+/** What may stand between the lead paragraph and the rest: a photo's caption, the byline and date, share buttons and follow prompts. */
+const LEAD_CROSSES = new Set(['caption', 'byline-furniture', 'share', 'social-prompt']);
 
 /**
  * The article's first paragraph, when a photo caption or a sub-heading separates it from the rest,
@@ -131,7 +158,7 @@ function isArticleEnd(line: ClassifiedLine): boolean {
 }
 
 /** Kadane's maximum-sum subarray over `lines[from..to)`. */
-function densestRun(lines: readonly ClassifiedLine[], from: number, to: number): ScoredSpan {
+function densestRun(lines: readonly ClassifiedLine[], from: number, to: number, closeCopies: ReadonlySet<ClassifiedLine>): ScoredSpan {
   let best: ScoredSpan = { first: from, last: from - 1, score: 0 };
   let sum = 0;
   let first = from;
@@ -141,7 +168,7 @@ function densestRun(lines: readonly ClassifiedLine[], from: number, to: number):
       sum = 0;
       first = i;
     }
-    const worth = weight(lines, i, gap);
+    const worth = weight(lines, i, gap, closeCopies);
     gap = worth < 0 ? gap + 1 : 0;
     sum += worth;
     if (sum > best.score) best = { first, last: i, score: sum };

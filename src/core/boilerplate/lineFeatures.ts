@@ -22,7 +22,7 @@ export interface PageReading {
 /** Clock times and dates in a short line: comment and teaser stamps ("8:18am, EDT", "Tue Jul 24, 2012"). */
 const TIME_STAMP = /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\b|[ap]m,)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b/i;
 /** The words of a comment thread's furniture: who posted, when, replies, votes, reports. */
-const COMMENT_CUE = /\b(?:posted by|report (?:this|abuse)|reply|replies|permalink|wrote:|says:|said\.\.\.|votes?|recommend(?:ed)?|like this comment|flag(?:ged)? as)\b/i;
+export const COMMENT_CUE = /\b(?:posted by|report (?:this|abuse)|reply|replies|permalink|wrote:|says:|said\.\.\.|votes?|recommend(?:ed)?|like this comment|flag(?:ged)? as)\b/i;
 /** Monthly archives and tag clouds: "July (266)", "Politics (12)". */
 const COUNT_IN_PARENTHESES = /\(\d+\)\s*$/;
 /** Menus and bylines joined by bars, guillemets, bullets. */
@@ -37,7 +37,7 @@ const HANDLE_LINE = /^(?:\S+\s+){0,3}@\w{2,}\s*$/;
 const SHORT_LINE_WORDS = 3;
 /** "Posted by: a name | Jan 10, 2008" at most; longer lines are the comments themselves. */
 const CUE_MAX_WORDS = 10;
-const STAMP_MAX_LENGTH = 80;
+export const STAMP_MAX_LENGTH = 80;
 
 /** The per-line measures, before neighbours; the order is the model's (see FEATURE_NAMES). */
 const LINE_FEATURES = [

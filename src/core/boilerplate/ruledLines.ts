@@ -5,8 +5,10 @@
  * article's first paragraphs; labels repeated under a gallery's photos anywhere.
  */
 import { type ClassifiedLine, isProse } from './classify';
+import { authorNoteLines } from './bio';
 import { closingLineAt } from './closing';
 import { type PageReading } from './lineFeatures';
+import { GALLERY, isNewsletterPrompt } from './phrases';
 import { teaserListLines } from './teasers';
 import { afterArticleOpening, commentThreadLines, datedTeaserLines } from './thread';
 
@@ -19,14 +21,25 @@ export function ruledKinds(page: PageReading): (string | null)[] {
   const dated = datedTeaserLines(page);
   const teasers = teaserListLines(page, from);
   const closing = closingLineAt(page, from);
+  const notes = authorNoteLines(page, from);
   page.lines.forEach((line, i) => {
     if (thread[i]) kinds[i] = 'comments';
     else if (teasers[i] || dated[i]) kinds[i] = 'related-links';
-    else if (i > closing) kinds[i] = page.ruleKinds[i] ?? line.kind ?? 'footer';
+    else if (notes[i]) kinds[i] = 'author-note';
+    else if (i >= closing) kinds[i] = page.ruleKinds[i] ?? line.kind ?? 'footer';
+    else if (line.kind !== null && SURE_KINDS.has(line.kind)) kinds[i] = line.kind;
+    else if (i >= from && isNewsletterPrompt(line.features.text)) kinds[i] = 'subscription';
     else if (isManyCopies(line, page.lines[i - 1], page.lines[i + 1])) kinds[i] = page.ruleKinds[i] ?? line.kind ?? '';
   });
   return kinds;
 }
+
+/**
+ * Kinds the phrases name from the line's whole text, never an article's sentence: a photo viewer's
+ * controls, a publisher's licence or reprint notice, a video's transcript, a prompt to follow the site. The model, which reads
+ * only whether a line has a kind, keeps them when they stand among the paragraphs.
+ */
+const SURE_KINDS: ReadonlySet<string> = new Set([GALLERY, 'licence', 'transcript', 'social-prompt']);
 
 /**
  * A line that is not prose and stands three times or more on one page is a gallery's or a widget's

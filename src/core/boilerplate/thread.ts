@@ -7,7 +7,7 @@
  * had some paragraphs of its own: a dateline or the stamps of a byline start no thread.
  */
 import { isProse } from './classify';
-import { CUE, lineShapes, type PageReading, STAMP } from './lineFeatures';
+import { COMMENT_CUE, CUE, lineShapes, type PageReading, STAMP, STAMP_MAX_LENGTH } from './lineFeatures';
 
 /**
  * A comment's stamp tells the time of day or how long ago; a date alone is also how embedded posts and
@@ -76,8 +76,18 @@ function isMark(page: PageReading, i: number): boolean {
   const line = page.lines[i]!;
   if (line.kind === 'comments') return true;
   const shapes = lineShapes(line.features);
-  return (shapes & CUE) !== 0 || ((shapes & STAMP) !== 0 && CLOCK_OR_AGO.test(line.features.text));
+  return (shapes & CUE) !== 0 || ((shapes & STAMP) !== 0 && CLOCK_OR_AGO.test(line.features.text)) || isStampedCue(line.features.text);
 }
+
+/**
+ * A comment's stamp and its buttons on one line: "November 12, 2012 18:06:00 Reply 0 Flag this comment".
+ * The model's cue counts at most CUE_MAX_WORDS words, and a 24-hour clock's figures count as words.
+ */
+function isStampedCue(text: string): boolean {
+  return text.length <= STAMP_MAX_LENGTH && CLOCK_24.test(text) && COMMENT_CUE.test(text);
+}
+
+const CLOCK_24 = /\b\d{1,2}:\d{2}(?::\d{2})?\b/;
 
 /**
  * The thread from its first comment to its last: the first comment's name and text may stand above
