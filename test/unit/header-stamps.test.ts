@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { toSeedDocument } from '../../src/core/document';
+import { readHeader } from '../../src/core/header';
+import { BRIDGE_STORY } from './storyTexts';
+
+const header = (lines: string[]) => readHeader(toSeedDocument([...lines, ...BRIDGE_STORY].join('\n')), () => false);
+const MENU = ['Article', 'Video', 'Slideshow', 'Photos', 'Comments', 'More in Local'];
+
+test('published: a labelled stamp counts even when a menu stands between it and the headline', () => {
+  const page = header(['LOCAL NEWS', 'Updated July 23, 2012, 7:10 p.m. ET', '', 'Harbour bridge plan unveiled by the council', '', ...MENU, '']);
+  assert.equal(page.title, 'Harbour bridge plan unveiled by the council');
+  assert.equal(page.published, '2012-07-23');
+});
+
+test('headline: the copyright line is never the headline', () => {
+  const page = header(['Copyright 2012 Harbour Media Group Inc. All Rights Reserved', '', 'Harbour bridge plan unveiled by the council', '', ...MENU, '']);
+  assert.equal(page.title, 'Harbour bridge plan unveiled by the council');
+});
+
+test('headline: a line of names over the dateline signs the story, it is not the headline', () => {
+  const page = header(['Harbour bridge plan unveiled by council', 'The council wants the old harbour bridge rebuilt before the winter storms', '', 'Ann Lee and Bo Park', 'Harbour Gazette, Monday 29 October 2012 13.58 EDT', '']);
+  assert.equal(page.title, 'Harbour bridge plan unveiled by council');
+  const abroad = header(['Harbour bridge plan unveiled by council', 'The council wants the old harbour bridge rebuilt before the winter storms', '', 'Ann Lee in Rome', 'Harbour Gazette, Monday 29 October 2012 13.10 EDT', '']);
+  assert.equal(abroad.title, 'Harbour bridge plan unveiled by council');
+  assert.deepEqual(abroad.authors, ['Ann Lee']);
+});
