@@ -25,3 +25,12 @@ test('headline: a line of names over the dateline signs the story, it is not the
   assert.equal(abroad.title, 'Harbour bridge plan unveiled by council');
   assert.deepEqual(abroad.authors, ['Ann Lee']);
 });
+
+test('headline: a signed headline named again on the page that names a share service late is no share bar; a share bar over the byline is', () => {
+  const page = header(['Home', 'Breaking News', 'Politics', 'Police replace spokesman over Facebook slurs', 'By Ann Lee, Harbour Gazette', 'August 9, 2012 · 13 Comments', '', '13 Responses to “Police replace spokesman over Facebook slurs”', '']);
+  assert.equal(page.title, 'Police replace spokesman over Facebook slurs');
+  const bar = header(['Harbour bridge plan unveiled by council', 'Share this story on Facebook', 'By Ann Lee', 'August 9, 2012', '']);
+  assert.equal(bar.title, 'Harbour bridge plan unveiled by council');
+  const profile = header(['Harbour bridge plan unveiled by council', 'View Staff Page Follow me on Twitter', 'By Ann Lee', 'August 9, 2012', '']);
+  assert.equal(profile.title, 'Harbour bridge plan unveiled by council');
+});

@@ -58,13 +58,32 @@ export function bodyStart(lines: readonly Line[], isBoilerplate: (line: Line) =>
   return lone;
 }
 
-export function isTitleLike(text: string): boolean {
+export function isTitleLike(text: string, signed = false): boolean {
   const words = readingWords(text);
   if (words < 2 || words > HEADLINE_MAX_WORDS) return false;
-  if (FURNITURE.test(text) || (words <= FURNITURE_LINE_MAX_WORDS && SHORT_LINE_FURNITURE.test(text))) return false;
+  if (FURNITURE.test(text) || (words <= FURNITURE_LINE_MAX_WORDS && SHORT_LINE_FURNITURE.test(text) && !(signed && namesShareWordLate(text)))) return false;
   if (BYLINE_START.test(text) || CREDIT.test(text) || parseFullDate(text)) return false;
   // A teaser cut short ("…", "..") is a related story's, not the page's headline.
   return !/[:|]$|\.\.\s*$|…\s*$/.test(text) && !LINK_OR_COUNTER.test(text) && LETTER.test(text);
+}
+
+/** The page names the line again in another line ("13 Responses to “…”", a related list): a headline, not a bar's label. */
+function repeatedElsewhere(lines: readonly Line[], index: number, text: string): boolean {
+  return lines.some((line, other) => other !== index && line.text.includes(text));
+}
+
+/** A signed headline says more than a share bar. */
+const SIGNED_HEADLINE_MIN_WORDS = 5;
+/** A share bar or a sign-up box opens with its action or its service ("Share on Facebook", "Email this post", "13 Comments"). */
+const SHARE_WORD_OPENS = 2;
+
+/**
+ * "Police replace spokesman over Facebook slurs": a short line that names a share or sign-up word only after its
+ * opening words; with a byline under it and named again on the page, it is a headline that names a service, not a share bar.
+ */
+function namesShareWordLate(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= SIGNED_HEADLINE_MIN_WORDS && !SHORT_LINE_FURNITURE.test(words.slice(0, SHARE_WORD_OPENS).join(' '));
 }
 
 function contentWords(text: string): Set<string> {
@@ -131,7 +150,7 @@ export function headlineCandidates(lines: readonly Line[], body: number, isBoile
     if (list.has(index)) continue;
     distance++;
     const text = lines[index]!.text.trim();
-    if (!isTitleLike(text) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS) || isLabelledValue(lines, index)) continue;
+    if (!isTitleLike(text, cueBelow(lines, index, isHeaderCue) && repeatedElsewhere(lines, index, text)) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS) || isLabelledValue(lines, index)) continue;
     const measures = ruleMeasures(lines, index, distance, index === body ? afterBodyWords() : bodyWords, isBoilerplate, isHeaderCue);
     // The page's title line names this headline with the site's name: the page confirms it.
     measures.titled = titled.has(text.toLowerCase());
