@@ -12,3 +12,7 @@ test('outlet: "Search All X" names X, not "All X"', () => {
 test('outlet: "Email Newsletters" names a service, not the site', () => {
   assert.equal(outlet(['Email Newsletters and Alerts', 'Harbour bridge plan unveiled', 'The council voted on Monday.', 'Follow Harbour Gazette']), 'Harbour Gazette');
 });
+
+test('outlet: a breadcrumb\'s first crumb "X Home" names the site', () => {
+  assert.equal(outlet(['Applications', 'Harbour Gazette Home / Applications / News / Harbour bridge plan unveiled', 'Harbour bridge plan unveiled', 'The council voted on Monday.']), 'Harbour Gazette');
+});
