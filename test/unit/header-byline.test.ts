@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bylineAuthors } from '../../src/core/header/byline';
+import { authorLinkName, bylineAuthors } from '../../src/core/header/byline';
 
 test('byline: "and" joins names in any case, the serial comma included', () => {
   assert.deepEqual(bylineAuthors('By ROSA MARTIN And TOMAS EKBERG', false, false), ['ROSA MARTIN', 'TOMAS EKBERG']);
@@ -44,4 +44,10 @@ test('byline: a label of ordinary words beside a stamp is no name, a name is', (
   assert.equal(bylineAuthors('Space Station | 23 July 2012', false, true), null);
   assert.deepEqual(bylineAuthors('Matt Young', true, false), ['Matt Young']);
   assert.deepEqual(bylineAuthors('Ann Lee in Rome', true, false), ['Ann Lee']);
+});
+
+test('byline: a name with the link to the author\'s page, glued to it or not', () => {
+  assert.equal(authorLinkName('Ann LeeView More Articles'), 'Ann Lee');
+  assert.equal(authorLinkName('Ann Lee See all posts'), 'Ann Lee');
+  assert.equal(authorLinkName('Harbour news: view more articles'), null);
 });

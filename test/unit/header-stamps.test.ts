@@ -34,3 +34,9 @@ test('headline: a signed headline named again on the page that names a share ser
   const profile = header(['Harbour bridge plan unveiled by council', 'View Staff Page Follow me on Twitter', 'By Ann Lee', 'August 9, 2012', '']);
   assert.equal(profile.title, 'Harbour bridge plan unveiled by council');
 });
+
+test('byline: a name with its author-page link under the headline; the section label above stays a label', () => {
+  const page = header(['Local News', 'Local News', 'Harbour bridge plan unveiled by the council', 'Ann LeeView More Articles', 'The council wants the bridge rebuilt', 'Bo Park November 20, 2019 12:32', '']);
+  assert.equal(page.title, 'Harbour bridge plan unveiled by the council');
+  assert.deepEqual(page.authors, ['Ann Lee']);
+});

@@ -78,6 +78,8 @@ const NAME_BEFORE_LABEL = /^\s*(.{3,60}?)\s+(?:updated|published|posted)\b/i;
 const HANDLES = /@\w+/g;
 /** "Chris Davies - Nov 19, 2019": a name, a dash or bar, then the rest of the stamp. */
 const NAME_BEFORE_STAMP = /^\s*([^|–—-]{3,60}?)\s+[|–—-]\s+\S/;
+/** A name, then the link to the author's other stories ("View More Articles", "See all posts"), nothing else. */
+const NAME_WITH_AUTHOR_LINK = /^\s*([^,|]{3,40}?)\s*(?:view|see|more|read)\s+(?:more\s+|all\s+)?(?:articles|posts|stories)\s*$/i;
 /** A line of a name and one handle, nothing else. */
 const NAME_WITH_HANDLE = /^\s*([^@,]{3,40}?)\s+@\w+\s*$/;
 /** " in Rome", " in New Delhi" closing a line of names. */
@@ -100,6 +102,15 @@ function isOrdinaryPhrase(name: string): boolean {
 /** Names of an unsigned byline: none when one of them is an ordinary phrase. */
 function unsigned(names: string[]): string[] {
   return names.some(isOrdinaryPhrase) ? [] : names;
+}
+
+/**
+ * "Ann LeeView More Articles": a name with the link to the author's page (glued to it by the scraper) signs the story.
+ * Read only in the header zone under the headline: the line alone does not mark the line above it as a headline.
+ */
+export function authorLinkName(text: string): string | null {
+  const linked = NAME_WITH_AUTHOR_LINK.exec(text);
+  return linked && leadingName(linked[1]!, 2) === linked[1] ? linked[1]! : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The page header as a reader finds it: headline, byline, dateline around the top of the story, and the outlet. */
 import type { Line, SeedDocument } from '../document';
-import { bylineAuthors } from './byline';
+import { authorLinkName, bylineAuthors } from './byline';
 import { BY_LABEL_ALONE, headerCues } from './cues';
 import { parseFullDate } from './dateline';
 import { isAgency } from '../metadata';
@@ -126,6 +126,8 @@ function findByline(lines: readonly Line[], zone: readonly number[], headline: n
     }
     const authors = bylineAuthors(text, nearStamp && index !== headline, isStamp(index));
     if (authors) return { index, authors, signed: !nearStamp || bylineAuthors(text, false, isStamp(index)) !== null };
+    const linked = authorLinkName(text);
+    if (linked) return { index, authors: [linked], signed: true };
   }
   return null;
 }
