@@ -171,7 +171,8 @@ function readAuthors(lines: readonly Line[]): string[] {
     // The label pattern is anchored and fails fast; counting words comes second.
     const label = AUTHOR_LABEL.exec(line.text);
     if (!label || wordCount(line.text) > FURNITURE_MAX_WORDS) continue;
-    for (const part of label[1]!.split(/\s*(?:,|;|\band\b|&)\s*/)) {
+    // "By ANN LEE AND BO PARK": a byline in capitals writes its "and" in capitals too.
+    for (const part of label[1]!.split(/\s*(?:,|;|\band\b|&)\s*/i)) {
       const name = leadingName(part);
       if (name && !authors.includes(name)) authors.push(name);
     }

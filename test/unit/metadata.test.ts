@@ -62,3 +62,8 @@ test('the headline above the story wins over page furniture at the top', async (
   ].join('\n');
   assert.equal(analyze(page).title, 'Mayor unveils plan to rebuild the old harbour bridge');
 });
+
+test('authors: a byline in capitals splits at its capital "AND"', () => {
+  const metadata = readMetadata(toSeedDocument('Harbour bridge plan unveiled\nBY ANN LEE AND BO PARK\nThe council voted on Monday.'));
+  assert.deepEqual(metadata.authors, ['ANN LEE', 'BO PARK']);
+});

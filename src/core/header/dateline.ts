@@ -17,8 +17,10 @@ const LOCAL_MONTHS = [
 const LOCAL_DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?\\.?\\s+(?:de\\s+)?(${LOCAL_MONTHS.join('|')})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, 'iu');
 /** "2019-11-19", "2019-11-19T12:48:14Z", "2016.12.01", "2018/10/09". */
 const YEAR_FIRST = /(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])/;
-/** "11/19/19", "27/09/2018", "13.06.2014": day and month order read from the numbers. */
-const NUMERIC = /(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/;
+/** "11/19/19", "27/09/2018", "13.06.2014", "19-11-2019": day and month order read from the numbers (a dash only before a four-digit year). */
+const NUMERIC = /(?<![\d./-])(\d{1,2})(?:([/.])(\d{1,2})\2(\d{4}|\d{2})|(-)(\d{1,2})-(\d{4}))(?![\d./-])/;
+/** "2019年11月19日", "2019년 11월 19일": Chinese, Japanese and Korean pages write year, month and day with their signs. */
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 
 /** Copyright ranges and model numbers are not publication years; page dates fall in this span. */
 const FIRST_YEAR = 1990;
@@ -27,7 +29,7 @@ const LAST_YEAR = 2100;
 /** The first full calendar date (with its year) written in a line, as ISO, or null. */
 export function parseFullDate(text: string): string | null {
   if (!/\d/.test(text)) return null;
-  const found = [monthFirst(text), dayFirst(text), localDayFirst(text), yearFirst(text), numeric(text)].filter((match): match is DateAt => match !== null);
+  const found = [monthFirst(text), dayFirst(text), localDayFirst(text), yearFirst(text), numeric(text), cjk(text)].filter((match): match is DateAt => match !== null);
   found.sort((a, b) => a.index - b.index);
   return found[0]?.iso ?? null;
 }
@@ -75,9 +77,15 @@ function numeric(text: string): DateAt | null {
   const match = NUMERIC.exec(text);
   if (!match) return null;
   const first = Number(match[1]);
-  const second = Number(match[3]);
-  const year = match[4]!.length === 2 ? fullYear(Number(match[4])) : Number(match[4]);
+  const second = Number(match[3] ?? match[6]);
+  const written = match[4] ?? match[7]!;
+  const year = written.length === 2 ? fullYear(Number(written)) : Number(written);
   return first > 12 ? dateAt(match.index, year, second, first) : dateAt(match.index, year, first, second);
+}
+
+function cjk(text: string): DateAt | null {
+  const match = CJK_DATE.exec(text);
+  return match ? dateAt(match.index, Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
 
 /** A clock time or an age ("10:31 pm", "1 day ago"): stamp lines carry one even without a full date. */

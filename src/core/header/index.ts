@@ -1,6 +1,6 @@
 /** The page header as a reader finds it: headline, byline, dateline around the top of the story, and the outlet. */
 import type { Line, SeedDocument } from '../document';
-import { bylineAuthors } from './byline';
+import { authorLinkName, bylineAuthors } from './byline';
 import { BY_LABEL_ALONE, headerCues } from './cues';
 import { parseFullDate } from './dateline';
 import { isAgency } from '../metadata';
@@ -48,11 +48,35 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), byline?.authors);
   return {
     title: headline ? withoutSiteName(headline.text, outlet) : null,
-    published: dateIndex !== undefined ? parseFullDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : null,
+    published: dateIndex !== undefined ? parseFullDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : labelledStamp(lines, dated),
     authors: byline?.authors ?? [],
     outlet,
     lines: headerLines.sort((a, b) => a - b),
   };
+}
+
+/** "Updated July 23, 2012, 7:10 p.m. ET", "Published On Nov 11, 2012": a line that says it stamps the page. */
+const STAMP_LABEL = /^\W{0,3}(?:last updated|updated|published|posted|first published)\b/i;
+const STAMP_MAX_WORDS = 16;
+
+/**
+ * The dated line labelled as the page's stamp nearest the headline, when the header zone holds no date (a menu or a
+ * share bar between them): a label says what the line is, wherever it stands. Null without such a line.
+ */
+function labelledStamp(lines: readonly Line[], headline: number | null): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index]!.text;
+    if (!STAMP_LABEL.test(text) || hasMoreWords(text, STAMP_MAX_WORDS)) continue;
+    const date = parseFullDate(text);
+    const distance = headline === null ? index : Math.abs(index - headline);
+    if (date && distance < bestDistance) {
+      best = date;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** Where the headline's text stands, in document order (the chosen line among them). */
@@ -102,6 +126,8 @@ function findByline(lines: readonly Line[], zone: readonly number[], headline: n
     }
     const authors = bylineAuthors(text, nearStamp && index !== headline, isStamp(index));
     if (authors) return { index, authors, signed: !nearStamp || bylineAuthors(text, false, isStamp(index)) !== null };
+    const linked = authorLinkName(text);
+    if (linked) return { index, authors: [linked], signed: true };
   }
   return null;
 }

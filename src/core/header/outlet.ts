@@ -13,20 +13,23 @@ const COPYRIGHT = /©|ⓒ|\(c\)|\bcopyright\b/i;
 const LEGAL_TAIL = /[,\s]+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Pty|Pvt\.?|Private|Corp\.?|Corporation|Co\.|GmbH|S\.A\.|plc|AG)\b.*$/i;
 /** A holder named as a company (a parent group rather than the page's own title) weighs less. */
 const CORPORATE = /\b(?:Media|Interactive|Communications?|Publishing|Publications|Newspapers|Broadcasting|Holdings|Group|Enterprises|Network|Company)\b/i;
+/** A breadcrumb's first crumb: "Harbour Gazette Home / Business / News / …" (a long line, read whole). */
+const BREADCRUMB_HOME = /^(.{2,30}?)\s+Home\s*[/>»›|]/;
 /** A site's own lines: its logo, account and service links name it. */
 const SITE_LABELS = [
-  /^(?:follow|search|subscribe to|about|contact|more from|advertise on|advertise with|welcome to|why you can trust|want more|sign up for|talk to)\s+(?:the\s+)?(.{2,40}?)[\s:?!.]*$/i,
+  /^(?:follow|search|subscribe to|about|contact|more from|advertise on|advertise with|welcome to|why you can trust|want more|sign up for|talk to)\s+(?:all\s+)?(?:the\s+)?(.{2,40}?)[\s:?!.]*$/i,
   /^(?:visit\s+|go to\s+)?(.{2,40}?)(?:['’]s)?\s+(?:homepage|home page|newsletters?|store|archives|worldwide|main menu|online:?)\b/i,
   /\b(?:is a (?:\w+ )?(?:reporter|writer|editor|columnist|correspondent) (?:for|at)|this article has not been edited by|originally published on)\s+(?:the\s+)?(.{2,40}?)(?:['’]s\b|[.,]|$)/i,
   /^(.{2,30}?)['’]s editorial (?:team|staff|board|standards)/i,
+  BREADCRUMB_HOME,
 ];
 const DOMAIN = /\b(?:www\.)?(\p{L}[\p{L}\d-]{2,}(?:\.[a-z]{2,3})?\.(?:com|net|org|co|kz|in|uk|br|au|ca|de|fr|it|es|ru|jp|kr|ng|ph|info|news))\b(?![@\w]|\.\w)/giu;
 /** The end every DOMAIN match has: a line without it holds no domain, and the costlier pattern is not run. */
 const DOMAIN_END = /\.(?:com|net|org|co|kz|in|uk|br|au|ca|de|fr|it|es|ru|jp|kr|ng|ph|info|news)\b/iu;
 const WEB_SUFFIX = /\.(?:com|net|org|co)(?:\.[a-z]{2})?$/i;
 const SHORT_LINE_WORDS = 10;
-/** Words of site furniture that name no site ("About Us", "Back To Top", "Most recent", "RSS feeds"). */
-const GENERIC_WORD = /^(?:us|me|our|we|you|to|top|back|more|most|recent|latest|rss|feeds?|mailing|list|page|home|help|all|editorial|news|the|a|an|of|and|in|on|for|online|newsletters?|store|our)[.:!?]*$/i;
+/** Words of site furniture that name no site ("About Us", "Back To Top", "Most recent", "RSS feeds", "Email Newsletters"; "Search All X" names X). */
+const GENERIC_WORD = /^(?:us|me|our|we|you|to|top|back|more|most|recent|latest|rss|feeds?|mailing|list|page|home|help|all|editorial|news|the|a|an|of|and|in|on|for|online|newsletters?|store|our|e-?mail|mail|alerts)[.:!?]*$/i;
 /** Mail and social hosts named on every page are never its outlet. */
 const THIRD_PARTY = /^(?:facebook|twitter|instagram|youtube|google|linkedin|pinterest|whatsapp|reddit|tumblr|apple|amazon|microsoft|wikipedia|gmail|yahoo|outlook|disqus|wordpress|blogspot|tiktok|flipboard)\./i;
 
@@ -86,7 +89,7 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
       const holder = CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined;
       if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
     }
-    if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text)) {
+    if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
       for (const label of SITE_LABELS) {
         const match = label.exec(text);
         if (match && isNameShaped(match[1]!)) add(match[1]!, 'label', 1.5);

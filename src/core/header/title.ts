@@ -1,5 +1,6 @@
 /** The headline: the title-like line that heads the article's first dense prose. */
 import type { Line } from '../document';
+import { bylineAuthors } from './byline';
 import { parseFullDate } from './dateline';
 import { datedListLines } from './datedList';
 import { titleLineHeadlines } from './titleCopy';
@@ -18,7 +19,7 @@ const BODY_SAMPLE_LINES = 6;
 const PROSE_GAP = 12;
 
 /** Page furniture that is never a headline: skip links, links to the next story, reading time, galleries, credits, breadcrumbs. */
-const FURNITURE = /\b(?:(?:skip|jump) to|(?:next|previous) (?:story|article|post)|(?:illustration|graphic|video|photograph) by|copy link|tweet this|sign(?:ed)? (?:in|out|up)|log ?in|you are here|min(?:ute)?s? read|reading time|tempo de leitura|back to|gallery|image \d|enlarge this|photo|getty|reprints?|permissions|view more|read more|more in|click here|advertisement|adchoices)\b|\bcaption|©|\bcredit\b|\s[>»›]\s/i;
+const FURNITURE = /\b(?:(?:skip|jump) to|(?:next|previous) (?:story|article|post)|(?:illustration|graphic|video|photograph) by|copy link|tweet this|sign(?:ed)? (?:in|out|up)|log ?in|you are here|min(?:ute)?s? read|reading time|tempo de leitura|back to|gallery|image \d|enlarge this|photo|getty|reprints?|permissions|view more|read more|more in|click here|advertisement|adchoices)\b|\bcaption|©|\bcopyright\b|all rights reserved|\bcredit\b|\s[>»›]\s/i;
 /**
  * Words of share bars, sign-up boxes and footers ("Share on Facebook", "Subscribe to our newsletter"): furniture on a
  * short line, but a headline may name them ("Kinvey Adds Facebook Open Graph Integration For Mobile Apps").
@@ -57,13 +58,32 @@ export function bodyStart(lines: readonly Line[], isBoilerplate: (line: Line) =>
   return lone;
 }
 
-export function isTitleLike(text: string): boolean {
+export function isTitleLike(text: string, signed = false): boolean {
   const words = readingWords(text);
   if (words < 2 || words > HEADLINE_MAX_WORDS) return false;
-  if (FURNITURE.test(text) || (words <= FURNITURE_LINE_MAX_WORDS && SHORT_LINE_FURNITURE.test(text))) return false;
+  if (FURNITURE.test(text) || (words <= FURNITURE_LINE_MAX_WORDS && SHORT_LINE_FURNITURE.test(text) && !(signed && namesShareWordLate(text)))) return false;
   if (BYLINE_START.test(text) || CREDIT.test(text) || parseFullDate(text)) return false;
   // A teaser cut short ("…", "..") is a related story's, not the page's headline.
   return !/[:|]$|\.\.\s*$|…\s*$/.test(text) && !LINK_OR_COUNTER.test(text) && LETTER.test(text);
+}
+
+/** The page names the line again in another line ("13 Responses to “…”", a related list): a headline, not a bar's label. */
+function repeatedElsewhere(lines: readonly Line[], index: number, text: string): boolean {
+  return lines.some((line, other) => other !== index && line.text.includes(text));
+}
+
+/** A signed headline says more than a share bar. */
+const SIGNED_HEADLINE_MIN_WORDS = 5;
+/** A share bar or a sign-up box opens with its action or its service ("Share on Facebook", "Email this post", "13 Comments"). */
+const SHARE_WORD_OPENS = 2;
+
+/**
+ * "Police replace spokesman over Facebook slurs": a short line that names a share or sign-up word only after its
+ * opening words; with a byline under it and named again on the page, it is a headline that names a service, not a share bar.
+ */
+function namesShareWordLate(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= SIGNED_HEADLINE_MIN_WORDS && !SHORT_LINE_FURNITURE.test(words.slice(0, SHARE_WORD_OPENS).join(' '));
 }
 
 function contentWords(text: string): Set<string> {
@@ -130,7 +150,7 @@ export function headlineCandidates(lines: readonly Line[], body: number, isBoile
     if (list.has(index)) continue;
     distance++;
     const text = lines[index]!.text.trim();
-    if (!isTitleLike(text) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS) || isLabelledValue(lines, index)) continue;
+    if (!isTitleLike(text, cueBelow(lines, index, isHeaderCue) && repeatedElsewhere(lines, index, text)) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS) || isLabelledValue(lines, index)) continue;
     const measures = ruleMeasures(lines, index, distance, index === body ? afterBodyWords() : bodyWords, isBoilerplate, isHeaderCue);
     // The page's title line names this headline with the site's name: the page confirms it.
     measures.titled = titled.has(text.toLowerCase());
@@ -262,10 +282,24 @@ const SIGNATURE_REACH = 4;
 
 function isSignatureAboveDate(lines: readonly Line[], index: number, text: string, isHeaderCue: (index: number) => boolean): boolean {
   const words = text.split(/\s+/);
-  if (words.length > SIGNATURE_MAX_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  // "Ann Lee and Bo Park", "Ann Lee in Rome": names that read as a byline beside the date sign the story too.
+  const named = words.length <= SIGNATURE_MAX_WORDS ? words.every((word) => /^\p{Lu}/u.test(word)) : namesOnly(text);
+  if (!named) return false;
   let next = index + 1;
   while (next < lines.length && !lines[next]!.text.trim()) next++;
   return next < lines.length && isHeaderCue(next) && parseFullDate(lines[next]!.text) !== null && headlineAbove(lines, index);
+}
+
+/** What may stand between and after a byline's names: "and", commas, the place written from ("in Rome"). */
+const BETWEEN_NAMES = /^(?:[\s,&]|\band\b)*(?:\bin\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s*$/u;
+
+/** The line is a list of names and nothing more ("Ann Lee and Bo Park"), not a headline that opens with one. */
+function namesOnly(text: string): boolean {
+  const names = bylineAuthors(text, true, false);
+  if (!names) return false;
+  let rest = text;
+  for (const name of names) rest = rest.replace(name, ' ');
+  return BETWEEN_NAMES.test(rest);
 }
 
 /** A longer title-like line a few lines above: the headline that the signature signs. */

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { authorLinkName, bylineAuthors } from '../../src/core/header/byline';
+
+test('byline: "and" joins names in any case, the serial comma included', () => {
+  assert.deepEqual(bylineAuthors('By ROSA MARTIN And TOMAS EKBERG', false, false), ['ROSA MARTIN', 'TOMAS EKBERG']);
+  assert.deepEqual(bylineAuthors('BY ROSA MARTIN AND TOMAS EKBERG', false, false), ['ROSA MARTIN', 'TOMAS EKBERG']);
+  assert.deepEqual(bylineAuthors('By Ann Lee, Bo Park, and Cy Dunn', false, false), ['Ann Lee', 'Bo Park', 'Cy Dunn']);
+});
+
+test('byline: the outlet\'s possessive before the names is not part of them', () => {
+  assert.deepEqual(bylineAuthors("By Coast TV's Ann Lee and Bo Park", false, false), ['Ann Lee', 'Bo Park']);
+  assert.deepEqual(bylineAuthors("By Harbour News' Ann Lee", false, false), ['Ann Lee']);
+});
+
+test('byline: an agency or a beat after the name, a separator after it, are not names', () => {
+  assert.deepEqual(bylineAuthors('By ROSA MARTIN Associated Press', false, false), ['ROSA MARTIN']);
+  assert.deepEqual(bylineAuthors('By Ann Lee Science editor', false, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('By Ann Lee|Posted Tuesday, Nov. 13, 2012, at 2:50 PM ET', false, true), ['Ann Lee']);
+  assert.equal(bylineAuthors('By REUTERS', false, false), null);
+});
+
+test('byline: a heading in capitals beside a stamp is no list of names', () => {
+  assert.equal(bylineAuthors('IN ASSOCIATION WITH', true, false), null);
+});
+
+test('byline: "by" in Portuguese, Spanish, French and German, and an "Autor:" label', () => {
+  assert.deepEqual(bylineAuthors('Por Ana Souza', false, false), ['Ana Souza']);
+  assert.deepEqual(bylineAuthors('Par Jean Dupont', false, false), ['Jean Dupont']);
+  assert.deepEqual(bylineAuthors('Von Hans Müller', false, false), ['Hans Müller']);
+  assert.deepEqual(bylineAuthors('Autor: Ana Souza', false, false), ['Ana Souza']);
+  assert.equal(bylineAuthors('Par ailleurs, la ville', false, false), null);
+});
+
+test('byline: a title before the name, the paper the author writes for, a stamp label after the name', () => {
+  assert.deepEqual(bylineAuthors('By Dr. Ann Lee', false, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('By Ann Lee For The Harbour Gazette', false, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('Ann Lee Updated Nov 19, 2019', false, true), ['Ann Lee']);
+});
+
+test('byline: a label of ordinary words beside a stamp is no name, a name is', () => {
+  assert.equal(bylineAuthors('HEALTH INDUSTRY', true, false), null);
+  assert.equal(bylineAuthors('Increase Text Size', true, false), null);
+  assert.equal(bylineAuthors('Space Station | 23 July 2012', false, true), null);
+  assert.deepEqual(bylineAuthors('Matt Young', true, false), ['Matt Young']);
+  assert.deepEqual(bylineAuthors('Ann Lee in Rome', true, false), ['Ann Lee']);
+});
+
+test('byline: a name with the link to the author\'s page, glued to it or not', () => {
+  assert.equal(authorLinkName('Ann LeeView More Articles'), 'Ann Lee');
+  assert.equal(authorLinkName('Ann Lee See all posts'), 'Ann Lee');
+  assert.equal(authorLinkName('Harbour news: view more articles'), null);
+});
