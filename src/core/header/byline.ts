@@ -1,5 +1,5 @@
 /** Bylines: the article's authors as whole names, from the lines of the page header. */
-import modelFile from '../names/model.json';
+import { ordinaryNameWords } from '../names';
 
 /** A name word: capitalized (or all capitals), or an initial ("C."). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*$|^\p{Lu}\.$|^(?:Jr|Sr)\.$/u;
@@ -87,16 +87,13 @@ const WRITING_FROM = /\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*$/u;
 /** "Nishant Kumar @handle": a name line with its social handle. */
 const HANDLE = /\s+@\w+.*$/;
 
-/** Lower-case words that are ordinary words, not names (the names model's list), read once. */
-let commonWords: ReadonlySet<string> | undefined;
-
 /**
  * "Health Industry", "Story Highlights", "Increase Text Size": a section label or a button beside a stamp, written in
  * capitals like a name, but every word of it an ordinary word. A line signed "By" is not tested: it names its author.
  */
 function isOrdinaryPhrase(name: string): boolean {
-  commonWords ??= new Set(modelFile.commonWords.split(' '));
-  return name.split(/\s+/).every((word) => commonWords!.has(word.toLowerCase()));
+  const commonWords = ordinaryNameWords();
+  return name.split(/\s+/).every((word) => commonWords.has(word.toLowerCase()));
 }
 
 /** Names of an unsigned byline: none when one of them is an ordinary phrase. */

@@ -37,13 +37,22 @@ interface Detector {
 
 let detector: Detector | undefined;
 
-export function detectNames(document: SeedDocument): NameMention[] {
-  // Loaded on first use, then kept: the model never changes and its word cache pays off per keystroke.
+/** Loaded on first use, then kept: the model never changes and its word cache pays off per keystroke. */
+function loadedDetector(): Detector {
   if (!detector) {
     const model = loadNamesModel();
     detector = { tagger: new NamesTagger(model), commonWords: model.commonWords, ordinaryWords: model.ordinaryWords };
   }
-  const { tagger, commonWords, ordinaryWords } = detector;
+  return detector;
+}
+
+/** Lower-case words the names model holds for ordinary English words, for the page header's byline test: one parse of the model file. */
+export function ordinaryNameWords(): ReadonlySet<string> {
+  return loadedDetector().commonWords;
+}
+
+export function detectNames(document: SeedDocument): NameMention[] {
+  const { tagger, commonWords, ordinaryWords } = loadedDetector();
   // Cues 1996 news could not teach the tagger: words that end a name, titles before names, headline subjects, organizations'
   // last words, names joined to organizations, agency credits, acronyms defined in brackets, pronouns
   // that say person, names the document gives elsewhere, site furniture, table columns and titles of works (one file each);
