@@ -25,35 +25,35 @@ function assertArticleKept(flagged: Map<number, string>, articleLines: readonly 
 
 const ARTICLE_LINES_AROUND = (count: number): number[] => [1, 2, 3, ...Array.from({ length: 4 }, (_, k) => 4 + count + k)];
 
-test('a photo viewer\'s controls between the paragraphs are flagged as gallery', () => {
-  const viewer = ['Enlarge This Image', 'jump to photo #1', 'jump to photo #2', '1 of 7', 'previous next'];
-  const { text, lines } = withInsert(viewer);
-  const flagged = flaggedLines(text);
-  for (const line of lines) assert.equal(flagged.get(line), 'gallery', `viewer line ${line}`);
-  assertArticleKept(flagged, ARTICLE_LINES_AROUND(viewer.length));
-});
+/** Kinds of page text inside the article, each flagged as its kind with the paragraphs around it kept. */
+const INSERTED_KINDS: { kind: string; what: string; lines: string[] }[] = [
+  { kind: 'gallery', what: 'a photo viewer\'s controls', lines: ['Enlarge This Image', 'jump to photo #1', 'jump to photo #2', '1 of 7', 'previous next'] },
+  {
+    kind: 'licence',
+    what: 'a publisher\'s reprint notice and an agency licence',
+    lines: [
+      'This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law.',
+      'This material may not be published, broadcast, rewritten or redistributed without the written consent of the agency that wrote it.',
+    ],
+  },
+  {
+    kind: 'transcript',
+    what: 'a video\'s broadcast transcript (">>" turns)',
+    lines: [
+      '>> reporter: the council met late into the night, and when the vote came the room erupted in applause from both sides of the aisle.',
+      '>> we have waited years for this and the people of the north side finally have somewhere to go at night.',
+    ],
+  },
+];
 
-test('a publisher\'s reprint notice and an agency licence between the paragraphs are flagged as licence', () => {
-  const notices = [
-    'This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law.',
-    'This material may not be published, broadcast, rewritten or redistributed without the written consent of the agency that wrote it.',
-  ];
-  const { text, lines } = withInsert(notices);
-  const flagged = flaggedLines(text);
-  for (const line of lines) assert.equal(flagged.get(line), 'licence', `notice line ${line}`);
-  assertArticleKept(flagged, ARTICLE_LINES_AROUND(notices.length));
-});
-
-test('a video\'s broadcast transcript (">>" turns) between the paragraphs is flagged as transcript', () => {
-  const transcript = [
-    '>> reporter: the council met late into the night, and when the vote came the room erupted in applause from both sides of the aisle.',
-    '>> we have waited years for this and the people of the north side finally have somewhere to go at night.',
-  ];
-  const { text, lines } = withInsert(transcript);
-  const flagged = flaggedLines(text);
-  for (const line of lines) assert.equal(flagged.get(line), 'transcript', `transcript line ${line}`);
-  assertArticleKept(flagged, ARTICLE_LINES_AROUND(transcript.length));
-});
+for (const { kind, what, lines: inserted } of INSERTED_KINDS) {
+  test(`${what} between the paragraphs is flagged as ${kind}`, () => {
+    const { text, lines } = withInsert(inserted);
+    const flagged = flaggedLines(text);
+    for (const line of lines) assert.equal(flagged.get(line), kind, `${kind} line ${line}`);
+    assertArticleKept(flagged, ARTICLE_LINES_AROUND(inserted.length));
+  });
+}
 
 test('the newspaper\'s sign-off under the article ("A version of this article appeared in print") is flagged itself', () => {
   const signOff = 'A version of this article appeared in print on July 24, 2012, on page A4 of the New York edition with the headline: Council Extends Clinics.';
