@@ -28,7 +28,7 @@ const yearOf = (digits: string | undefined): number | null => (digits ? Number(d
 /** "2025-08-29", "2025/08/29", the date of "2025-08-29T10:24:00Z"; of the seed header "date 2025-08-29" the date alone, as a reader lists it. */
 const isoDate: DateRule = {
   pattern: /\b(\d{4})([-/])(\d{2})\2(\d{2})(?![\d/-])/g,
-  startsAtNumber: true,
+  startsAtNumber: { min: 4, max: 4, next: '-/' },
   resolve(match) {
     const date = { year: Number(match[1]), month: Number(match[3]), day: Number(match[4]) };
     if (!isValidDay(date.year, date.month, date.day)) return null;
@@ -39,7 +39,7 @@ const isoDate: DateRule = {
 /** "08/29/2025", "29.08.2025", "8/29/25": month first unless the document writes days first. */
 const numericDate: DateRule = {
   pattern: /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g,
-  startsAtNumber: true,
+  startsAtNumber: { min: 1, max: 2, next: '/.-' },
   resolve(match, context) {
     const first = Number(match[1]);
     const second = Number(match[3]);
@@ -63,7 +63,8 @@ const monthDay: DateRule = {
 /** "29 August 2025", "8th of May", "Friday 29 Aug". */
 const dayMonth: DateRule = {
   pattern: new RegExp(`(?<![\\d.,$])\\b(\\d{1,2})${ORDINAL}${GAP}(?:of${GAP})?(${MONTH})\\b\\.?(?:,?${GAP}(\\d{4})\\b)?`, 'g'),
-  startsAtNumber: true,
+  // An ordinal's first letter or the gap's first character.
+  startsAtNumber: { min: 1, max: 2, next: 'snrt \t\r\n' },
   resolve: (match, context) => resolveMonthDay(match, yearOf(match[3]), monthNumber(match[2] ?? ''), Number(match[1]), context),
 };
 
@@ -83,7 +84,7 @@ const COUNTED = '(?:people|persons|troops|soldiers|percent|pounds|tons|tonnes|fe
 /** "1990", "in 2027", "mid-1990", "post-1959"; not "$1990", "1,990", "1990.5", "2000 people". */
 const year: DateRule = {
   pattern: new RegExp(`(?<![$#£€₹\\d.,/]|\\d-)\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![.,]\\d|\\s*%|-year|\\s+${COUNTED}\\b)`, 'g'),
-  startsAtNumber: true,
+  startsAtNumber: { min: 4, max: 4 },
   resolve: (match, context) => (isModelOrCopyright(context.text, match.index) ? null : yearResolution(Number(match[1]), false)),
 };
 
@@ -98,11 +99,11 @@ function isModelOrCopyright(text: string, start: number): boolean {
 
 /** "the 1990s", "early 1990s", "the '90s", "the nineties", "20th century": dates without a calendar value. */
 const DECADE_OR_CENTURY: readonly DateRule[] = [
-  constantNumberRule(/\b(?:1[6-9]|20)\d0['’]?s\b/g, vague(false)),
+  constantNumberRule(/\b(?:1[6-9]|20)\d0['’]?s\b/g, vague(false), { min: 4, max: 4, next: "'’s" }),
   constantRule(/['’]\d0s\b/g, vague(false)),
   constantRule(/\b(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b/g, vague(false), undefined,
     'twenties thirties forties fifties sixties seventies eighties nineties'),
-  constantNumberRule(/\b\d{1,2}(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g, vague(false), 'century Century'),
+  constantNumberRule(/\b\d{1,2}(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g, vague(false), { min: 1, max: 2, next: 'snrt' }, 'century Century'),
 ];
 
 /** Years said in words, as in broadcast transcripts: "nineteen seventy-nine", "the year two thousand". */

@@ -6,7 +6,7 @@ import { type Day, parseIsoDay } from './calendar';
 import { documentYear, holdsWithYearOnly } from './inferYear';
 import { NAMED_RULES } from './named';
 import { RELATIVE_RULES } from './relative';
-import type { DateRule, Resolution, RuleContext } from './rule';
+import { type DateRule, type Resolution, type RuleContext, fitsNumberStart } from './rule';
 import { type RuleStarts, ruleStarts, ruleWordTable } from './startWords';
 
 const RULES: readonly DateRule[] = [...ABSOLUTE_RULES, ...NAMED_RULES, ...RELATIVE_RULES];
@@ -39,8 +39,9 @@ function collectCandidates(context: RuleContext, starts: RuleStarts, only?: Read
     const sticky = STICKY[index];
     if (sticky) {
       let next = 0;
+      const number = rule.startsAtNumber;
       for (const offset of only?.get(index) ?? starts.offsets[index]!) {
-        if (offset < next) continue;
+        if (offset < next || (number && !fitsNumberStart(context.text, offset, number))) continue;
         sticky.lastIndex = offset;
         const match = sticky.exec(context.text);
         if (match) next = addCandidate(candidates, rule, index, match, context);

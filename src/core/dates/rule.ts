@@ -31,9 +31,35 @@ export interface DateRule {
    * `_`): the pattern is then tried only where one of them stands, not at every offset of the text.
    */
   startWords?: readonly string[];
-  /** Every match starts at a digit that follows no other digit: the pattern is tried only there (no start words then). */
-  startsAtNumber?: boolean;
+  /**
+   * Every match starts at a digit that follows no other digit, its whole run of digits shaped so: the
+   * pattern is tried only there, and only where the run fits (no start words then).
+   */
+  startsAtNumber?: NumberStart;
   resolve(match: RegExpExecArray, context: RuleContext): Resolution | null;
+}
+
+/**
+ * The number a rule's matches start with: a run of `min` to `max` digits and, when `next` is given,
+ * one of its characters right after the run. A cheap test of what the pattern would check first: a
+ * date-dense text has a number every few characters, and most fit one rule at most.
+ */
+export interface NumberStart {
+  min: number;
+  max: number;
+  next?: string;
+}
+
+/** Whether the digits at `offset` (the first of their run) have the shape. */
+export function fitsNumberStart(text: string, offset: number, shape: NumberStart): boolean {
+  let end = offset;
+  while (end < text.length && end - offset <= shape.max) {
+    const code = text.charCodeAt(end);
+    if (code < 0x30 || code > 0x39) break;
+    end++;
+  }
+  const digits = end - offset;
+  return digits >= shape.min && digits <= shape.max && (shape.next === undefined || (end < text.length && shape.next.includes(text[end]!)));
 }
 
 /** A date expression with no calendar value (TimeML PRESENT_REF, weeks, quarters, decades). */
@@ -52,8 +78,8 @@ export function constantRule(pattern: RegExp, resolution: Resolution, requiredWo
 }
 
 /** A constant rule whose matches start at a number ("1990s", "20th century"). */
-export function constantNumberRule(pattern: RegExp, resolution: Resolution, requiredWords?: string): DateRule {
-  return { ...constantRule(pattern, resolution, requiredWords), startsAtNumber: true };
+export function constantNumberRule(pattern: RegExp, resolution: Resolution, start: NumberStart, requiredWords?: string): DateRule {
+  return { ...constantRule(pattern, resolution, requiredWords), startsAtNumber: start };
 }
 
 /** "The the" -> ["The", "the"]: start and required words are written as one string. */
