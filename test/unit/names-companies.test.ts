@@ -4,15 +4,17 @@ import assert from 'node:assert/strict';
 import { markCompanyForms } from '../../src/core/names/joins';
 import { labelledNames, taggedLine } from './taggedLines';
 
-test('capitalized words joined by an ampersand are one organization, unless both sides are places or neither is a name', () => {
+test('capitalized words joined by an ampersand are one organization, unless both sides are places, neither is a name or one is a person named in full', () => {
   const lines = [
     taggedLine('A study by Brandt & Kessler found more.', 'normal', [5, 'B-person']),
+    taggedLine('Talks With Jinping & Vladimir Putin Confirmed', 'normal', [4, 'B-person'], [5, 'I-person']),
+    taggedLine('A study by Brandt & Lena Kessler found more.', 'normal', [5, 'B-person'], [6, 'I-person']),
     taggedLine('Auditors at Hollis Grant & Young said so.', 'normal', [2, 'B-place'], [3, 'I-place']),
     taggedLine('Flights to Trinidad & Tobago rose.', 'normal', [2, 'B-place'], [4, 'B-place']),
     taggedLine('See the Terms & Conditions page.', 'normal'),
   ];
   assert.deepEqual(markCompanyForms(lines).map(labelledNames), [
-    ['organization:Brandt & Kessler'], ['organization:Hollis Grant & Young'], ['place:Trinidad', 'place:Tobago'], [],
+    ['organization:Brandt & Kessler'], ['person:Vladimir Putin'], ['person:Lena Kessler'], ['organization:Hollis Grant & Young'], ['place:Trinidad', 'place:Tobago'], [],
   ]);
 });
 

@@ -23,6 +23,7 @@ import { dropPriceLineNames } from './deals';
 import { markCompanyLists } from './lists';
 import { dropLetterLabels } from './grouplabels';
 import { dropDemonymNames } from './demonyms';
+import { dropEventNames } from './events';
 import { markStreetsAndRegions } from './places';
 import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
@@ -59,14 +60,14 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // then streets and compass points, names joined by slashes, list labels ("Group C"), one-word "people" that are English
   // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense")
   // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback");
-  // no names in a shop listing's product-and-price line ("Sonos Move for $400"); lists of companies ("Ford, Macy's, NBC").
+  // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
   lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
   lines = dropLetterLabels(lines, commonWords);
-  const tagged = dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text);
+  const tagged = dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text));
   const mentions = typeByContext(markCompanyLists(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text), document.text);
   return linkMentions(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text);
 }

@@ -1,7 +1,9 @@
 /**
  * How a company's name is written on today's pages, which the tagger splits or runs on:
  * - "Ernst & Young", "Frost & Sullivan": capitalized words joined by an ampersand are one
- *   organization (a firm of partners), whatever type the tagger gave one side;
+ *   organization (a firm of partners), whatever type the tagger gave one side; a firm is named by
+ *   its partners' family names, so a person named in full on either side ("Talks With Xi Jinping &
+ *   Vladimir Putin") is two people joined, not a firm;
  * - "NASA's Science Mission Directorate": a possessive after an acronym ends a name; the words
  *   after it are a name of their own, of the same type (not after a word: "Queen's Park");
  * - "sold to The Carlyle Group": a capitalized "The" inside a sentence belongs to the organization after it.
@@ -13,6 +15,9 @@ import type { Token } from './tokenize';
 
 const B_ORGANIZATION = LABELS.indexOf('B-organization');
 const B_PLACE = LABELS.indexOf('B-place');
+const B_PERSON = LABELS.indexOf('B-person');
+/** A person's name of this many words or more is a given name and a family name: a person named in full. */
+const FULL_NAME_WORDS = 2;
 /** The tokenizer's possessive ending, a token of its own. */
 const POSSESSIVE = new Set(["'s", '’s']);
 const CAPITALIZED = /^\p{Lu}/u;
@@ -42,7 +47,7 @@ function spanAt(labels: Uint8Array, index: number): [number, number] {
   return [start, end];
 }
 
-/** Capitalized words on both sides of "&", one side a name and not both places: one organization. Returns the number of joins. */
+/** Capitalized words on both sides of "&", one side a name, not both places and neither a person named in full: one organization. Returns the number of joins. */
 function joinAmpersands(tokens: readonly Token[], labels: Uint8Array): number {
   let joins = 0;
   for (let index = 1; index + 1 < tokens.length; index++) {
@@ -50,13 +55,18 @@ function joinAmpersands(tokens: readonly Token[], labels: Uint8Array): number {
     const left = labels[index - 1]!;
     const right = labels[index + 1]!;
     if ((left === 0 && right === 0) || (typeOf(left) === B_PLACE && typeOf(right) === B_PLACE)) continue;
-    const [start] = spanAt(labels, index - 1);
-    const [, end] = spanAt(labels, index + 1);
+    const [start, leftEnd] = spanAt(labels, index - 1);
+    const [rightStart, end] = spanAt(labels, index + 1);
+    if (isFullPerson(labels, start, leftEnd) || isFullPerson(labels, rightStart, end)) continue;
     labels[start] = B_ORGANIZATION;
     labels.fill(B_ORGANIZATION + 1, start + 1, end);
     joins++;
   }
   return joins;
+}
+
+function isFullPerson(labels: Uint8Array, start: number, end: number): boolean {
+  return labels[start] === B_PERSON && end - start >= FULL_NAME_WORDS;
 }
 
 /** The B- label of a label's type, 0 for outside. */
