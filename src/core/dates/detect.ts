@@ -40,7 +40,10 @@ function collectCandidates(context: RuleContext, starts: RuleStarts, only?: Read
     if (sticky) {
       let next = 0;
       const number = rule.startsAtNumber;
-      for (const offset of only?.get(index) ?? starts.offsets[index]!) {
+      const offsets = only?.get(index) ?? starts.offsets[index]!;
+      // Indexed, not for…of: on a date-dense text the iterator's result objects were a fifth of the dates' garbage.
+      for (let at = 0; at < offsets.length; at++) {
+        const offset = offsets[at]!;
         if (offset < next || (number && !fitsNumberStart(context.text, offset, number))) continue;
         sticky.lastIndex = offset;
         const match = sticky.exec(context.text);
@@ -75,7 +78,8 @@ function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Candidate[] = [];
   let reachedEnd = -1;
-  for (const candidate of candidates) {
+  for (let at = 0; at < candidates.length; at++) {
+    const candidate = candidates[at]!;
     if (candidate.start < reachedEnd) continue;
     chosen.push(candidate);
     reachedEnd = candidate.end;
