@@ -112,12 +112,18 @@ for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name
 };
 const onDemandBundles = ON_DEMAND_LIBRARIES.map((library) => ({ stdin: { contents: `module.exports = require('${library}');`, resolveDir: '.', loader: 'js' }, outfile: `dist/${library}.js` }));
 
+/** Imports (as src/cli/ writes them) that dist/cli.js and dist/cliEngine.js share at run time instead of bundling. */
+const CLI_SHARED = ['./seedPaths', './youngGeneration'];
+
 const bundles = [
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   // The commands that analyse are a file of their own (src/cli/cliEngine.ts), loaded when one runs: a warm
   // `index` replays its last run without reading the engine. No dynamic import() in the output: it becomes require().
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['./cliEngine', ...ON_DEMAND_LIBRARIES.map((library) => `./${library}.js`)], supported: { ...common.supported, 'dynamic-import': false }, plugins: [librariesOnDemand] },
-  { entryPoints: ['src/cli/cliEngine.ts'], outfile: 'dist/cliEngine.js' },
+  // The modules that hold the process's state (names not UTF-8 met by the walk, whether the heap flags are pinned)
+  // are files of their own that both bundles require: a copy in each, one copy's state never reached the other.
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['./cliEngine', ...CLI_SHARED, ...ON_DEMAND_LIBRARIES.map((library) => `./${library}.js`)], supported: { ...common.supported, 'dynamic-import': false }, plugins: [librariesOnDemand] },
+  { entryPoints: ['src/cli/cliEngine.ts'], outfile: 'dist/cliEngine.js', external: CLI_SHARED },
+  ...CLI_SHARED.map((shared) => ({ entryPoints: [`src/cli/${shared.slice(2)}.ts`], outfile: `dist/${shared.slice(2)}.js` })),
   { entryPoints: ['src/cli/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   ...onDemandBundles,
 ];

@@ -19,17 +19,17 @@ import { CorrectionsFiles } from './correctionsFiles';
 import { readLastRun, takeCacheOptions } from './diskCache';
 import { reportHeadline } from './indexReport';
 import { lastRunKey, type SeedFile, statOf } from './lastRunKey';
-import { rawNameEntries, seedPathsUnder } from './seedPaths';
+import { seedPathsUnder } from './seedPaths';
 import { terminalLine } from './terminal';
 import { keepHeapSmall } from './youngGeneration';
 
 const USAGE = 'usage: source-review index <folder> [--jobs N] [--cache DIR | --no-cache]';
 export const INDEX_FILE = 'INDEX.yaml';
 /**
- * The command line's bundles, by path: a run's result depends on the engine's build. In a build,
- * this module is in dist/cli.js and the engine in dist/cliEngine.js beside it.
+ * The command line's bundles, by path: a run's result depends on the engine's build and the folder
+ * walk. In a build, this module is in dist/cli.js, with the engine and the walk beside it.
  */
-const BUNDLES = [__filename, join(__dirname, 'cliEngine.js')];
+const BUNDLES = [__filename, join(__dirname, 'cliEngine.js'), join(__dirname, 'seedPaths.js')];
 
 export interface IndexArguments {
   folder: string;
@@ -59,7 +59,7 @@ export async function runIndexCommand(args: string[]): Promise<number> {
   const inputPaths = [...BUNDLES, indexPath, ...corrections.paths()];
   if (await replayedLastRun(parsed, files, inputPaths, started)) return corrections.hadProblem ? 1 : 0;
   const { indexFolder } = await import('./cliEngine');
-  return indexFolder({ ...parsed, files, rawNames: rawNameEntries(), corrections, indexPath, inputPaths, started, unlisted });
+  return indexFolder({ ...parsed, files, corrections, indexPath, inputPaths, started, unlisted });
 }
 
 /** Prints the last run's report when nothing it depended on changed since; false when something did. */

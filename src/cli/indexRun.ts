@@ -17,7 +17,7 @@ import { formatIndexReport } from './indexReport';
 import { describeMalformed, loadIndex, writeIndex } from './indexWrite';
 import { lastRunKey, type SeedFile } from './lastRunKey';
 import { readSeedBytes } from './seedFiles';
-import { adoptRawNames, hasRawName, seedPathsUnder } from './seedPaths';
+import { hasRawName, seedPathsUnder } from './seedPaths';
 import { terminalLine, terminalText } from './terminal';
 import { WorkerPool } from './workerPool';
 
@@ -27,8 +27,6 @@ const MIN_FILES_FOR_THREADS = 64;
 /** A run the last one's record could not stand for, as indexCommand.ts listed it. */
 export interface IndexWork extends IndexArguments {
   files: readonly SeedFile[];
-  /** The names not UTF-8 the listing met (see seedPaths.ts). */
-  rawNames: readonly (readonly [string, Buffer])[];
   corrections: CorrectionsFiles;
   indexPath: string;
   /** What the run depends on besides the seed files (see lastRunKey). */
@@ -41,7 +39,6 @@ export interface IndexWork extends IndexArguments {
 
 export async function indexFolder(work: IndexWork): Promise<number> {
   const { files, corrections, indexPath, inputPaths, started, unlisted } = work;
-  adoptRawNames(work.rawNames);
   const cache = work.cacheFolder === null ? undefined : await DiskCache.open(work.cacheFolder);
   const loaded = await loadIndex(indexPath, cache).catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
   if (loaded instanceof Error) {

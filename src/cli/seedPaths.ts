@@ -1,7 +1,8 @@
 /**
  * Seed file paths on disk for the command line: walking folders, and the names that are not UTF-8.
  * Apart from seedFiles.ts (reading and decoding, which needs the engine's limits) so that `index`
- * can list a folder and replay its last run without loading the engine (see indexCommand.ts).
+ * can list a folder and replay its last run without loading the engine (see indexCommand.ts); built as
+ * dist/seedPaths.js, one module that dist/cli.js and dist/cliEngine.js share (its names are state).
  */
 import { type Dirent, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -23,18 +24,6 @@ export function fsPath(path: string): string | Buffer {
 /** True when the path can only be opened through fsPath (a worker thread, which has not got the names, cannot). */
 export function hasRawName(path: string): boolean {
   return rawNames.has(path);
-}
-
-/**
- * The names not UTF-8 met so far: the command line's engine bundle (dist/cliEngine.js) has a copy
- * of this module of its own, which indexCommand.ts hands them to (adoptRawNames) with the files.
- */
-export function rawNameEntries(): [string, Buffer][] {
-  return [...rawNames];
-}
-
-export function adoptRawNames(entries: readonly (readonly [string, Buffer])[]): void {
-  for (const [path, raw] of entries) rawNames.set(path, raw);
 }
 
 /**

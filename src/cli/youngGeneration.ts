@@ -28,28 +28,17 @@ import { setFlagsFromString } from 'node:v8';
 const WORKER_SEMI_SPACE_MB = 16;
 /** The old generation's room after a full collection, in percent of what survived it. */
 export const HEAP_GROWING_PERCENT = 20;
-/**
- * Whether this process pinned the flags, kept on the thread's global object rather than in this
- * module: `dist/cli.js` (the `index` command) and `dist/cliEngine.js` (the worker pool) each bundle
- * their own copy of the module, and a flag in one copy left the other's restore doing nothing
- * (a cold `index` of 20,000 small files peaked 187 -> 215 MB).
- */
-const PINNED = Symbol.for('source-review.heap-flags-pinned');
-type PinnedHolder = { [PINNED]?: boolean };
+/** Whether this process pinned the flags (one module for dist/cli.js and dist/cliEngine.js: see scripts/build.mjs). */
+let pinned = false;
 
 export function keepHeapSmall(): void {
-  (globalThis as PinnedHolder)[PINNED] = true;
+  pinned = true;
   setFlags();
-}
-
-/** Whether this process set the flags (by either bundle's copy of this module). */
-export function heapFlagsPinned(): boolean {
-  return (globalThis as PinnedHolder)[PINNED] === true;
 }
 
 /** Sets the flags again after a worker thread started (which reset them), when this process had set them. */
 export function restoreHeapFlags(): void {
-  if (heapFlagsPinned()) setFlags();
+  if (pinned) setFlags();
 }
 
 function setFlags(): void {
