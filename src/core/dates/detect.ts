@@ -94,8 +94,8 @@ export function detectDates(document: SeedDocument, published: string | null): D
   // Where rules may start depends on the text alone: found once, for both passes.
   const starts = ruleStarts(text, RULE_WORDS);
   const candidates = collectCandidates({ text, reference, dayFirst }, starts);
-  // A copy: selectNonOverlapping sorts in place, and the year inference needs the rule order.
-  const found = selectNonOverlapping(candidates.slice());
+  // Sorted in place by start: rulesAtUnresolved puts each rule's offsets back in order when it runs.
+  const found = selectNonOverlapping(candidates);
   const mentions = found.map((candidate): DateMention => ({
     start: candidate.start,
     end: candidate.end,
@@ -116,13 +116,14 @@ export function detectDates(document: SeedDocument, published: string | null): D
 function rulesAtUnresolved(mentions: readonly DateMention[], candidates: readonly Candidate[]): Map<number, number[]> {
   const unresolved = new Set(mentions.flatMap((mention) => (mention.value === null ? [mention.start] : [])));
   const rules = new Map<number, number[]>();
-  // Candidates are in rule order and each rule's in text order, as the offsets must be.
   for (const candidate of candidates) {
     if (!unresolved.has(candidate.start)) continue;
     const offsets = rules.get(candidate.rule);
     if (offsets) offsets.push(candidate.from);
     else rules.set(candidate.rule, [candidate.from]);
   }
+  // collectCandidates reads each rule's offsets in text order; the candidates come sorted by where their dates start, which may lie before the match (a weekday).
+  for (const offsets of rules.values()) offsets.sort((a, b) => a - b);
   return rules;
 }
 
