@@ -50,6 +50,16 @@ test('outlet: a footer line of a name and a span of years is the rights line wit
   assert.equal(read(['Menu', 'Harbour bridge plan splits the city council', ...BRIDGE_STORY, 'The bridge · was built in 1960']).outlet, null);
 });
 
+test('cost: a page saved as one long line is read to the end of the head only', () => {
+  const story = BRIDGE_STORY.join(' ');
+  const text = ['Harbour bridge plan splits the city council', story.repeat(Math.ceil(100_000 / story.length))].join('\n');
+  const parts = pageParts(toSeedDocument(text));
+  assert.equal(parts.head.length, 2);
+  assert.deepEqual([parts.head[1]!.start, parts.head[1]!.end, parts.head[1]!.text.length], [44, HEAD_CHARS, HEAD_CHARS - 44]);
+  assert.equal(parts.text, text.slice(0, HEAD_CHARS));
+  assert.equal(readHeader(toSeedDocument(text), () => false).title, 'Harbour bridge plan splits the city council');
+});
+
 test('cost: the header reader reads the top and the bottom of a long document, not its middle', () => {
   const filler = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} of a long middle part that no header fact comes from.`);
   const text = ['Harbour bridge plan splits the city council', 'By Ann Lee', 'Nov 18, 2019', ...BRIDGE_STORY, ...filler, '© 2019 Middle Gazette', ...filler, '© 2019 Harbour Gazette'].join('\n');

@@ -306,9 +306,28 @@ function truecase(word: string, info: WordInfo, style: LineStyle, headline: bool
   if (headline && info.casing === 'caps') return word;
   if (headline ? info.ordinary : info.common) return word.toLowerCase();
   if (style === 'caps' && info.casing === 'caps' && info.length >= 4) {
-    return word.toLowerCase().replace(/(^|[-'])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+    return capitalizedParts(word.toLowerCase());
   }
   return word;
+}
+
+/**
+ * "o'neill-smith" -> "O'Neill-Smith": the letter opening the word and each letter after a hyphen or
+ * an apostrophe in capitals. A loop, not a replace with a callback: a line of capitals runs it per
+ * word, and the callback's match arrays were the most garbage the engine made on such a text.
+ */
+function capitalizedParts(lower: string): string {
+  let result = '';
+  let copied = 0;
+  for (let index = 0; index < lower.length; index++) {
+    if (index > 0 && lower[index - 1] !== '-' && lower[index - 1] !== "'") continue;
+    const letter = String.fromCodePoint(lower.codePointAt(index)!);
+    const upper = letter.toUpperCase();
+    if (upper === letter) continue;
+    result += lower.slice(copied, index) + upper;
+    copied = index + letter.length;
+  }
+  return copied === 0 ? lower : result + lower.slice(copied);
 }
 
 /** Words written in lower case more often than capitalized (sentence openings aside) in `lines`. */
