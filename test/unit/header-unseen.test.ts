@@ -18,6 +18,13 @@ test('headline: a title-like line under the dateline of a headline above it is t
   assert.equal(teaser.title, 'Harbour bridge plan splits the city council');
 });
 
+test('headline: its reach above the story counts filled lines, so a page saved with a blank line between lines reaches as far', () => {
+  const furniture = ['Below:', 'x', 'Jump to video', 'video', 'x', 'Jump to discuss comments below', 'Print', 'Font:', '+', '-'];
+  const top = ['Harbour bridge to reopen after three years of work', 'The crossing was closed in 2016 for repairs', ...furniture, ...furniture];
+  const page = read([...top, ...BRIDGE_STORY].flatMap((line) => [line, '']));
+  assert.equal(page.title, 'Harbour bridge to reopen after three years of work');
+});
+
 test('headline: a series name over its dated issue ("Morning Note 11.18.19") gives way to the dated headline', () => {
   const page = read(['Home', 'Morning Note', '', 'Morning Note 11.18.19', '', 'Markets open higher as the harbour bridge deal is signed.', '', ...BRIDGE_STORY]);
   assert.equal(page.title, 'Morning Note 11.18.19');

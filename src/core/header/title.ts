@@ -148,8 +148,9 @@ export function headlineCandidates(lines: readonly Line[], body: number, isBoile
   let distance = -1;
   for (let index = body; index >= 0 && distance < HEADLINE_REACH; index--) {
     if (list.has(index)) continue;
-    distance++;
     const text = lines[index]!.text.trim();
+    if (!text) continue;
+    distance++;
     if (!isTitleLike(text, cueBelow(lines, index, isHeaderCue) && repeatedElsewhere(lines, index, text)) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS) || isLabelledValue(lines, index)) continue;
     const measures = ruleMeasures(lines, index, distance, index === body ? afterBodyWords() : bodyWords, isBoilerplate, isHeaderCue);
     // The page's title line names this headline with the site's name: the page confirms it.
