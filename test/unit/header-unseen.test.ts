@@ -25,6 +25,12 @@ test('headline: its reach above the story counts filled lines, so a page saved w
   assert.equal(page.title, 'Harbour bridge to reopen after three years of work');
 });
 
+test('headline: "back to" and "more in" are links when they open the line, a headline\'s words inside it', () => {
+  const page = read(['Back to top', 'More in Local News', 'Builder gives back to the harbour town he grew up in', 'Nov 18, 2019', ...BRIDGE_STORY]);
+  assert.equal(page.title, 'Builder gives back to the harbour town he grew up in');
+  assert.equal(read(['Back to top', 'Nov 18, 2019', ...BRIDGE_STORY]).title, null);
+});
+
 test('headline: a series name over its dated issue ("Morning Note 11.18.19") gives way to the dated headline', () => {
   const page = read(['Home', 'Morning Note', '', 'Morning Note 11.18.19', '', 'Markets open higher as the harbour bridge deal is signed.', '', ...BRIDGE_STORY]);
   assert.equal(page.title, 'Morning Note 11.18.19');
