@@ -1,6 +1,7 @@
 /** The page header as a reader finds it: headline, byline, dateline around the top of the story, and the outlet. */
 import type { Line, SeedDocument } from '../document';
 import { authorLinkName, bylineAuthors } from './byline';
+import { badgeDate } from './badge';
 import { BY_LABEL_ALONE, headerCues } from './cues';
 import { parseFullDate } from './dateline';
 import { isAgency } from '../metadata';
@@ -48,7 +49,7 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), byline?.authors);
   return {
     title: headline ? withoutSiteName(headline.text, outlet) : null,
-    published: dateIndex !== undefined ? parseFullDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : labelledStamp(lines, dated),
+    published: dateIndex !== undefined ? parseFullDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated)),
     authors: byline?.authors ?? [],
     outlet,
     lines: headerLines.sort((a, b) => a - b),
