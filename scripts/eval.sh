@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The engine on the labelled dev corpus: facts records, then the scorer's table (needs ../shared beside the repo);
 # then the boilerplate figures of each web collection alone (sh-*, dragnet-*), the headline on dragnet pages as
-# their URLs name it, and the dev-web names table.
+# their URLs name it, the publication date on those whose URLs hold one, and the dev-web names table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared/eval
