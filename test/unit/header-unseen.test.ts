@@ -31,6 +31,11 @@ test('headline: "back to" and "more in" are links when they open the line, a hea
   assert.equal(read(['Back to top', 'Nov 18, 2019', ...BRIDGE_STORY]).title, null);
 });
 
+test('headline: a section path ("Infinite Loop / The Apple Ecosystem") is no headline', () => {
+  const page = read(['Search', 'Council / Harbour Bridge Works', 'Best of both: a harbour bridge plan for cars and trains', 'Each plan has pros and cons, so here is how the council will join them.', 'by Ann Lee - Nov 9, 2012 5:05 pm UTC', ...BRIDGE_STORY]);
+  assert.equal(page.title, 'Best of both: a harbour bridge plan for cars and trains');
+});
+
 test('headline: a series name over its dated issue ("Morning Note 11.18.19") gives way to the dated headline', () => {
   const page = read(['Home', 'Morning Note', '', 'Morning Note 11.18.19', '', 'Markets open higher as the harbour bridge deal is signed.', '', ...BRIDGE_STORY]);
   assert.equal(page.title, 'Morning Note 11.18.19');

@@ -21,8 +21,9 @@ const PROSE_GAP = 12;
 /**
  * Page furniture that is never a headline: skip links, links to the next story, reading time, galleries, credits, breadcrumbs.
  * "Back to top" and "More in Politics" are links by their opening words; inside a line they are a headline's ("… gives back to Africa").
+ * A spaced ">" or "/" parts a breadcrumb or a section path ("Infinite Loop / The Apple Ecosystem").
  */
-const FURNITURE = /\b(?:(?:skip|jump) to|(?:next|previous) (?:story|article|post)|(?:illustration|graphic|video|photograph) by|copy link|tweet this|sign(?:ed)? (?:in|out|up)|log ?in|you are here|min(?:ute)?s? read|reading time|tempo de leitura|gallery|image \d|enlarge this|photo|getty|reprints?|permissions|view more|read more|click here|advertisement|adchoices)\b|^\W*(?:back to|more in)\b|\bcaption|©|\bcopyright\b|all rights reserved|\bcredit\b|\s[>»›]\s/i;
+const FURNITURE = /\b(?:(?:skip|jump) to|(?:next|previous) (?:story|article|post)|(?:illustration|graphic|video|photograph) by|copy link|tweet this|sign(?:ed)? (?:in|out|up)|log ?in|you are here|min(?:ute)?s? read|reading time|tempo de leitura|gallery|image \d|enlarge this|photo|getty|reprints?|permissions|view more|read more|click here|advertisement|adchoices)\b|^\W*(?:back to|more in)\b|\bcaption|©|\bcopyright\b|all rights reserved|\bcredit\b|\s[>»›/]\s/i;
 /**
  * Words of share bars, sign-up boxes and footers ("Share on Facebook", "Subscribe to our newsletter"): furniture on a
  * short line, but a headline may name them ("Kinvey Adds Facebook Open Graph Integration For Mobile Apps").
