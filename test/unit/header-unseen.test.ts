@@ -36,6 +36,12 @@ test('headline: a section path ("Infinite Loop / The Apple Ecosystem") is no hea
   assert.equal(page.title, 'Best of both: a harbour bridge plan for cars and trains');
 });
 
+test('headline: a line of a person\'s name under the headline signs it, even with no date below', () => {
+  const story = BRIDGE_STORY.map((line) => line.replace('The council', 'Councillor Anna Leeson'));
+  const page = read(['IN ASSOCIATION WITH', 'The madness of net scare stories', 'Anna Leeson', 'About the author', ...story]);
+  assert.equal(page.title, 'The madness of net scare stories');
+});
+
 test('headline: a series name over its dated issue ("Morning Note 11.18.19") gives way to the dated headline', () => {
   const page = read(['Home', 'Morning Note', '', 'Morning Note 11.18.19', '', 'Markets open higher as the harbour bridge deal is signed.', '', ...BRIDGE_STORY]);
   assert.equal(page.title, 'Morning Note 11.18.19');

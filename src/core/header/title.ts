@@ -292,7 +292,9 @@ function isSignatureAboveDate(lines: readonly Line[], index: number, text: strin
   if (!named) return false;
   let next = index + 1;
   while (next < lines.length && !lines[next]!.text.trim()) next++;
-  return next < lines.length && isHeaderCue(next) && parseFullDate(lines[next]!.text) !== null && headlineAbove(lines, index);
+  const dateBelow = next < lines.length && isHeaderCue(next) && parseFullDate(lines[next]!.text) !== null;
+  // Without the date, only a line that reads as people's names ("Tom Chatfield" under his column's headline).
+  return (dateBelow || namesOnly(text)) && headlineAbove(lines, index);
 }
 
 /** What may stand between and after a byline's names: "and", commas, the place written from ("in Rome"). */
