@@ -15,6 +15,7 @@ import { HeadlineCopies } from './boilerplate/headline';
 import { DATELINE_LEAD_REACH, isDatelineLead } from './boilerplate/lead';
 import { type LineMeasure, LineMeasureCache } from './boilerplate/lineCache';
 import { normalizeLine } from './boilerplate/normalize';
+import { signOffLines } from './boilerplate/signoff';
 import { markDataRows, markIntroducedLists, markShapedRows } from './boilerplate/lists';
 import { furnitureKind } from './boilerplate/phrases';
 import { toRegions } from './boilerplate/regions';
@@ -69,6 +70,8 @@ export function keptByRules(page: RuledPage): Uint8Array {
   const { lines, body, ruleKinds } = page;
   const kept = new Uint8Array(lines.length);
   for (let i = Math.max(0, body.first - DATELINE_LEAD_REACH); i < body.first; i++) if (isDatelineLead(lines[i]!)) kept[i] = 1;
+  // And the credits under its last paragraph (signoff.ts).
+  for (const i of signOffLines(lines, body)) kept[i] = 1;
   const isKeptProse = (i: number): boolean => ruleKinds[i] === null && isProse(lines[i]);
   let firstProse = body.first;
   while (firstProse <= body.last && !isKeptProse(firstProse)) firstProse++;

@@ -107,3 +107,14 @@ test('long result rows, figures a good part of their words, are rows of a table'
   const items = listItems(page);
   for (let i = 3; i < 3 + rows.length; i++) assert.equal(items[i], true, `row ${i + 1}`);
 });
+
+test('the credits right under the article\'s last paragraph are the article\'s; the same words far below it are not', () => {
+  const credits = ['Associated Press Writer Jane Smith contributed to this story.', '(Reporting by Ann Lee; Editing by Tom Ray)', 'Photo by John Doe/City Times'];
+  const tail = ['Most popular', 'Privacy Policy', 'Contact Us', 'Terms of Use', 'Careers', 'Advertise', 'Site map'];
+  const farCredit = 'Image courtesy of a reader';
+  const page = [...MENU, ...ARTICLE, ...credits, ...tail, farCredit, 'About us'];
+  const flagged = flaggedLines(page, FLAGS_EVERYTHING);
+  for (const line of credits) assert.ok(!flagged.has(page.indexOf(line) + 1), `credit flagged: ${line}`);
+  assert.ok(flagged.has(page.indexOf(farCredit) + 1), 'a credit in the page\'s tail kept');
+  assert.ok(flagged.has(page.indexOf('Most popular') + 1), 'the tail kept');
+});
