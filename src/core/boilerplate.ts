@@ -15,6 +15,7 @@ import { HeadlineCopies } from './boilerplate/headline';
 import { DATELINE_LEAD_REACH, isDatelineLead } from './boilerplate/lead';
 import { type LineMeasure, LineMeasureCache } from './boilerplate/lineCache';
 import { normalizeLine } from './boilerplate/normalize';
+import { pageHeadline } from './boilerplate/pageHeadline';
 import { signOffLines } from './boilerplate/signoff';
 import { markDataRows, markIntroducedLists, markShapedRows } from './boilerplate/lists';
 import { furnitureKind } from './boilerplate/phrases';
@@ -33,7 +34,7 @@ export interface BoilerplateContext {
 }
 
 export function detectBoilerplate(document: SeedDocument, context: BoilerplateContext): BoilerplateRegion[] {
-  const page = readPage(document, context);
+  const page = readPage(document, { ...context, title: headlineOf(document, context.title) });
   const model = context.model ?? LINE_MODEL;
   const probabilities = boilerplateProbabilities(page, model);
   const threshold = model.threshold;
@@ -50,6 +51,14 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
   });
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
   return withConfidence(regions, page, probabilities, model);
+}
+
+/**
+ * The headline the page's structure marks (pageHeadline.ts), else the given title: the metadata's
+ * guess is often a menu's or a teaser box's line, which the headline's protection would keep.
+ */
+export function headlineOf(document: SeedDocument, given: string | null): string | null {
+  return pageHeadline(document) ?? given;
 }
 
 /** A line the rules of ruledLines.ts flag counts as this sure (certain: removed in bulk). */

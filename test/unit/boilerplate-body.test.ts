@@ -118,3 +118,16 @@ test('the credits right under the article\'s last paragraph are the article\'s; 
   assert.ok(flagged.has(page.indexOf(farCredit) + 1), 'a credit in the page\'s tail kept');
   assert.ok(flagged.has(page.indexOf('Most popular') + 1), 'the tail kept');
 });
+
+test('a given title that is a teaser box\'s headline is flagged with its box; the headline the page marks with its byline is kept', () => {
+  const teasers = ['Latest Headlines', 'Storm closes schools across the county', 'Mayor signs the new budget into law', 'Bridge repairs to start next month'];
+  const headline = 'Council keeps night clinics open for two more years';
+  const page = [...teasers, ...MENU, headline, 'By Jane Smith', 'July 24, 2012', 'Share', ...ARTICLE, 'Privacy Policy', 'Contact Us'];
+  const flagged = new Set<number>();
+  for (const region of detectBoilerplate(toSeedDocument(page.join('\n')), { title: teasers[1]! })) {
+    for (let line = region.startLine; line <= region.endLine; line++) flagged.add(line);
+  }
+  assert.ok(flagged.has(page.indexOf(teasers[1]!) + 1), 'the teaser given as the title kept');
+  assert.ok(!flagged.has(page.indexOf(headline) + 1), 'the headline flagged');
+  for (const line of ARTICLE) assert.ok(!flagged.has(page.indexOf(line) + 1), `article line flagged: ${line}`);
+});
