@@ -54,11 +54,12 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
 }
 
 /**
- * The headline the page's structure marks (pageHeadline.ts), else the given title: the metadata's
- * guess is often a menu's or a teaser box's line, which the headline's protection would keep.
+ * The given title when the page's header weighs it as a headline, else the headline the header picks
+ * (pageHeadline.ts), else the given title: the metadata's guess is often a menu's or a counter's line,
+ * which the headline's protection would keep.
  */
 export function headlineOf(document: SeedDocument, given: string | null): string | null {
-  return pageHeadline(document) ?? given;
+  return pageHeadline(document, given) ?? given;
 }
 
 /** A line the rules of ruledLines.ts flag counts as this sure (certain: removed in bulk). */

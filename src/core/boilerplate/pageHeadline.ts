@@ -13,11 +13,18 @@ import { pageParts } from '../header/window';
 
 const NOTHING_IS_BOILERPLATE = (): boolean => false;
 
-/** The text of the headline line the page's header marks; null when it has none. */
-export function pageHeadline(document: SeedDocument): string | null {
+/**
+ * The text of the headline line the page's header picks, or `given` when that is one of the lines the header
+ * weighs; null when it finds none.
+ */
+export function pageHeadline(document: SeedDocument, given: string | null = null): string | null {
   const lines = pageParts(document).head;
   const { isCue } = headerCues(lines);
   const start = bodyStart(lines, NOTHING_IS_BOILERPLATE);
-  const headline = pickHeadline(headlineCandidates(lines, start, NOTHING_IS_BOILERPLATE, isCue), lines);
+  const candidates = headlineCandidates(lines, start, NOTHING_IS_BOILERPLATE, isCue);
+  // A given title the header would weigh too (a title-like line near the story) stays: the header, which reads
+  // the lines this detector flags, may then weigh it otherwise; only a title it would not weigh at all is replaced.
+  if (given && candidates.some((candidate) => candidate.text.includes(given.trim()))) return given;
+  const headline = pickHeadline(candidates, lines);
   return headline ? headline.text.trim() : null;
 }
