@@ -5,6 +5,7 @@ import {
   NotTextError, type ProfiledFile, profileFileBytes,
 } from '../corpus/documentWork';
 import type { DocumentProfile } from '../corpus/profile';
+import { KeptReplies } from './keptReplies';
 import { readSeedBytes } from './seedFiles';
 import { restoreHeapFlags } from './youngGeneration';
 
@@ -72,6 +73,7 @@ export class WorkerPool implements DocumentWorker {
   private readonly toIsolate: Omit<Pending, 'thread'>[] = [];
   private isolating: ThreadState | undefined;
   private readonly memory: ReturnType<typeof threadMemory>;
+  private readonly kept = new KeptReplies();
 
   /** `largestBytes`: the largest document the run will send, which sizes each thread's heap. */
   constructor(
@@ -155,9 +157,18 @@ export class WorkerPool implements DocumentWorker {
     this.pending.delete(reply.id);
     const { thread } = pending;
     thread.inFlight--;
-    if (reply.ok) pending.resolve(reply.value);
+    if (reply.ok) pending.resolve(this.keptValue(pending.request, reply.value));
     else pending.reject(reply.notText ? new NotTextError(reply.message) : new Error(reply.message));
     if (thread.alone) this.isolateNext(thread);
+  }
+
+  /** The reply as this thread keeps it (see keptReplies.ts). */
+  private keptValue(request: WorkerRequest, value: WorkerValue): WorkerValue {
+    switch (request.kind) {
+      case 'profileFile': return this.kept.profile(value as ProfiledFile);
+      case 'analyzeFile': return this.kept.analysis(value as AnalysisOutput, request.job.file);
+      case 'facts': return value;
+    }
   }
 
   /**

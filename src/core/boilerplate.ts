@@ -15,6 +15,8 @@ import { HeadlineCopies } from './boilerplate/headline';
 import { DATELINE_LEAD_REACH, isDatelineLead } from './boilerplate/lead';
 import { type LineMeasure, LineMeasureCache } from './boilerplate/lineCache';
 import { normalizeLine } from './boilerplate/normalize';
+import { pageHeadline } from './boilerplate/pageHeadline';
+import { signOffLines } from './boilerplate/signoff';
 import { markDataRows, markIntroducedLists, markShapedRows } from './boilerplate/lists';
 import { furnitureKind } from './boilerplate/phrases';
 import { toRegions } from './boilerplate/regions';
@@ -32,7 +34,7 @@ export interface BoilerplateContext {
 }
 
 export function detectBoilerplate(document: SeedDocument, context: BoilerplateContext): BoilerplateRegion[] {
-  const page = readPage(document, context);
+  const page = readPage(document, { ...context, title: headlineOf(document, context.title) });
   const model = context.model ?? LINE_MODEL;
   const probabilities = boilerplateProbabilities(page, model);
   const threshold = model.threshold;
@@ -49,6 +51,15 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
   });
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
   return withConfidence(regions, page, probabilities, model);
+}
+
+/**
+ * The given title when the page's header weighs it as a headline, else the headline the header picks
+ * (pageHeadline.ts), else the given title: the metadata's guess is often a menu's or a counter's line,
+ * which the headline's protection would keep.
+ */
+export function headlineOf(document: SeedDocument, given: string | null): string | null {
+  return pageHeadline(document, given) ?? given;
 }
 
 /** A line the rules of ruledLines.ts flag counts as this sure (certain: removed in bulk). */
@@ -69,6 +80,8 @@ export function keptByRules(page: RuledPage): Uint8Array {
   const { lines, body, ruleKinds } = page;
   const kept = new Uint8Array(lines.length);
   for (let i = Math.max(0, body.first - DATELINE_LEAD_REACH); i < body.first; i++) if (isDatelineLead(lines[i]!)) kept[i] = 1;
+  // And the credits under its last paragraph (signoff.ts).
+  for (const i of signOffLines(lines, body)) kept[i] = 1;
   const isKeptProse = (i: number): boolean => ruleKinds[i] === null && isProse(lines[i]);
   let firstProse = body.first;
   while (firstProse <= body.last && !isKeptProse(firstProse)) firstProse++;

@@ -211,14 +211,20 @@ async function cachedEntry(hash: string, run: Run): Promise<CachedDocument | und
   return hit?.engine === run.engine ? hit : undefined;
 }
 
-/** Pass 2: every document's facts, given the lines its source repeats. */
-async function analyzeAll(documents: readonly Profiled[], repeated: Map<string, Map<number, number>>, run: Run): Promise<{ indexed: IndexedDocument[]; repeatedLines: RepeatedLine[] }> {
+/**
+ * Pass 2: every document's facts, given the lines its source repeats. Each document's slot in
+ * `documents` is emptied as its analysis starts: its profile (line hashes, signature) is not needed
+ * after it, and a run then holds all profiles or all summaries at its height, not both.
+ */
+async function analyzeAll(documents: (Profiled | undefined)[], repeated: Map<string, Map<number, number>>, run: Run): Promise<{ indexed: IndexedDocument[]; repeatedLines: RepeatedLine[] }> {
   const { options } = run;
   let done = 0;
   // Group -> line -> its entry: every document of a source reports the same furniture lines, so a
   // key string made per line and document would be garbage the moment it was made.
   const repeatedTexts = new Map<string, Map<string, RepeatedLine>>();
-  const indexed = await forEachConcurrently(documents, options, async (d): Promise<IndexedDocument | undefined> => {
+  const indexed = await forEachConcurrently(documents.map((_, at) => at), options, async (at): Promise<IndexedDocument | undefined> => {
+    const d = documents[at]!;
+    documents[at] = undefined;
     try {
       const group = groupOf(d, run);
       const inGroup = repeated.get(group);

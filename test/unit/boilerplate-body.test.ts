@@ -107,3 +107,37 @@ test('long result rows, figures a good part of their words, are rows of a table'
   const items = listItems(page);
   for (let i = 3; i < 3 + rows.length; i++) assert.equal(items[i], true, `row ${i + 1}`);
 });
+
+test('the credits right under the article\'s last paragraph are the article\'s; the same words far below it are not', () => {
+  const credits = ['Associated Press Writer Jane Smith contributed to this story.', '(Reporting by Ann Lee; Editing by Tom Ray)', 'Photo by John Doe/City Times'];
+  const tail = ['Most popular', 'Privacy Policy', 'Contact Us', 'Terms of Use', 'Careers', 'Advertise', 'Site map'];
+  const farCredit = 'Image courtesy of a reader';
+  const page = [...MENU, ...ARTICLE, ...credits, ...tail, farCredit, 'About us'];
+  const flagged = flaggedLines(page, FLAGS_EVERYTHING);
+  for (const line of credits) assert.ok(!flagged.has(page.indexOf(line) + 1), `credit flagged: ${line}`);
+  assert.ok(flagged.has(page.indexOf(farCredit) + 1), 'a credit in the page\'s tail kept');
+  assert.ok(flagged.has(page.indexOf('Most popular') + 1), 'the tail kept');
+});
+
+test('a given title that no headline looks like (a counter\'s link) is flagged; the headline the page marks with its byline is kept', () => {
+  const counter = 'Reader comments (12)';
+  const headline = 'Council keeps night clinics open for two more years';
+  const page = [...MENU, counter, 'Most read', headline, 'By Jane Smith', 'July 24, 2012', 'Share', ...ARTICLE, 'Privacy Policy', 'Contact Us'];
+  const flagged = new Set<number>();
+  for (const region of detectBoilerplate(toSeedDocument(page.join('\n')), { title: counter })) {
+    for (let line = region.startLine; line <= region.endLine; line++) flagged.add(line);
+  }
+  assert.ok(flagged.has(page.indexOf(counter) + 1), 'the counter given as the title kept');
+  assert.ok(!flagged.has(page.indexOf(headline) + 1), 'the headline flagged');
+  for (const line of ARTICLE) assert.ok(!flagged.has(page.indexOf(line) + 1), `article line flagged: ${line}`);
+});
+
+test('a given title the page\'s header weighs too stays the headline, even when the header ranks another line first', () => {
+  // The header, run after this detector on the lines it leaves, chooses between them (header/title.ts).
+  const given = 'Storm closes schools across the county';
+  const headline = 'Council keeps night clinics open for two more years';
+  const page = [...MENU, given, 'Most read', headline, 'By Jane Smith', 'July 24, 2012', 'Share', ...ARTICLE, 'Privacy Policy'];
+  const regions = detectBoilerplate(toSeedDocument(page.join('\n')), { title: given });
+  const at = page.indexOf(given) + 1;
+  assert.ok(!regions.some((region) => region.startLine <= at && at <= region.endLine), 'the given headline flagged');
+});

@@ -25,3 +25,9 @@ test('an age makes the form a person (not an age before a noun); cues that disag
   const mentions = mentionsIn(text, ['Carolina Reyes', 'place'], ['Carolina Reyes', 'place', 30], ['Moss', 'person'], ['Moss', 'place', 70], ['Tulsa', 'place']);
   assert.deepEqual(typeByContext(mentions, text).map((mention) => mention.type), ['person', 'person', 'person', 'place', 'place']);
 });
+
+test('a kind of company written in lower case just before the name makes the form a company; a capitalized one does not', () => {
+  const text = 'Talks with energy company Varnox stalled. Varnox denied it. Her record label, Orlen Tide, sold. Orlen Tide grew. Then Label Brixby spoke.';
+  const mentions = mentionsIn(text, ['Varnox', 'person'], ['Varnox', 'person', 30], ['Orlen Tide', 'place'], ['Orlen Tide', 'place', 80], ['Brixby', 'person']);
+  assert.deepEqual(typeByContext(mentions, text).map((mention) => mention.type), ['organization', 'organization', 'organization', 'organization', 'person']);
+});

@@ -26,6 +26,14 @@ test('a name the body gives is that name wherever else the document writes it; a
   ]);
 });
 
+test('an honorific that opens a person\'s name is no given name of its own', () => {
+  const lines = [
+    taggedLine('Prince Andrew spoke on Monday.', 'normal', [0, 'B-person'], [1, 'I-person']),
+    taggedLine('Later the real Prince Andrew said no.', 'normal', [4, 'B-person']),
+  ];
+  assert.deepEqual(markKnownForms(lines, COMMON).map(labelledNames), [['person:Prince Andrew'], ['person:Andrew']]);
+});
+
 test('a known form inside a longer run of capitalized words is left alone, and all-caps lines teach no forms', () => {
   const lines = [
     taggedLine('He met Noem in Pierre.', 'normal', [2, 'B-person'], [4, 'B-place']),

@@ -250,6 +250,14 @@ test('a name ending in an organization word is an organization, and so is its sh
   ]);
 });
 
+test('a name ending in an industry or an institution is an organization', () => {
+  const text = 'Varna Steel fell. The Keck Observatory and the Lorton Sheriff Department.';
+  const raw = mentionsIn(text, 'normal', ['Varna Steel', 'person'], ['Keck Observatory', 'person'], ['Lorton Sheriff Department', 'place']);
+  assert.deepEqual(linkMentions(raw, text).map((name) => `${name.type}:${name.text}`), [
+    'organization:Varna Steel', 'organization:Keck Observatory', 'organization:Lorton Sheriff Department',
+  ]);
+});
+
 test('a country the tagger took for an organization is a place; one read as a person stays a person', () => {
   const { raw, text } = rawMentions('table', ['Japan', 'organization'], ['United Arab Emirates', 'organization'], ['Chad', 'person'], ['Real Madrid', 'organization']);
   assert.deepEqual(linkMentions(raw, text).map((name) => `${name.type}:${name.text}`), [

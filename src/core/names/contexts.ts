@@ -4,6 +4,8 @@
  * company in the next):
  * - a company: "the CEO of X", "founder of X", "shares of X", "X's chief executive", "X's
  *   shares", "X (NYSE: ...)": only companies have chief executives, founders, shares and tickers;
+ *   and "energy company X", "record label, X", "carmaker X": a kind of company written just before
+ *   the name (in lower case: "Bank" or "Label" capitalized may open the name itself);
  * - a person: "17-year-old X" (not "an 8-year-old Fort Worth girl"), "X, 57,": only people have ages.
  * The tagger reads an unknown company's name by its shape, which often says person or place; the
  * document-wide vote in link.ts then follows the majority of such guesses.
@@ -16,6 +18,7 @@ const BEFORE = 48;
 const AFTER = 32;
 const COMPANY_BEFORE = /\b(?:CEO|chief executive(?: officer)?|founder|co-founder|cofounder|shares|shareholders|stake|subsidiary)(?: and (?:CEO|[Ff]ounder|[Cc]o-founder) )?\s+(?:of|in|at)\s+$/i;
 const COMPANY_AFTER = /^(?:\s?['’]s\s+(?:CEO|chief executive|shares|stock|shareholders|board of directors|headquarters|subsidiary|founder|co-founder)\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:)/;
+const KIND_BEFORE = /\b(?:company|firm|carmaker|automaker|retailer|startup|start-up|conglomerate|airline|insurer|lender|label|publisher|broadcaster|chipmaker|brand|manufacturer)\s*,?\s+$/;
 const AGE_BEFORE = /\b\d{1,3}-year-old\s+$/;
 const AGE_AFTER = /^,\s\d{1,3},/;
 const NOUN_AFTER = /^\s+\p{Ll}/u;
@@ -43,7 +46,7 @@ export function hasCompanyCue(text: string, start: number, end: number): boolean
 }
 
 function saysCompany(before: string, after: string): boolean {
-  return COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after);
+  return COMPANY_BEFORE.test(before) || KIND_BEFORE.test(before) || COMPANY_AFTER.test(after);
 }
 
 function cueType(mention: RawMention, text: string): NameType | null {

@@ -29,6 +29,7 @@ import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
 import { NamesTagger, type TaggedLine } from './tagger';
 import { markTitledPeople } from './titles';
+import { typeSolarSystemBodies } from './bodies';
 
 interface Detector {
   tagger: NamesTagger;
@@ -60,7 +61,8 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // then streets and compass points, names joined by slashes, list labels ("Group C"), one-word "people" that are English
   // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense")
   // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback");
-  // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC").
+  // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC");
+  // planets and moons are places ("Jupiter").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
@@ -69,5 +71,5 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = dropLetterLabels(lines, commonWords);
   const tagged = dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text));
   const mentions = typeByContext(markCompanyLists(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text), document.text);
-  return linkMentions(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text);
+  return linkMentions(typeSolarSystemBodies(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text);
 }

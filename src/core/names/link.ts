@@ -207,6 +207,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'brothers', 'airways', 'airlines', 'party', 'ministry', 'council',
   'commission', 'committee', 'university', 'agency', 'association', 'federation', 'institute', 'foundation', 'fc',
   'trading', 'exchange', 'group', 'holdings', 'securities', 'bancorp', 'organisation', 'organization',
+  // Industries and institutions ("Essar Steel", "Kotak Institutional Equities", "Keck Observatory", "Sheriff's Department").
+  'steel', 'motors', 'pharmaceuticals', 'technologies', 'industries', 'equities', 'observatory', 'department',
   // Reinsurers ("Munich Re", "Swiss Re") and news desks in sign-offs ("London Newsroom").
   're', 'newsroom',
 ]);

@@ -14,6 +14,11 @@ const TYPES = ['person', 'organization', 'place'] as const;
 /** Longest form looked for, in words. */
 const MAX_FORM_WORDS = 4;
 const PERSON = 0;
+/**
+ * Honorifics that open a person's name as the tagger marks it ("Prince Andrew", "Sir Keir Starmer")
+ * but are no given name: alone they name nobody ("Prince" then "Andrew" would be two people).
+ */
+const HONORIFICS = new Set(['prince', 'princess', 'duke', 'duchess', 'sir', 'dame', 'lord', 'lady', 'queen', 'king', 'pope', 'sheikh', 'emir']);
 /** Per index in TYPES, the labels of a form's first and later words. */
 const BEGIN_LABELS = TYPES.map((type) => LABELS.indexOf(`B-${type}`));
 const INSIDE_LABELS = TYPES.map((type) => LABELS.indexOf(`I-${type}`));
@@ -63,7 +68,7 @@ function knownForms(lines: readonly TaggedLine[], commonWords: ReadonlySet<strin
         const [given, family] = [tokens[start]!.text, tokens[end - 1]!.text];
         if (startsName(family)) vote(family, PERSON);
         // An ordinary word first is more often a title or a team's place than a given name ("Eastern Michigan").
-        if (startsName(given) && !keptWordInfo(given, commonWords).common) vote(given, PERSON);
+        if (startsName(given) && !keptWordInfo(given, commonWords).common && !HONORIFICS.has(given.toLowerCase())) vote(given, PERSON);
       }
       start = end - 1;
     }
