@@ -11,7 +11,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectBoilerplate, headlineOf, keptByRules, readPage } from '../src/core/boilerplate';
+import { detectBoilerplate, keptByRules, readPage } from '../src/core/boilerplate';
+import { pageHeadline } from '../src/core/boilerplate/pageHeadline';
 import { lineFeatureMatrix, rowsOf } from '../src/core/boilerplate/lineFeatures';
 import { type LineModel, logistic, STAGE2_FEATURE_NAMES, stage2Rows } from '../src/core/boilerplate/lineModel';
 import { type SeedDocument, toSeedDocument } from '../src/core/document';
@@ -48,7 +49,7 @@ function loadPages(prefix: string): Page[] {
     const gold = JSON.parse(readFileSync(join(EVAL, 'gold', `${id}.json`), 'utf8')) as { origin: string; boilerplate: { lines: number[]; ignore: number[] } };
     const document = toSeedDocument(readFileSync(join(EVAL, 'docs', `${id}.txt`), 'utf8'));
     // The title the detector reads the page with (see detectBoilerplate).
-    const title = headlineOf(document, readMetadata(document).title);
+    const title = pageHeadline(document, readMetadata(document).title);
     const page = readPage(document, { title });
     const boilerplate = new Set(gold.boilerplate.lines);
     const ignored = new Set(gold.boilerplate.ignore);

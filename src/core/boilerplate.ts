@@ -34,7 +34,7 @@ export interface BoilerplateContext {
 }
 
 export function detectBoilerplate(document: SeedDocument, context: BoilerplateContext): BoilerplateRegion[] {
-  const page = readPage(document, { ...context, title: headlineOf(document, context.title) });
+  const page = readPage(document, { ...context, title: pageHeadline(document, context.title) });
   const model = context.model ?? LINE_MODEL;
   const probabilities = boilerplateProbabilities(page, model);
   const threshold = model.threshold;
@@ -51,15 +51,6 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
   });
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
   return withConfidence(regions, page, probabilities, model);
-}
-
-/**
- * The given title when the page's header weighs it as a headline, else the headline the header picks
- * (pageHeadline.ts), else the given title: the metadata's guess is often a menu's or a counter's line,
- * which the headline's protection would keep.
- */
-export function headlineOf(document: SeedDocument, given: string | null): string | null {
-  return pageHeadline(document, given) ?? given;
 }
 
 /** A line the rules of ruledLines.ts flag counts as this sure (certain: removed in bulk). */

@@ -14,10 +14,10 @@ import { pageParts } from '../header/window';
 const NOTHING_IS_BOILERPLATE = (): boolean => false;
 
 /**
- * The text of the headline line the page's header picks, or `given` when that is one of the lines the header
- * weighs; null when it finds none.
+ * The title to protect as the headline: `given` when the header weighs it as a headline candidate too, else the
+ * headline the header picks, else `given`.
  */
-export function pageHeadline(document: SeedDocument, given: string | null = null): string | null {
+export function pageHeadline(document: SeedDocument, given: string | null): string | null {
   const lines = pageParts(document).head;
   const { isCue } = headerCues(lines);
   const start = bodyStart(lines, NOTHING_IS_BOILERPLATE);
@@ -25,6 +25,5 @@ export function pageHeadline(document: SeedDocument, given: string | null = null
   // A given title the header would weigh too (a title-like line near the story) stays: the header, which reads
   // the lines this detector flags, may then weigh it otherwise; only a title it would not weigh at all is replaced.
   if (given && candidates.some((candidate) => candidate.text.includes(given.trim()))) return given;
-  const headline = pickHeadline(candidates, lines);
-  return headline ? headline.text.trim() : null;
+  return pickHeadline(candidates, lines)?.text.trim() ?? given;
 }

@@ -4,6 +4,7 @@
  */
 import type { Line } from '../document';
 import { parseFullDate } from './dateline';
+import { nextFilled } from './title';
 
 const PIECE = /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[.,]?$/i;
 /** Day, month and year: a run of more such lines is a calendar widget or a table, not a stamp. */
@@ -15,8 +16,8 @@ export function badgeDate(lines: readonly Line[], zone: readonly number[]): stri
   for (const index of zone) {
     if (!isPiece(index)) continue;
     const run = [index];
-    for (let other = filled(lines, index, -1); isPiece(other) && run.length <= PIECES; other = filled(lines, other, -1)) run.unshift(other);
-    for (let other = filled(lines, index, 1); isPiece(other) && run.length <= PIECES; other = filled(lines, other, 1)) run.push(other);
+    for (let other = nextFilled(lines, index, -1); isPiece(other) && run.length <= PIECES; other = nextFilled(lines, other, -1)) run.unshift(other);
+    for (let other = nextFilled(lines, index, 1); isPiece(other) && run.length <= PIECES; other = nextFilled(lines, other, 1)) run.push(other);
     if (run.length !== PIECES) continue;
     const date = parseFullDate(run.map((piece) => lines[piece]!.text.trim()).join(' '));
     if (date) return date;
@@ -24,8 +25,3 @@ export function badgeDate(lines: readonly Line[], zone: readonly number[]): stri
   return null;
 }
 
-function filled(lines: readonly Line[], index: number, step: 1 | -1): number {
-  let next = index + step;
-  while (next >= 0 && next < lines.length && !lines[next]!.text.trim()) next += step;
-  return next;
-}

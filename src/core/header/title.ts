@@ -114,7 +114,7 @@ export interface RuleMeasures {
   cueBelow: boolean;
   /** Under the dateline of a title-like line above it. */
   belowBlock: boolean;
-  /** A short name right above the date. */
+  /** A short name right above the date, or a line of people's names, under a headline: it signs the story. */
   signature: boolean;
   /** Right under a shorter title-like line: a standfirst under its headline. */
   standfirst: boolean;
@@ -202,7 +202,7 @@ function ruleMeasures(lines: readonly Line[], index: number, distance: number, b
     overlap: bodyOverlap(text, bodyWords),
     cueBelow: cueBelow(lines, index, isHeaderCue),
     belowBlock: belowHeaderBlock(lines, index, isHeaderCue),
-    signature: isSignatureAboveDate(lines, index, text, isHeaderCue),
+    signature: isSignature(lines, index, text, isHeaderCue),
     standfirst: isUnderShorterHeadline(lines, index, text),
     copied: copiedNearby(lines, index, text),
     boilerplate: isBoilerplate(lines[index]!),
@@ -285,16 +285,18 @@ const SIGNATURE_PENALTY = 2;
 /** Filled lines between a headline and its signature (standfirst, caption). */
 const SIGNATURE_REACH = 4;
 
-function isSignatureAboveDate(lines: readonly Line[], index: number, text: string, isHeaderCue: (index: number) => boolean): boolean {
+function isSignature(lines: readonly Line[], index: number, text: string, isHeaderCue: (index: number) => boolean): boolean {
   const words = text.split(/\s+/);
-  // "Ann Lee and Bo Park", "Ann Lee in Rome": names that read as a byline beside the date sign the story too.
-  const named = words.length <= SIGNATURE_MAX_WORDS ? words.every((word) => /^\p{Lu}/u.test(word)) : namesOnly(text);
-  if (!named) return false;
-  let next = index + 1;
-  while (next < lines.length && !lines[next]!.text.trim()) next++;
-  const dateBelow = next < lines.length && isHeaderCue(next) && parseFullDate(lines[next]!.text) !== null;
-  // Without the date, only a line that reads as people's names ("Tom Chatfield" under his column's headline).
-  return (dateBelow || namesOnly(text)) && headlineAbove(lines, index);
+  // "Ann Lee and Bo Park", "Tom Chatfield": a line that reads as people's names signs the story; a short
+  // capitalized line that may be a brand ("The Coast Desk") only with the date right below it.
+  if (words.length > SIGNATURE_MAX_WORDS) return namesOnly(text) && headlineAbove(lines, index);
+  if (!words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  return (dateBelow(lines, index, isHeaderCue) || namesOnly(text)) && headlineAbove(lines, index);
+}
+
+function dateBelow(lines: readonly Line[], index: number, isHeaderCue: (index: number) => boolean): boolean {
+  const next = nextFilled(lines, index, 1);
+  return next < lines.length && isHeaderCue(next) && parseFullDate(lines[next]!.text) !== null;
 }
 
 /** What may stand between and after a byline's names: "and", commas, the place written from ("in Rome"). */
