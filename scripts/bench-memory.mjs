@@ -71,6 +71,17 @@ const cases = [
   ['facts, 5 MB of one-letter lines', () => report('facts, 5 MB of one-letter lines', measure(['facts', file('one-letter.txt', 'a\n'.repeat(2.5e6))], 600), 150)],
   ['facts, 1 MB of one-letter lines', () => report('facts, 1 MB of one-letter lines', measure(['facts', file('one-letter-1mb.txt', 'a\n'.repeat(5e5))], 300), undefined, ' (time: should be well under a second of analysis)')],
   ['facts, one 50 MB file', () => report('facts, one 50 MB file', measure(['facts', file('big.txt', `${seeds.join('\n')}\n`.repeat(Math.ceil(5e7 / (seeds.join('\n').length + 1))))], 600), 200)],
+  // The folder ../shared/fuzz/memory.mjs makes: the seeds, each copy with its own names and last line (4 KB each).
+  [`index, ${small} seed copies`, () => {
+    const folder = join(work, 'seed-copies');
+    mkdirSync(folder);
+    for (let n = 0; n < small; n++) writeFileSync(join(folder, `${String(n).padStart(6, '0')}.txt`), `${seeds[n % seeds.length].replace(/Putin/g, `Putin${n % 97}`)}\nLine ${n}\n`);
+    report(`index, ${small} seed copies, cold`, measure(['index', folder], 900), 200);
+    report(`index, ${small} seed copies, warm`, measure(['index', folder], 600), 200);
+    writeFileSync(join(folder, '000000.txt'), 'Changed story\n\nHe said on Sunday, Putin said.\n');
+    report(`index, ${small} seed copies, one changed`, measure(['index', folder], 600), 200);
+    rmSync(folder, { recursive: true, force: true });
+  }],
   [`index, ${small} small files`, () => {
     const folder = join(work, 'small');
     mkdirSync(folder);
