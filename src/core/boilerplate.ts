@@ -17,7 +17,7 @@ import { type LineMeasure, LineMeasureCache } from './boilerplate/lineCache';
 import { normalizeLine } from './boilerplate/normalize';
 import { pageHeadline } from './boilerplate/pageHeadline';
 import { signOffLines } from './boilerplate/signoff';
-import { markDataRows, markIntroducedLists, markShapedRows } from './boilerplate/lists';
+import { announcedListEnd, markDataRows, markIntroducedLists, markShapedRows } from './boilerplate/lists';
 import { furnitureKind } from './boilerplate/phrases';
 import { toRegions } from './boilerplate/regions';
 import type { SeedDocument } from './document';
@@ -64,7 +64,7 @@ const RULED_PROBABILITY = 0.95;
  * spec list): the model, trained on few list articles, reads their short lines as furniture. List
  * items before the first kept paragraph, after the last, or in a continuation after an interruption
  * are left to the model: there they are more often a widget the rules took for a list (a newsletter
- * box, "Contribute to this story:" links).
+ * box, "Contribute to this story:" links), unless a colon announces them as one block (keepAnnouncedLists).
  */
 export function keptByRules(page: RuledPage): Uint8Array {
   // And the article's datelined first paragraph above the body, across a photo and its links (lead.ts).
@@ -83,7 +83,22 @@ export function keptByRules(page: RuledPage): Uint8Array {
     const isInnerListItem = lines[i]!.listItem && i > firstProse && i < lastProse && i <= body.mainLast;
     if (isInnerListItem || isProse(lines[i])) kept[i] = 1;
   }
+  keepAnnouncedLists(page, kept);
   return kept;
+}
+
+/**
+ * A list a colon announces stays with the prose that announces it ("The tour dates:" under the last
+ * paragraph, then the dates): when the colon's line stands in the body and it or the line above it
+ * is kept, the colon's line and its items (announcedListEnd) are kept too, also after the article's
+ * last paragraph, where the model reads short lines as the page's tail. A widget's label ("Share
+ * this:") names itself as furniture and announces nothing.
+ */
+function keepAnnouncedLists(page: RuledPage, kept: Uint8Array): void {
+  const { lines, body } = page;
+  for (let i = Math.max(1, body.first); i <= body.last; i++) {
+    if (kept[i - 1] || kept[i]) kept.fill(1, i, announcedListEnd(lines, i));
+  }
 }
 
 /** The page as the rules read it, and the headline line they keep (-1 when none). */

@@ -58,11 +58,18 @@ test('the items of a list between the article\'s paragraphs stay content whateve
   for (const line of PRODUCTS) assert.ok(!flagged.has(page.indexOf(line) + 1), `list line flagged: ${line}`);
 });
 
-test('a list after the article\'s last paragraph is left to the line model', () => {
-  const page = [...ARTICLE, ...PRODUCTS];
+test('a list a colon announces after the article\'s last paragraph stays with it, whatever the line model says', () => {
+  const page = [...ARTICLE, ...PRODUCTS, '', 'Privacy Policy'];
+  const flagged = flaggedLines(page, FLAGS_EVERYTHING);
+  for (const line of [...ARTICLE, ...PRODUCTS]) assert.ok(!flagged.has(page.indexOf(line) + 1), `line flagged: ${line}`);
+  assert.ok(flagged.has(page.indexOf('Privacy Policy') + 1), 'the footer after the list kept');
+});
+
+test('after the article\'s last paragraph, a colon\'s list ends at a blank line: the blocks after it are left to the line model', () => {
+  const page = [...ARTICLE, PRODUCTS[0]!, PRODUCTS[1]!, '', ...PRODUCTS.slice(2)];
   const flagged = flaggedLines(page, FLAGS_EVERYTHING);
   for (const line of ARTICLE) assert.ok(!flagged.has(page.indexOf(line) + 1), `article line flagged: ${line}`);
-  assert.ok(flagged.has(page.indexOf('Wireless earbuds') + 1), 'trailing list kept');
+  assert.ok(flagged.has(page.indexOf('Smart speaker') + 1), 'a block after the blank line kept');
 });
 
 test('a gallery\'s page links (1, 2, 3 … one a line) are flagged and the article runs on past them', () => {

@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,6 +29,14 @@ test('the committed boilerplate model is the one the training command wrote (sha
   const recorded = JSON.parse(readFileSync(join(MODEL_DIR, 'model.sha256.json'), 'utf8')) as { sha256: string };
   const actual = createHash('sha256').update(readFileSync(join(MODEL_DIR, 'model.json'))).digest('hex');
   assert.equal(actual, recorded.sha256);
+});
+
+test('the committed model is what the training command writes today (train-boilerplate --check)', (t) => {
+  const root = join(__dirname, '..', '..');
+  // The labelled pages live beside the repository (../shared/eval), as for npm run eval.
+  if (!existsSync(join(root, '..', 'shared', 'eval', 'dev', 'gold'))) return t.skip('no ../shared/eval beside the repository');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'train-boilerplate.ts'), '--check'], { cwd: root, encoding: 'utf8' });
+  assert.equal(run.status, 0, `${run.stdout}${run.stderr}`);
 });
 
 test('the committed model was trained on the features the engine computes', () => {

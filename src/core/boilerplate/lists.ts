@@ -135,6 +135,25 @@ function introducesList(line: ClassifiedLine, previous: ClassifiedLine | undefin
   return isProse(line) || isProse(previous);
 }
 
+/**
+ * The end (exclusive) of the list line `i` announces when it ends in a colon after the article's
+ * prose ("The tour dates:" and the items under it), or `i` itself when it announces none: the items
+ * markIntroducedLists marked, as one block. A blank line may part the colon's line from the first
+ * item (a paragraph, then the list), but the items stand on consecutive lines: a blank line after
+ * one ends the list, where markIntroducedLists, which only names list items, runs on into whatever
+ * short lines follow (a newsletter box, a thread's stamps).
+ */
+export function announcedListEnd(lines: readonly ClassifiedLine[], i: number): number {
+  const line = lines[i]!;
+  if (!line.listItem || !introducesList(line, lines[i - 1])) return i;
+  let end = i + 1;
+  while (end < lines.length && lines[end]!.listItem && lines[end]!.kind === null) {
+    if (end > i + 1 && lines[end]!.features.index !== lines[end - 1]!.features.index + 1) break;
+    end++;
+  }
+  return end;
+}
+
 /** Two long paragraphs in a row: the article's own prose again, not an item's blurb. */
 function resumesProse(line: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
   return line.initial === 'good' && next?.initial === 'good';
