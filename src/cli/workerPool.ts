@@ -114,8 +114,16 @@ export class WorkerPool implements DocumentWorker {
     return this.send({ id: this.nextId++, kind: 'facts', job }) as Promise<FactsOutput>;
   }
 
+  /** Threads end; a later request starts a new one. */
   async close(): Promise<void> {
-    await Promise.all([...this.threads, ...(this.isolating ? [this.isolating] : [])].map((thread) => thread.worker.terminate()));
+    const threads = [...this.threads, ...(this.isolating ? [this.isolating] : [])];
+    this.threads = [];
+    this.isolating = undefined;
+    await Promise.all(threads.map((thread) => thread.worker.terminate()));
+  }
+
+  release(): Promise<void> {
+    return this.close();
   }
 
   private send(request: WorkerRequest): Promise<WorkerValue> {

@@ -136,5 +136,6 @@ export function correctingWorker(worker: DocumentWorker, correctionsFor: (file: 
     analyze: (job) => worker.analyze({ ...job, corrections: correctionsFor(job.file) }),
     profileFile: worker.profileFile?.bind(worker),
     analyzeFile: analyzeFile && ((job) => analyzeFile({ ...job, corrections: correctionsFor(job.file) })),
+    release: worker.release?.bind(worker),
   };
 }

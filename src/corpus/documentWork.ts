@@ -70,6 +70,11 @@ export interface DocumentWorker {
   analyze(job: AnalysisJob): Promise<AnalysisOutput>;
   profileFile?(path: string): Promise<ProfiledFile>;
   analyzeFile?(job: FileAnalysisJob): Promise<AnalysisOutput>;
+  /**
+   * The run sends no more work: a pool lets its threads go before the collection is put together,
+   * which then does not stand on top of their heaps at the run's peak.
+   */
+  release?(): Promise<void>;
 }
 
 export class NotTextError extends Error {}

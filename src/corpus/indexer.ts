@@ -121,6 +121,7 @@ export async function indexCollection(sources: readonly SeedSource[], options: I
   const clusterOf = duplicateClusters(duplicates);
   const repeated = findRepeatedLines(documents.map((d, index) => ({ group: groupOf(d, run), cluster: clusterOf.get(d.source.file) ?? index, lineHashes: d.profile.lineHashes })));
   const { indexed, repeatedLines } = await analyzeAll(documents, repeated, run);
+  await run.worker.release?.();
   return collectionIndexOf(indexed, sortErrors(run.errors), findNumberingGaps(sources.map((s) => s.file)).map((gap) => gap.label), duplicates, repeatedLines);
 }
 

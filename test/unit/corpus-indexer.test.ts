@@ -157,3 +157,21 @@ test('a file saved between its profile and its analysis carries the content hash
   assert.equal(indexed?.contentHash, profileFileBytes(encode(SEED_002)).contentHash, 'labelled with the profiled text, an editor holding it would take the saved text\'s facts for its own');
   assert.equal(cache.entries.size, 0, 'nothing cached under the profiled text');
 });
+
+test('the worker is released once every document is analysed, before the collection is put together', async () => {
+  const events: string[] = [];
+  const worker: DocumentWorker = {
+    profile: inThreadWorker.profile,
+    analyze: async (job) => {
+      events.push(`analyze ${job.file}`);
+      return inThreadWorker.analyze(job);
+    },
+    release: async () => {
+      events.push('release');
+    },
+  };
+  const index = await indexCollection([source('a.txt', SEED_000), source('b.txt', SEED_002)], { worker });
+  assert.equal(index.documents.length, 2);
+  assert.deepEqual(events.slice().sort(), ['analyze a.txt', 'analyze b.txt', 'release']);
+  assert.equal(events[events.length - 1], 'release');
+});

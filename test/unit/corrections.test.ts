@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/core/analyze';
 import { correctSpeakers } from '../../src/core/corrections';
-import { correctionsKey, foldersUpTo, mergeCorrections, readCorrectionsYaml } from '../../src/corpus/correctionsFile';
+import { correctingWorker, correctionsKey, foldersUpTo, mergeCorrections, readCorrectionsYaml } from '../../src/corpus/correctionsFile';
+import { type DocumentWorker, inThreadWorker } from '../../src/corpus/documentWork';
 
 const TEXT = 'Talks in Alaska\n\nRussian President Vladimir Putin met Donald Trump at the White House in Washington on Friday. Putin said the talks were useful.\n\n"We will meet again," V. Putin told reporters.\n\nAwara Kutto Se Darna\n';
 
@@ -99,4 +100,11 @@ test('corrections key: empty without corrections, different when a correction ch
   assert.equal(correctionsKey({}), '');
   assert.notEqual(correctionsKey({ notNames: ['A'] }), correctionsKey({ notNames: ['B'] }));
   assert.equal(correctionsKey({ notNames: ['A', 'B'] }), correctionsKey({ notNames: ['B', 'A'] }));
+});
+
+test('the correcting worker lets the pool it wraps release its threads', async () => {
+  let released = 0;
+  const pool: DocumentWorker = { ...inThreadWorker, release: async () => void released++ };
+  await correctingWorker(pool, () => undefined).release?.();
+  assert.equal(released, 1);
 });
