@@ -37,3 +37,32 @@ test('without a record or a position, or before a word describing the player, no
   const mentions = [mention(text, 'Upper Kenton', 'person'), mention(text, 'Sam Bell', 'person')];
   assert.deepEqual(shown(text, mentions), ['Upper Kenton/person', 'Sam Bell/person']);
 });
+
+test('a place that beats another by a score is a team, there and elsewhere; people and countries who win stay', () => {
+  const text = 'Upper Kenton routs Lake Varn. Upper Kenton rolled past Lake Varn, 38-10. Ana Ruiz beat Mia Cole 6-3. Chile beat Peru 2-1. Lake Varn is cold.';
+  const mentions = [
+    mention(text, 'Upper Kenton', 'place'),
+    mention(text, 'Lake Varn', 'place'),
+    mention(text, 'Upper Kenton', 'place', 30),
+    mention(text, 'Lake Varn', 'place', 50),
+    mention(text, 'Ana Ruiz', 'person'),
+    mention(text, 'Mia Cole', 'person'),
+    mention(text, 'Chile', 'place'),
+    mention(text, 'Peru', 'place'),
+    mention(text, 'Lake Varn', 'place', 120),
+  ];
+  assert.deepEqual(shown(text, mentions), [
+    'Upper Kenton/organization', 'Lake Varn/organization', 'Upper Kenton/organization', 'Lake Varn/organization',
+    'Ana Ruiz/person', 'Mia Cole/person', 'Chile/place', 'Peru/place', 'Lake Varn/organization',
+  ]);
+});
+
+test('a place that loses by a score to a team the tagger knows is a team too', () => {
+  const text = 'The Otters beat Lake Varn 3-1.';
+  assert.deepEqual(shown(text, [mention(text, 'Otters', 'organization'), mention(text, 'Lake Varn', 'place')]), ['Otters/organization', 'Lake Varn/organization']);
+});
+
+test('places beside a win verb without a score stay places', () => {
+  const text = 'Upper Kenton beat Lake Varn in the vote.';
+  assert.deepEqual(shown(text, [mention(text, 'Upper Kenton', 'place'), mention(text, 'Lake Varn', 'place')]), ['Upper Kenton/place', 'Lake Varn/place']);
+});

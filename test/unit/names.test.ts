@@ -177,6 +177,13 @@ test('a company short form takes the type of its registered name', () => {
   ]);
 });
 
+test('a lone word is a person when a person named with it says so, not when a heading with "of" was taken for one', () => {
+  const { raw, text } = rawMentions('normal', ['Dana Kell', 'person'], ['Kell', 'organization'], ['Moon of Varnis', 'person'], ['Varnis', 'organization']);
+  assert.deepEqual(linkMentions(raw, text).map((name) => `${name.type}:${name.text}`), [
+    'person:Dana Kell', 'person:Kell', 'person:Moon of Varnis', 'organization:Varnis',
+  ]);
+});
+
 test('names side by side in a table split into the names the document gives alone', () => {
   const { raw } = rawMentions('table', ['Real Madrid', 'organization'], ['Barcelona', 'organization'], ['Barcelona Real Madrid', 'organization'],
     ['Manchester', 'place'], ['United', 'organization'], ['Manchester United', 'organization']);

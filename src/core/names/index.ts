@@ -20,6 +20,7 @@ import { dropLoneWordPeople } from './lone';
 import { markLowerCaseCompanies } from './lowerbrands';
 import { markSportsTeams } from './sports';
 import { dropPriceLineNames } from './deals';
+import { dropProductNames } from './products';
 import { markCompanyLists } from './lists';
 import { dropLetterLabels } from './grouplabels';
 import { dropDemonymNames } from './demonyms';
@@ -62,14 +63,14 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense")
   // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback");
   // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC");
-  // planets and moons are places ("Jupiter").
+  // planets and moons are places ("Jupiter"); no maker's or model's names in a product's name ("Audi e-tron Sportback").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
   lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
   lines = dropLetterLabels(lines, commonWords);
-  const tagged = dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text));
+  const tagged = dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text)), document.text, ordinaryWords);
   const mentions = typeByContext(markCompanyLists(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text), document.text);
   return linkMentions(typeSolarSystemBodies(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text);
 }

@@ -7,6 +7,10 @@
  * Every mention of a cued form then becomes an organization, and its other occurrences the tagger
  * missed become mentions. Places stay places: news names national teams by their country, and
  * CoNLL labels those places ("Japan beat Syria 2-1"); countries are never cued.
+ * A third cue retypes places only: a game's result between two places or teams, "Eastern Michigan rolled
+ * past Northern Illinois, 45-17": a place that beats another by a score is the team that plays for it
+ * (a college, a club named by its city), in that line and wherever else the document writes it.
+ * People who win by a score ("Chang beat Bruguera 6-3") stay people.
  */
 import { COUNTRIES } from './countries';
 import type { RawMention } from './mentions';
@@ -23,9 +27,20 @@ const CAPITALIZED_RUN = /(?<!\p{Lu}[\p{L}’'.-]*\s)(?:The\s)?(\p{Lu}[\p{L}’'.
 const AFTER = 48;
 /** Words that describe the player rather than name a team: "Attacking midfielder", "Brazilian-born striker". */
 const DESCRIBING_WORD = /(?:ing|-\p{Ll}+)$/u;
+/** Verbs of a win, between the winner's and the loser's names ("routs", "rolled past the"). */
+const WIN_BETWEEN = /^\s(?:beat|beats|defeated|defeats|downed|downs|edged|edges|topped|tops|routed|routs|rolled past|rolls past|blanked|blanks|crushed|crushes|stunned|stuns|upset|upsets|outlasted|outlasts|thumped|thumps)\s(?:the\s)?$/;
+/** The score after the loser's name: "Northern Illinois, 45-17" or "Wolves 3-1". */
+const SCORE_AFTER = /^,?\s\d{1,3}-\d{1,3}(?![\d-])/;
+/** A score anywhere: most documents have none, and then no pair of mentions needs a look. */
+const ANY_SCORE = /\d-\d/;
+const BETWEEN_LIMIT = 16;
 
 /** The mentions with every form a team cue names typed organization and its missed occurrences added. */
 export function markSportsTeams(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  return markResultTeams(markCuedTeams(mentions, text), text);
+}
+
+function markCuedTeams(mentions: readonly RawMention[], text: string): readonly RawMention[] {
   if (!ANY_CUE.test(text)) return mentions;
   const teams = teamForms(mentions, text);
   if (teams.size === 0) return mentions;
@@ -74,4 +89,22 @@ function occurrencesOf(form: string, text: string): { start: number; end: number
     spans.push({ start: at, end });
   }
   return spans;
+}
+
+/**
+ * The mentions with every place form that wins or loses a game by a score (see WIN_BETWEEN) typed
+ * organization; the other side may be one already (the tagger knows some teams).
+ */
+function markResultTeams(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  if (!ANY_SCORE.test(text)) return mentions;
+  const teams = new Set<string>();
+  for (let index = 1; index < mentions.length; index++) {
+    const [winner, loser] = [mentions[index - 1]!, mentions[index]!];
+    if (winner.type === 'person' || loser.type === 'person' || COUNTRIES.has(winner.key) || COUNTRIES.has(loser.key)) continue;
+    const [winnerEnd, loserStart, loserEnd] = [mentionEnd(winner), loser.tokens[0]!.start, mentionEnd(loser)];
+    if (loserStart - winnerEnd > BETWEEN_LIMIT || !WIN_BETWEEN.test(text.slice(winnerEnd, loserStart)) || !SCORE_AFTER.test(text.slice(loserEnd, loserEnd + AFTER))) continue;
+    teams.add(winner.key).add(loser.key);
+  }
+  if (teams.size === 0) return mentions;
+  return mentions.map((mention) => (mention.type === 'place' && teams.has(mention.key) ? { ...mention, type: 'organization' as const } : mention));
 }
