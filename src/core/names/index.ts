@@ -31,6 +31,7 @@ import { markHeadlineSubjects } from './subjects';
 import { NamesTagger, type TaggedLine } from './tagger';
 import { markTitledPeople } from './titles';
 import { typeSolarSystemBodies } from './bodies';
+import { markStateDatelines } from './datelines';
 
 interface Detector {
   tagger: NamesTagger;
@@ -63,7 +64,8 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense")
   // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback");
   // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC");
-  // planets and moons are places ("Jupiter"); no maker's or model's names in a product's name ("Audi e-tron Sportback").
+  // planets and moons are places ("Jupiter"); no maker's or model's names in a product's name ("Audi e-tron Sportback");
+  // the city and state of an American dateline are places ("Dekalb, Ill. —").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
@@ -72,5 +74,6 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = dropLetterLabels(lines, commonWords);
   const tagged = dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text)), document.text, ordinaryWords);
   const mentions = typeByContext(markCompanyLists(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text), document.text);
-  return linkMentions(typeSolarSystemBodies(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text);
+  const typed = typeSolarSystemBodies(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text);
+  return linkMentions(markStateDatelines(typed, document.text), document.text);
 }
