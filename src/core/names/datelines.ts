@@ -17,8 +17,8 @@ const STATES = [
 const escaped = STATES.map((state) => state.replace(/\./g, '\\.')).join('|');
 /** At a line's start: one to three capitalized words, a comma, the state, an optional agency in brackets, a dash. */
 const DATELINE = new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}), (${escaped})(?: \\([\\p{Lu}\\p{L} ]{2,20}\\))? [—–-]{1,2} `, 'gmu');
-/** What every DATELINE match holds, tested first: most texts have no dateline of this kind. */
-const DASH_AFTER_STATE = /\.?(?: \([^)\n]{2,20}\))? [—–-]{1,2} /;
+/** What every DATELINE match holds (a comma, a short capitalized word, a dash), tested first: most texts have no dateline of this kind. */
+const DASH_AFTER_STATE = /, \p{Lu}[\p{L}.]{1,5}(?: \([^)\n]{2,20}\))? [—–-]/u;
 
 /** The mentions with the city and state of every American dateline places (retyped, or added where the tagger missed them). */
 export function markStateDatelines(mentions: readonly RawMention[], text: string): readonly RawMention[] {
