@@ -1,7 +1,7 @@
 /** Sports teams named by a record in brackets or a player's position (sports.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markSportsTeams } from '../../src/core/names/sports';
+import { markSportsTeams, markSquadLists } from '../../src/core/names/sports';
 import { rawMention } from '../../src/core/names/mentions';
 import { tokenizeLine } from '../../src/core/names/tokenize';
 import type { NameType } from '../../src/core/types';
@@ -65,4 +65,20 @@ test('a place that loses by a score to a team the tagger knows is a team too', (
 test('places beside a win verb without a score stay places', () => {
   const text = 'Upper Kenton beat Lake Varn in the vote.';
   assert.deepEqual(shown(text, [mention(text, 'Upper Kenton', 'place'), mention(text, 'Lake Varn', 'place')]), ['Upper Kenton/place', 'Lake Varn/place']);
+});
+
+test('the names of a squad list opened by a position are people; clubs in brackets and other lines stay', () => {
+  const text = 'Squad named.\nDefenders - Dana Pike, Lake Varn, Al Reed.\nMidfielders: Tomas Vale (Otters), Upper Kenton\nLake Varn won.\n';
+  const mentions = [
+    mention(text, 'Dana Pike', 'person'),
+    mention(text, 'Lake Varn', 'organization'),
+    mention(text, 'Al Reed', 'organization'),
+    mention(text, 'Tomas Vale', 'organization'),
+    mention(text, 'Otters', 'organization'),
+    mention(text, 'Upper Kenton', 'place'),
+    mention(text, 'Lake Varn', 'organization', 90),
+  ];
+  assert.deepEqual(markSquadLists(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`), [
+    'Dana Pike/person', 'Lake Varn/person', 'Al Reed/person', 'Tomas Vale/person', 'Otters/organization', 'Upper Kenton/person', 'Lake Varn/organization',
+  ]);
 });

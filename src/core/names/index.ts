@@ -18,7 +18,7 @@ import { typeByContext } from './contexts';
 import { splitSlashedNames } from './slashes';
 import { dropLoneWordPeople } from './lone';
 import { markLowerCaseCompanies } from './lowerbrands';
-import { markSportsTeams } from './sports';
+import { markSportsTeams, markSquadLists } from './sports';
 import { dropPriceLineNames } from './deals';
 import { dropProductNames } from './products';
 import { markCompanyLists } from './lists';
@@ -65,7 +65,8 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback");
   // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC");
   // planets and moons are places ("Jupiter"); no maker's or model's names in a product's name ("Audi e-tron Sportback");
-  // the city and state of an American dateline are places ("Dekalb, Ill. —"); an office before a person's name is no organization.
+  // the city and state of an American dateline are places ("Dekalb, Ill. —"); an office before a person's name is no organization;
+  // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
@@ -73,7 +74,7 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
   lines = dropLetterLabels(lines, commonWords);
   const tagged = dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text)), document.text, ordinaryWords), document.text);
-  const mentions = typeByContext(markCompanyLists(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text), document.text);
+  const mentions = markSquadLists(typeByContext(markCompanyLists(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text), document.text), document.text);
   const typed = typeSolarSystemBodies(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text);
   return linkMentions(markStateDatelines(typed, document.text), document.text);
 }

@@ -11,6 +11,7 @@
  * past Northern Illinois, 45-17": a place that beats another by a score is the team that plays for it
  * (a college, a club named by its city), in that line and wherever else the document writes it.
  * People who win by a score ("Chang beat Bruguera 6-3") stay people.
+ * A squad list names people (markSquadLists).
  */
 import { COUNTRIES } from './countries';
 import type { RawMention } from './mentions';
@@ -107,4 +108,37 @@ function markResultTeams(mentions: readonly RawMention[], text: string): readonl
   }
   if (teams.size === 0) return mentions;
   return mentions.map((mention) => (mention.type === 'place' && teams.has(mention.key) ? { ...mention, type: 'organization' as const } : mention));
+}
+
+/** A squad list's line: a position in the plural (or a goalkeeper's), a dash or colon, then the players. */
+const SQUAD_LINE = /^(?:goalkeepers?|goalies|defenders|defencemen|defensemen|midfielders|forwards|strikers|attackers|substitutes|replacements)[ \t]*[-–—:][ \t]*([^\n]+)/gimu;
+
+/**
+ * The mentions on the players' part of squad lists ("Defenders - Dan Petrescu, Daniel Prodan",
+ * "Midfielders: Ana Ruiz (Otters), Mia Cole") typed person: a line opened by a position lists people.
+ * Names in brackets are their clubs or countries, and stay as they are.
+ */
+export function markSquadLists(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  const players: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(SQUAD_LINE)) {
+    const end = match.index + match[0].length;
+    players.push({ start: end - match[1]!.length, end });
+  }
+  if (players.length === 0) return mentions;
+  return mentions.map((mention) => {
+    const start = mention.tokens[0]!.start;
+    const line = players.find((span) => span.start <= start && start < span.end);
+    if (!line || mention.type === 'person' || insideBrackets(text, line.start, start)) return mention;
+    return { ...mention, type: 'person' as const };
+  });
+}
+
+/** Whether more brackets open than close in text[from, at). */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let index = from; index < at; index++) {
+    if (text[index] === '(') depth++;
+    else if (text[index] === ')') depth--;
+  }
+  return depth > 0;
 }
