@@ -1,7 +1,7 @@
 /** Sports teams named by a record in brackets or a player's position (sports.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markSportsTeams, markSquadLists } from '../../src/core/names/sports';
+import { markResultLines, markSportsTeams, markSquadLists } from '../../src/core/names/sports';
 import { rawMention } from '../../src/core/names/mentions';
 import { tokenizeLine } from '../../src/core/names/tokenize';
 import type { NameType } from '../../src/core/types';
@@ -80,5 +80,20 @@ test('the names of a squad list opened by a position are people; clubs in bracke
   ];
   assert.deepEqual(markSquadLists(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`), [
     'Dana Pike/person', 'Lake Varn/person', 'Al Reed/person', 'Tomas Vale/person', 'Otters/organization', 'Upper Kenton/person', 'Lake Varn/organization',
+  ]);
+});
+
+test('the sides of a result line are teams: places retyped, missed ones added; countries and people stay', () => {
+  const text = 'Results:\nLake Varn 103 KENTON 85 (OT)\nUpper Kenton 45, Otters 17\nChile 2 Peru 1\nDana Pike 6 Al Reed 3\nLake Varn is cold 3 days a year.\n';
+  const mentions = [
+    mention(text, 'Lake Varn', 'place'),
+    mention(text, 'Upper Kenton', 'place'),
+    mention(text, 'Chile', 'place'),
+    mention(text, 'Peru', 'place'),
+    mention(text, 'Dana Pike', 'person'),
+    mention(text, 'Al Reed', 'person'),
+  ];
+  assert.deepEqual(markResultLines(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`), [
+    'Lake Varn/organization', 'KENTON/organization', 'Upper Kenton/organization', 'Otters/organization', 'Chile/place', 'Peru/place', 'Dana Pike/person', 'Al Reed/person',
   ]);
 });

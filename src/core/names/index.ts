@@ -18,7 +18,7 @@ import { typeByContext } from './contexts';
 import { splitSlashedNames } from './slashes';
 import { dropLoneWordPeople } from './lone';
 import { markLowerCaseCompanies } from './lowerbrands';
-import { markSportsTeams, markSquadLists } from './sports';
+import { markResultLines, markSportsTeams, markSquadLists } from './sports';
 import { dropPriceLineNames } from './deals';
 import { dropProductNames } from './products';
 import { markCompanyLists } from './lists';
@@ -66,7 +66,7 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC");
   // planets and moons are places ("Jupiter"); no maker's or model's names in a product's name ("Audi e-tron Sportback");
   // the city and state of an American dateline are places ("Dekalb, Ill. —"); an office before a person's name is no organization;
-  // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan").
+  // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan"), result lines teams ("New York 103 MIAMI 85").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
@@ -75,6 +75,6 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = dropLetterLabels(lines, commonWords);
   const tagged = dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text)), document.text, ordinaryWords), document.text);
   const mentions = markSquadLists(typeByContext(markCompanyLists(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text), document.text), document.text);
-  const typed = typeSolarSystemBodies(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text);
+  const typed = typeSolarSystemBodies(markResultLines(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text);
   return linkMentions(markStateDatelines(typed, document.text), document.text);
 }

@@ -11,7 +11,7 @@
  * past Northern Illinois, 45-17": a place that beats another by a score is the team that plays for it
  * (a college, a club named by its city), in that line and wherever else the document writes it.
  * People who win by a score ("Chang beat Bruguera 6-3") stay people.
- * A squad list names people (markSquadLists).
+ * A squad list names people (markSquadLists), and a result line teams (markResultLines).
  */
 import { COUNTRIES } from './countries';
 import type { RawMention } from './mentions';
@@ -141,4 +141,35 @@ function insideBrackets(text: string, from: number, at: number): boolean {
     else if (text[index] === ')') depth--;
   }
   return depth > 0;
+}
+
+/**
+ * A game's result on a line of its own: two sides, each followed by its score ("New York 103 MIAMI
+ * 85", "Eastern Michigan 45, Northern Illinois 17"), overtime or a note in brackets allowed after.
+ */
+const RESULT_LINE = /^(\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}) \d{1,3},? (\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}) \d{1,3}(?: \([^)\n]{1,12}\))?[ \t]*$/gmu;
+/** What a RESULT_LINE holds: a capital, a space and a number, then a space and a capital. */
+const SCORE_BETWEEN_NAMES = /\p{L} \d{1,3},? \p{Lu}/u;
+
+/**
+ * The mentions with the sides of every result line (RESULT_LINE) typed organization where the
+ * tagger read places, and added where it missed them: two sides and their scores are teams, named
+ * by their city or state ("MIAMI", "Minnesota"). Countries stay places (national teams, see the header),
+ * and people stay people (a tennis or golf result is written by the players' names).
+ */
+export function markResultLines(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  if (!SCORE_BETWEEN_NAMES.test(text)) return mentions;
+  const sides: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(RESULT_LINE)) {
+    const second = match.index + match[0].indexOf(match[2]!, match[1]!.length);
+    sides.push({ start: match.index, end: match.index + match[1]!.length }, { start: second, end: second + match[2]!.length });
+  }
+  const teams = sides.filter(({ start, end }) => !COUNTRIES.has(text.slice(start, end).toLowerCase()));
+  if (teams.length === 0) return mentions;
+  const isSide = (mention: RawMention) => teams.some(({ start, end }) => mention.tokens[0]!.start === start && mentionEnd(mention) === end);
+  const typed = mentions.map((mention) => (mention.type === 'place' && isSide(mention) ? { ...mention, type: 'organization' as const } : mention));
+  const added = teams
+    .filter(({ start, end }) => !mentions.some((mention) => overlapsSpan(mention, start, end)))
+    .map(({ start, end }) => rawMention(tokenizeLine(text.slice(start, end), start), 'organization', 'normal'));
+  return withAddedMentions(typed, added);
 }
