@@ -184,6 +184,13 @@ test('a lone word is a person when a person named with it says so, not when a he
   ]);
 });
 
+test('a person "of" a place or club is the person, and the rest the name the document gives alone', () => {
+  const { raw } = rawMentions('normal', ['Dana Pike of Lake Varn', 'person'], ['Lake Varn', 'organization'], ['Al Reed of Kenton', 'person'], ['Duke of Varn', 'person'], ['Lord Reed of Kenton', 'person']);
+  assert.deepEqual(splitJoinedNames(raw).map((mention) => `${mention.type}:${mention.key}`), [
+    'person:dana pike', 'organization:lake varn', 'organization:lake varn', 'person:al reed', 'person:duke of varn', 'person:lord reed of kenton',
+  ]);
+});
+
 test('names side by side in a table split into the names the document gives alone', () => {
   const { raw } = rawMentions('table', ['Real Madrid', 'organization'], ['Barcelona', 'organization'], ['Barcelona Real Madrid', 'organization'],
     ['Manchester', 'place'], ['United', 'organization'], ['Manchester United', 'organization']);
