@@ -247,6 +247,11 @@ test('a mention\'s words and key, and those of the parts it is split into, are i
   }
 });
 
+test("a hashtag's sign is no part of the name it tags; a lone '#' stays", () => {
+  const line = taggedLine('Paid by #VeltaCorp, Inc. and # Otters', 'normal', [2, 'B-organization'], [3, 'I-organization'], [4, 'I-organization'], [6, 'B-organization'], [7, 'I-organization']);
+  assert.deepEqual(mentionsOf([line]).map(({ tokens, key }) => `${key}@${tokens[0]!.start}`), ['veltacorp , inc.@9', '# otters@29']);
+});
+
 test('word infos kept across documents are those of wordInfoOf, for each list of common words', () => {
   const words = ['Putin', 'Says', 'says', 'NATO', '2025', 'Putin'];
   for (const commonWords of [new Set(['says']), new Set<string>()]) {
