@@ -17,12 +17,10 @@ import { mentionEnd } from './mentions';
 
 const CAMEL_WORD = /^\p{Ll}\p{Lu}\p{Ll}+$/u;
 const HYPHEN_WORD = /^\p{Ll}-(\p{Ll}{3,})$/u;
-/** The word after a name: a space, then a run of letters and hyphens ending at no letter, digit or hyphen. */
-const WORD_AFTER = /^ ([\p{L}-]+)(?![\p{L}\p{N}-])/u;
-/** The word before a name, a model number between allowed ("iPhone 11 Pro"). */
-const WORD_BEFORE = /(?<![\p{L}\p{N}-])([\p{L}-]+)(?: \d{1,4})? $/u;
-/** Characters looked at around a name. */
-const AROUND = 24;
+/** Longest model number between a coined word and a model ("iPhone 11 Pro"). */
+const MODEL_NUMBER_DIGITS = 4;
+const SPACE = 32;
+const HYPHEN = 45;
 /** Share of a form's mentions after a coined word that makes the form a model's. */
 const MODEL_SHARE = 1 / 3;
 
@@ -33,10 +31,8 @@ export function dropProductNames(mentions: readonly RawMention[], text: string, 
   const afterCoined = new Map<string, number>();
   const makers = new Set<RawMention>();
   for (const mention of mentions) {
-    const start = mention.tokens[0]!.start;
-    if (coined(WORD_BEFORE.exec(text.slice(Math.max(0, start - AROUND), start))?.[1])) afterCoined.set(mention.key, (afterCoined.get(mention.key) ?? 0) + 1);
-    const end = mentionEnd(mention);
-    if (mention.words.length === 1 && coined(WORD_AFTER.exec(text.slice(end, end + AROUND))?.[1])) makers.add(mention);
+    if (coined(wordBefore(text, mention.tokens[0]!.start))) afterCoined.set(mention.key, (afterCoined.get(mention.key) ?? 0) + 1);
+    if (mention.words.length === 1 && coined(wordAfter(text, mentionEnd(mention)))) makers.add(mention);
   }
   if (afterCoined.size === 0 && makers.size === 0) return mentions;
   const counts = new Map<string, number>();
@@ -45,8 +41,55 @@ export function dropProductNames(mentions: readonly RawMention[], text: string, 
   return mentions.filter((mention) => !makers.has(mention) && !models.has(mention.key));
 }
 
+/**
+ * The word of letters and hyphens one space before `start`, a model number between allowed; undefined
+ * when it opens with no lower-case letter (coined words all do). Scanned by character codes: this runs
+ * for every mention on every keystroke, and patterns over slices of the text cost most of the rule's time.
+ */
+function wordBefore(text: string, start: number): string | undefined {
+  let end = start - 1;
+  if (text.charCodeAt(end) !== SPACE) return undefined;
+  let digits = end;
+  while (digits > 0 && isDigit(text.charCodeAt(digits - 1))) digits--;
+  if (digits < end && end - digits <= MODEL_NUMBER_DIGITS && text.charCodeAt(digits - 1) === SPACE) end = digits - 1;
+  let from = end;
+  while (from > 0 && isWordCharacter(text, from - 1)) from--;
+  if (from === end || (from > 0 && isDigit(text.charCodeAt(from - 1)))) return undefined;
+  return isLowerStart(text, from) ? text.slice(from, end) : undefined;
+}
+
+/** The word of letters and hyphens one space after `end`, ending at no digit; undefined when it opens with no lower-case letter. */
+function wordAfter(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== SPACE || !isLowerStart(text, end + 1)) return undefined;
+  let to = end + 1;
+  while (to < text.length && isWordCharacter(text, to)) to++;
+  return isDigit(text.charCodeAt(to)) ? undefined : text.slice(end + 1, to);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A letter or a hyphen at `index`. */
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === HYPHEN || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const character = text.charAt(index);
+  return character.toLowerCase() !== character.toUpperCase();
+}
+
+function isLowerStart(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code >= 97 && code <= 122;
+  const character = text.charAt(index);
+  return character !== character.toUpperCase();
+}
+
 /** `englishWords`: lists of lower-case English words (a hyphen's second part on one is no coinage). */
 function isCoinedWord(word: string, englishWords: readonly ReadonlySet<string>[]): boolean {
+  // Most words before and after names are plain lower-case words: neither a capital second nor a hyphen second.
+  const second = word.charCodeAt(1);
+  if (second !== HYPHEN && (second < 65 || second > 90) && second < 128) return false;
   if (CAMEL_WORD.test(word)) return true;
   const rest = HYPHEN_WORD.exec(word)?.[1];
   return rest !== undefined && !englishWords.some((words) => words.has(rest));
