@@ -38,3 +38,9 @@ test("a body's word in a fuller name of that type stays that type, and a page wi
   const plain = 'The Earth Day fair opened on Venus Street.';
   assert.deepEqual(found(typeSolarSystemBodies([], plain)), []);
 });
+
+test('a heading taken for a person with "of" in it is no fuller name of the body it holds', () => {
+  const text = 'Icy Moon of Jupiter\nThe probe will orbit Jupiter soon.';
+  const mentions = [mention(text, 'Icy Moon of Jupiter', 'person'), { ...mention(text, 'Jupiter soon', 'person'), tokens: [{ text: 'Jupiter', start: 41, end: 48 }], words: ['jupiter'], key: 'jupiter' }];
+  assert.deepEqual(found(typeSolarSystemBodies(mentions, text)), ['icy moon of jupiter:person:0', 'jupiter:place:41']);
+});

@@ -23,3 +23,19 @@ test('a line that goes on after the price, a long sentence, or fewer than three 
   const headlines = 'Kestrel offers Velta’s tablet for $799\nVelta is on sale at Kestrel for $85\n';
   assert.equal(dropPriceLineNames([mention(headlines, 'Kestrel', 'organization'), mention(headlines, 'Velta', 'organization', 20)], headlines).length, 2);
 });
+
+test("a listing's product words elsewhere name the product, and its first word alone the maker, a company", () => {
+  const text = 'Velta Nova Buds for $129\nKorr Trail Lite for $45\nPell Dock for $30\nThe Velta Nova Buds fit well, and Velta support helps. The old Trail Lite and the Lite. Korr agreed with Dana Pike.\n';
+  const at = text.indexOf('The Velta');
+  const mentions = [
+    mention(text, 'Velta Nova Buds', 'organization', at),
+    mention(text, 'Velta', 'person', text.indexOf('Velta support')),
+    mention(text, 'Trail Lite', 'person', at),
+    mention(text, 'Lite', 'person', text.indexOf('the Lite')),
+    mention(text, 'Korr', 'person', at),
+    mention(text, 'Dana Pike', 'person'),
+  ];
+  assert.deepEqual(dropPriceLineNames(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`), [
+    'Velta/organization', 'Korr/organization', 'Dana Pike/person',
+  ]);
+});

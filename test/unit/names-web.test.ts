@@ -117,6 +117,12 @@ test('a lower-case ordinary word inside a name ends it; a joiner does not', () =
   assert.deepEqual(breakNamesAtWords(lines, new Set(['met', 'said'])).map(labelledNames), [['person:Vladimir Putin', 'person:Xi Jinping'], ['organization:Bank of England']]);
 });
 
+test('"v" or "vs" between two sides ends a name; the side after it opens one', () => {
+  const lines = [taggedLine('Final: Ana Ruiz v Mia Cole, on Saturday.', 'normal', [2, 'B-person'], [3, 'I-person'], [4, 'I-person'], [5, 'I-person'], [6, 'I-person'])];
+  lines.push(taggedLine('Otters vs. Kenton', 'normal', [0, 'B-organization'], [1, 'I-organization'], [2, 'I-organization']));
+  assert.deepEqual(breakNamesAtWords(lines, COMMON).map(labelledNames), [['person:Ana Ruiz', 'person:Mia Cole'], ['organization:Otters', 'organization:Kenton']]);
+});
+
 test('a quoted phrase of four capitalized words none of them English is no name', () => {
   const lines = [taggedLine("'Pagal Awara Kutto Se Darna...': Wife Posts", 'normal', [1, 'B-person'], [2, 'I-person'], [3, 'I-person'], [4, 'I-person'], [5, 'I-person'])];
   assert.deepEqual(dropWorkTitleNames(lines, COMMON, new Set(['wife', 'posts'])).map(labelledNames), [[]]);

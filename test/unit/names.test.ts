@@ -177,6 +177,20 @@ test('a company short form takes the type of its registered name', () => {
   ]);
 });
 
+test('a lone word is a person when a person named with it says so, not when a heading with "of" was taken for one', () => {
+  const { raw, text } = rawMentions('normal', ['Dana Kell', 'person'], ['Kell', 'organization'], ['Moon of Varnis', 'person'], ['Varnis', 'organization']);
+  assert.deepEqual(linkMentions(raw, text).map((name) => `${name.type}:${name.text}`), [
+    'person:Dana Kell', 'person:Kell', 'person:Moon of Varnis', 'organization:Varnis',
+  ]);
+});
+
+test('a person "of" a place or club is the person, and the rest the name the document gives alone', () => {
+  const { raw } = rawMentions('normal', ['Dana Pike of Lake Varn', 'person'], ['Lake Varn', 'organization'], ['Al Reed of Kenton', 'person'], ['Duke of Varn', 'person'], ['Lord Reed of Kenton', 'person']);
+  assert.deepEqual(splitJoinedNames(raw).map((mention) => `${mention.type}:${mention.key}`), [
+    'person:dana pike', 'organization:lake varn', 'organization:lake varn', 'person:al reed', 'person:duke of varn', 'person:lord reed of kenton',
+  ]);
+});
+
 test('names side by side in a table split into the names the document gives alone', () => {
   const { raw } = rawMentions('table', ['Real Madrid', 'organization'], ['Barcelona', 'organization'], ['Barcelona Real Madrid', 'organization'],
     ['Manchester', 'place'], ['United', 'organization'], ['Manchester United', 'organization']);
@@ -231,6 +245,11 @@ test('a mention\'s words and key, and those of the parts it is split into, are i
     assert.deepEqual(mention.words, mention.tokens.map((token) => token.text.toLowerCase()));
     assert.equal(mention.key, mention.words.join(' '));
   }
+});
+
+test("a hashtag's sign is no part of the name it tags; a lone '#' stays", () => {
+  const line = taggedLine('Paid by #VeltaCorp, Inc. and # Otters', 'normal', [2, 'B-organization'], [3, 'I-organization'], [4, 'I-organization'], [6, 'B-organization'], [7, 'I-organization']);
+  assert.deepEqual(mentionsOf([line]).map(({ tokens, key }) => `${key}@${tokens[0]!.start}`), ['veltacorp , inc.@9', '# otters@29']);
 });
 
 test('word infos kept across documents are those of wordInfoOf, for each list of common words', () => {

@@ -5,8 +5,11 @@
  * one-word person or organization that is a body of the solar system is the place, unless the
  * document gives a fuller name of that type with the word ("Bruno Mars", "Mars Inc"), where it is
  * that person or company. Once a document names one body so, it is about space: every other body
- * it writes with a capital, alone, is a place too ("Saturn's moon Enceladus").
+ * it writes with a capital, alone, is a place too ("Saturn's moon Enceladus"). A person's name
+ * holds no "of", "the" or "and": a heading the tagger took for a person ("Icy Moon of Jupiter") is
+ * no fuller name of the body.
  */
+import { mayNamePerson } from './cues';
 import type { RawMention } from './mentions';
 import { overlapsSpan, rawMention, withAddedMentions } from './mentions';
 
@@ -16,6 +19,7 @@ const BODY_NAMES = [
   'Europa', 'Ganymede', 'Callisto', 'Io', 'Titan', 'Enceladus', 'Triton', 'Phobos', 'Deimos', 'Charon',
 ];
 const BODIES = new Set(BODY_NAMES.map((name) => name.toLowerCase()));
+
 /** A body's name as a whole word, not run into another capitalized word ("Mars Reconnaissance Orbiter", "Titan Submarine"). */
 const BODY_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BODY_NAMES.join('|')})(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, 'gu');
 
@@ -24,7 +28,10 @@ export function typeSolarSystemBodies(mentions: readonly RawMention[], text: str
   if (!mentions.some(body)) return mentions;
   // "mars|person": the word is part of a fuller name of that type in the document.
   const fuller = new Set<string>();
-  for (const { words, type } of mentions) if (words.length > 1) for (const word of words) fuller.add(`${word}|${type}`);
+  for (const { words, type } of mentions) {
+    if (words.length < 2 || (type === 'person' && !mayNamePerson(words))) continue;
+    for (const word of words) fuller.add(`${word}|${type}`);
+  }
   const typed = mentions.map((mention) => (body(mention) && mention.type !== 'place' && !fuller.has(`${mention.key}|${mention.type}`) ? { ...mention, type: 'place' as const } : mention));
   if (!typed.some((mention) => body(mention) && mention.type === 'place')) return typed;
   const added: RawMention[] = [];

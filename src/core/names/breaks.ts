@@ -2,7 +2,8 @@
  * Where a name must end. A lower-case ordinary word inside a name ends it unless it joins the words
  * of one name ("Bank of England", "Trinidad and Tobago", "Ludwig van Beethoven"): the tagger,
  * taught on tweets too, sometimes runs two names into one across a verb ("Vladimir Putin met Xi
- * Jinping"), and the word after the break opens a name of its own.
+ * Jinping"), and the word after the break opens a name of its own. So does "v" or "vs" between the
+ * sides of a match or a case ("Final: Nicol v Eyles", "Chelsea vs Arsenal").
  */
 import { keptWordInfo } from './cues';
 import { isInsideLabel } from './features';
@@ -14,6 +15,8 @@ const NAME_JOINERS = new Set([
   'la', 'le', 'les', 'el', 'al', 'bin', 'ibn', 'van', 'von', 'y', 'e', 'st', 'st.', 'und', 'et', 'a',
 ]);
 const MIN_BREAK_LETTERS = 3;
+/** "Versus" as written between two sides. */
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
 
 /**
  * The lines with names broken at lower-case ordinary words, and names of lower-case words only
@@ -55,6 +58,7 @@ function dropLowerCaseNames({ tokens, labels: tagged }: TaggedLine, labels: Uint
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 function breaksName(word: string, commonWords: ReadonlySet<string>): boolean {
+  if (VERSUS.has(word)) return true;
   const first = word.charAt(0);
   if (word.length < MIN_BREAK_LETTERS || first === first.toUpperCase() || NAME_JOINERS.has(word)) return false;
   return keptWordInfo(word, commonWords).common;

@@ -1,4 +1,4 @@
-/** Word tests shared by the cue rules that relabel the tagger's output (titles.ts, subjects.ts, heads.ts, credits.ts, acronyms.ts). */
+/** Word tests shared by the cue rules that relabel the tagger's output (titles.ts, subjects.ts, heads.ts, credits.ts, acronyms.ts, bodies.ts, link.ts). */
 import { type WordInfo, wordInfoOf } from './features';
 
 /** A capitalized word of letters that is no ordinary word ("Mamash", "British"; not "Former", "2025", "NATO"). */
@@ -19,6 +19,14 @@ export function isAcronym(word: string): boolean {
 }
 
 const CAPITALS = /^\p{Lu}+$/u;
+
+/** Words no person's name holds: a heading the tagger took for a person ("Icy Moon of Jupiter") names none. */
+const NOT_IN_PERSON_NAMES = new Set(['of', 'the', 'and']);
+
+/** Whether lower-cased words may be a person's name, as far as its small words tell. */
+export function mayNamePerson(words: readonly string[]): boolean {
+  return !words.some((word) => NOT_IN_PERSON_NAMES.has(word));
+}
 
 /** Words whose infos are kept per list of common words, at most MAX_KEPT_WORDS of them. */
 const keptInfos = new WeakMap<ReadonlySet<string>, Map<string, WordInfo>>();

@@ -18,8 +18,9 @@ import { typeByContext } from './contexts';
 import { splitSlashedNames } from './slashes';
 import { dropLoneWordPeople } from './lone';
 import { markLowerCaseCompanies } from './lowerbrands';
-import { markSportsTeams } from './sports';
+import { markResultLines, markSportsTeams, markSquadLists } from './sports';
 import { dropPriceLineNames } from './deals';
+import { dropProductNames } from './products';
 import { markCompanyLists } from './lists';
 import { dropLetterLabels } from './grouplabels';
 import { dropDemonymNames } from './demonyms';
@@ -28,8 +29,9 @@ import { markStreetsAndRegions } from './places';
 import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
 import { NamesTagger, type TaggedLine } from './tagger';
-import { markTitledPeople } from './titles';
+import { dropOfficeTitles, markTitledPeople } from './titles';
 import { typeSolarSystemBodies } from './bodies';
+import { markStateDatelines } from './datelines';
 
 interface Detector {
   tagger: NamesTagger;
@@ -62,14 +64,17 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense")
   // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback");
   // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC");
-  // planets and moons are places ("Jupiter").
+  // planets and moons are places ("Jupiter"); no maker's or model's names in a product's name ("Audi e-tron Sportback");
+  // the city and state of an American dateline are places ("Dekalb, Ill. —"); an office before a person's name is no organization;
+  // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan"), result lines teams ("New York 103 MIAMI 85").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
   lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
   lines = dropLetterLabels(lines, commonWords);
-  const tagged = dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text));
-  const mentions = typeByContext(markCompanyLists(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text), document.text);
-  return linkMentions(typeSolarSystemBodies(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text);
+  const tagged = dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text)), document.text, [commonWords, ordinaryWords]), document.text);
+  const mentions = markSquadLists(typeByContext(markCompanyLists(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text), document.text), document.text);
+  const typed = typeSolarSystemBodies(markResultLines(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text);
+  return linkMentions(markStateDatelines(typed, document.text), document.text);
 }

@@ -9,7 +9,7 @@
 import type { NameMention, NameType } from '../types';
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
-import { isAcronym } from './cues';
+import { isAcronym, mayNamePerson } from './cues';
 import type { RawMention } from './mentions';
 
 interface Form {
@@ -174,11 +174,11 @@ function typeNamePartsAsPeople(forms: Map<string, Form>): void {
   }
 }
 
-/** The first and last words of the people's names of more than one word. */
+/** The first and last words of the people's names of more than one word (not a heading taken for one, "Icy Moon of Jupiter"). */
 function personNameParts(forms: Map<string, Form>): Set<string> {
   const nameParts = new Set<string>();
   for (const form of forms.values()) {
-    if (form.type !== 'person' || form.words.length < 2) continue;
+    if (form.type !== 'person' || form.words.length < 2 || !mayNamePerson(form.words)) continue;
     nameParts.add(form.words[0]!);
     nameParts.add(form.words[form.words.length - 1]!);
   }

@@ -30,14 +30,22 @@ export function mentionsOf(lines: readonly TaggedLine[]): RawMention[] {
       const words: string[] = [];
       for (let index = start; index < end; index++) {
         const { text, start: tokenStart, end: tokenEnd } = tokens[index]!;
-        mentionTokens.push({ text, start: tokenStart + offset, end: tokenEnd + offset });
-        words.push(text.toLowerCase());
+        // A hashtag's sign is no part of the name it tags ("#CollectiveBias, Inc.").
+        const sign = index === start && isHashtag(text) ? 1 : 0;
+        const word = sign ? text.slice(sign) : text;
+        mentionTokens.push({ text: word, start: tokenStart + offset + sign, end: tokenEnd + offset });
+        words.push(word.toLowerCase());
       }
       mentions.push(rawMention(mentionTokens, TYPE_OF_LABEL[labels[start]!]!, style, words));
       start = end - 1;
     }
   }
   return mentions;
+}
+
+/** "#" and a letter: a hashtag. */
+function isHashtag(text: string): boolean {
+  return text.length > 1 && text.charCodeAt(0) === 35 && /\p{L}/u.test(text.charAt(1));
 }
 
 /** A mention of `tokens`; `words` are their texts lower-cased, given where the caller has them already. */

@@ -4,7 +4,8 @@
  * out of the tagger as one name. When a mention is exactly a run of names the same document also
  * gives on their own, all of one type (by most of their mentions), it is those names. People are
  * split only where a connector joins them: "Taylor Swift" is one person even where "Taylor" and
- * "Swift" also stand alone. Places joined by a hyphen are each a place.
+ * "Swift" also stand alone. Places joined by a hyphen are each a place, and a person "of" somewhere
+ * is the person (personOfPlace).
  */
 import { type RawMention, rawMention } from './mentions';
 import type { NameType } from '../types';
@@ -15,7 +16,7 @@ export function splitJoinedNames(mentions: readonly RawMention[]): RawMention[] 
   const standalone = standaloneTypes(mentions);
   const result: RawMention[] = [];
   for (const mention of mentions) {
-    const parts = mention.tokens.length > 1 ? partsOf(mention, standalone) : hyphenedPlaces(mention, standalone);
+    const parts = mention.tokens.length > 1 ? partsOf(mention, standalone) ?? personOfPlace(mention, standalone) : hyphenedPlaces(mention, standalone);
     if (parts) result.push(...parts);
     else result.push(mention);
   }
@@ -42,6 +43,26 @@ function hyphenedPlaces(mention: RawMention, standalone: ReadonlyMap<string, Nam
     start += part.length + 1;
     return rawMention([partToken], 'place', mention.style);
   });
+}
+
+/** Words of a person's name before "of" at least (one word before it is a title's: "Duke of Edinburgh"). */
+const PERSON_BEFORE_OF = 2;
+/** Titles whose holder's name goes on with "of" and a place ("Lord Harris of Greenwich", "Prince Philip of Greece"). */
+const PEERAGES = new Set(['lord', 'lady', 'baron', 'baroness', 'duke', 'duchess', 'earl', 'countess', 'viscount', 'marquess', 'prince', 'princess', 'king', 'queen']);
+
+/**
+ * A person's name runs into where the person is from or plays ("striker Viorel Ion of Otelul Galati",
+ * "Amy Klobuchar of Minnesota"): a person's name holds no "of" (cues.ts). The words before it are the
+ * person; those after it a name of the type the document gives them alone, or no name if it gives none.
+ * A peer's name goes on with "of" (PEERAGES).
+ */
+function personOfPlace(mention: RawMention, standalone: ReadonlyMap<string, NameType>): RawMention[] | null {
+  const of = mention.words.indexOf('of');
+  if (mention.type !== 'person' || of < PERSON_BEFORE_OF || of === mention.words.length - 1 || PEERAGES.has(mention.words[0]!)) return null;
+  const person = rawMention(mention.tokens.slice(0, of), 'person', mention.style, mention.words.slice(0, of));
+  const words = mention.words.slice(of + 1);
+  const type = standalone.get(words.join(' '));
+  return type ? [person, rawMention(mention.tokens.slice(of + 1), type, mention.style, words)] : [person];
 }
 
 const TYPES: readonly NameType[] = ['person', 'organization', 'place'];

@@ -7,6 +7,11 @@
  * Every mention of a cued form then becomes an organization, and its other occurrences the tagger
  * missed become mentions. Places stay places: news names national teams by their country, and
  * CoNLL labels those places ("Japan beat Syria 2-1"); countries are never cued.
+ * A third cue retypes places only: a game's result between two places or teams, "Eastern Michigan rolled
+ * past Northern Illinois, 45-17": a place that beats another by a score is the team that plays for it
+ * (a college, a club named by its city), in that line and wherever else the document writes it.
+ * People who win by a score ("Chang beat Bruguera 6-3") stay people.
+ * A squad list names people (markSquadLists), and a result line teams (markResultLines).
  */
 import { COUNTRIES } from './countries';
 import type { RawMention } from './mentions';
@@ -23,9 +28,20 @@ const CAPITALIZED_RUN = /(?<!\p{Lu}[\p{L}’'.-]*\s)(?:The\s)?(\p{Lu}[\p{L}’'.
 const AFTER = 48;
 /** Words that describe the player rather than name a team: "Attacking midfielder", "Brazilian-born striker". */
 const DESCRIBING_WORD = /(?:ing|-\p{Ll}+)$/u;
+/** Verbs of a win, between the winner's and the loser's names ("routs", "rolled past the"). */
+const WIN_BETWEEN = /^\s(?:beat|beats|defeated|defeats|downed|downs|edged|edges|topped|tops|routed|routs|rolled past|rolls past|blanked|blanks|crushed|crushes|stunned|stuns|upset|upsets|outlasted|outlasts|thumped|thumps)\s(?:the\s)?$/;
+/** The score after the loser's name: "Northern Illinois, 45-17" or "Wolves 3-1". */
+const SCORE_AFTER = /^,?\s\d{1,3}-\d{1,3}(?![\d-])/;
+/** A score anywhere: most documents have none, and then no pair of mentions needs a look. */
+const ANY_SCORE = /\d-\d/;
+const BETWEEN_LIMIT = 16;
 
 /** The mentions with every form a team cue names typed organization and its missed occurrences added. */
 export function markSportsTeams(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  return markResultTeams(markCuedTeams(mentions, text), text);
+}
+
+function markCuedTeams(mentions: readonly RawMention[], text: string): readonly RawMention[] {
   if (!ANY_CUE.test(text)) return mentions;
   const teams = teamForms(mentions, text);
   if (teams.size === 0) return mentions;
@@ -74,4 +90,86 @@ function occurrencesOf(form: string, text: string): { start: number; end: number
     spans.push({ start: at, end });
   }
   return spans;
+}
+
+/**
+ * The mentions with every place form that wins or loses a game by a score (see WIN_BETWEEN) typed
+ * organization; the other side may be one already (the tagger knows some teams).
+ */
+function markResultTeams(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  if (!ANY_SCORE.test(text)) return mentions;
+  const teams = new Set<string>();
+  for (let index = 1; index < mentions.length; index++) {
+    const [winner, loser] = [mentions[index - 1]!, mentions[index]!];
+    if (winner.type === 'person' || loser.type === 'person' || COUNTRIES.has(winner.key) || COUNTRIES.has(loser.key)) continue;
+    const [winnerEnd, loserStart, loserEnd] = [mentionEnd(winner), loser.tokens[0]!.start, mentionEnd(loser)];
+    if (loserStart - winnerEnd > BETWEEN_LIMIT || !WIN_BETWEEN.test(text.slice(winnerEnd, loserStart)) || !SCORE_AFTER.test(text.slice(loserEnd, loserEnd + AFTER))) continue;
+    teams.add(winner.key).add(loser.key);
+  }
+  if (teams.size === 0) return mentions;
+  return mentions.map((mention) => (mention.type === 'place' && teams.has(mention.key) ? { ...mention, type: 'organization' as const } : mention));
+}
+
+/** A squad list's line: a position in the plural (or a goalkeeper's), a dash or colon, then the players. */
+const SQUAD_LINE = /^(?:goalkeepers?|goalies|defenders|defencemen|defensemen|midfielders|forwards|strikers|attackers|substitutes|replacements)[ \t]*[-–—:][ \t]*([^\n]+)/gimu;
+
+/**
+ * The mentions on the players' part of squad lists ("Defenders - Dan Petrescu, Daniel Prodan",
+ * "Midfielders: Ana Ruiz (Otters), Mia Cole") typed person: a line opened by a position lists people.
+ * Names in brackets are their clubs or countries, and stay as they are.
+ */
+export function markSquadLists(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  const players: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(SQUAD_LINE)) {
+    const end = match.index + match[0].length;
+    players.push({ start: end - match[1]!.length, end });
+  }
+  if (players.length === 0) return mentions;
+  return mentions.map((mention) => {
+    const start = mention.tokens[0]!.start;
+    const line = players.find((span) => span.start <= start && start < span.end);
+    if (!line || mention.type === 'person' || insideBrackets(text, line.start, start)) return mention;
+    return { ...mention, type: 'person' as const };
+  });
+}
+
+/** Whether more brackets open than close in text[from, at). */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let index = from; index < at; index++) {
+    if (text[index] === '(') depth++;
+    else if (text[index] === ')') depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * A game's result on a line of its own: two sides, each followed by its score ("New York 103 MIAMI
+ * 85", "Eastern Michigan 45, Northern Illinois 17"), overtime or a note in brackets allowed after.
+ */
+const RESULT_LINE = /^(\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}) \d{1,3},? (\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}) \d{1,3}(?: \([^)\n]{1,12}\))?[ \t]*$/gmu;
+/** What a RESULT_LINE holds: a capital, a space and a number, then a space and a capital. */
+const SCORE_BETWEEN_NAMES = /\p{L} \d{1,3},? \p{Lu}/u;
+
+/**
+ * The mentions with the sides of every result line (RESULT_LINE) typed organization where the
+ * tagger read places, and added where it missed them: two sides and their scores are teams, named
+ * by their city or state ("MIAMI", "Minnesota"). Countries stay places (national teams, see the header),
+ * and people stay people (a tennis or golf result is written by the players' names).
+ */
+export function markResultLines(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  if (!SCORE_BETWEEN_NAMES.test(text)) return mentions;
+  const sides: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(RESULT_LINE)) {
+    const second = match.index + match[0].indexOf(match[2]!, match[1]!.length);
+    sides.push({ start: match.index, end: match.index + match[1]!.length }, { start: second, end: second + match[2]!.length });
+  }
+  const teams = sides.filter(({ start, end }) => !COUNTRIES.has(text.slice(start, end).toLowerCase()));
+  if (teams.length === 0) return mentions;
+  const isSide = (mention: RawMention) => teams.some(({ start, end }) => mention.tokens[0]!.start === start && mentionEnd(mention) === end);
+  const typed = mentions.map((mention) => (mention.type === 'place' && isSide(mention) ? { ...mention, type: 'organization' as const } : mention));
+  const added = teams
+    .filter(({ start, end }) => !mentions.some((mention) => overlapsSpan(mention, start, end)))
+    .map(({ start, end }) => rawMention(tokenizeLine(text.slice(start, end), start), 'organization', 'normal'));
+  return withAddedMentions(typed, added);
 }

@@ -4,10 +4,11 @@
  * from 1996 news, where they stand in body text; in today's title-case headline lists it often
  * takes title and name for one organization, or misses the name. The name is the run of
  * capitalized words after the title that are not ordinary words (at most three), and the title
- * is not part of it.
+ * is not part of it. An office taken for an organization before a name is no organization (dropOfficeTitles).
  */
 import { keptWordInfo } from './cues';
 import { isInsideLabel, LABELS } from './features';
+import { mentionEnd, type RawMention } from './mentions';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 
@@ -32,6 +33,27 @@ const TITLE_SPELLINGS = new Set([...PERSON_TITLES].flatMap((title) => [title, ca
 /** Words that end a title rather than start a name ("Secretary General", "Governor General"). */
 const TITLE_ENDINGS = new Set(['General', 'GENERAL', 'General.']);
 const MAX_NAME_WORDS = 3;
+
+/** Last words of an office's title that may also end an organization's name ("National Security Adviser", "Attorney General"). */
+const OFFICE_ENDINGS = new Set(['adviser', 'advisor', 'secretary', 'director', 'general', 'commissioner', 'administrator', 'officer', 'counsel']);
+
+/**
+ * The mentions less organizations that are a person's office written before the person's name
+ * ("former National Security Adviser John Bolton"): a capitalized title the tagger read as a body.
+ * The office must end in a title word and the person's name follow it after one space.
+ */
+export function dropOfficeTitles(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  let dropped: Set<RawMention> | undefined;
+  for (let index = 0; index + 1 < mentions.length; index++) {
+    const [office, person] = [mentions[index]!, mentions[index + 1]!];
+    if (office.type !== 'organization' || person.type !== 'person' || office.words.length < 2) continue;
+    const last = office.words[office.words.length - 1]!;
+    const end = mentionEnd(office);
+    if ((!OFFICE_ENDINGS.has(last) && !PERSON_TITLES.has(last)) || person.tokens[0]!.start !== end + 1 || text[end] !== ' ') continue;
+    (dropped ??= new Set()).add(office);
+  }
+  return dropped ? mentions.filter((mention) => !dropped!.has(mention)) : mentions;
+}
 
 /** Whether the word is a person's title as written ("President", "Mr.", "CEO"). */
 export function isPersonTitle(word: string): boolean {
