@@ -13,17 +13,34 @@ export interface HeaderCues {
   isCue: (index: number) => boolean;
 }
 
+/**
+ * Kept per page's lines: the boilerplate detector reads the header's cues before it flags any line
+ * (boilerplate/pageHeadline.ts) and the header reads them again after, over the same lines.
+ */
+const cuesOfLines = new WeakMap<readonly Line[], HeaderCues>();
+
 export function headerCues(lines: readonly Line[]): HeaderCues {
-  const stamps = new Map<number, boolean>();
+  let cues = cuesOfLines.get(lines);
+  if (!cues) {
+    cues = readCues(lines);
+    cuesOfLines.set(lines, cues);
+  }
+  return cues;
+}
+
+function readCues(lines: readonly Line[]): HeaderCues {
+  const stamps: (boolean | undefined)[] = [];
+  const cues: (boolean | undefined)[] = [];
   const isStamp = (index: number): boolean => {
-    let stamp = stamps.get(index);
+    let stamp = stamps[index];
     if (stamp === undefined) {
       const text = lines[index]?.text ?? '';
       stamp = isStampLine(text, wordCount(text));
-      stamps.set(index, stamp);
+      if (index >= 0) stamps[index] = stamp;
     }
     return stamp;
   };
-  const isCue = (index: number) => isStamp(index) || BY_LABEL_ALONE.test(lines[index]!.text) || bylineAuthors(lines[index]!.text, false, false) !== null;
+  const isCue = (index: number): boolean =>
+    (cues[index] ??= isStamp(index) || BY_LABEL_ALONE.test(lines[index]!.text) || bylineAuthors(lines[index]!.text, false, false) !== null);
   return { isStamp, isCue };
 }
