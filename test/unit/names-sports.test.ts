@@ -37,3 +37,10 @@ test('without a record or a position, or before a word describing the player, no
   const mentions = [mention(text, 'Upper Kenton', 'person'), mention(text, 'Sam Bell', 'person')];
   assert.deepEqual(shown(text, mentions), ['Upper Kenton/person', 'Sam Bell/person']);
 });
+
+test('the run before a cue is the one read from the text\'s start: a fourth capitalized word is no run, three words are one', () => {
+  // The scan for runs skips to a point shortly before each cue: it must read "Big Ten Otters" whole, and find no run
+  // at "Otters" after three capitalized words (a run never opens right after one), as a scan from the start does.
+  const text = 'Long before the season, fans said so.\nBig Ten Otters (7-3) won. Fans of Red Hill Kenton Otters (5-5) left.';
+  assert.deepEqual(shown(text, []), ['Big Ten Otters/organization']);
+});
