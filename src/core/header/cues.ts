@@ -2,6 +2,7 @@
 import type { Line } from '../document';
 import { bylineAuthors } from './byline';
 import { isStampLine } from './dateline';
+import { LineMemo } from './lineMemo';
 import { wordCount } from './text';
 
 /** "By", "Written by:", "Author:" alone on a line. */
@@ -28,19 +29,23 @@ export function headerCues(lines: readonly Line[]): HeaderCues {
   return cues;
 }
 
+/** A stamp line: a date or time with few words around it (see isStampLine). */
+const stampLines = new LineMemo((text) => isStampLine(text, wordCount(text)));
+/** A byline or a "By" label alone, read from the line's text. */
+const bylineLines = new LineMemo((text) => BY_LABEL_ALONE.test(text) || bylineAuthors(text, false, false) !== null);
+
 function readCues(lines: readonly Line[]): HeaderCues {
   const stamps: (boolean | undefined)[] = [];
   const cues: (boolean | undefined)[] = [];
   const isStamp = (index: number): boolean => {
     let stamp = stamps[index];
     if (stamp === undefined) {
-      const text = lines[index]?.text ?? '';
-      stamp = isStampLine(text, wordCount(text));
+      stamp = stampLines.get(lines[index]?.text ?? '');
       if (index >= 0) stamps[index] = stamp;
     }
     return stamp;
   };
   const isCue = (index: number): boolean =>
-    (cues[index] ??= isStamp(index) || BY_LABEL_ALONE.test(lines[index]!.text) || bylineAuthors(lines[index]!.text, false, false) !== null);
+    (cues[index] ??= isStamp(index) || bylineLines.get(lines[index]!.text));
   return { isStamp, isCue };
 }

@@ -3,6 +3,7 @@ import type { Line } from '../document';
 import { bylineAuthors } from './byline';
 import { parseFullDate } from './dateline';
 import { datedListLines } from './datedList';
+import { LineMemo } from './lineMemo';
 import { titleLineHeadlines } from './titleCopy';
 import { isProse, isTitleCase, readingWords } from './text';
 
@@ -62,7 +63,15 @@ export function bodyStart(lines: readonly Line[], isBoilerplate: (line: Line) =>
   return lone;
 }
 
+const titleLike = new LineMemo((text) => readTitleLike(text, false));
+const signedTitleLike = new LineMemo((text) => readTitleLike(text, true));
+
+/** A line that may be a headline: a few words, no furniture, byline or date (`signed`: a share word may stand late in it). */
 export function isTitleLike(text: string, signed = false): boolean {
+  return (signed ? signedTitleLike : titleLike).get(text);
+}
+
+function readTitleLike(text: string, signed: boolean): boolean {
   const words = readingWords(text);
   if (words < 2 || words > HEADLINE_MAX_WORDS) return false;
   if (FURNITURE.test(text) || (words <= FURNITURE_LINE_MAX_WORDS && SHORT_LINE_FURNITURE.test(text) && !(signed && namesShareWordLate(text)))) return false;
@@ -368,8 +377,14 @@ function dateBelow(lines: readonly Line[], index: number, isHeaderCue: (index: n
 /** What may stand between and after a byline's names: "and", commas, the place written from ("in Rome"). */
 const BETWEEN_NAMES = /^(?:[\s,&]|\band\b)*(?:\bin\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s*$/u;
 
+const namesOnlyLines = new LineMemo(readNamesOnly);
+
 /** The line is a list of names and nothing more ("Ann Lee and Bo Park"), not a headline that opens with one. */
 function namesOnly(text: string): boolean {
+  return namesOnlyLines.get(text);
+}
+
+function readNamesOnly(text: string): boolean {
   const names = bylineAuthors(text, true, false);
   if (!names) return false;
   let rest = text;
