@@ -17,11 +17,15 @@ export class LineMemo<T> {
   /** Hashes of lines seen once, by their low bits; a collision merely keeps a line at its first sighting. */
   private readonly seen = new Int32Array(1 << 14);
 
-  constructor(private readonly read: (text: string) => T) {}
+  /** `maxChars`: longer lines are read each time. */
+  constructor(
+    private readonly read: (text: string) => T,
+    private readonly maxChars = KEPT_MAX_CHARS,
+  ) {}
 
   /** `read(text)`, kept when `text` is short and was seen before. `read` never returns undefined. */
   get(text: string): T {
-    if (text.length > KEPT_MAX_CHARS) return this.read(text);
+    if (text.length > this.maxChars) return this.read(text);
     const kept = this.kept.get(text);
     if (kept !== undefined) return kept;
     const value = this.read(text);

@@ -191,7 +191,7 @@ type LineLayout = Omit<RuleMeasures, 'distance' | 'overlap' | 'boilerplate'>;
  * the story's start, the distances, the overlap and the boilerplate flags may differ between them.
  */
 class PageReading {
-  private readonly words: (string[] | undefined)[] = [];
+  private readonly words: (readonly string[] | undefined)[] = [];
   private readonly titleLikes: (boolean | undefined)[] = [];
   private readonly datedCues: (boolean | undefined)[] = [];
   /** Null for a line that is no candidate (not title-like, or a labelled field's value). */
@@ -203,9 +203,9 @@ class PageReading {
     readonly isHeaderCue: (index: number) => boolean,
   ) {}
 
-  /** The content words of the line, lower-cased, as often as it holds them. */
-  contentWords(index: number): string[] {
-    return (this.words[index] ??= this.lines[index]!.text.toLowerCase().match(CONTENT_WORD) ?? []);
+  /** The content words of the line, lower-cased, as often as it holds them (not to be changed: they are kept). */
+  contentWords(index: number): readonly string[] {
+    return (this.words[index] ??= lineContentWords.get(this.lines[index]!.text));
   }
 
   titleLike(index: number): boolean {
@@ -244,6 +244,10 @@ class PageReading {
     };
   }
 }
+
+/** The story's first paragraphs are read for their words on every analysis: kept too, up to a long paragraph. */
+const PARAGRAPH_MAX_CHARS = 4_000;
+const lineContentWords = new LineMemo((text): readonly string[] => text.toLowerCase().match(CONTENT_WORD) ?? [], PARAGRAPH_MAX_CHARS);
 
 const pageReadings = new WeakMap<readonly Line[], PageReading>();
 
