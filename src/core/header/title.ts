@@ -245,9 +245,13 @@ class PageReading {
   }
 }
 
-/** The story's first paragraphs are read for their words on every analysis: kept too, up to a long paragraph. */
+/**
+ * The story's first paragraphs are read for their words on every analysis: kept too, up to a long paragraph,
+ * for the few documents being edited (a dozen paragraphs each; their words weigh far more than a test's answer).
+ */
 const PARAGRAPH_MAX_CHARS = 4_000;
-const lineContentWords = new LineMemo((text): readonly string[] => text.toLowerCase().match(CONTENT_WORD) ?? [], PARAGRAPH_MAX_CHARS);
+const KEPT_PARAGRAPHS = 256;
+const lineContentWords = new LineMemo((text): readonly string[] => text.toLowerCase().match(CONTENT_WORD) ?? [], PARAGRAPH_MAX_CHARS, KEPT_PARAGRAPHS);
 
 const pageReadings = new WeakMap<readonly Line[], PageReading>();
 
