@@ -392,7 +392,15 @@ function namesOnly(text: string): boolean {
   return namesOnlyLines.get(text);
 }
 
+/**
+ * A character that neither a byline's name (name words: letters, apostrophes, hyphens, initials' periods) nor what
+ * BETWEEN_NAMES leaves between names holds: a digit, a colon, a quotation mark. A line with one is no list of names,
+ * and the byline reading (the costliest test of a headline candidate) is not run.
+ */
+const NEITHER_NAME_NOR_BETWEEN = /[^\p{L}\s,&'’.-]/u;
+
 function readNamesOnly(text: string): boolean {
+  if (NEITHER_NAME_NOR_BETWEEN.test(text)) return false;
   const names = bylineAuthors(text, true, false);
   if (!names) return false;
   let rest = text;
