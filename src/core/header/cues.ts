@@ -31,8 +31,13 @@ export function headerCues(lines: readonly Line[]): HeaderCues {
 
 /** A stamp line: a date or time with few words around it (see isStampLine). */
 const stampLines = new LineMemo((text) => isStampLine(text, wordCount(text)));
+/**
+ * What every byline read without a stamp beside it holds: "by", "author"/"autor", "por"/"par"/"von" or a handle's "@"
+ * (see bylineAuthors). Most lines hold none, and the byline reading is not run on them.
+ */
+const MAY_SIGN = /by|auth?or|por|par|von|@/i;
 /** A byline or a "By" label alone, read from the line's text. */
-const bylineLines = new LineMemo((text) => BY_LABEL_ALONE.test(text) || bylineAuthors(text, false, false) !== null);
+const bylineLines = new LineMemo((text) => BY_LABEL_ALONE.test(text) || (MAY_SIGN.test(text) && bylineAuthors(text, false, false) !== null));
 
 function readCues(lines: readonly Line[]): HeaderCues {
   const stamps: (boolean | undefined)[] = [];
