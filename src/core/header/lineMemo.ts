@@ -10,13 +10,13 @@ import { fnv1aString } from '../hash';
 
 /** A headline, a byline or a dateline is short: a longer line is tested each time (a paragraph fails fast). */
 const KEPT_MAX_CHARS = 300;
-/** Lines kept at most (each test its own): enough for the documents being edited, a few hundred lines each. */
-const KEPT_LINES = 2_000;
+/** Lines kept at most (each test its own): the header tests about a hundred lines of a page, so a few documents being edited. */
+const KEPT_LINES = 500;
 
 export class LineMemo<T> {
   private readonly kept = new Map<string, T>();
   /** Hashes of lines seen once, by their low bits; a collision merely keeps a line at its first sighting. */
-  private readonly seen = new Int32Array(1 << 14);
+  private readonly seen = new Int32Array(1 << 12);
 
   /** `maxChars`: longer lines are read each time; `capacity`: lines kept at most. */
   constructor(

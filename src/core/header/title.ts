@@ -250,7 +250,7 @@ class PageReading {
  * for the few documents being edited (a dozen paragraphs each; their words weigh far more than a test's answer).
  */
 const PARAGRAPH_MAX_CHARS = 4_000;
-const KEPT_PARAGRAPHS = 256;
+const KEPT_PARAGRAPHS = 64;
 const lineContentWords = new LineMemo((text): readonly string[] => text.toLowerCase().match(CONTENT_WORD) ?? [], PARAGRAPH_MAX_CHARS, KEPT_PARAGRAPHS);
 
 const pageReadings = new WeakMap<readonly Line[], PageReading>();
