@@ -75,9 +75,13 @@ function* runsBeforeCues(text: string): Generator<RegExpExecArray> {
   let pending: RegExpExecArray | null = null;
   for (const cue of text.matchAll(CUE_START)) {
     const at = cue.index;
+    // Skipped ahead once per cue: the text before `at` is then looked at once in all (a stretch without a
+    // character outside runs, looked back over after each run, would be read again and again).
+    let skipped = false;
     for (;;) {
       if (pending === null) {
-        runs.lastIndex = restartPoint(text, at, runs.lastIndex);
+        if (!skipped) runs.lastIndex = restartPoint(text, at, runs.lastIndex);
+        skipped = true;
         pending = runs.exec(text);
         if (pending === null) return;
       }
