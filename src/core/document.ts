@@ -75,3 +75,12 @@ export function lineIndexAt(lines: readonly Line[], offset: number): number {
   }
   return low;
 }
+
+/**
+ * The text in a string of its own. A line or word sliced from a document refers to the document's whole text
+ * (the engine's slices share their parent's characters), so a cache that keeps it keeps the document alive:
+ * caches kept across documents keep copies. Slicing a joined string makes the engine copy it flat first.
+ */
+export function ownText(text: string): string {
+  return ` ${text}`.slice(1);
+}

@@ -40,8 +40,16 @@ function articleSample(text: string, boilerplate: readonly Span[]): string {
   return sample;
 }
 
+/**
+ * LANGUAGE_WORD on a text whose letters, digits and marks are all ASCII (punctuation such as ’ “ — may be
+ * anything): the same words, found twice as fast as by the Unicode classes.
+ */
+const ASCII_LANGUAGE_WORD = /(?<![A-Za-z0-9])[a-z][a-z'’-]*/g;
+/** A letter, digit or mark outside ASCII: the text needs LANGUAGE_WORD itself. */
+const NON_ASCII_WORD_CHAR = /(?!\p{ASCII})[\p{L}\p{N}\p{M}]/u;
+
 function languageWords(sample: string): string[] {
-  return sample.match(LANGUAGE_WORD) ?? [];
+  return sample.match(NON_ASCII_WORD_CHAR.test(sample) ? LANGUAGE_WORD : ASCII_LANGUAGE_WORD) ?? [];
 }
 
 /** What a reviewer of a document in `language` must know, or null for English and unknown text. */

@@ -97,3 +97,10 @@ test('the sides of a result line are teams: places retyped, missed ones added; c
     'Lake Varn/organization', 'KENTON/organization', 'Upper Kenton/organization', 'Otters/organization', 'Chile/place', 'Peru/place', 'Dana Pike/person', 'Al Reed/person',
   ]);
 });
+
+test('the run before a cue is the one read from the text\'s start: a fourth capitalized word is no run, three words are one', () => {
+  // The scan for runs skips to a point shortly before each cue: it must read "Big Ten Otters" whole, and find no run
+  // at "Otters" after three capitalized words (a run never opens right after one), as a scan from the start does.
+  const text = 'Long before the season, fans said so.\nBig Ten Otters (7-3) won. Fans of Red Hill Kenton Otters (5-5) left.';
+  assert.deepEqual(shown(text, []), ['Big Ten Otters/organization']);
+});

@@ -1,5 +1,6 @@
 /** Full calendar dates as page headers print them: the publication date is read from such a line. */
 import { isoDate, monthNumber } from '../calendar';
+import { LineMemo } from './lineMemo';
 
 const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 /** "Nov 19, 2019", "Nov. 19 2019", "November 18th, 2019". */
@@ -26,9 +27,15 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2100;
 
+const fullDates = new LineMemo(readFullDate);
+
 /** The first full calendar date (with its year) written in a line, as ISO, or null. */
 export function parseFullDate(text: string): string | null {
   if (!/\d/.test(text)) return null;
+  return fullDates.get(text);
+}
+
+function readFullDate(text: string): string | null {
   const found = [monthFirst(text), dayFirst(text), localDayFirst(text), yearFirst(text), numeric(text), cjk(text)].filter((match): match is DateAt => match !== null);
   found.sort((a, b) => a.index - b.index);
   return found[0]?.iso ?? null;

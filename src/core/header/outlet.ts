@@ -73,9 +73,11 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
   };
   // A credit in the byline counts only when the page names it again elsewhere (a category or a weekday does not),
   // or when it is written as a brand ("LinkNaija", "NJ.com"), which no category is.
-  const lowered = document.text.toLowerCase();
+  // Lower-cased only when a credit or a candidate is to be counted: most news wire and many pages have neither.
+  let loweredText: string | undefined;
+  const lowered = () => (loweredText ??= document.text.toLowerCase());
   for (const credit of headerCredits) {
-    if (isBrandShaped(credit) || occurrences(lowered, credit.toLowerCase(), 2) >= 2) add(credit, 'header', HEADER_WEIGHT);
+    if (isBrandShaped(credit) || occurrences(lowered(), credit.toLowerCase(), 2) >= 2) add(credit, 'header', HEADER_WEIGHT);
   }
   for (const line of document.lines) {
     const text = line.text.trim();
@@ -129,11 +131,11 @@ function supportLogo(document: SeedDocument, candidates: Map<string, Candidate>)
 }
 
 /** The best-supported candidate: its own weight plus how many lines name it (a page repeats its name). */
-function strongest(candidates: Map<string, Candidate>, lowered: string): string | null {
+function strongest(candidates: Map<string, Candidate>, lowered: () => string): string | null {
   let best: Candidate | null = null;
   let bestScore = 0;
   for (const candidate of candidates.values()) {
-    let score = MENTION_WEIGHT * occurrences(lowered, mentionForm(candidate.name), MENTIONS_AT_MOST);
+    let score = MENTION_WEIGHT * occurrences(lowered(), mentionForm(candidate.name), MENTIONS_AT_MOST);
     for (const weight of candidate.weights.values()) score += weight;
     // Cues of different kinds that agree (the copyright line and the logo line) outweigh one strong cue alone.
     score += AGREEMENT_BONUS * (candidate.weights.size - 1);

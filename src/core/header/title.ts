@@ -3,6 +3,7 @@ import type { Line } from '../document';
 import { bylineAuthors } from './byline';
 import { parseFullDate } from './dateline';
 import { datedListLines } from './datedList';
+import { LineMemo } from './lineMemo';
 import { titleLineHeadlines } from './titleCopy';
 import { isProse, isTitleCase, readingWords } from './text';
 
@@ -62,7 +63,15 @@ export function bodyStart(lines: readonly Line[], isBoilerplate: (line: Line) =>
   return lone;
 }
 
+const titleLike = new LineMemo((text) => readTitleLike(text, false));
+const signedTitleLike = new LineMemo((text) => readTitleLike(text, true));
+
+/** A line that may be a headline: a few words, no furniture, byline or date (`signed`: a share word may stand late in it). */
 export function isTitleLike(text: string, signed = false): boolean {
+  return (signed ? signedTitleLike : titleLike).get(text);
+}
+
+function readTitleLike(text: string, signed: boolean): boolean {
   const words = readingWords(text);
   if (words < 2 || words > HEADLINE_MAX_WORDS) return false;
   if (FURNITURE.test(text) || (words <= FURNITURE_LINE_MAX_WORDS && SHORT_LINE_FURNITURE.test(text) && !(signed && namesShareWordLate(text)))) return false;
@@ -90,13 +99,9 @@ function namesShareWordLate(text: string): boolean {
   return words.length >= SIGNED_HEADLINE_MIN_WORDS && !SHORT_LINE_FURNITURE.test(words.slice(0, SHARE_WORD_OPENS).join(' '));
 }
 
-function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(CONTENT_WORD) ?? []));
-}
-
-/** Share of a line's content words that the story's first paragraphs use too. */
-function bodyOverlap(text: string, body: Set<string>): number {
-  const words = contentWords(text);
+/** Share of a line's content words (each counted once) that the story's first paragraphs use too. */
+function bodyOverlap(lineWords: readonly string[], body: Set<string>): number {
+  const words = new Set(lineWords);
   if (words.size === 0) return 0;
   let shared = 0;
   for (const word of words) if (body.has(word)) shared++;
@@ -138,7 +143,8 @@ export interface MeasuredCandidate extends HeadlineCandidate {
  */
 export function headlineCandidates(lines: readonly Line[], body: number, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): MeasuredCandidate[] {
   if (body < 0) return [];
-  const sample = lines.slice(body, body + 1 + BODY_SAMPLE_LINES * 2).map((line) => line.text.toLowerCase().match(CONTENT_WORD) ?? []);
+  const page = pageReadingOf(lines, isHeaderCue);
+  const sample = lines.slice(body, body + 1 + BODY_SAMPLE_LINES * 2).map((_, offset) => page.contentWords(body + offset));
   const bodyWords = new Set(sample.slice(0, BODY_SAMPLE_LINES * 2).flat());
   // A headline written as a sentence ("Markets on a high; time to be careful?") reads as the first prose line:
   // its words are compared with the lines after it (needed only when that line is a candidate).
@@ -146,8 +152,7 @@ export function headlineCandidates(lines: readonly Line[], body: number, isBoile
   const afterBodyWords = () => (afterBody ??= new Set(sample.slice(1).flat()));
   // A related-stories list between the header and the story is skipped: its items are not
   // candidates and its lines do not count in the headline's distance from the story.
-  const list = datedListLines(lines, body - 3 * HEADLINE_REACH, body, (index) => isTitleLike(lines[index]!.text.trim()), (index) => isHeaderCue(index) && parseFullDate(lines[index]!.text) !== null);
-  const titled = titleLineHeadlines(lines.map((line) => line.text));
+  const list = datedListLines(lines, body - 3 * HEADLINE_REACH, body, (index) => page.titleLike(index), (index) => page.datedCue(index));
   const candidates: MeasuredCandidate[] = [];
   let distance = -1;
   for (let index = body; index >= 0 && distance < HEADLINE_REACH; index--) {
@@ -155,13 +160,109 @@ export function headlineCandidates(lines: readonly Line[], body: number, isBoile
     const text = lines[index]!.text.trim();
     if (!text) continue;
     distance++;
-    if (!isTitleLike(text, cueBelow(lines, index, isHeaderCue) && repeatedElsewhere(lines, index, text)) || (index === body && readingWords(text) > SENTENCE_HEADLINE_MAX_WORDS) || isLabelledValue(lines, index)) continue;
-    const measures = ruleMeasures(lines, index, distance, index === body ? afterBodyWords() : bodyWords, isBoilerplate, isHeaderCue);
-    // The page's title line names this headline with the site's name: the page confirms it.
-    measures.titled = titled.has(text.toLowerCase());
+    const layout = page.layout(index);
+    if (!layout || (index === body && layout.words > SENTENCE_HEADLINE_MAX_WORDS)) continue;
+    const overlap = bodyOverlap(page.contentWords(index), index === body ? afterBodyWords() : bodyWords);
+    const measures: RuleMeasures = {
+      distance,
+      words: layout.words,
+      overlap,
+      cueBelow: layout.cueBelow,
+      belowBlock: layout.belowBlock,
+      signature: layout.signature,
+      standfirst: layout.standfirst,
+      copied: layout.copied,
+      boilerplate: isBoilerplate(lines[index]!),
+      period: layout.period,
+      titled: layout.titled,
+    };
     candidates.push({ index, text, marked: measures.titled || measures.cueBelow || measures.copied, measures, score: ruleScore(measures) });
   }
   return candidates;
+}
+
+/** The measures of a candidate that the page's lines decide alone, whatever the story's start and the boilerplate. */
+type LineLayout = Omit<RuleMeasures, 'distance' | 'overlap' | 'boilerplate'>;
+
+/**
+ * What headlineCandidates reads of the page's lines, read once per page: the boilerplate detector
+ * looks for the headline before any line is flagged (boilerplate/pageHeadline.ts), the header
+ * again after, over the same lines and cues (pageParts and headerCues keep theirs per page); only
+ * the story's start, the distances, the overlap and the boilerplate flags may differ between them.
+ */
+class PageReading {
+  private readonly words: (readonly string[] | undefined)[] = [];
+  private readonly titleLikes: (boolean | undefined)[] = [];
+  private readonly datedCues: (boolean | undefined)[] = [];
+  /** Null for a line that is no candidate (not title-like, or a labelled field's value). */
+  private readonly layouts: (LineLayout | null | undefined)[] = [];
+  private titled: Set<string> | undefined;
+
+  constructor(
+    private readonly lines: readonly Line[],
+    readonly isHeaderCue: (index: number) => boolean,
+  ) {}
+
+  /** The content words of the line, lower-cased, as often as it holds them (not to be changed: they are kept). */
+  contentWords(index: number): readonly string[] {
+    return (this.words[index] ??= lineContentWords.get(this.lines[index]!.text));
+  }
+
+  titleLike(index: number): boolean {
+    return (this.titleLikes[index] ??= isTitleLike(this.lines[index]!.text.trim()));
+  }
+
+  datedCue(index: number): boolean {
+    return (this.datedCues[index] ??= this.isHeaderCue(index) && parseFullDate(this.lines[index]!.text) !== null);
+  }
+
+  layout(index: number): LineLayout | null {
+    let layout = this.layouts[index];
+    if (layout === undefined) {
+      layout = this.readLayout(index);
+      this.layouts[index] = layout;
+    }
+    return layout;
+  }
+
+  private readLayout(index: number): LineLayout | null {
+    const { lines, isHeaderCue } = this;
+    const text = lines[index]!.text.trim();
+    const below = cueBelow(lines, index, isHeaderCue);
+    if (!isTitleLike(text, below && repeatedElsewhere(lines, index, text)) || isLabelledValue(lines, index)) return null;
+    // The page's title line names this headline with the site's name: the page confirms it.
+    this.titled ??= titleLineHeadlines(lines.map((line) => line.text));
+    return {
+      words: readingWords(text),
+      cueBelow: below,
+      belowBlock: belowHeaderBlock(lines, index, isHeaderCue),
+      signature: isSignature(lines, index, text, isHeaderCue),
+      standfirst: isUnderShorterHeadline(lines, index, text),
+      copied: copiedNearby(lines, index, text),
+      period: /[.。]\s*$/.test(text),
+      titled: this.titled.has(text.toLowerCase()),
+    };
+  }
+}
+
+/**
+ * The story's first paragraphs are read for their words on every analysis: kept too, up to a long paragraph,
+ * for the few documents being edited (a dozen paragraphs each; their words weigh far more than a test's answer).
+ */
+const PARAGRAPH_MAX_CHARS = 4_000;
+const KEPT_PARAGRAPHS = 64;
+const lineContentWords = new LineMemo((text): readonly string[] => text.toLowerCase().match(CONTENT_WORD) ?? [], PARAGRAPH_MAX_CHARS, KEPT_PARAGRAPHS);
+
+const pageReadings = new WeakMap<readonly Line[], PageReading>();
+
+/** The page's reading for these lines and cues: made again when another cue test is given. */
+function pageReadingOf(lines: readonly Line[], isHeaderCue: (index: number) => boolean): PageReading {
+  let page = pageReadings.get(lines);
+  if (page?.isHeaderCue !== isHeaderCue) {
+    page = new PageReading(lines, isHeaderCue);
+    pageReadings.set(lines, page);
+  }
+  return page;
 }
 
 /** The best-scored candidate (the nearest to the story on a tie) as the page's headline. */
@@ -191,24 +292,6 @@ function withEdition(lines: readonly Line[], chosen: HeadlineCandidate): Headlin
     }
   }
   return chosen;
-}
-
-/** The rules' measures of a candidate line (`titled` is set by the caller). */
-function ruleMeasures(lines: readonly Line[], index: number, distance: number, bodyWords: Set<string>, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): RuleMeasures {
-  const text = lines[index]!.text.trim();
-  return {
-    distance,
-    words: readingWords(text),
-    overlap: bodyOverlap(text, bodyWords),
-    cueBelow: cueBelow(lines, index, isHeaderCue),
-    belowBlock: belowHeaderBlock(lines, index, isHeaderCue),
-    signature: isSignature(lines, index, text, isHeaderCue),
-    standfirst: isUnderShorterHeadline(lines, index, text),
-    copied: copiedNearby(lines, index, text),
-    boilerplate: isBoilerplate(lines[index]!),
-    period: /[.。]\s*$/.test(text),
-    titled: false,
-  };
 }
 
 /**
@@ -302,8 +385,22 @@ function dateBelow(lines: readonly Line[], index: number, isHeaderCue: (index: n
 /** What may stand between and after a byline's names: "and", commas, the place written from ("in Rome"). */
 const BETWEEN_NAMES = /^(?:[\s,&]|\band\b)*(?:\bin\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s*$/u;
 
+const namesOnlyLines = new LineMemo(readNamesOnly);
+
 /** The line is a list of names and nothing more ("Ann Lee and Bo Park"), not a headline that opens with one. */
 function namesOnly(text: string): boolean {
+  return namesOnlyLines.get(text);
+}
+
+/**
+ * A character that neither a byline's name (name words: letters, apostrophes, hyphens, initials' periods) nor what
+ * BETWEEN_NAMES leaves between names holds: a digit, a colon, a quotation mark. A line with one is no list of names,
+ * and the byline reading (the costliest test of a headline candidate) is not run.
+ */
+const NEITHER_NAME_NOR_BETWEEN = /[^\p{L}\s,&'’.-]/u;
+
+function readNamesOnly(text: string): boolean {
+  if (NEITHER_NAME_NOR_BETWEEN.test(text)) return false;
   const names = bylineAuthors(text, true, false);
   if (!names) return false;
   let rest = text;

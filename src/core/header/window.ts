@@ -20,7 +20,23 @@ export interface PageParts {
   text: string;
 }
 
+/**
+ * Kept per document: the boilerplate detector reads the head before any line is flagged
+ * (boilerplate/pageHeadline.ts) and the header reads it again, and the header's per-page readings
+ * (headerCues, headlineCandidates) are kept by the lines' array, so both must get the same one.
+ */
+const partsOfDocument = new WeakMap<SeedDocument, PageParts>();
+
 export function pageParts(document: SeedDocument): PageParts {
+  let parts = partsOfDocument.get(document);
+  if (!parts) {
+    parts = readParts(document);
+    partsOfDocument.set(document, parts);
+  }
+  return parts;
+}
+
+function readParts(document: SeedDocument): PageParts {
   const all = document.lines;
   if (document.text.length <= HEAD_CHARS + TAIL_CHARS) return { head: all, lines: all, text: document.text };
   const headEnd = firstStartingAtOrAfter(all, HEAD_CHARS);
