@@ -19,7 +19,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { IndexInputs } from '../corpus/indexFile';
 import type { CachedDocument, FactsCache } from '../corpus/indexer';
-import type { WrittenEntries } from '../corpus/indexUpdate';
+import type { WrittenEntries, WrittenEntry } from '../corpus/indexUpdate';
 import { writeFileAtomic } from './atomicFile';
 import { removeStaleTemporaries } from './staleTemporaries';
 
@@ -49,7 +49,7 @@ type StoredDocument = Omit<CachedDocument, 'profile'> & { profile: Omit<CachedDo
 
 interface StoredState extends Omit<IndexState, 'inputs' | 'written'> {
   inputs: [string, { published: string | null; source: string | null }][];
-  written: [string, { file: string; facts: string }][];
+  written: [string, WrittenEntry][];
 }
 
 /** Changes to a file's layout change the folder: an old cache is simply not found. */

@@ -16,10 +16,12 @@
  */
 import { Document, isMap, isNode, isScalar, isSeq, type Node, type Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { CollectionSummary } from './collection';
+import { fnv1aString } from './hash';
 import type { DocumentSummary } from './summary';
 
 const ENGINE_FIELDS = ['people', 'organizations', 'places', 'quotes', 'boilerplate'] as const;
-const REVIEWABLE_FIELDS = new Set(['title', 'authors', 'published', 'source', 'outlet']);
+const REVIEWABLE = ['title', 'authors', 'published', 'source', 'outlet'] as const;
+const REVIEWABLE_FIELDS = new Set<string>(REVIEWABLE);
 /** The order fields are added to an entry that lacks them, as newEntryData writes them. */
 const FIELD_ORDER = ['title', 'authors', ...ENGINE_FIELDS, 'published', 'source', 'outlet'] as const;
 /** Under this key of an entry: the engine's values of the reviewable fields that hold another value. */
@@ -179,18 +181,35 @@ function oneOf(tests: RegExp[]): RegExp[] {
   return tests.every((test) => test.flags === '') ? [new RegExp(tests.map((test) => `(?:${test.source})`).join('|'))] : tests;
 }
 
-/** Refreshes an entry from its document's summary, or marks it missing when there is none. */
-export function mergeEntry(document: Document, entry: YAMLMap, summary: DocumentSummary | undefined): void {
+/**
+ * The engine's values of the reviewable fields in a summary, as one short text: a hash of each,
+ * in REVIEWABLE order. Kept by the writer beside what it wrote (hashes, not values: 20,000 entries).
+ */
+export function engineValuesKey(summary: DocumentSummary): string {
+  return REVIEWABLE.map((key) => valueHash((summary as unknown as Record<string, unknown>)[key])).join('.');
+}
+
+function valueHash(value: unknown): string {
+  return fnv1aString(JSON.stringify(value ?? null)).toString(36);
+}
+
+/**
+ * Refreshes an entry from its document's summary, or marks it missing when there is none.
+ * `engineWrote` is engineValuesKey of the summary the entry was last written from, when known:
+ * a field still holding that value is the engine's, to refresh, even though the text changed since.
+ */
+export function mergeEntry(document: Document, entry: YAMLMap, summary: DocumentSummary | undefined, engineWrote?: string): void {
   if (!summary) {
     setField(document, entry, 'missing', true);
     return;
   }
   entry.delete('missing');
   const engineValues = recordedEngineValues(entry);
+  const wrote = engineWrote?.split('.');
   for (const key of FIELD_ORDER) {
     if (!(key in summary)) continue;
     const value = (summary as unknown as Record<string, unknown>)[key];
-    if (REVIEWABLE_FIELDS.has(key)) mergeReviewable(document, entry, engineValues, key, value);
+    if (REVIEWABLE_FIELDS.has(key)) mergeReviewable(document, entry, engineValues, key, value, wrote?.[REVIEWABLE.indexOf(key as (typeof REVIEWABLE)[number])]);
     else setField(document, entry, key, value);
   }
   if (engineValues.items.length === 0) entry.delete(ENGINE_VALUES);
@@ -208,14 +227,16 @@ function recordedEngineValues(entry: YAMLMap): YAMLMap {
 
 /**
  * A reviewable field takes the engine's value when empty, when equal to it, or when it still holds
- * the engine's value recorded last time; otherwise it is the reviewer's (or the pipeline's) and
- * stays, and the engine's value is recorded under `engine:`.
+ * the engine's value of last time (recorded under `engine:` or, from the writer, its hash
+ * `wroteHash`); otherwise it is the reviewer's (or the pipeline's) and stays, and the engine's
+ * value is recorded under `engine:`.
  */
-function mergeReviewable(document: Document, entry: YAMLMap, engineValues: YAMLMap, key: string, engine: unknown): void {
+function mergeReviewable(document: Document, entry: YAMLMap, engineValues: YAMLMap, key: string, engine: unknown, wroteHash: string | undefined): void {
   const current = entry.get(key, true) as Node | undefined;
   const empty = current === undefined || (isScalar(current) && (current.value === null || current.value === '')) || (isSeq(current) && current.items.length === 0);
   const lastEngine = engineValues.get(key, true) as Node | undefined;
-  const theirs = current !== undefined && !empty && !sameData(current, engine) && !(lastEngine !== undefined && sameData(current, lastEngine.toJSON()));
+  const engineWroteIt = (node: Node): boolean => (lastEngine !== undefined && sameData(node, lastEngine.toJSON())) || (wroteHash !== undefined && valueHash(node.toJSON()) === wroteHash);
+  const theirs = current !== undefined && !empty && !sameData(current, engine) && !engineWroteIt(current);
   if (theirs) {
     setField(document, engineValues, key, engine);
   } else {

@@ -9,12 +9,22 @@ import { Document, isMap, isSeq, parseDocument, type YAMLMap, YAMLSeq } from 'ya
 import type { CollectionSummary } from './collection';
 import { fnv1aString } from './hash';
 import { frameText, type IndexChunks, joinIndexText, parseEntryChunk, printEntry, splitIndexText } from './indexChunks';
-import { EntryValueTexts, mergeEntry, newEntry, newEntryData, newEntryText, writeCollection } from './indexFields';
+import { EntryValueTexts, engineValuesKey, mergeEntry, newEntry, newEntryData, newEntryText, writeCollection } from './indexFields';
 import { type IndexFileError, type IndexInputs, nestingError, parseIndexYaml } from './indexFile';
 import type { DocumentSummary } from './summary';
 
-/** Entries as last written, by entryKey of their text: which file, and a hash of the facts written. */
-export type WrittenEntries = ReadonlyMap<string, { file: string; facts: string }>;
+/**
+ * Entries as last written, by entryKey of their text: which file, a hash of the facts written, and
+ * the engine's own values of the reviewable fields then (engineValuesKey), which tell a value the
+ * engine wrote from one a reviewer set once the document's text has changed.
+ */
+export type WrittenEntries = ReadonlyMap<string, WrittenEntry>;
+export interface WrittenEntry {
+  file: string;
+  facts: string;
+  /** Absent when not known (a cache written before it was kept). */
+  engine?: string;
+}
 
 export type IndexUpdate = { ok: true; text: string; written: WrittenEntries } | { ok: false; error: IndexFileError };
 
@@ -34,7 +44,7 @@ export function updateIndexYaml(oldText: string | null, documents: readonly Docu
   const tooDeep = nestingError(text);
   if (tooDeep) return { ok: false, error: tooDeep };
   const chunks = splitIndexText(text);
-  const update = (chunks && updateByEntry(chunks, documents, collection, written)) ?? updateWhole(text, documents, collection);
+  const update = (chunks && updateByEntry(chunks, documents, collection, written)) ?? updateWhole(text, documents, collection, written);
   return update.ok && bom ? { ...update, text: `${bom}${update.text}` } : update;
 }
 
@@ -46,8 +56,9 @@ function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[
   if (frame.errors.length > 0 || !isMap(frame.contents)) return null;
   writeCollection(frame, frame.contents, collection);
   const summaries = new Map(documents.map((summary) => [summary.file, summary]));
+  const engineWrote = engineValuesByFile(written);
   const texts: string[] = [];
-  const nowWritten = new Map<string, { file: string; facts: string }>();
+  const nowWritten = new Map<string, WrittenEntry>();
   const seen = new Set<string>();
   for (const chunk of chunks.entries) {
     const key = entryKey(chunk.text);
@@ -64,15 +75,15 @@ function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[
     const facts = factsKey(summary);
     if (known?.facts === facts) {
       texts.push(chunk.text);
-      nowWritten.set(key, { file, facts });
+      nowWritten.set(key, known);
       continue;
     }
     const entry = parsed ?? parseEntryChunk(chunk);
     if (!entry) return null;
-    mergeEntry(entry.document, entry.entry, summary);
+    mergeEntry(entry.document, entry.entry, summary, engineWrote.get(file));
     const entryText = printEntry(entry.document, chunks.indent);
     texts.push(entryText);
-    nowWritten.set(entryKey(entryText), { file, facts });
+    nowWritten.set(entryKey(entryText), { file, facts, engine: summary ? engineValuesKey(summary) : engineWrote.get(file) });
   }
   const added = documents.filter((summary) => !seen.has(summary.file)).sort((a, b) => a.file.localeCompare(b.file));
   const values = new EntryValueTexts();
@@ -80,7 +91,7 @@ function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[
   for (const summary of added) {
     const entryText = newEntryText(summary, chunks.indent, values) ?? printNewEntry(summary, chunks.indent);
     texts.push(entryText);
-    nowWritten.set(entryKey(entryText), { file: summary.file, facts: factsKey(summary) });
+    nowWritten.set(entryKey(entryText), { file: summary.file, facts: factsKey(summary), engine: engineValuesKey(summary) });
   }
   return { ok: true, text: joinIndexText(frame.toString({ lineWidth: 0 }), chunks, texts), written: nowWritten };
 }
@@ -102,7 +113,14 @@ function printNewEntry(summary: DocumentSummary, indent: string): string {
   return printEntry(document, indent);
 }
 
-function updateWhole(text: string, documents: readonly DocumentSummary[], collection: CollectionSummary): IndexUpdate {
+/** The engine's reviewable values each file's entry was last written with (see WrittenEntry.engine). */
+function engineValuesByFile(written: WrittenEntries): Map<string, string> {
+  const byFile = new Map<string, string>();
+  for (const { file, engine } of written.values()) if (engine) byFile.set(file, engine);
+  return byFile;
+}
+
+function updateWhole(text: string, documents: readonly DocumentSummary[], collection: CollectionSummary, written: WrittenEntries): IndexUpdate {
   const parsed = parseIndexYaml(text);
   if (parsed.contents.error) return { ok: false, error: parsed.contents.error };
   const document = parsed.document;
@@ -112,7 +130,8 @@ function updateWhole(text: string, documents: readonly DocumentSummary[], collec
   if (!isSeq(root.get('documents', true))) root.set('documents', new YAMLSeq());
   const list = root.get('documents', true) as unknown as YAMLSeq;
   const summaries = new Map(documents.map((summary) => [summary.file, summary]));
-  for (const [file, item] of parsed.items) if (isMap(item)) mergeEntry(document, item, summaries.get(file));
+  const engineWrote = engineValuesByFile(written);
+  for (const [file, item] of parsed.items) if (isMap(item)) mergeEntry(document, item, summaries.get(file), engineWrote.get(file));
   for (const summary of [...documents].sort((a, b) => a.file.localeCompare(b.file))) {
     if (!parsed.items.has(summary.file)) list.items.push(newEntry(document, newEntryData(summary)));
   }

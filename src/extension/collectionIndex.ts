@@ -11,6 +11,7 @@ import { correctingWorker } from '../corpus/correctionsFile';
 import { EntityIndex } from '../corpus/entities';
 import { type FolderAccount, foldersToComplete } from '../corpus/indexCoverage';
 import type { IndexInputs } from '../corpus/indexFile';
+import type { WrittenEntries } from '../corpus/indexUpdate';
 import type { CollectionIndex as CorpusIndex, IndexedDocument, IndexProgress, SeedSource } from '../corpus/indexer';
 import type { LiveCollection } from '../corpus/liveCollection';
 import { QuoteIndex } from '../corpus/quotations';
@@ -68,6 +69,11 @@ export class CollectionIndex implements vscode.Disposable {
   private readonly known = new Map<string, { mtime: number; size: number; contentHash: string }>();
   /** Files created, changed or deleted since the last update, by URI string. */
   private readonly pending = new Map<string, { uri: vscode.Uri; deleted: boolean }>();
+  /**
+   * What this window last wrote to each folder's INDEX.yaml, by folder URI string: with it, a title
+   * the engine wrote is refreshed after its document changed rather than kept as a reviewer's.
+   */
+  readonly indexWrites = new Map<string, WrittenEntries>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private watchers: vscode.Disposable = new vscode.Disposable(() => undefined);

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { CollectionSummary } from '../corpus/collection';
 import { decodeIndexBytes, encodeIndexText, holdsForeignBytes } from '../corpus/indexBytes';
 import { readIndexYaml, type IndexEntry } from '../corpus/indexFile';
-import { commitIndex, type IndexFolderAccess, updateIndexYaml } from '../corpus/indexUpdate';
+import { commitIndex, type IndexFolderAccess, updateIndexYaml, type WrittenEntries } from '../corpus/indexUpdate';
 import type { DocumentSummary } from '../corpus/summary';
 
 export type { IndexEntry } from '../corpus/indexFile';
@@ -16,7 +16,7 @@ export type { IndexEntry } from '../corpus/indexFile';
 export const INDEX_FILE = 'INDEX.yaml';
 
 export type IndexEntries = { ok: true; entries: Map<string, IndexEntry> } | { ok: false; problem: string };
-export type IndexWrite = { ok: true; file: vscode.Uri; documents: number; problems: string[] } | { ok: false; problem: string };
+export type IndexWrite = { ok: true; file: vscode.Uri; documents: number; problems: string[]; written: WrittenEntries } | { ok: false; problem: string };
 
 /** The file's text, or null when it does not exist or cannot be read. */
 export async function readText(file: vscode.Uri): Promise<string | null> {
@@ -43,15 +43,16 @@ export async function readIndexEntries(folder: vscode.Uri): Promise<IndexEntries
 
 /**
  * Merges the folder's indexed documents (the collection index's summaries, which the panel shows
- * too) into its INDEX.yaml; a malformed file is left alone.
+ * too) into its INDEX.yaml; a malformed file is left alone. `written` is what the last write
+ * returned (see WrittenEntries).
  */
-export async function writeIndexFile(folder: vscode.Uri, summaries: readonly DocumentSummary[], collection: CollectionSummary, signal?: AbortSignal): Promise<IndexWrite> {
+export async function writeIndexFile(folder: vscode.Uri, summaries: readonly DocumentSummary[], collection: CollectionSummary, written: WrittenEntries | undefined, signal?: AbortSignal): Promise<IndexWrite> {
   const file = vscode.Uri.joinPath(folder, INDEX_FILE);
-  const commit = await commitIndex(workspaceFolderAccess(folder), INDEX_FILE, (current) => updateIndexYaml(current, summaries, collection), signal);
+  const commit = await commitIndex(workspaceFolderAccess(folder), INDEX_FILE, (current) => updateIndexYaml(current, summaries, collection, written), signal);
   if (!commit.ok) return { ok: false, problem: 'malformed' in commit ? `${where(file, commit.malformed)} (not overwritten)` : commit.problem };
   const foreign = commit.base !== null && holdsForeignBytes(commit.base) ? [`${vscode.workspace.asRelativePath(file)} holds bytes that are not UTF-8 (a note typed in another encoding?); they were kept as they are`] : [];
   const problems = [...commit.notes, ...foreign, ...collection.errors.map((error) => `${error.file}: ${error.message}`)];
-  return { ok: true, file, documents: summaries.length, problems };
+  return { ok: true, file, documents: summaries.length, problems, written: commit.update.written };
 }
 
 /**

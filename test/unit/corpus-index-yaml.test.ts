@@ -98,6 +98,29 @@ test("a reviewer's title stays across runs, with the engine's own title kept bes
   assert.equal(entry.fields['engine'], undefined);
 });
 
+test("a title the engine wrote follows the document's new text; a reviewer's stays; known from the last write", () => {
+  const first = updateIndexYaml(null, [summary('a.txt', { title: 'Old story' }), summary('b.txt', { title: 'Old story b' })], COLLECTION);
+  assert.ok(first.ok);
+  // A reviewer fixes b's title and notes a; then both files are rewritten with new stories.
+  const reviewed = first.text.replace('title: Old story b', 'title: Fixed by hand').replace(/notes: ""/, 'notes: read it');
+  const rewritten = [summary('a.txt', { title: 'New story', authors: ['Ann Lee'] }), summary('b.txt', { title: 'New story b' })];
+  const second = updateIndexYaml(reviewed, rewritten, COLLECTION, first.written);
+  assert.ok(second.ok);
+  const entries = readIndexYaml(second.text).entries;
+  assert.equal(entries.get('a.txt')!.fields['title'], 'New story', 'the old title was the engine\'s: refreshed');
+  assert.equal(entries.get('a.txt')!.fields['engine'], undefined);
+  assert.equal(entries.get('a.txt')!.notes, 'read it');
+  assert.equal(entries.get('b.txt')!.fields['title'], 'Fixed by hand');
+  assert.deepEqual(entries.get('b.txt')!.fields['engine'], { title: 'New story b' });
+  // Without the last write's record, a value unlike the engine's can only be taken for a reviewer's.
+  const unknown = readIndexYaml(update(reviewed, rewritten)).entries.get('a.txt')!;
+  assert.equal(unknown.fields['title'], 'Old story');
+  // The whole-document path (a flow-style list) reads the record too.
+  const flow = updateIndexYaml(`documents: [ { file: a.txt, title: Old story } ]\n`, rewritten.slice(0, 1), COLLECTION, first.written);
+  assert.ok(flow.ok);
+  assert.equal(readIndexYaml(flow.text).entries.get('a.txt')!.fields['title'], 'New story');
+});
+
 test("a pipeline's source that differs from the engine's stays, the engine's is recorded", () => {
   const text = update(null, [summary('a.txt')]).replace('    source: PTI', '    source: Reuters');
   const entry = readIndexYaml(update(text, [summary('a.txt', { source: 'PTI' })])).entries.get('a.txt')!;

@@ -39,8 +39,9 @@ export async function writeIndex(collection: CollectionIndex): Promise<WriteInde
         if (token.isCancellationRequested) return;
         progress.report({ message: vscode.workspace.asRelativePath(folder), increment: 100 / folders.length });
         const summaries = seeds.map((seed) => seed.summary);
-        const result = await writeIndexFile(folder, summaries, facts, abort.signal).catch((error: unknown) => ({ ok: false as const, problem: String(error) }));
+        const result = await writeIndexFile(folder, summaries, facts, collection.indexWrites.get(folder.toString()), abort.signal).catch((error: unknown) => ({ ok: false as const, problem: String(error) }));
         if (result.ok) {
+          collection.indexWrites.set(folder.toString(), result.written);
           written.push(result.file);
           problems.push(...result.problems);
         } else {
