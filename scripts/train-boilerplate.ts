@@ -185,12 +185,23 @@ function describe(counts: Counts): string {
 /** Cross-validation by site over `pages`: each fold's pages predicted by a model of the other folds. */
 function crossValidated(pages: readonly Page[]): Map<Page, number[]> {
   const predicted = new Map<Page, number[]>();
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const inFold = pages.filter((page) => foldOf(page, FOLDS, 'cv') === fold);
-    const model = train(pages.filter((page) => !inFold.includes(page)), 0.5);
-    for (const page of inFold) predicted.set(page, probabilities(model, page));
-  }
+  for (const [model, inFold] of foldModels(pages)) for (const page of inFold) predicted.set(page, probabilities(model, page));
   return predicted;
+}
+
+/** Per fold of sites, the model trained on the other folds (at the committed threshold) and the fold's pages. */
+function foldModels(pages: readonly Page[]): [LineModel, Page[]][] {
+  return Array.from({ length: FOLDS }, (_, fold) => {
+    const inFold = pages.filter((page) => foldOf(page, FOLDS, 'cv') === fold);
+    return [train(pages.filter((page) => !inFold.includes(page)), THRESHOLD), inFold];
+  });
+}
+
+/** The whole detector (rules and line model) on each fold's pages with the model of the other folds. */
+function crossValidatedDetector(pages: readonly Page[]): Map<Page, number[]> {
+  const detected = new Map<Page, number[]>();
+  for (const [model, inFold] of foldModels(pages)) for (const page of inFold) detected.set(page, page.detected(model));
+  return detected;
 }
 
 function rulesAlone(page: Page): number[] {
@@ -243,6 +254,8 @@ function main(): void {
 function report(trained: readonly Page[], held: readonly Page[], model: LineModel): void {
   const cv = crossValidated(trained);
   console.log(`trained sh pages, cross-validated by site (${FOLDS} folds), line model alone: ${describe(count(trained, (p) => modelVerdicts(p, cv.get(p)!, THRESHOLD)))}`);
+  const cvDetector = crossValidatedDetector(trained);
+  console.log(`trained sh pages, cross-validated by site (${FOLDS} folds), whole detector: ${describe(count(trained, (p) => cvDetector.get(p)!))}`);
   const dragnet = loadPages(idsOf('dragnet'));
   for (const [name, pages] of [['held sh pages', held], ['dragnet pages', dragnet]] as const) {
     console.log(`${name}: line model alone ${describe(count(pages, (p) => modelVerdicts(p, probabilities(model, p), THRESHOLD)))}`);

@@ -17,6 +17,7 @@ import { type LineMeasure, LineMeasureCache } from './boilerplate/lineCache';
 import { normalizeLine } from './boilerplate/normalize';
 import { pageHeadline } from './boilerplate/pageHeadline';
 import { signOffLines } from './boilerplate/signoff';
+import { standfirstLines } from './boilerplate/standfirst';
 import { announcedListEnd, markDataRows, markIntroducedLists, markShapedRows } from './boilerplate/lists';
 import { furnitureKind } from './boilerplate/phrases';
 import { toRegions } from './boilerplate/regions';
@@ -71,8 +72,9 @@ export function keptByRules(page: RuledPage): Uint8Array {
   const { lines, body, ruleKinds } = page;
   const kept = new Uint8Array(lines.length);
   for (let i = Math.max(0, body.first - DATELINE_LEAD_REACH); i < body.first; i++) if (isDatelineLead(lines[i]!)) kept[i] = 1;
-  // And the credits under its last paragraph (signoff.ts).
+  // And the credits under its last paragraph (signoff.ts), and the standfirst under its headline (standfirst.ts).
   for (const i of signOffLines(lines, body)) kept[i] = 1;
+  for (const i of standfirstLines(lines, page.headlineAt, body.first)) kept[i] = 1;
   const isKeptProse = (i: number): boolean => ruleKinds[i] === null && isProse(lines[i]);
   let firstProse = body.first;
   while (firstProse <= body.last && !isKeptProse(firstProse)) firstProse++;
@@ -123,10 +125,9 @@ export function readPage(document: SeedDocument, context: BoilerplateContext): R
   }
   const found = lines.findIndex((line) => headline.isHeadline(line.features.index));
   const headlineAt = found >= 0 && found >= body.first - HEADLINE_REACH ? found : -1;
-  const standfirstEnd = headlineAt >= 0 ? Math.min(body.first, headlineAt + 1 + STANDFIRST_REACH) : -1;
+  const standfirst = new Set(standfirstLines(lines, headlineAt, body.first));
   const ruleKinds = lines.map((line, i) => {
-    if (i === headlineAt) return null;
-    if (i < standfirstEnd && isStandfirst(line)) return null;
+    if (i === headlineAt || standfirst.has(i)) return null;
     const inBody = i >= body.first && i <= body.last;
     if (inBody && !isFurnitureInBody(line, lines[i - 1], lines[i + 1])) return null;
     return line.kind ?? kindByPlace(line, i < body.first, inBody);
@@ -225,17 +226,11 @@ const MAX_COMPARED_LENGTH = 300;
 
 /** Menu entries are shorter than the headlines of a related-stories list. */
 const RELATED_HEADLINE_MIN_WORDS = 4;
-/** How many lines after the headline a standfirst (the summary under it) may come. */
-const STANDFIRST_REACH = 4;
 /**
  * How far above the body the headline may stand (byline, date, photo and share buttons between).
  * Further up, the given title was a wrong guess (a menu line) and gets no protection.
  */
 const HEADLINE_REACH = 25;
-
-function isStandfirst(line: ClassifiedLine): boolean {
-  return isProse(line) && line.features.endsSentence;
-}
 
 /** Inside the body, prose stays whatever its neighbours: only furniture and link-like lines go. */
 function isFurnitureInBody(line: ClassifiedLine, previous?: ClassifiedLine, next?: ClassifiedLine): boolean {

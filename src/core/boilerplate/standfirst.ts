@@ -1,0 +1,36 @@
+/**
+ * The standfirst: the sentence or two a news page prints under the headline, above the byline and the
+ * photo ("Concerns run of below-inflation wage rises has forced low and middle earners to rely on
+ * debt"). It is the article's, but it stands above the densest run, among the menus and share buttons,
+ * where the model reads a long line as a teaser; and it often ends without a full stop, and dense in
+ * names, so jusText's classes call it bad. Close under the page's headline, a long line that is not a
+ * title, furniture, a breadcrumb trail, a note about the writer or a call to the reader ("Get breaking
+ * news alerts …", "… See what else made our list") is the standfirst.
+ */
+import { isAuthorNote } from './bio';
+import type { ClassifiedLine } from './classify';
+import { isTitleCase } from './features';
+
+/** How many lines after the headline a standfirst may come (a byline or a date between). */
+export const STANDFIRST_REACH = 4;
+/** jusText's short-line length: shorter lines under a headline are bylines, dates, labels and slogans ("Sharing is caring!"). */
+const STANDFIRST_MIN_LENGTH = 70;
+/** "Home / Security / News / …": a site's path to the page, not a sentence. */
+const BREADCRUMB = / \/ .* \/ /;
+/** A sentence that tells the reader what to do: a promotion's, never a summary of the story. */
+const CALL_TO_ACTION = /(?:^|[.!?]\s+)(?:see|get|click|read|watch|listen|sign up|subscribe|follow|join|download|find out|learn)\b/i;
+
+export function isStandfirst(line: ClassifiedLine): boolean {
+  const f = line.features;
+  return line.kind === null && f.length >= STANDFIRST_MIN_LENGTH && !isTitleCase(f) && !BREADCRUMB.test(f.text) &&
+    !CALL_TO_ACTION.test(f.text) && !isAuthorNote(f.text);
+}
+
+/** Indices of the standfirst lines between the headline (`headlineAt`, -1 when none) and the body's first line. */
+export function standfirstLines(lines: readonly ClassifiedLine[], headlineAt: number, bodyFirst: number): number[] {
+  const found: number[] = [];
+  if (headlineAt < 0) return found;
+  const end = Math.min(bodyFirst, headlineAt + 1 + STANDFIRST_REACH, lines.length);
+  for (let i = headlineAt + 1; i < end; i++) if (isStandfirst(lines[i]!)) found.push(i);
+  return found;
+}
