@@ -16,6 +16,7 @@ import { commitIndex, type IndexFolderAccess, inputsAfterUpdate, updateIndexYaml
 import { renameRetrying } from './atomicFile';
 import type { DiskCache } from './diskCache';
 import { readIndexText } from './indexText';
+import { replaceWatching } from './replaceWatching';
 import { removeTemporariesOf } from './staleTemporaries';
 
 export interface LoadedIndex {
@@ -90,6 +91,7 @@ export function nodeFolderAccess(folder: string): IndexFolderAccess {
       }
     },
     replace: (from, to) => renameRetrying(path(from), path(to)),
+    replaceWatching: (from, to, expected) => replaceWatching(path(from), path(to), expected, renameRetrying),
     remove: (name) => unlink(path(name)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     }),

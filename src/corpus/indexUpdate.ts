@@ -181,6 +181,12 @@ export interface IndexFolderAccess {
   createNew(name: string, text: string): Promise<boolean>;
   /** Moves `from` over `to` in one step: readers see the old file or the new one, never a mix. */
   replace(from: string, to: string): Promise<void>;
+  /**
+   * `replace`, and then the replaced file's text when it no longer holds `expected`: a save that
+   * landed in it around the rename (see src/cli/replaceWatching.ts); null when it still does.
+   * Absent where a file cannot be held open across a rename.
+   */
+  replaceWatching?(from: string, to: string, expected: string | null): Promise<string | null>;
   /** Deletes the file; nothing to do when it is gone. */
   remove(name: string): Promise<void>;
   /**
@@ -257,21 +263,36 @@ async function commitLocked(access: IndexFolderAccess, name: string, lock: strin
   // The lock makes this writer the only one of the folder: its pid is name enough (a web window has none).
   const temporary = `${name}.${access.owner.pid ?? parseHolder(lock)?.token}.tmp`;
   let { base, update } = merged;
+  /** What the file holds as far as this writer knows: `base`, or its own text once it has renamed it in. */
+  let expected = base;
+  let wrote = false;
   try {
     await access.removeTemporaries?.(name, temporary);
     for (let merges = 0; merges < MAX_MERGES; merges++) {
       await access.write(temporary, update.text);
       const [current, held] = await Promise.all([access.read(name), access.read(`${name}.lock`)]);
       if (held !== lock) return { lockLost: { base, update } };
-      if (current === base) {
-        await access.replace(temporary, name);
-        return { ok: true, base, update, wrote: true, notes };
+      if (current === expected) {
+        const lateSave = access.replaceWatching ? await access.replaceWatching(temporary, name, current) : await access.replace(temporary, name).then(() => null);
+        wrote = true;
+        if (lateSave === null) return { ok: true, base, update, wrote, notes };
+        // Saved into the file just replaced: that save is the newest text, merged and written again.
+        notes.push(`merged a save made to ${access.label(name)} while it was being replaced`);
+        expected = update.text;
+        base = lateSave;
+      } else {
+        base = current;
+        expected = current;
       }
-      base = current;
       const again = merge(base);
+      if (!again.ok && wrote) {
+        // This writer's file is in place; the save it found cannot be merged (torn or malformed) and is named.
+        notes.push(`a save made to ${access.label(name)} while it was being replaced could not be merged (${'problem' in again ? again.problem : again.error.message}); it was not kept`);
+        return { ok: true, base: expected, update, wrote, notes };
+      }
       if (!again.ok) return refused(again);
       update = again;
-      if (update.text === base) return { ok: true, base, update, wrote: false, notes };
+      if (update.text === expected) return { ok: true, base, update, wrote, notes };
     }
     return { ok: false, problem: `${access.label(name)} kept changing while it was being written (${MAX_MERGES} merges); it was left as it is now: index again to add the new facts` };
   } finally {

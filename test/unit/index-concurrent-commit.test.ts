@@ -67,6 +67,35 @@ test('an edit landing between the merge and the rename is merged, not overwritte
   assert.deepEqual([...folder.files.keys()], ['INDEX.yaml'], 'no lock or temporary file is left');
 });
 
+test('a save that landed in the file just replaced is merged and written again; one that cannot be merged is named', async () => {
+  const folder = new MemoryFolder();
+  folder.files.set('INDEX.yaml', (await merge(['a.txt'])(null) as { text: string }).text);
+  const before = folder.files.get('INDEX.yaml')!;
+  // The editor read the old file and saved its edit into it while it was being renamed away (once).
+  let saves = 0;
+  const lateSave = async (from: string, to: string, expected: string | null): Promise<string | null> => {
+    await folder.replace(from, to);
+    return saves++ === 0 && expected === before ? before.replace('notes: ""', 'notes: checked by hand') : null;
+  };
+  const commit = await commitIndex(Object.assign(folder, { replaceWatching: lateSave }), 'INDEX.yaml', merge(['a.txt', 'b.txt']));
+  assert.ok(commit.ok && commit.wrote);
+  const entries = readIndexYaml(folder.files.get('INDEX.yaml')!).entries;
+  assert.equal(entries.get('a.txt')?.notes, 'checked by hand', 'the late save is kept');
+  assert.equal(entries.get('b.txt')?.status, 'unreviewed', 'and the new facts with it');
+  assert.match(commit.notes.join(), /merged a save made to seeds\/INDEX\.yaml while it was being replaced/);
+
+  const torn = new MemoryFolder();
+  torn.files.set('INDEX.yaml', before);
+  const tornSave = async (from: string, to: string): Promise<string | null> => {
+    await torn.replace(from, to);
+    return 'documents:\n  - file: [a.txt\n';
+  };
+  const written = await commitIndex(Object.assign(torn, { replaceWatching: tornSave }), 'INDEX.yaml', merge(['a.txt', 'b.txt']));
+  assert.ok(written.ok && written.wrote, "the writer's own file is in place");
+  assert.ok(readIndexYaml(torn.files.get('INDEX.yaml')!).entries.has('b.txt'));
+  assert.match(written.notes.join(), /could not be merged/);
+});
+
 test('a file that changes before every rename is refused by name after a bounded number of merges', async () => {
   const folder = new MemoryFolder();
   folder.files.set('INDEX.yaml', 'documents:\n  - file: a.txt\n');

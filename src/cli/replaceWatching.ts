@@ -1,0 +1,68 @@
+/**
+ * Renaming the new INDEX.yaml over the old one loses a save the user's editor makes in place
+ * (open, truncate, write) at that moment: it lands in the file the rename has just unlinked, and
+ * nobody reads that file again. So the old file is held open across the rename and read once more
+ * a moment later; a save found there is handed back to the writer, which merges it and writes again.
+ * An editor that opened the file before the rename and writes long after it is still not seen:
+ * no portable file system call closes that gap.
+ */
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
+import { decodeIndexBytes } from '../corpus/indexBytes';
+import { MAX_INDEX_BYTES } from './indexText';
+
+/** How long after the rename a save already under way is given to land. */
+export const LATE_SAVE_WAIT_MS = 20;
+/** A save found is read until two reads agree (an editor may write in pieces), this often at most. */
+const SETTLE_READS = 40;
+const SETTLE_MS = 25;
+
+/**
+ * Renames `from` over `to` and returns the text the old `to` holds afterwards when it is no longer
+ * `expected` (someone wrote to it around the rename), or null when it is, or when there was none.
+ */
+export async function replaceWatching(from: string, to: string, expected: string | null, rename: (from: string, to: string) => Promise<void>): Promise<string | null> {
+  const old = await openRegular(to);
+  try {
+    await rename(from, to);
+    if (old === null) return null;
+    await pause(LATE_SAVE_WAIT_MS);
+    let text = await readWhole(old);
+    if (text === expected) return null;
+    for (let read = 0; read < SETTLE_READS; read++) {
+      await pause(SETTLE_MS);
+      const again = await readWhole(old);
+      if (again === text) break;
+      text = again;
+    }
+    return text;
+  } finally {
+    await old?.close();
+  }
+}
+
+/** The file open for reading; null when it is missing or not a regular file (never waits on a FIFO). */
+async function openRegular(path: string): Promise<FileHandle | null> {
+  let file: FileHandle;
+  try {
+    file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  if ((await file.stat()).isFile()) return file;
+  await file.close();
+  return null;
+}
+
+/** From the start, whatever was read before (FileHandle.readFile would go on from the last position). */
+async function readWhole(file: FileHandle): Promise<string> {
+  const { size } = await file.stat();
+  const bytes = Buffer.alloc(Math.min(size, MAX_INDEX_BYTES));
+  const { bytesRead } = await file.read(bytes, 0, bytes.length, 0);
+  return decodeIndexBytes(bytes.subarray(0, bytesRead)).text;
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,48 @@
+/**
+ * replaceWatching on the real file system: a save written into INDEX.yaml through a handle opened
+ * before the rename (as an editor saving in place) is read back from the replaced file.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { replaceWatching } from '../../src/cli/replaceWatching';
+
+function folder(): { target: string; next: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'late-save-'));
+  const target = join(dir, 'INDEX.yaml');
+  const next = join(dir, 'INDEX.yaml.1.tmp');
+  writeFileSync(target, 'documents: []\n');
+  writeFileSync(next, 'documents: [ { file: a.txt } ]\n');
+  return { target, next };
+}
+
+test('a save landing in the replaced file comes back; none, or no old file, gives null', async () => {
+  const saved = folder();
+  const editor = await open(saved.target, 'r+');
+  const late = await replaceWatching(saved.next, saved.target, 'documents: []\n', async (from, to) => {
+    await rename(from, to);
+    // Truncated and written in two pieces, as the fuzzing editor does: read once both are in.
+    await editor.truncate(0);
+    await editor.write('documents:\n', 0);
+    setTimeout(() => void editor.write('  - file: b.txt\n', 11).then(() => editor.close()), 30);
+  });
+  assert.equal(late, 'documents:\n  - file: b.txt\n');
+  assert.equal(readFileSync(saved.target, 'utf8'), 'documents: [ { file: a.txt } ]\n', 'the new file is in place');
+
+  const quiet = folder();
+  assert.equal(await replaceWatching(quiet.next, quiet.target, 'documents: []\n', rename), null);
+  const fresh = folder();
+  writeFileSync(fresh.target, '');
+  assert.equal(await replaceWatching(fresh.next, fresh.target, '', rename), null);
+});
+
+test("a FIFO in the old file's place is not waited on", { skip: process.platform === 'win32' }, async () => {
+  const fifo = folder();
+  execFileSync('rm', [fifo.target]);
+  execFileSync('mkfifo', [fifo.target]);
+  assert.equal(await replaceWatching(fifo.next, fifo.target, null, rename), null);
+});
