@@ -247,9 +247,17 @@ test('a mention\'s words and key, and those of the parts it is split into, are i
   }
 });
 
-test("a hashtag's sign is no part of the name it tags; a lone '#' stays", () => {
+test("a hashtag's sign is no part of the name it tags, nor is a lone '#'", () => {
   const line = taggedLine('Paid by #VeltaCorp, Inc. and # Otters', 'normal', [2, 'B-organization'], [3, 'I-organization'], [4, 'I-organization'], [6, 'B-organization'], [7, 'I-organization']);
-  assert.deepEqual(mentionsOf([line]).map(({ tokens, key }) => `${key}@${tokens[0]!.start}`), ['veltacorp , inc.@9', '# otters@29']);
+  assert.deepEqual(mentionsOf([line]).map(({ tokens, key }) => `${key}@${tokens[0]!.start}`), ['veltacorp , inc.@9', 'otters@31']);
+});
+
+test('a sign the tagger took into a name at either end is left out, and a sign alone is no name', () => {
+  const line = taggedLine('Ocala, FL @ Vinoy Park | Harbor Hall @ 8 pm', 'normal',
+    [2, 'B-place'], [3, 'I-place'], [4, 'B-place'], [5, 'I-place'], [6, 'I-place'], [7, 'B-organization'], [8, 'I-organization'], [9, 'B-person']);
+  assert.deepEqual(mentionsOf([line]).map(({ tokens, key, type }) => `${type}:${key}@${tokens[0]!.start}`), [
+    'place:fl@7', 'place:vinoy park@12', 'organization:harbor hall@25',
+  ]);
 });
 
 test('word infos kept across documents are those of wordInfoOf, for each list of common words', () => {

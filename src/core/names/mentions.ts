@@ -26,12 +26,21 @@ export function mentionsOf(lines: readonly TaggedLine[]): RawMention[] {
       if (!isBeginLabel(labels[start]!)) continue;
       let end = start + 1;
       while (end < labels.length && isInsideLabel(labels[end]!)) end++;
+      // A sign alone ("@", "–", "|") names nothing: a name the tagger ran over one starts or ends at the word beside it ("Tampa, FL @ Vinoy Park").
+      let first = start;
+      let last = end;
+      while (first < last && !hasWordCharacter(tokens[first]!.text)) first++;
+      while (last > first && !hasWordCharacter(tokens[last - 1]!.text)) last--;
+      if (first === last) {
+        start = end - 1;
+        continue;
+      }
       const mentionTokens: Token[] = [];
       const words: string[] = [];
-      for (let index = start; index < end; index++) {
+      for (let index = first; index < last; index++) {
         const { text, start: tokenStart, end: tokenEnd } = tokens[index]!;
         // A hashtag's sign is no part of the name it tags ("#CollectiveBias, Inc.").
-        const sign = index === start && isHashtag(text) ? 1 : 0;
+        const sign = index === first && isHashtag(text) ? 1 : 0;
         const word = sign ? text.slice(sign) : text;
         mentionTokens.push({ text: word, start: tokenStart + offset + sign, end: tokenEnd + offset });
         words.push(word.toLowerCase());
@@ -41,6 +50,15 @@ export function mentionsOf(lines: readonly TaggedLine[]): RawMention[] {
     }
   }
   return mentions;
+}
+
+/** Whether the token holds a letter or a digit (any character past ASCII counts: a sign there is rare in a name's place). */
+function hasWordCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index) | 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || text.charCodeAt(index) >= 128) return true;
+  }
+  return false;
 }
 
 /** "#" and a letter: a hashtag. */
