@@ -1,11 +1,11 @@
 /**
- * American datelines: a story's first line opens with where it was filed, the city and the state's
+ * American datelines, and a city with its state's abbreviation anywhere (markCityStates): a story's first line opens with where it was filed, the city and the state's
  * abbreviation in AP style, then a dash ("DEKALB, Ill. (AP) — Mike Glass threw", "Dekalb, Ill. —").
  * Both are places. The tagger, taught on 1996 wire datelines ("AL-AIN, United Arab Emirates
  * 1996-12-06", see link.ts), often misses the abbreviation and takes the city for anything else.
  */
 import type { RawMention } from './mentions';
-import { mentionEnd, rawMention, withAddedMentions } from './mentions';
+import { mentionEnd, overlapsSpan, rawMention, withAddedMentions } from './mentions';
 import { tokenizeLine } from './tokenize';
 
 /** The states as AP style abbreviates them in datelines (the short ones are written in full). */
@@ -36,6 +36,58 @@ export function markStateDatelines(mentions: readonly RawMention[], text: string
   });
   const added = spans
     .filter(({ start, end }) => !mentions.some((mention) => mention.tokens[0]!.start < end && start < mentionEnd(mention)))
+    .map(({ start, end }) => rawMention(tokenizeLine(text.slice(start, end), start), 'place', 'normal'));
+  return withAddedMentions(typed, added);
+}
+
+/** The states' and DC's two-letter postal codes, as addresses and listings write them after a city ("Tampa, FL"). */
+const POSTAL_CODES = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN',
+  'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA',
+  'WA', 'WV', 'WI', 'WY',
+]);
+/** Postal codes that are also degrees or titles written after a person's name. */
+const DEGREES = new Set(['MD', 'PA']);
+const AP_STATES: ReadonlySet<string> = new Set(STATES.filter((state) => state.endsWith('.')));
+/**
+ * A title-case city of one to three words (a lower-case letter in each, so a line of capitals is no
+ * address), a comma, a capitalized abbreviation that ends the word: not a hyphen ("PA-C"), a letter or a digit run on.
+ */
+const CITY_STATE = /(\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}\p{Ll}[\p{L}'’.-]*){0,2}), (\p{Lu}{2}|\p{Lu}[\p{L}.]*\.)(?![\p{L}\p{N}-])/gu;
+/** What every address holds, tested first: most texts have none. */
+const COMMA_CODE = /, (?:\p{Lu}{2}|\p{Lu}\p{Ll}{0,3}\.)(?![\p{L}\p{N}-])/u;
+
+/**
+ * "Tampa, FL", "Harrisburg, PA.", "Dekalb, Ill., said": a city and its state's postal code or AP
+ * abbreviation anywhere in a line (addresses, tour dates, bylines) are both places. The tagger, taught on
+ * 1996 wire, reads a lone postal code as anything and the city before it often as an organization.
+ * After a person the codes that are also degrees are left alone: "Jane Roe, MD" is a doctor, not
+ * Maryland ("PA" a physician assistant); the tagger reads many a small town as a person ("Wantagh, NY").
+ */
+export function markCityStates(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  if (!COMMA_CODE.test(text)) return mentions;
+  const cities: { start: number; end: number }[] = [];
+  const states: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(CITY_STATE)) {
+    const code = match[2]!;
+    if (!POSTAL_CODES.has(code) && !AP_STATES.has(code)) continue;
+    const start = match.index;
+    const end = start + match[1]!.length;
+    const city = mentions.find((mention) => overlapsSpan(mention, start, end));
+    if (city?.type === 'person' && DEGREES.has(code)) continue;
+    if (city && mentionEnd(city) === end) cities.push({ start: city.tokens[0]!.start, end });
+    else if (!city) cities.push({ start, end });
+    const state = start + match[0].length - code.length;
+    states.push({ start: state, end: state + code.length });
+  }
+  if (states.length === 0) return mentions;
+  const spans = [...cities, ...states];
+  const typed = mentions.map((mention) => {
+    const exact = spans.some(({ start, end }) => mention.tokens[0]!.start === start && mentionEnd(mention) === end);
+    return exact && mention.type !== 'place' ? { ...mention, type: 'place' as const } : mention;
+  });
+  const added = spans
+    .filter(({ start, end }) => !mentions.some((mention) => overlapsSpan(mention, start, end)))
     .map(({ start, end }) => rawMention(tokenizeLine(text.slice(start, end), start), 'place', 'normal'));
   return withAddedMentions(typed, added);
 }
