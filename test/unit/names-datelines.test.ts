@@ -27,13 +27,19 @@ const cityStates = (text: string, mentions: ReturnType<typeof mention>[]) =>
   markCityStates(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`);
 
 test("a city and its state's postal code or AP abbreviation anywhere in a line are places: retyped, or added where missed", () => {
-  const text = 'June 9 – Lake Varn, FL @ Vinoy Park\nShe grew up in Oak Mill, Ill., and in Dunmore, OH.\n';
+  const text = 'June 9 – Lake Varn, FL @ Vinoy Park\nShe grew up in Oak Mill, N.H., and in Dunmore, OH.\n';
   const mentions = [mention(text, 'Lake Varn', 'organization'), mention(text, 'Vinoy Park', 'organization'), mention(text, 'Dunmore', 'person')];
-  assert.deepEqual(cityStates(text, mentions), ['Lake Varn/place', 'FL/place', 'Vinoy Park/organization', 'Oak Mill/place', 'Ill./place', 'Dunmore/place', 'OH/place']);
+  assert.deepEqual(cityStates(text, mentions), ['Lake Varn/place', 'FL/place', 'Vinoy Park/organization', 'Oak Mill/place', 'N.H./place', 'Dunmore/place', 'OH/place']);
 });
 
 test("a degree after a person's name is no state (a town the tagger took for a person is the town); a line of capitals, a code run on and an unknown code are no address", () => {
   const text = 'Dr. Jane Roe, MD, said so.\nWAS IT ROME, OR PARIS\nBurlo, PA-C, said. Burlo, QX said.\n';
   const mentions = [mention(text, 'Jane Roe', 'person'), mention(text, 'ROME', 'place')];
   assert.deepEqual(cityStates(text, mentions), ['Jane Roe/person', 'ROME/place']);
+});
+
+test('a wire dateline anywhere in the world: the city in capitals and its country or state are places, the agency an organization; without an agency it is left alone', () => {
+  const text = 'VARNO, Moldavia (AP) — Talks ended.\nPORT OSKA (Reuters) - Ships left.\nVARNO, Moldavia — a heading\n';
+  const mentions = [mention(text, 'VARNO', 'person'), mention(text, 'AP', 'place'), mention(text, 'VARNO', 'person', 40)];
+  assert.deepEqual(shown(text, mentions), ['VARNO/place', 'Moldavia/place', 'AP/organization', 'PORT OSKA/place', 'VARNO/person']);
 });

@@ -20,22 +20,58 @@ const DATELINE = new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)
 /** What every DATELINE match holds (a comma, a short capitalized word, a dash), tested first: most texts have no dateline of this kind. */
 const DASH_AFTER_STATE = /, \p{Lu}[\p{L}.]{1,5}(?: \([^)\n]{2,20}\))? [—–-]/u;
 
-/** The mentions with the city and state of every American dateline places (retyped, or added where the tagger missed them). */
+/**
+ * A wire story's dateline anywhere in the world: a city in capitals at a line's start, perhaps a
+ * comma and its state or country, the agency in brackets, a dash ("HANOI, Vietnam (AP) —",
+ * "SAN FRANCISCO (Reuters) -"). The agency is what makes it a dateline and not a heading; it is an organization.
+ */
+const AGENCY_DATELINE = /^(\p{Lu}{2}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,2})(?:, (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}))? \(([\p{L} ]{2,20})\) [—–-]{1,2} /gmu;
+/** What every AGENCY_DATELINE match holds, tested first. */
+const AGENCY_DASH = /\([\p{L} ]{2,20}\) [—–-]/u;
+
+/** The mentions with the city and state (or country) of every dateline places (retyped, or added where the tagger missed them). */
 export function markStateDatelines(mentions: readonly RawMention[], text: string): readonly RawMention[] {
-  if (!DASH_AFTER_STATE.test(text)) return mentions;
-  const spans: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(DATELINE)) {
-    spans.push({ start: match.index, end: match.index + match[1]!.length });
-    const state = match.index + match[0].indexOf(`, ${match[2]!}`) + 2;
-    spans.push({ start: state, end: state + match[2]!.length });
+  const spans: Span[] = [];
+  const agencies: Span[] = [];
+  if (DASH_AFTER_STATE.test(text)) {
+    for (const match of text.matchAll(DATELINE)) {
+      spans.push({ start: match.index, end: match.index + match[1]!.length });
+      const state = match.index + match[0].indexOf(`, ${match[2]!}`) + 2;
+      spans.push({ start: state, end: state + match[2]!.length });
+    }
   }
+  if (AGENCY_DASH.test(text)) {
+    for (const match of text.matchAll(AGENCY_DATELINE)) {
+      const city = { start: match.index, end: match.index + match[1]!.length };
+      if (spans.some(({ start }) => start === city.start)) continue;
+      spans.push(city);
+      if (match[2]) spans.push({ start: city.end + 2, end: city.end + 2 + match[2].length });
+      const agency = match.index + match[0].lastIndexOf('(') + 1;
+      agencies.push({ start: agency, end: agency + match[3]!.length });
+    }
+  }
+  return placesAt(mentions, spans, text, agencies);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The mentions with those of `spans` places: retyped where a mention has the span, added where none
+ * overlaps it; a mention with the span of one of `organizations` is retyped an organization.
+ */
+function placesAt(mentions: readonly RawMention[], spans: readonly Span[], text: string, organizations: readonly Span[] = []): readonly RawMention[] {
   if (spans.length === 0) return mentions;
+  const has = (mention: RawMention) => ({ start, end }: Span) => mention.tokens[0]!.start === start && mentionEnd(mention) === end;
   const typed = mentions.map((mention) => {
-    const exact = spans.some(({ start, end }) => mention.tokens[0]!.start === start && mentionEnd(mention) === end);
-    return exact && mention.type !== 'place' ? { ...mention, type: 'place' as const } : mention;
+    if (mention.type !== 'place' && spans.some(has(mention))) return { ...mention, type: 'place' as const };
+    if (mention.type !== 'organization' && organizations.some(has(mention))) return { ...mention, type: 'organization' as const };
+    return mention;
   });
   const added = spans
-    .filter(({ start, end }) => !mentions.some((mention) => mention.tokens[0]!.start < end && start < mentionEnd(mention)))
+    .filter(({ start, end }) => !mentions.some((mention) => overlapsSpan(mention, start, end)))
     .map(({ start, end }) => rawMention(tokenizeLine(text.slice(start, end), start), 'place', 'normal'));
   return withAddedMentions(typed, added);
 }
@@ -55,7 +91,7 @@ const AP_STATES: ReadonlySet<string> = new Set(STATES.filter((state) => state.en
  */
 const CITY_STATE = /(\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}\p{Ll}[\p{L}'’.-]*){0,2}), (\p{Lu}{2}|\p{Lu}[\p{L}.]*\.)(?![\p{L}\p{N}-])/gu;
 /** What every address holds, tested first: most texts have none. */
-const COMMA_CODE = /, (?:\p{Lu}{2}|\p{Lu}\p{Ll}{0,3}\.)(?![\p{L}\p{N}-])/u;
+const COMMA_CODE = /, (?:\p{Lu}{2}|\p{Lu}[\p{L}.]{0,4}\.)(?![\p{L}\p{N}-])/u;
 
 /**
  * "Tampa, FL", "Harrisburg, PA.", "Dekalb, Ill., said": a city and its state's postal code or AP
@@ -66,8 +102,8 @@ const COMMA_CODE = /, (?:\p{Lu}{2}|\p{Lu}\p{Ll}{0,3}\.)(?![\p{L}\p{N}-])/u;
  */
 export function markCityStates(mentions: readonly RawMention[], text: string): readonly RawMention[] {
   if (!COMMA_CODE.test(text)) return mentions;
-  const cities: { start: number; end: number }[] = [];
-  const states: { start: number; end: number }[] = [];
+  const cities: Span[] = [];
+  const states: Span[] = [];
   for (const match of text.matchAll(CITY_STATE)) {
     const code = match[2]!;
     if (!POSTAL_CODES.has(code) && !AP_STATES.has(code)) continue;
@@ -80,14 +116,5 @@ export function markCityStates(mentions: readonly RawMention[], text: string): r
     const state = start + match[0].length - code.length;
     states.push({ start: state, end: state + code.length });
   }
-  if (states.length === 0) return mentions;
-  const spans = [...cities, ...states];
-  const typed = mentions.map((mention) => {
-    const exact = spans.some(({ start, end }) => mention.tokens[0]!.start === start && mentionEnd(mention) === end);
-    return exact && mention.type !== 'place' ? { ...mention, type: 'place' as const } : mention;
-  });
-  const added = spans
-    .filter(({ start, end }) => !mentions.some((mention) => overlapsSpan(mention, start, end)))
-    .map(({ start, end }) => rawMention(tokenizeLine(text.slice(start, end), start), 'place', 'normal'));
-  return withAddedMentions(typed, added);
+  return placesAt(mentions, [...cities, ...states], text);
 }
