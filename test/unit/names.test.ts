@@ -260,6 +260,15 @@ test('a sign the tagger took into a name at either end is left out, and a sign a
   ]);
 });
 
+test('a place or an organization begun again right after one of its type, a space between, is one name; people and other gaps stay apart', () => {
+  const line = taggedLine('From Outer Varnia to Lake Bank Credit Union, Acme Ltd and Ann Lee Bo Kim said', 'normal',
+    [1, 'B-place'], [2, 'B-place'], [4, 'B-organization'], [5, 'I-organization'], [6, 'B-organization'], [7, 'I-organization'],
+    [9, 'B-organization'], [10, 'I-organization'], [12, 'B-person'], [13, 'I-person'], [14, 'B-person'], [15, 'I-person']);
+  assert.deepEqual(mentionsOf([line]).map(({ tokens, key, type }) => `${type}:${key}@${tokens[0]!.start}`), [
+    'place:outer varnia@5', 'organization:lake bank credit union@21', 'organization:acme ltd@45', 'person:ann lee@58', 'person:bo kim@66',
+  ]);
+});
+
 test('word infos kept across documents are those of wordInfoOf, for each list of common words', () => {
   const words = ['Putin', 'Says', 'says', 'NATO', '2025', 'Putin'];
   for (const commonWords of [new Set(['says']), new Set<string>()]) {

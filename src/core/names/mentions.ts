@@ -35,8 +35,14 @@ export function mentionsOf(lines: readonly TaggedLine[]): RawMention[] {
         start = end - 1;
         continue;
       }
-      const mentionTokens: Token[] = [];
-      const words: string[] = [];
+      const type = TYPE_OF_LABEL[labels[start]!]!;
+      const previous = mentions[mentions.length - 1];
+      // A place or an organization begun again right after one of its type, a space between, goes on
+      // ("Inner Mongolia", "Coastal Credit Union"): two such names side by side are rarer than a tagger's
+      // second B- label. People do stand side by side in lists and captions.
+      const continued = type !== 'person' && previous?.type === type && endsAt(previous, tokens, first, offset) ? previous : undefined;
+      const mentionTokens: Token[] = continued ? [...continued.tokens] : [];
+      const words: string[] = continued ? [...continued.words] : [];
       for (let index = first; index < last; index++) {
         const { text, start: tokenStart, end: tokenEnd } = tokens[index]!;
         // A hashtag's sign is no part of the name it tags ("#CollectiveBias, Inc.").
@@ -45,11 +51,20 @@ export function mentionsOf(lines: readonly TaggedLine[]): RawMention[] {
         mentionTokens.push({ text: word, start: tokenStart + offset + sign, end: tokenEnd + offset });
         words.push(word.toLowerCase());
       }
-      mentions.push(rawMention(mentionTokens, TYPE_OF_LABEL[labels[start]!]!, style, words));
+      const mention = rawMention(mentionTokens, type, style, words);
+      if (continued) mentions[mentions.length - 1] = mention;
+      else mentions.push(mention);
       start = end - 1;
     }
   }
   return mentions;
+}
+
+/** Whether `mention` ends with the token before `tokens[index]` of the line at `offset`, one character of space between them. */
+function endsAt(mention: RawMention, tokens: readonly Token[], index: number, offset: number): boolean {
+  if (index === 0) return false;
+  const before = tokens[index - 1]!;
+  return mentionEnd(mention) === before.end + offset && tokens[index]!.start - before.end === 1;
 }
 
 /** Whether the token holds a letter or a digit (any character past ASCII counts: a sign there is rare in a name's place). */
