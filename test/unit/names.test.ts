@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { toSeedDocument } from '../../src/core/document';
 import { detectNames } from '../../src/core/names';
 import { LABEL_COUNT, analyseLine, wordInfoOf } from '../../src/core/names/features';
-import { markDefinedAcronyms } from '../../src/core/names/acronyms';
+import { dropPluralAcronyms, markDefinedAcronyms } from '../../src/core/names/acronyms';
 import { keptWordInfo } from '../../src/core/names/cues';
 import { timeZoneCities } from '../../src/core/names/cities';
 import { markJoinedOrganizations } from '../../src/core/names/coordination';
@@ -276,6 +276,12 @@ test('word infos kept across documents are those of wordInfoOf, for each list of
   }
   assert.equal(keptWordInfo('Says', new Set(['says'])).common, true);
   assert.equal(keptWordInfo('Says', new Set()).common, false);
+});
+
+test('a plural acronym alone is no name; a name of capitals, with an "s" or not, stays', () => {
+  const text = 'The SUVs have more LEDs, said UBS and the ZRS Group.';
+  const raw = mentionsIn(text, 'normal', ['SUVs', 'organization'], ['LEDs', 'organization'], ['UBS', 'organization'], ['ZRS Group', 'organization']);
+  assert.deepEqual(dropPluralAcronyms(raw).map((mention) => mention.key), ['ubs', 'zrs group']);
 });
 
 test('a name ending in an organization word is an organization, and so is its short form', () => {
