@@ -278,6 +278,10 @@ test('word infos kept across documents are those of wordInfoOf, for each list of
   assert.equal(keptWordInfo('Says', new Set()).common, false);
 });
 
+test('the plural titles "Sens." and "Reps." are one word before the names, no name themselves', () => {
+  assert.deepEqual(names('The two candidates — Sens. Cory Booker and Kamala Harris — struggled.'), ['person:Cory Booker', 'person:Kamala Harris']);
+});
+
 test('a plural acronym alone is no name; a name of capitals, with an "s" or not, stays', () => {
   const text = 'The SUVs have more LEDs, said UBS and the ZRS Group.';
   const raw = mentionsIn(text, 'normal', ['SUVs', 'organization'], ['LEDs', 'organization'], ['UBS', 'organization'], ['ZRS Group', 'organization']);
