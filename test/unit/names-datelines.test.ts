@@ -23,17 +23,18 @@ test('a city and state inside a line, or without the dash, are left to the tagge
   assert.deepEqual(shown(text, [mention(text, 'Lake Varn', 'person')]), ['Lake Varn/person']);
 });
 
+const COMMON_WORDS = new Set(['yes', 'fine', 'login', 'mountain', 'view']);
 const cityStates = (text: string, mentions: ReturnType<typeof mention>[]) =>
-  markCityStates(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`);
+  markCityStates(mentions, text, COMMON_WORDS).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`);
 
 test("a city and its state's postal code or AP abbreviation anywhere in a line are places: retyped, or added where missed", () => {
-  const text = 'June 9 – Lake Varn, FL @ Vinoy Park\nShe grew up in Oak Mill, N.H., and in Dunmore, OH.\n';
+  const text = 'June 9 – Lake Varn, FL @ Vinoy Park\nShe grew up in Oak Mill, N.H., and in Dunmore, OH. Mountain View, CA\n';
   const mentions = [mention(text, 'Lake Varn', 'organization'), mention(text, 'Vinoy Park', 'organization'), mention(text, 'Dunmore', 'person')];
-  assert.deepEqual(cityStates(text, mentions), ['Lake Varn/place', 'FL/place', 'Vinoy Park/organization', 'Oak Mill/place', 'N.H./place', 'Dunmore/place', 'OH/place']);
+  assert.deepEqual(cityStates(text, mentions), ['Lake Varn/place', 'FL/place', 'Vinoy Park/organization', 'Oak Mill/place', 'N.H./place', 'Dunmore/place', 'OH/place', 'Mountain View/place', 'CA/place']);
 });
 
-test("a degree after a person's name is no state (a town the tagger took for a person is the town); a line of capitals, a code run on and an unknown code are no address", () => {
-  const text = 'Dr. Jane Roe, MD, said so.\nWAS IT ROME, OR PARIS\nBurlo, PA-C, said. Burlo, QX said.\n';
+test("a degree after a person's name is no state (a town the tagger took for a person is the town); a line of capitals, a code run on, an unknown code and a code that is a word after ordinary words are no address", () => {
+  const text = 'Dr. Jane Roe, MD, said so.\nWAS IT ROME, OR PARIS\nBurlo, PA-C, said. Burlo, QX said. "Yes, OK," she said. Fine, OR not.\n';
   const mentions = [mention(text, 'Jane Roe', 'person'), mention(text, 'ROME', 'place')];
   assert.deepEqual(cityStates(text, mentions), ['Jane Roe/person', 'ROME/place']);
 });

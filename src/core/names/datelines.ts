@@ -4,6 +4,7 @@
  * Both are places. The tagger, taught on 1996 wire datelines ("AL-AIN, United Arab Emirates
  * 1996-12-06", see link.ts), often misses the abbreviation and takes the city for anything else.
  */
+import { keptWordInfo } from './cues';
 import type { RawMention } from './mentions';
 import { mentionEnd, overlapsSpan, rawMention, withAddedMentions } from './mentions';
 import { tokenizeLine } from './tokenize';
@@ -84,6 +85,8 @@ const POSTAL_CODES = new Set([
 ]);
 /** Postal codes that are also degrees or titles written after a person's name. */
 const DEGREES = new Set(['MD', 'PA']);
+/** Postal codes that are also English words in capitals ("OK", "OR", "IN"). */
+const WORD_CODES = new Set(['OK', 'OR', 'IN', 'ME', 'HI', 'OH', 'ID']);
 const AP_STATES: ReadonlySet<string> = new Set(STATES.filter((state) => state.endsWith('.')));
 /**
  * A title-case city of one to three words (a lower-case letter in each, so a line of capitals is no
@@ -97,10 +100,11 @@ const COMMA_CODE = /, (?:\p{Lu}{2}|\p{Lu}[\p{L}.]{0,4}\.)(?![\p{L}\p{N}-])/u;
  * "Tampa, FL", "Harrisburg, PA.", "Dekalb, Ill., said": a city and its state's postal code or AP
  * abbreviation anywhere in a line (addresses, tour dates, bylines) are both places. The tagger, taught on
  * 1996 wire, reads a lone postal code as anything and the city before it often as an organization.
+ * A code that is also an English word after ordinary words only is no state ("Yes, OK").
  * After a person the codes that are also degrees are left alone: "Jane Roe, MD" is a doctor, not
  * Maryland ("PA" a physician assistant); the tagger reads many a small town as a person ("Wantagh, NY").
  */
-export function markCityStates(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+export function markCityStates(mentions: readonly RawMention[], text: string, commonWords: ReadonlySet<string>): readonly RawMention[] {
   if (!COMMA_CODE.test(text)) return mentions;
   const cities: Span[] = [];
   const states: Span[] = [];
@@ -111,6 +115,8 @@ export function markCityStates(mentions: readonly RawMention[], text: string): r
     const end = start + match[1]!.length;
     const city = mentions.find((mention) => overlapsSpan(mention, start, end));
     if (city?.type === 'person' && DEGREES.has(code)) continue;
+    // "Yes, OK", "Login, OR": a word before the code that is no place's name.
+    if (WORD_CODES.has(code) && city?.type !== 'place' && match[1]!.split(' ').every((word) => keptWordInfo(word, commonWords).common)) continue;
     if (city && mentionEnd(city) === end) cities.push({ start: city.tokens[0]!.start, end });
     else if (!city) cities.push({ start, end });
     const state = start + match[0].length - code.length;

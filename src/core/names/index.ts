@@ -76,5 +76,5 @@ export function detectNames(document: SeedDocument): NameMention[] {
   const tagged = dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text)), document.text, [commonWords, ordinaryWords]), document.text);
   const mentions = markSquadLists(typeByContext(markCompanyLists(dropPluralAcronyms(dropLoneWordPeople(tagged, ordinaryWords, document.text)), document.text), document.text), document.text);
   const typed = typeSolarSystemBodies(markResultLines(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text);
-  return linkMentions(markCityStates(markStateDatelines(typed, document.text), document.text), document.text);
+  return linkMentions(markCityStates(markStateDatelines(typed, document.text), document.text, commonWords), document.text);
 }
