@@ -282,6 +282,10 @@ test('the plural titles "Sens." and "Reps." are one word before the names, no na
   assert.deepEqual(names('The two candidates — Sens. Cory Booker and Kamala Harris — struggled.'), ['person:Cory Booker', 'person:Kamala Harris']);
 });
 
+test('"Rt. Hon." is two titles before a name, no name themselves nor part of it', () => {
+  assert.deepEqual(names('Former Speaker Rt. Hon. B. U. Okonkwo and Hon. Funke Adedoyin'), ['person:B. U. Okonkwo', 'person:Funke Adedoyin']);
+});
+
 test('a plural acronym alone is no name; a name of capitals, with an "s" or not, stays', () => {
   const text = 'The SUVs have more LEDs, said UBS and the ZRS Group.';
   const raw = mentionsIn(text, 'normal', ['SUVs', 'organization'], ['LEDs', 'organization'], ['UBS', 'organization'], ['ZRS Group', 'organization']);
