@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { toSeedDocument } from '../../src/core/document';
 import { detectNames } from '../../src/core/names';
 import { LABEL_COUNT, analyseLine, wordInfoOf } from '../../src/core/names/features';
-import { markDefinedAcronyms } from '../../src/core/names/acronyms';
+import { dropPluralAcronyms, markDefinedAcronyms } from '../../src/core/names/acronyms';
 import { keptWordInfo } from '../../src/core/names/cues';
 import { timeZoneCities } from '../../src/core/names/cities';
 import { markJoinedOrganizations } from '../../src/core/names/coordination';
@@ -247,9 +247,26 @@ test('a mention\'s words and key, and those of the parts it is split into, are i
   }
 });
 
-test("a hashtag's sign is no part of the name it tags; a lone '#' stays", () => {
+test("a hashtag's sign is no part of the name it tags, nor is a lone '#'", () => {
   const line = taggedLine('Paid by #VeltaCorp, Inc. and # Otters', 'normal', [2, 'B-organization'], [3, 'I-organization'], [4, 'I-organization'], [6, 'B-organization'], [7, 'I-organization']);
-  assert.deepEqual(mentionsOf([line]).map(({ tokens, key }) => `${key}@${tokens[0]!.start}`), ['veltacorp , inc.@9', '# otters@29']);
+  assert.deepEqual(mentionsOf([line]).map(({ tokens, key }) => `${key}@${tokens[0]!.start}`), ['veltacorp , inc.@9', 'otters@31']);
+});
+
+test('a sign the tagger took into a name at either end is left out, and a sign alone is no name', () => {
+  const line = taggedLine('Ocala, FL @ Vinoy Park | Harbor Hall @ 8 pm', 'normal',
+    [2, 'B-place'], [3, 'I-place'], [4, 'B-place'], [5, 'I-place'], [6, 'I-place'], [7, 'B-organization'], [8, 'I-organization'], [9, 'B-person']);
+  assert.deepEqual(mentionsOf([line]).map(({ tokens, key, type }) => `${type}:${key}@${tokens[0]!.start}`), [
+    'place:fl@7', 'place:vinoy park@12', 'organization:harbor hall@25',
+  ]);
+});
+
+test('a place or an organization begun again right after one of its type, a space between, is one name; people and other gaps stay apart', () => {
+  const line = taggedLine('From Outer Varnia to Lake Bank Credit Union, Acme Ltd and Ann Lee Bo Kim said', 'normal',
+    [1, 'B-place'], [2, 'B-place'], [4, 'B-organization'], [5, 'I-organization'], [6, 'B-organization'], [7, 'I-organization'],
+    [9, 'B-organization'], [10, 'I-organization'], [12, 'B-person'], [13, 'I-person'], [14, 'B-person'], [15, 'I-person']);
+  assert.deepEqual(mentionsOf([line]).map(({ tokens, key, type }) => `${type}:${key}@${tokens[0]!.start}`), [
+    'place:outer varnia@5', 'organization:lake bank credit union@21', 'organization:acme ltd@45', 'person:ann lee@58', 'person:bo kim@66',
+  ]);
 });
 
 test('word infos kept across documents are those of wordInfoOf, for each list of common words', () => {
@@ -259,6 +276,20 @@ test('word infos kept across documents are those of wordInfoOf, for each list of
   }
   assert.equal(keptWordInfo('Says', new Set(['says'])).common, true);
   assert.equal(keptWordInfo('Says', new Set()).common, false);
+});
+
+test('the plural titles "Sens." and "Reps." are one word before the names, no name themselves', () => {
+  assert.deepEqual(names('The two candidates — Sens. Cory Booker and Kamala Harris — struggled.'), ['person:Cory Booker', 'person:Kamala Harris']);
+});
+
+test('"Rt. Hon." is two titles before a name, no name themselves nor part of it', () => {
+  assert.deepEqual(names('Former Speaker Rt. Hon. B. U. Okonkwo and Hon. Funke Adedoyin'), ['person:B. U. Okonkwo', 'person:Funke Adedoyin']);
+});
+
+test('a plural acronym alone is no name; a name of capitals, with an "s" or not, stays', () => {
+  const text = 'The SUVs have more LEDs, said UBS and the ZRS Group.';
+  const raw = mentionsIn(text, 'normal', ['SUVs', 'organization'], ['LEDs', 'organization'], ['UBS', 'organization'], ['ZRS Group', 'organization']);
+  assert.deepEqual(dropPluralAcronyms(raw).map((mention) => mention.key), ['ubs', 'zrs group']);
 });
 
 test('a name ending in an organization word is an organization, and so is its short form', () => {

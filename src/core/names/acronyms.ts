@@ -6,7 +6,20 @@
  */
 import { isAcronym } from './cues';
 import { isInsideLabel } from './features';
+import type { RawMention } from './mentions';
 import type { TaggedLine } from './tagger';
+
+/** Capitals and a plural "s": "LEDs", "SUVs", "IRAs". */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
+/**
+ * The mentions less those of one plural acronym ("more LEDs", "traditional IRAs"): a name has no
+ * plural, a thing counted is no name. The tagger reads an acronym it never saw as an organization.
+ */
+export function dropPluralAcronyms(mentions: readonly RawMention[]): readonly RawMention[] {
+  const plural = ({ tokens }: RawMention) => tokens.length === 1 && PLURAL_ACRONYM.test(tokens[0]!.text);
+  return mentions.some(plural) ? mentions.filter((mention) => !plural(mention)) : mentions;
+}
 
 /** The lines with every use of a bracketed acronym labelled as the name it followed (labels copied where changed). */
 export function markDefinedAcronyms(lines: readonly TaggedLine[]): readonly TaggedLine[] {

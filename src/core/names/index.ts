@@ -1,7 +1,7 @@
 /** People, organizations and places: a trained sequence tagger, then document-level linking. */
 import type { SeedDocument } from '../document';
 import type { NameMention } from '../types';
-import { markDefinedAcronyms } from './acronyms';
+import { dropPluralAcronyms, markDefinedAcronyms } from './acronyms';
 import { markJoinedOrganizations } from './coordination';
 import { markAgencyCredits } from './credits';
 import { completeOrganizationHeads } from './heads';
@@ -31,7 +31,7 @@ import { markHeadlineSubjects } from './subjects';
 import { NamesTagger, type TaggedLine } from './tagger';
 import { dropOfficeTitles, markTitledPeople } from './titles';
 import { typeSolarSystemBodies } from './bodies';
-import { markStateDatelines } from './datelines';
+import { markCityStates, markStateDatelines } from './datelines';
 
 interface Detector {
   tagger: NamesTagger;
@@ -64,8 +64,8 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense")
   // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback");
   // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC");
-  // planets and moons are places ("Jupiter"); no maker's or model's names in a product's name ("Audi e-tron Sportback");
-  // the city and state of an American dateline are places ("Dekalb, Ill. —"); an office before a person's name is no organization;
+  // no plural acronyms ("LEDs"); planets and moons are places ("Jupiter"); no maker's or model's names in a product's name ("Audi e-tron Sportback");
+  // the city and state of an American dateline are places ("Dekalb, Ill. —"), and so are a city and its state's code anywhere ("Tampa, FL"); an office before a person's name is no organization;
   // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan"), result lines teams ("New York 103 MIAMI 85").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
@@ -74,7 +74,7 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
   lines = dropLetterLabels(lines, commonWords);
   const tagged = dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text)), document.text, [commonWords, ordinaryWords]), document.text);
-  const mentions = markSquadLists(typeByContext(markCompanyLists(dropLoneWordPeople(tagged, ordinaryWords, document.text), document.text), document.text), document.text);
+  const mentions = markSquadLists(typeByContext(markCompanyLists(dropPluralAcronyms(dropLoneWordPeople(tagged, ordinaryWords, document.text)), document.text), document.text), document.text);
   const typed = typeSolarSystemBodies(markResultLines(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text);
-  return linkMentions(markStateDatelines(typed, document.text), document.text);
+  return linkMentions(markCityStates(markStateDatelines(typed, document.text), document.text, commonWords), document.text);
 }

@@ -26,21 +26,54 @@ export function mentionsOf(lines: readonly TaggedLine[]): RawMention[] {
       if (!isBeginLabel(labels[start]!)) continue;
       let end = start + 1;
       while (end < labels.length && isInsideLabel(labels[end]!)) end++;
-      const mentionTokens: Token[] = [];
-      const words: string[] = [];
-      for (let index = start; index < end; index++) {
+      // A sign alone ("@", "–", "|") names nothing: a name the tagger ran over one starts or ends at the word beside it ("Tampa, FL @ Vinoy Park").
+      let first = start;
+      let last = end;
+      while (first < last && !hasWordCharacter(tokens[first]!.text)) first++;
+      while (last > first && !hasWordCharacter(tokens[last - 1]!.text)) last--;
+      if (first === last) {
+        start = end - 1;
+        continue;
+      }
+      const type = TYPE_OF_LABEL[labels[start]!]!;
+      const previous = mentions[mentions.length - 1];
+      // A place or an organization begun again right after one of its type, a space between, goes on
+      // ("Inner Mongolia", "Coastal Credit Union"): two such names side by side are rarer than a tagger's
+      // second B- label. People do stand side by side in lists and captions.
+      const continued = type !== 'person' && previous?.type === type && endsAt(previous, tokens, first, offset) ? previous : undefined;
+      const mentionTokens: Token[] = continued ? [...continued.tokens] : [];
+      const words: string[] = continued ? [...continued.words] : [];
+      for (let index = first; index < last; index++) {
         const { text, start: tokenStart, end: tokenEnd } = tokens[index]!;
         // A hashtag's sign is no part of the name it tags ("#CollectiveBias, Inc.").
-        const sign = index === start && isHashtag(text) ? 1 : 0;
+        const sign = index === first && isHashtag(text) ? 1 : 0;
         const word = sign ? text.slice(sign) : text;
         mentionTokens.push({ text: word, start: tokenStart + offset + sign, end: tokenEnd + offset });
         words.push(word.toLowerCase());
       }
-      mentions.push(rawMention(mentionTokens, TYPE_OF_LABEL[labels[start]!]!, style, words));
+      const mention = rawMention(mentionTokens, type, style, words);
+      if (continued) mentions[mentions.length - 1] = mention;
+      else mentions.push(mention);
       start = end - 1;
     }
   }
   return mentions;
+}
+
+/** Whether `mention` ends with the token before `tokens[index]` of the line at `offset`, one character of space between them. */
+function endsAt(mention: RawMention, tokens: readonly Token[], index: number, offset: number): boolean {
+  if (index === 0) return false;
+  const before = tokens[index - 1]!;
+  return mentionEnd(mention) === before.end + offset && tokens[index]!.start - before.end === 1;
+}
+
+/** Whether the token holds a letter or a digit (any character past ASCII counts: a sign there is rare in a name's place). */
+function hasWordCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index) | 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || text.charCodeAt(index) >= 128) return true;
+  }
+  return false;
 }
 
 /** "#" and a letter: a hashtag. */

@@ -27,6 +27,8 @@ const PERSON_TITLES = new Set([
   // Ranks, which may follow a title ("NATO spokesman Lieutenant-Colonel Max Marriner").
   'lieutenant', 'lieutenant-colonel', 'lieutenant-general', 'major-general', 'colonel', 'col.', 'sergeant', 'brigadier',
   'admiral', 'commander',
+  // "The Right Honourable" in its short form ("Rt. Hon. Funke Adedoyin").
+  'rt.', 'hon.',
 ]);
 /** Each title as written in lower case, capitalized or in capitals, so tokens are looked up as they stand. */
 const TITLE_SPELLINGS = new Set([...PERSON_TITLES].flatMap((title) => [title, capitalized(title), title.split('-').map(capitalized).join('-'), title.toUpperCase()]));
@@ -82,6 +84,8 @@ export function markTitledPeople(lines: readonly TaggedLine[], commonWords: Read
       while (end > index + 1 && end < tokens.length && line.labels[end] === PERSON_INSIDE) end++;
       if (end === index + 1) continue;
       labels ??= line.labels.slice();
+      // Titles before the title are no more part of the name ("Rt. Hon. Funke Adedoyin", "Lieutenant General").
+      for (let before = index - 1; before >= 0 && TITLE_SPELLINGS.has(tokens[before]!.text); before--) labels[before] = 0;
       relabel(labels, index, end, tokens[end]?.text, commonWords);
       index = end - 1;
     }

@@ -24,7 +24,7 @@ const MARKS = markTable([
   [SEPARATE, ['—', '–', '|']],
 ]);
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'gov', 'sen', 'rep', 'lt',
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'gov', 'sen', 'sens', 'rep', 'reps', 'hon', 'rt', 'lt',
   'col', 'capt', 'sgt', 'prof', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'vs', 'no', 'mt', 'ft', 'bros',
 ]);
