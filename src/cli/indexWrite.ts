@@ -91,7 +91,7 @@ export function nodeFolderAccess(folder: string): IndexFolderAccess {
       }
     },
     replace: (from, to) => renameRetrying(path(from), path(to)),
-    replaceWatching: (from, to, expected) => replaceWatching(path(from), path(to), expected, renameRetrying),
+    replaceWatching: (from, to, expected, complete) => replaceWatching(path(from), path(to), expected, renameRetrying, complete),
     remove: (name) => unlink(path(name)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     }),

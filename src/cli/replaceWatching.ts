@@ -13,15 +13,18 @@ import { MAX_INDEX_BYTES } from './indexText';
 
 /** How long after the rename a save already under way is given to land. */
 export const LATE_SAVE_WAIT_MS = 20;
-/** A save found is read until two reads agree (an editor may write in pieces), this often at most. */
-const SETTLE_READS = 40;
+/**
+ * A save found is read again until two reads agree and the text is `complete` (an editor may write
+ * in pieces, and a busy machine may pause it between them), this often at most.
+ */
+const SETTLE_READS = 80;
 const SETTLE_MS = 25;
 
 /**
  * Renames `from` over `to` and returns the text the old `to` holds afterwards when it is no longer
  * `expected` (someone wrote to it around the rename), or null when it is, or when there was none.
  */
-export async function replaceWatching(from: string, to: string, expected: string | null, rename: (from: string, to: string) => Promise<void>): Promise<string | null> {
+export async function replaceWatching(from: string, to: string, expected: string | null, rename: (from: string, to: string) => Promise<void>, complete: (text: string) => boolean = () => true): Promise<string | null> {
   const old = await openRegular(to);
   try {
     await rename(from, to);
@@ -32,7 +35,7 @@ export async function replaceWatching(from: string, to: string, expected: string
     for (let read = 0; read < SETTLE_READS; read++) {
       await pause(SETTLE_MS);
       const again = await readWhole(old);
-      if (again === text) break;
+      if (again === text && complete(text)) break;
       text = again;
     }
     return text;

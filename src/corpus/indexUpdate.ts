@@ -186,7 +186,7 @@ export interface IndexFolderAccess {
    * landed in it around the rename (see src/cli/replaceWatching.ts); null when it still does.
    * Absent where a file cannot be held open across a rename.
    */
-  replaceWatching?(from: string, to: string, expected: string | null): Promise<string | null>;
+  replaceWatching?(from: string, to: string, expected: string | null, complete: (text: string) => boolean): Promise<string | null>;
   /** Deletes the file; nothing to do when it is gone. */
   remove(name: string): Promise<void>;
   /**
@@ -273,7 +273,9 @@ async function commitLocked(access: IndexFolderAccess, name: string, lock: strin
       const [current, held] = await Promise.all([access.read(name), access.read(`${name}.lock`)]);
       if (held !== lock) return { lockLost: { base, update } };
       if (current === expected) {
-        const lateSave = access.replaceWatching ? await access.replaceWatching(temporary, name, current) : await access.replace(temporary, name).then(() => null);
+        // A save is complete once it merges: a torn one does not parse.
+        const merges = (text: string): boolean => merge(text).ok;
+        const lateSave = access.replaceWatching ? await access.replaceWatching(temporary, name, current, merges) : await access.replace(temporary, name).then(() => null);
         wrote = true;
         if (lateSave === null) return { ok: true, base, update, wrote, notes };
         // Saved into the file just replaced: that save is the newest text, merged and written again.

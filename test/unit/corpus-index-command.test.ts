@@ -57,6 +57,28 @@ test('a second run comes from the cache and keeps the reviewer\'s edits and comm
   assert.match(third, /duplicates:\n {4}- \[ 002_c5cc658af23e45c8.txt, 004_new.txt \]/);
 });
 
+test("a rewritten seed's title follows its new text in INDEX.yaml, as a fresh index gives it; a reviewer's title stays", () => {
+  const folder = seedFolder();
+  writeFileSync(join(folder, '005_story.txt'), 'Harbour plan approved\n\nThe council approved the harbour plan on Sunday, the mayor said.\n');
+  assert.equal(index(folder).code, 0);
+  const path = join(folder, 'INDEX.yaml');
+  const first = readIndexYaml(readFileSync(path, 'utf8')).entries;
+  const reviewerTitle = 'Fixed by a reviewer';
+  writeFileSync(path, readFileSync(path, 'utf8').replace(`title: ${String(first.get(SEEDS[1]!)!.fields['title'])}`, `title: ${reviewerTitle}`));
+  writeFileSync(join(folder, '005_story.txt'), 'Bridge plan rejected\n\nThe council rejected the bridge plan on Monday, the mayor said.\n');
+  writeFileSync(join(folder, SEEDS[1]!), SEED_002.replace(/^.*$/m, 'A rewritten headline for the second seed'));
+  assert.equal(index(folder).code, 0);
+  const after = readIndexYaml(readFileSync(path, 'utf8')).entries;
+  assert.equal(after.get('005_story.txt')!.fields['title'], 'Bridge plan rejected');
+  assert.equal(after.get('005_story.txt')!.fields['engine'], undefined);
+  assert.equal(after.get(SEEDS[1]!)!.fields['title'], reviewerTitle);
+  const fresh = join(mkdtempSync(join(tmpdir(), 'source-review-fresh-')), 'seeds');
+  mkdirSync(fresh);
+  for (const name of readdirSync(folder).filter((name) => name.endsWith('.txt'))) copyFileSync(join(folder, name), join(fresh, name));
+  assert.equal(spawnSync(process.execPath, [CLI, 'index', fresh, '--no-cache']).status, 0);
+  assert.equal(readIndexYaml(readFileSync(join(fresh, 'INDEX.yaml'), 'utf8')).entries.get('005_story.txt')!.fields['title'], 'Bridge plan rejected');
+});
+
 test('the cache keeps a run\'s new entries in its entries file or journal, and leaves no spool behind', () => {
   const folder = seedFolder();
   const cache = join(folder, '..', 'cache', 'v3');
