@@ -35,8 +35,11 @@ const FURNITURE_LINE_MAX_WORDS = 7;
 /** A link's arrow or a counter closing the line ("Find New »", "Responses (0)"): a link or a label, not a headline. */
 const LINK_OR_COUNTER = /[»›]\s*$|\(\d+\)\s*$/;
 const BYLINE_START = /^(?:by|von|por|par|updated|published|posted|written|reporting|source|author)\b|\b(?:staff|writer|reporter|correspondent|contributor|columnist)\s*$/i;
-/** A caption's credit in parentheses: "(Reed Saxon / Associated Press)". */
-const CREDIT = /^\(.*\/.*\)$|\/\s*(?:getty|reuters|ap|afp)\b/i;
+/**
+ * A caption's credit in parentheses: "(Reed Saxon / Associated Press)", alone or closing the caption's sentence
+ * ("Ann Lee scores the winner. (UPI/Bo Park)").
+ */
+const CREDIT = /^\(.*\/.*\)$|\/\s*(?:getty|reuters|ap|afp)\b|[.!?]["”’]?\s*\([^()]*\/[^()]*\)\s*$/i;
 const CONTENT_WORD = /[\p{L}\d]{4,}/gu;
 const LETTER = /\p{L}/u;
 
@@ -359,8 +362,13 @@ function isUnderShorterHeadline(lines: readonly Line[], index: number, text: str
   if (above < 0) return false;
   const aboveText = lines[above]!.text.trim();
   const aboveWords = readingWords(aboveText);
-  return aboveWords >= STANDFIRST_HEADLINE_MIN_WORDS && readingWords(text) >= STANDFIRST_MIN_RATIO * aboveWords && !SEPARATED_LABELS.test(aboveText) && isTitleLike(aboveText);
+  // A deck opening with "But" or "And" goes on from the headline above it, whatever its length.
+  const longEnough = CONTINUES.test(text) || readingWords(text) >= STANDFIRST_MIN_RATIO * aboveWords;
+  return aboveWords >= STANDFIRST_HEADLINE_MIN_WORDS && longEnough && !SEPARATED_LABELS.test(aboveText) && isTitleLike(aboveText);
 }
+
+/** A line opening with a conjunction continues what stands before it; a headline stands alone. */
+const CONTINUES = /^(?:but|and|or|yet|so|plus)\s/i;
 
 /** A signature is a name of a few capitalized words. */
 const SIGNATURE_MAX_WORDS = 3;
