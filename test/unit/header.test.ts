@@ -30,6 +30,11 @@ test('headline: a deck opening with "But" goes on from the headline above it and
   assert.equal(page.title, 'Storm-hit crossing to be rebuilt soon');
 });
 
+test('headline: a kicker right over a longer title-case headline is not it', () => {
+  const page = header(['The Harbour Bridge Council', 'Storm-Hit Crossing To Be Rebuilt Within Two Years', 'By Ann Lee', 'Nov 19, 2019', '']);
+  assert.equal(page.title, 'Storm-Hit Crossing To Be Rebuilt Within Two Years');
+});
+
 test('headline: a related teaser cut short is not the headline', () => {
   const page = header(['Harbour bridge plan unveiled by the council', 'Another story about the harbour bridge and..', 'Published 2019-11-19T12:48:14Z', '']);
   assert.equal(page.title, 'Harbour bridge plan unveiled by the council');

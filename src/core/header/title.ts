@@ -126,6 +126,8 @@ export interface RuleMeasures {
   signature: boolean;
   /** Right under a shorter title-like line: a standfirst under its headline. */
   standfirst: boolean;
+  /** Right over a longer title-case line: a kicker or label over its headline. */
+  kicker: boolean;
   /** The same heading nearby, or a breadcrumb ending with it. */
   copied: boolean;
   boilerplate: boolean;
@@ -174,6 +176,7 @@ export function headlineCandidates(lines: readonly Line[], body: number, isBoile
       belowBlock: layout.belowBlock,
       signature: layout.signature,
       standfirst: layout.standfirst,
+      kicker: layout.kicker,
       copied: layout.copied,
       boilerplate: isBoilerplate(lines[index]!),
       period: layout.period,
@@ -241,6 +244,7 @@ class PageReading {
       belowBlock: belowHeaderBlock(lines, index, isHeaderCue),
       signature: isSignature(lines, index, text, isHeaderCue),
       standfirst: isUnderShorterHeadline(lines, index, text),
+      kicker: isOverLongerHeadline(lines, index, text, isHeaderCue),
       copied: copiedNearby(lines, index, text),
       period: /[.。]\s*$/.test(text),
       titled: this.titled.has(text.toLowerCase()),
@@ -309,7 +313,7 @@ function ruleScore(m: RuleMeasures): number {
   else if (m.belowBlock) score -= BELOW_BLOCK_PENALTY;
   // A short name right above the date ("The Coast Desk", "Ann Lee") signs the story: a byline or brand.
   if (m.signature) score -= SIGNATURE_PENALTY;
-  if (m.standfirst) score -= BELOW_BLOCK_PENALTY;
+  if (m.standfirst || m.kicker) score -= BELOW_BLOCK_PENALTY;
   if (m.copied) score += 1.5;
   if (m.boilerplate) score -= 1;
   // A standfirst or caption is a sentence; a headline rarely ends with a full stop.
@@ -365,6 +369,19 @@ function isUnderShorterHeadline(lines: readonly Line[], index: number, text: str
   // A deck opening with "But" or "And" goes on from the headline above it, whatever its length.
   const longEnough = CONTINUES.test(text) || readingWords(text) >= STANDFIRST_MIN_RATIO * aboveWords;
   return aboveWords >= STANDFIRST_HEADLINE_MIN_WORDS && longEnough && !SEPARATED_LABELS.test(aboveText) && isTitleLike(aboveText);
+}
+
+/**
+ * A line right over a title-case title-like line clearly longer than it: a kicker or a column's label ("I Was
+ * Misinformed" over "The GPS Made Me Do It"), the counterpart of a standfirst (a title-case line under a shorter one is
+ * the headline under its label, see isUnderShorterHeadline).
+ */
+function isOverLongerHeadline(lines: readonly Line[], index: number, text: string, isHeaderCue: (index: number) => boolean): boolean {
+  const below = nextFilled(lines, index, 1);
+  if (below >= lines.length || isHeaderCue(below)) return false;
+  const belowText = lines[below]!.text.trim();
+  const belowWords = readingWords(belowText);
+  return belowWords >= STANDFIRST_HEADLINE_MIN_WORDS && belowWords >= STANDFIRST_MIN_RATIO * readingWords(text) && isTitleCase(belowText) && !SEPARATED_LABELS.test(belowText) && isTitleLike(belowText);
 }
 
 /** A line opening with a conjunction continues what stands before it; a headline stands alone. */
