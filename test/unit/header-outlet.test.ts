@@ -39,3 +39,7 @@ test('outlet: the reader\'s account lines "Already registered with X?" and "Crea
   assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday.', 'Already registered with Harbour Gazette? Log in!']), 'Harbour Gazette');
   assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday.', 'Create a new Harbour Gazette account']), 'Harbour Gazette');
 });
+
+test('outlet: a footer\'s row of links "About X | Contact Us | Donate" names X by its "About" link', () => {
+  assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday.', 'About Harbour Gazette | Contact Us | Terms of Use | Donate']), 'Harbour Gazette');
+});

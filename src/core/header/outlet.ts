@@ -33,6 +33,8 @@ const DOMAIN = /\b(?:www\.)?(\p{L}[\p{L}\d-]{2,}(?:\.[a-z]{2,3})?\.(?:com|net|or
 const DOMAIN_END = /\.(?:com|net|org|co|kz|in|uk|br|au|ca|de|fr|it|es|ru|jp|kr|ng|ph|info|news)\b/iu;
 const WEB_SUFFIX = /\.(?:com|net|org|co)(?:\.[a-z]{2})?$/i;
 const SHORT_LINE_WORDS = 10;
+/** The bar between the links of a footer's row. */
+const LINK_ROW = /\s+[|•·]\s+/;
 /** Words of site furniture that name no site ("About Us", "Back To Top", "Most recent", "RSS feeds", "Email Newsletters"; "Search All X" names X). */
 const GENERIC_WORD = /^(?:us|me|our|we|you|to|top|back|more|most|recent|latest|rss|feeds?|mailing|list|page|home|help|all|editorial|news|the|a|an|of|and|in|on|for|online|newsletters?|store|our|e-?mail|mail|alerts)[.:!?]*$/i;
 /** Mail and social hosts named on every page are never its outlet. */
@@ -110,12 +112,18 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
       const holder = CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined;
       if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
     }
-    if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
-      for (const label of SITE_LABELS) {
+    const readLabels = (link: string, labels: readonly RegExp[]) => {
+      for (const label of labels) {
         // The name is the pattern's one filled group; a handle ("Follow @HarbourGazette") names the site without its "@".
-        const name = label.exec(text)?.slice(1).find((group) => group !== undefined)?.replace(/^@(?=\p{Lu})/u, '');
+        const name = label.exec(link)?.slice(1).find((group) => group !== undefined)?.replace(/^@(?=\p{Lu})/u, '');
         if (name && isNameShaped(name)) add(name, 'label', 1.5);
       }
+    };
+    if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) readLabels(text, SITE_LABELS);
+    // A footer's row of links ("About Harbour Gazette | Contact Us | Donate"): each link that opens with its action
+    // ("About", "Subscribe to") is read as a line of its own.
+    if (LINK_ROW.test(text)) {
+      for (const link of text.split(LINK_ROW)) if (!hasMoreWords(link, SHORT_LINE_WORDS)) readLabels(link.trim(), SITE_LABELS.slice(0, 1));
     }
     if (!DOMAIN_END.test(text)) continue;
     for (const match of text.matchAll(DOMAIN)) {
