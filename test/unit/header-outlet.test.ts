@@ -43,3 +43,7 @@ test('outlet: the reader\'s account lines "Already registered with X?" and "Crea
 test('outlet: a footer\'s row of links "About X | Contact Us | Donate" names X by its "About" link', () => {
   assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday.', 'About Harbour Gazette | Contact Us | Terms of Use | Donate']), 'Harbour Gazette');
 });
+
+test('outlet: a handle with more after it ("Follow @GazetteOpinion or #tellgazette") names no site', () => {
+  assert.equal(outlet(['Follow @GazetteOpinion or #tellgazette', 'Harbour bridge plan unveiled', 'The council voted on Monday.']), null);
+});

@@ -33,6 +33,8 @@ const DOMAIN = /\b(?:www\.)?(\p{L}[\p{L}\d-]{2,}(?:\.[a-z]{2,3})?\.(?:com|net|or
 const DOMAIN_END = /\.(?:com|net|org|co|kz|in|uk|br|au|ca|de|fr|it|es|ru|jp|kr|ng|ph|info|news)\b/iu;
 const WEB_SUFFIX = /\.(?:com|net|org|co)(?:\.[a-z]{2})?$/i;
 const SHORT_LINE_WORDS = 10;
+/** "@HarbourGazette": a social handle, alone, in a brand's letters. */
+const HANDLE = /^@\p{Lu}[\p{L}\d]*$/u;
 /** The bar between the links of a footer's row. */
 const LINK_ROW = /\s+[|•·]\s+/;
 /** Words of site furniture that name no site ("About Us", "Back To Top", "Most recent", "RSS feeds", "Email Newsletters"; "Search All X" names X). */
@@ -114,9 +116,11 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
     }
     const readLabels = (link: string, labels: readonly RegExp[]) => {
       for (const label of labels) {
-        // The name is the pattern's one filled group; a handle ("Follow @HarbourGazette") names the site without its "@".
-        const name = label.exec(link)?.slice(1).find((group) => group !== undefined)?.replace(/^@(?=\p{Lu})/u, '');
-        if (name && isNameShaped(name)) add(name, 'label', 1.5);
+        // The name is the pattern's one filled group; a lone handle written as a brand ("Follow @HarbourGazette") names
+        // the site without its "@" (not "@Desk_News or #tag": a desk's handle or a campaign).
+        const group = label.exec(link)?.slice(1).find((filled) => filled !== undefined);
+        const name = group && HANDLE.test(group) ? group.slice(1) : group;
+        if (name && !name.startsWith('@') && isNameShaped(name)) add(name, 'label', 1.5);
       }
     };
     if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) readLabels(text, SITE_LABELS);
