@@ -16,9 +16,11 @@ const LEGAL_TAIL = /[,\s]+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Pty|Pvt\.?|Priv
 const CORPORATE = /\b(?:Media|Interactive|Communications?|Publishing|Publications|Newspapers|Broadcasting|Holdings|Group|Enterprises|Network|Company)\b/i;
 /** A breadcrumb's first crumb: "Harbour Gazette Home / Business / News / …" (a long line, read whole). */
 const BREADCRUMB_HOME = /^(.{2,30}?)\s+Home\s*[/>»›|]/;
+/** A link that opens with its action on the site: "Follow X", "About X", "Subscribe to X". */
+const ACTION_LABEL = /^(?:follow|search|subscribe to|about|contact|more from|advertise on|advertise with|welcome to|why you can trust|want more|sign up for|talk to)\s+(?:all\s+)?(?:the\s+)?(.{2,40}?)[\s:?!.]*$/i;
 /** A site's own lines: its logo, account and service links name it. */
 const SITE_LABELS = [
-  /^(?:follow|search|subscribe to|about|contact|more from|advertise on|advertise with|welcome to|why you can trust|want more|sign up for|talk to)\s+(?:all\s+)?(?:the\s+)?(.{2,40}?)[\s:?!.]*$/i,
+  ACTION_LABEL,
   /^(?:visit\s+|go to\s+)?(.{2,40}?)(?:['’]s)?\s+(?:homepage|home page|newsletters?|store|archives|worldwide|main menu|online:?)\b/i,
   /\b(?:is a (?:\w+ )?(?:reporter|writer|editor|columnist|correspondent) (?:for|at)|this article has not been edited by|originally published on)\s+(?:the\s+)?(.{2,40}?)(?:['’]s\b|[.,]|$)/i,
   /^(.{2,30}?)['’]s editorial (?:team|staff|board|standards)/i,
@@ -95,6 +97,13 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
   for (const credit of headerCredits) {
     if (isBrandShaped(credit) || occurrences(lowered(), credit.toLowerCase(), 2) >= 2) add(credit, 'header', HEADER_WEIGHT);
   }
+  const readLabel = (label: RegExp, text: string) => {
+    // The name is the pattern's one filled group; a lone handle written as a brand ("Follow @HarbourGazette") names
+    // the site without its "@" (not "@Desk_News or #tag": a desk's handle or a campaign).
+    const group = label.exec(text)?.slice(1).find((filled) => filled !== undefined);
+    const name = group && HANDLE.test(group) ? group.slice(1) : group;
+    if (name && !name.startsWith('@') && isNameShaped(name)) add(name, 'label', 1.5);
+  };
   let wireSeen = false;
   for (const line of document.lines) {
     const text = line.text.trim();
@@ -114,20 +123,13 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
       const holder = CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined;
       if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
     }
-    const readLabels = (link: string, labels: readonly RegExp[]) => {
-      for (const label of labels) {
-        // The name is the pattern's one filled group; a lone handle written as a brand ("Follow @HarbourGazette") names
-        // the site without its "@" (not "@Desk_News or #tag": a desk's handle or a campaign).
-        const group = label.exec(link)?.slice(1).find((filled) => filled !== undefined);
-        const name = group && HANDLE.test(group) ? group.slice(1) : group;
-        if (name && !name.startsWith('@') && isNameShaped(name)) add(name, 'label', 1.5);
-      }
-    };
-    if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) readLabels(text, SITE_LABELS);
+    if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
+      for (const label of SITE_LABELS) readLabel(label, text);
+    }
     // A footer's row of links ("About Harbour Gazette | Contact Us | Donate"): each link that opens with its action
-    // ("About", "Subscribe to") is read as a line of its own.
+    // is read as a line of its own.
     if (LINK_ROW.test(text)) {
-      for (const link of text.split(LINK_ROW)) if (!hasMoreWords(link, SHORT_LINE_WORDS)) readLabels(link.trim(), SITE_LABELS.slice(0, 1));
+      for (const link of text.split(LINK_ROW)) if (!hasMoreWords(link, SHORT_LINE_WORDS)) readLabel(ACTION_LABEL, link.trim());
     }
     if (!DOMAIN_END.test(text)) continue;
     for (const match of text.matchAll(DOMAIN)) {
