@@ -16,3 +16,34 @@ test('outlet: "Email Newsletters" names a service, not the site', () => {
 test('outlet: a breadcrumb\'s first crumb "X Home" names the site', () => {
   assert.equal(outlet(['Applications', 'Harbour Gazette Home / Applications / News / Harbour bridge plan unveiled', 'Harbour bridge plan unveiled', 'The council voted on Monday.']), 'Harbour Gazette');
 });
+
+test('outlet: a wire-style dateline "CITY (X) --" opening the story names the newsroom that filed it', () => {
+  const page = ['Harbour bridge plan unveiled', 'Detroit (WXYZ) -- The council voted on Monday to build the new bridge across the harbour within two years.', 'Watch WXYZ live at six', '© 2019 Tidewater Broadcasting Holdings, Inc.'];
+  assert.equal(outlet(page), 'WXYZ');
+});
+
+test('outlet: a news agency\'s dateline "(AP) --" names no outlet', () => {
+  const page = ['Harbour bridge plan unveiled', 'WASHINGTON (AP) -- The council voted on Monday to build the new bridge across the harbour within two years.', 'More AP stories', 'Follow Harbour Gazette'];
+  assert.equal(outlet(page), 'Harbour Gazette');
+});
+
+test('outlet: the site\'s handle "Follow @X" names it', () => {
+  assert.equal(outlet(['Follow @HarbourGazette', 'Harbour bridge plan unveiled', 'The council voted on Monday.']), 'HarbourGazette');
+});
+
+test('outlet: the site\'s app offer "X for iPhone - get the app" names it', () => {
+  assert.equal(outlet(['Harbour Gazette for iPhone - get the app now!', 'Harbour bridge plan unveiled', 'The council voted on Monday.']), 'Harbour Gazette');
+});
+
+test('outlet: the reader\'s account lines "Already registered with X?" and "Create a new X account" name the site', () => {
+  assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday.', 'Already registered with Harbour Gazette? Log in!']), 'Harbour Gazette');
+  assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday.', 'Create a new Harbour Gazette account']), 'Harbour Gazette');
+});
+
+test('outlet: a footer\'s row of links "About X | Contact Us | Donate" names X by its "About" link', () => {
+  assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday.', 'About Harbour Gazette | Contact Us | Terms of Use | Donate']), 'Harbour Gazette');
+});
+
+test('outlet: a handle with more after it ("Follow @GazetteOpinion or #tellgazette") names no site', () => {
+  assert.equal(outlet(['Follow @GazetteOpinion or #tellgazette', 'Harbour bridge plan unveiled', 'The council voted on Monday.']), null);
+});

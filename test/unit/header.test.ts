@@ -20,6 +20,21 @@ test('headline: a standfirst sentence and a photo caption below the headline are
   assert.equal(page.title, 'Harbour bridge plan unveiled');
 });
 
+test('headline: a photo caption closed by its credit "(UPI/Bo Park)" is not it', () => {
+  const page = header(['News', 'Storm-hit crossing to be rebuilt soon', '', 'Crowds on the harbour bridge. (UPI/Bo Park)', '']);
+  assert.equal(page.title, 'Storm-hit crossing to be rebuilt soon');
+});
+
+test('headline: a deck opening with "But" goes on from the headline above it and is not it', () => {
+  const page = header(['Storm-hit crossing to be rebuilt soon', '', 'But will the bridge reopen in time?', 'By Ann Lee', 'Nov 19, 2019', '']);
+  assert.equal(page.title, 'Storm-hit crossing to be rebuilt soon');
+});
+
+test('headline: a kicker right over a longer title-case headline is not it', () => {
+  const page = header(['The Harbour Bridge Council', 'Storm-Hit Crossing To Be Rebuilt Within Two Years', 'By Ann Lee', 'Nov 19, 2019', '']);
+  assert.equal(page.title, 'Storm-Hit Crossing To Be Rebuilt Within Two Years');
+});
+
 test('headline: a related teaser cut short is not the headline', () => {
   const page = header(['Harbour bridge plan unveiled by the council', 'Another story about the harbour bridge and..', 'Published 2019-11-19T12:48:14Z', '']);
   assert.equal(page.title, 'Harbour bridge plan unveiled by the council');

@@ -5,6 +5,7 @@
  * page supports most, counting how many lines name it, wins.
  */
 import type { SeedDocument } from '../document';
+import { isAgency } from '../metadata';
 import { fullForm } from './shortForm';
 import { hasMoreWords, wordCount } from './text';
 
@@ -15,25 +16,35 @@ const LEGAL_TAIL = /[,\s]+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Pty|Pvt\.?|Priv
 const CORPORATE = /\b(?:Media|Interactive|Communications?|Publishing|Publications|Newspapers|Broadcasting|Holdings|Group|Enterprises|Network|Company)\b/i;
 /** A breadcrumb's first crumb: "Harbour Gazette Home / Business / News / …" (a long line, read whole). */
 const BREADCRUMB_HOME = /^(.{2,30}?)\s+Home\s*[/>»›|]/;
+/** A link that opens with its action on the site: "Follow X", "About X", "Subscribe to X". */
+const ACTION_LABEL = /^(?:follow|search|subscribe to|about|contact|more from|advertise on|advertise with|welcome to|why you can trust|want more|sign up for|talk to)\s+(?:all\s+)?(?:the\s+)?(.{2,40}?)[\s:?!.]*$/i;
 /** A site's own lines: its logo, account and service links name it. */
 const SITE_LABELS = [
-  /^(?:follow|search|subscribe to|about|contact|more from|advertise on|advertise with|welcome to|why you can trust|want more|sign up for|talk to)\s+(?:all\s+)?(?:the\s+)?(.{2,40}?)[\s:?!.]*$/i,
+  ACTION_LABEL,
   /^(?:visit\s+|go to\s+)?(.{2,40}?)(?:['’]s)?\s+(?:homepage|home page|newsletters?|store|archives|worldwide|main menu|online:?)\b/i,
   /\b(?:is a (?:\w+ )?(?:reporter|writer|editor|columnist|correspondent) (?:for|at)|this article has not been edited by|originally published on)\s+(?:the\s+)?(.{2,40}?)(?:['’]s\b|[.,]|$)/i,
   /^(.{2,30}?)['’]s editorial (?:team|staff|board|standards)/i,
   BREADCRUMB_HOME,
+  // The site's own app offered to the reader: "Harbour Gazette for iPhone - get the app now!".
+  /^(.{2,30}?)\s+for\s+(?:iPhone|iPad|Android|Windows Phone|BlackBerry)\b.*\bapps?\b/i,
+  // The reader's account on the site: "Already registered with The Verge? Log in!", "Create a new Harbour Gazette account".
+  /^(?:»\s*)?(?:already registered (?:with|at|on)\s+(.{2,30}?)\?|create an? (?:new\s+|free\s+)?(.{2,30}?)\s+account\b)/i,
 ];
 const DOMAIN = /\b(?:www\.)?(\p{L}[\p{L}\d-]{2,}(?:\.[a-z]{2,3})?\.(?:com|net|org|co|kz|in|uk|br|au|ca|de|fr|it|es|ru|jp|kr|ng|ph|info|news))\b(?![@\w]|\.\w)/giu;
 /** The end every DOMAIN match has: a line without it holds no domain, and the costlier pattern is not run. */
 const DOMAIN_END = /\.(?:com|net|org|co|kz|in|uk|br|au|ca|de|fr|it|es|ru|jp|kr|ng|ph|info|news)\b/iu;
 const WEB_SUFFIX = /\.(?:com|net|org|co)(?:\.[a-z]{2})?$/i;
 const SHORT_LINE_WORDS = 10;
+/** "@HarbourGazette": a social handle, alone, in a brand's letters. */
+const HANDLE = /^@\p{Lu}[\p{L}\d]*$/u;
+/** The bar between the links of a footer's row. */
+const LINK_ROW = /\s+[|•·]\s+/;
 /** Words of site furniture that name no site ("About Us", "Back To Top", "Most recent", "RSS feeds", "Email Newsletters"; "Search All X" names X). */
 const GENERIC_WORD = /^(?:us|me|our|we|you|to|top|back|more|most|recent|latest|rss|feeds?|mailing|list|page|home|help|all|editorial|news|the|a|an|of|and|in|on|for|online|newsletters?|store|our|e-?mail|mail|alerts)[.:!?]*$/i;
 /** Mail and social hosts named on every page are never its outlet. */
 const THIRD_PARTY = /^(?:facebook|twitter|instagram|youtube|google|linkedin|pinterest|whatsapp|reddit|tumblr|apple|amazon|microsoft|wikipedia|gmail|yahoo|outlook|disqus|wordpress|blogspot|tiktok|flipboard)\./i;
 
-type Cue = 'copyright' | 'label' | 'domain' | 'header' | 'logo';
+type Cue = 'copyright' | 'label' | 'domain' | 'header' | 'logo' | 'wire';
 
 interface Candidate {
   name: string;
@@ -52,6 +63,13 @@ const LABELS_AT_MOST = 3;
 const YEARS_HOLDER = /^(\p{Lu}[^·|•]{1,40}?)\s+[·|•–—-]\s+(?:19|20)\d{2}\s*[-–]?\s*(?:19|20)\d{2}(?!\d)/u;
 /** Every YEARS_HOLDER match holds such a year: most lines hold none, and the costlier pattern is not run. */
 const CENTURY_YEAR = /(?:19|20)\d{2}/;
+/**
+ * The wire-style dateline opening a story: "(CNN) -- ", "DETROIT (WXYZ) — ". The name in parentheses is the newsroom
+ * that filed it; on a news agency's story ("(AP) —") that is the agency, which is no outlet and is skipped.
+ */
+const WIRE_DATELINE = /^(?:\p{Lu}[\p{L}.,']*(?: [\p{Lu}][\p{L}.,']*){0,3}\s)?\((\p{Lu}[\p{L}\d.&]{1,20}(?: \p{Lu}[\p{L}\d.]+){0,2})\)\s*(?:--|[-–—])\s/u;
+/** The dateline opens the story's first paragraph, not a headline or a caption ("Song (Remix) - Artist"). */
+const WIRE_PARAGRAPH_WORDS = 12;
 /** Weaker than a marked copyright line: a span of years may also date a project or an event. */
 const UNMARKED_COPYRIGHT_WEIGHT = 1.5;
 /** The copyright mark opening its line ("© 2019 X"), not a data or photo credit inside a line. */
@@ -79,9 +97,23 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
   for (const credit of headerCredits) {
     if (isBrandShaped(credit) || occurrences(lowered(), credit.toLowerCase(), 2) >= 2) add(credit, 'header', HEADER_WEIGHT);
   }
+  const readLabel = (label: RegExp, text: string) => {
+    // The name is the pattern's one filled group; a lone handle written as a brand ("Follow @HarbourGazette") names
+    // the site without its "@" (not "@Desk_News or #tag": a desk's handle or a campaign).
+    const group = label.exec(text)?.slice(1).find((filled) => filled !== undefined);
+    const name = group && HANDLE.test(group) ? group.slice(1) : group;
+    if (name && !name.startsWith('@') && isNameShaped(name)) add(name, 'label', 1.5);
+  };
+  let wireSeen = false;
   for (const line of document.lines) {
     const text = line.text.trim();
     if (!text) continue;
+    // The story's own dateline, the first on the page (later ones open teasers of other stories); named again on the page.
+    const wire = wireSeen || !hasMoreWords(text, WIRE_PARAGRAPH_WORDS) ? null : WIRE_DATELINE.exec(text);
+    if (wire) {
+      wireSeen = true;
+      if (!isAgency(wire[1]!) && occurrences(lowered(), wire[1]!.toLowerCase(), 2) >= 2) add(wire[1]!, 'wire', HEADER_WEIGHT);
+    }
     if (COPYRIGHT.test(text)) {
       const holder = copyrightHolder(text);
       // "ScienceAlert Pty Ltd" is the site in its legal form; "Hearst Communications, Inc." is a parent group.
@@ -92,10 +124,12 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
       if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
     }
     if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
-      for (const label of SITE_LABELS) {
-        const match = label.exec(text);
-        if (match && isNameShaped(match[1]!)) add(match[1]!, 'label', 1.5);
-      }
+      for (const label of SITE_LABELS) readLabel(label, text);
+    }
+    // A footer's row of links ("About Harbour Gazette | Contact Us | Donate"): each link that opens with its action
+    // is read as a line of its own.
+    if (LINK_ROW.test(text)) {
+      for (const link of text.split(LINK_ROW)) if (!hasMoreWords(link, SHORT_LINE_WORDS)) readLabel(ACTION_LABEL, link.trim());
     }
     if (!DOMAIN_END.test(text)) continue;
     for (const match of text.matchAll(DOMAIN)) {

@@ -35,8 +35,11 @@ const FURNITURE_LINE_MAX_WORDS = 7;
 /** A link's arrow or a counter closing the line ("Find New »", "Responses (0)"): a link or a label, not a headline. */
 const LINK_OR_COUNTER = /[»›]\s*$|\(\d+\)\s*$/;
 const BYLINE_START = /^(?:by|von|por|par|updated|published|posted|written|reporting|source|author)\b|\b(?:staff|writer|reporter|correspondent|contributor|columnist)\s*$/i;
-/** A caption's credit in parentheses: "(Reed Saxon / Associated Press)". */
-const CREDIT = /^\(.*\/.*\)$|\/\s*(?:getty|reuters|ap|afp)\b/i;
+/**
+ * A caption's credit in parentheses: "(Reed Saxon / Associated Press)", alone or closing the caption's sentence
+ * ("Ann Lee scores the winner. (UPI/Bo Park)").
+ */
+const CREDIT = /^\(.*\/.*\)$|\/\s*(?:getty|reuters|ap|afp)\b|[.!?]["”’]?\s*\([^()]*\/[^()]*\)\s*$/i;
 const CONTENT_WORD = /[\p{L}\d]{4,}/gu;
 const LETTER = /\p{L}/u;
 
@@ -123,6 +126,8 @@ export interface RuleMeasures {
   signature: boolean;
   /** Right under a shorter title-like line: a standfirst under its headline. */
   standfirst: boolean;
+  /** Right over a longer title-case line: a kicker or label over its headline. */
+  kicker: boolean;
   /** The same heading nearby, or a breadcrumb ending with it. */
   copied: boolean;
   boilerplate: boolean;
@@ -171,6 +176,7 @@ export function headlineCandidates(lines: readonly Line[], body: number, isBoile
       belowBlock: layout.belowBlock,
       signature: layout.signature,
       standfirst: layout.standfirst,
+      kicker: layout.kicker,
       copied: layout.copied,
       boilerplate: isBoilerplate(lines[index]!),
       period: layout.period,
@@ -238,6 +244,7 @@ class PageReading {
       belowBlock: belowHeaderBlock(lines, index, isHeaderCue),
       signature: isSignature(lines, index, text, isHeaderCue),
       standfirst: isUnderShorterHeadline(lines, index, text),
+      kicker: isOverLongerHeadline(lines, index, text, isHeaderCue),
       copied: copiedNearby(lines, index, text),
       period: /[.。]\s*$/.test(text),
       titled: this.titled.has(text.toLowerCase()),
@@ -306,7 +313,7 @@ function ruleScore(m: RuleMeasures): number {
   else if (m.belowBlock) score -= BELOW_BLOCK_PENALTY;
   // A short name right above the date ("The Coast Desk", "Ann Lee") signs the story: a byline or brand.
   if (m.signature) score -= SIGNATURE_PENALTY;
-  if (m.standfirst) score -= BELOW_BLOCK_PENALTY;
+  if (m.standfirst || m.kicker) score -= BELOW_BLOCK_PENALTY;
   if (m.copied) score += 1.5;
   if (m.boilerplate) score -= 1;
   // A standfirst or caption is a sentence; a headline rarely ends with a full stop.
@@ -359,8 +366,26 @@ function isUnderShorterHeadline(lines: readonly Line[], index: number, text: str
   if (above < 0) return false;
   const aboveText = lines[above]!.text.trim();
   const aboveWords = readingWords(aboveText);
-  return aboveWords >= STANDFIRST_HEADLINE_MIN_WORDS && readingWords(text) >= STANDFIRST_MIN_RATIO * aboveWords && !SEPARATED_LABELS.test(aboveText) && isTitleLike(aboveText);
+  // A deck opening with "But" or "And" goes on from the headline above it, whatever its length.
+  const longEnough = CONTINUES.test(text) || readingWords(text) >= STANDFIRST_MIN_RATIO * aboveWords;
+  return aboveWords >= STANDFIRST_HEADLINE_MIN_WORDS && longEnough && !SEPARATED_LABELS.test(aboveText) && isTitleLike(aboveText);
 }
+
+/**
+ * A line right over a title-case title-like line clearly longer than it: a kicker or a column's label ("I Was
+ * Misinformed" over "The GPS Made Me Do It"), the counterpart of a standfirst (a title-case line under a shorter one is
+ * the headline under its label, see isUnderShorterHeadline).
+ */
+function isOverLongerHeadline(lines: readonly Line[], index: number, text: string, isHeaderCue: (index: number) => boolean): boolean {
+  const below = nextFilled(lines, index, 1);
+  if (below >= lines.length || isHeaderCue(below)) return false;
+  const belowText = lines[below]!.text.trim();
+  const belowWords = readingWords(belowText);
+  return belowWords >= STANDFIRST_HEADLINE_MIN_WORDS && belowWords >= STANDFIRST_MIN_RATIO * readingWords(text) && isTitleCase(belowText) && !SEPARATED_LABELS.test(belowText) && isTitleLike(belowText);
+}
+
+/** A line opening with a conjunction continues what stands before it; a headline stands alone. */
+const CONTINUES = /^(?:but|and|or|yet|so|plus)\s/i;
 
 /** A signature is a name of a few capitalized words. */
 const SIGNATURE_MAX_WORDS = 3;
