@@ -55,8 +55,20 @@ function languageWords(sample: string, ascii: boolean): string[] {
   return sample.match(ascii ? ASCII_LANGUAGE_WORD : LANGUAGE_WORD) ?? [];
 }
 
-/** Longest of ENGLISH_WORDS: a longer word is not sliced to be looked up. */
-const LONGEST_ENGLISH_WORD = Math.max(...[...ENGLISH_WORDS].map((word) => word.length));
+/**
+ * ENGLISH_WORDS by their first letter: a word of the sample is compared in place with the few that
+ * share its first letter, not sliced and hashed (a slice per word cost as much as the pattern's array).
+ */
+const ENGLISH_BY_FIRST = ((): string[][] => {
+  const table: string[][] = Array.from({ length: 128 }, () => []);
+  for (const word of ENGLISH_WORDS) table[word.charCodeAt(0)]!.push(word);
+  return table;
+})();
+
+function isEnglishWordAt(sample: string, start: number, end: number): boolean {
+  for (const word of ENGLISH_BY_FIRST[sample.charCodeAt(start)]!) if (word.length === end - start && sample.startsWith(word, start)) return true;
+  return false;
+}
 
 /**
  * The English test of detectLanguage on an ASCII sample, by a scan of its character codes that
@@ -74,7 +86,7 @@ export function isMostlyEnglish(sample: string): boolean {
     let end = index + 1;
     while (end < sample.length && isAsciiWordPart(sample.charCodeAt(end))) end++;
     words++;
-    if (end - index <= LONGEST_ENGLISH_WORD && ENGLISH_WORDS.has(sample.slice(index, end))) english++;
+    if (isEnglishWordAt(sample, index, end)) english++;
     index = end;
   }
   return words > 0 && english / words >= ENGLISH_SHARE;
