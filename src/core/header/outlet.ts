@@ -23,10 +23,6 @@ const SITE_LABELS = [
   /^(.{2,30}?)['’]s editorial (?:team|staff|board|standards)/i,
   BREADCRUMB_HOME,
 ];
-/** What every match of SITE_LABELS[2] holds: its cue and the space after it. */
-const AUTHOR_NOTE_CUE = /\b(?:is a (?:\w+ )?(?:reporter|writer|editor|columnist|correspondent) (?:for|at)|this article has not been edited by|originally published on)\s/i;
-/** What every match of BREADCRUMB_HOME holds. */
-const BREADCRUMB_HOME_CUE = /\sHome\s*[/>»›|]/;
 const DOMAIN = /\b(?:www\.)?(\p{L}[\p{L}\d-]{2,}(?:\.[a-z]{2,3})?\.(?:com|net|org|co|kz|in|uk|br|au|ca|de|fr|it|es|ru|jp|kr|ng|ph|info|news))\b(?![@\w]|\.\w)/giu;
 /** The end every DOMAIN match has: a line without it holds no domain, and the costlier pattern is not run. */
 const DOMAIN_END = /\.(?:com|net|org|co|kz|in|uk|br|au|ca|de|fr|it|es|ru|jp|kr|ng|ph|info|news)\b/iu;
@@ -83,17 +79,10 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
   for (const credit of headerCredits) {
     if (isBrandShaped(credit) || occurrences(lowered(), credit.toLowerCase(), 2) >= 2) add(credit, 'header', HEADER_WEIGHT);
   }
-  // Each pattern is tried once on the whole text before it is tried on every line: most pages hold
-  // no match at all, and one scan of the text costs far less than a call per line. Each whole-text
-  // pattern matches wherever a line's pattern would (a line is trimmed, and its neighbours are line breaks).
-  const anyCopyright = COPYRIGHT.test(document.text);
-  const anyAuthorNote = AUTHOR_NOTE_CUE.test(document.text);
-  const anyBreadcrumb = BREADCRUMB_HOME_CUE.test(document.text);
-  const anyDomain = DOMAIN_END.test(document.text);
   for (const line of document.lines) {
     const text = line.text.trim();
     if (!text) continue;
-    if (anyCopyright && COPYRIGHT.test(text)) {
+    if (COPYRIGHT.test(text)) {
       const holder = copyrightHolder(text);
       // "ScienceAlert Pty Ltd" is the site in its legal form; "Hearst Communications, Inc." is a parent group.
       if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder.replace(LEGAL_TAIL, '')) ? 0.5 : 1));
@@ -102,13 +91,13 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
       const holder = CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined;
       if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
     }
-    if (!hasMoreWords(text, SHORT_LINE_WORDS) || (anyAuthorNote && SITE_LABELS[2]!.test(text)) || (anyBreadcrumb && BREADCRUMB_HOME.test(text))) {
+    if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
       for (const label of SITE_LABELS) {
         const match = label.exec(text);
         if (match && isNameShaped(match[1]!)) add(match[1]!, 'label', 1.5);
       }
     }
-    if (!anyDomain || !DOMAIN_END.test(text)) continue;
+    if (!DOMAIN_END.test(text)) continue;
     for (const match of text.matchAll(DOMAIN)) {
       // A link address ("https://www.shop.com") points elsewhere; the site writes its own name without a scheme.
       if (THIRD_PARTY.test(match[1]!) || text.slice(0, match.index).endsWith('//')) continue;
