@@ -33,7 +33,7 @@ test('a kind of company written in lower case just before the name makes the for
 });
 
 test('every cue word is found by the whole-text search that comes before the patterns around each mention', () => {
-  const before = ['the CEO of', 'the chief executive officer of', 'a founder of', 'a co-founder of', 'the cofounder of', 'shares in', 'shareholders of',
+  const before = ['the CEO of', 'the CEO at', 'THE CEO AT', 'the chief executive officer of', 'a founder of', 'a co-founder of', 'the cofounder of', 'shares in', 'shareholders of',
     'a stake in', 'a subsidiary of', 'the company', 'the firm', 'the carmaker', 'the automaker', 'the retailer', 'the startup', 'the start-up',
     'the conglomerate', 'the airline', 'the insurer', 'the lender', 'the label,', 'the publisher', 'the broadcaster', 'the chipmaker', 'the brand',
     'the manufacturer'];
