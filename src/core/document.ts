@@ -20,23 +20,27 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 export function toSeedDocument(text: string): SeedDocument {
   const lines: Line[] = [];
   let start = 0;
-  let number = 1;
-  const push = (end: number) => lines.push({ number: number++, start, end, text: text.slice(start, end) });
+  // Lines are pushed in place, not through a closure over `start` and the line number: the closure's
+  // context kept both variables on the heap, and this loop runs once per line of every document.
   if (text.includes('\r')) {
     LINE_BREAK.lastIndex = 0;
     for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
-      push(match.index);
+      lines.push(lineOf(text, lines.length + 1, start, match.index));
       start = match.index + match[0].length;
     }
   } else {
     // Most files end lines with \n alone: indexOf finds those far faster than the pattern.
     for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-      push(end);
+      lines.push(lineOf(text, lines.length + 1, start, end));
       start = end + 1;
     }
   }
-  if (start < text.length || lines.length === 0) push(text.length);
+  if (start < text.length || lines.length === 0) lines.push(lineOf(text, lines.length + 1, start, text.length));
   return { text, lines };
+}
+
+function lineOf(text: string, number: number, start: number, end: number): Line {
+  return { number, start, end, text: text.slice(start, end) };
 }
 
 /**

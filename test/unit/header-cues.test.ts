@@ -108,6 +108,11 @@ test('headline: a copy with the site name (the page title line) confirms a headl
 test('headline: a menu line of two short links is no title line', () => {
   assert.deepEqual([...titleLineHeadlines(['Log In | Join Coast Weekly', 'Home | News | Sport | Weather'])], []);
   assert.deepEqual([...titleLineHeadlines(['Council plans a new bridge | Coast Weekly'])], ['council plans a new bridge']);
+  // Every separator the split knows passes the quick test: spaced dashes and dots, and a pipe without spaces.
+  const separated = ['Council plans a new bridge - Coast Weekly', 'Council plans a new bridge – Coast Weekly', 'Council plans a new bridge — Coast Weekly',
+    'Council plans a new bridge · Coast Weekly', 'Council plans a new bridge|Coast Weekly', 'Council plans a new bridge\t-\tCoast Weekly'];
+  for (const line of separated) assert.deepEqual([...titleLineHeadlines([line])], ['council plans a new bridge'], line);
+  assert.deepEqual([...titleLineHeadlines(['Council plans a well-known bridge-Coast Weekly'])], []);
 });
 
 test('headline: a short name right above the date signs the story; the headline above it wins, a short headline alone stays', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/core/analyze';
-import { detectLanguage, englishOnlyNotice } from '../../src/core/language';
+import { detectLanguage, englishOnlyNotice, isMostlyEnglish } from '../../src/core/language';
 import { updateIndexYaml } from '../../src/corpus/indexUpdate';
 import { summarizeDocument } from '../../src/corpus/summary';
 
@@ -44,4 +44,25 @@ test('language: written in INDEX.yaml entries, new and existing', () => {
   const again = updateIndexYaml(first.text.replace('language: por', 'language: eng'), [summary], collection);
   assert.ok(again.ok);
   assert.match(again.text, / {4}language: por\n/);
+});
+
+test('language: the character scan of an ASCII sample finds the words ASCII_LANGUAGE_WORD finds', () => {
+  // The pattern the scan stands for, counted the slow way.
+  const byPattern = (sample: string) => {
+    const words = sample.match(/(?<![A-Za-z0-9])[a-z][a-z'’-]*/g) ?? [];
+    const english = words.filter((word) => ['the', 'and', 'of', 'said', 'their', 'which'].includes(word)).length;
+    return words.length > 0 && english / words.length >= 0.1;
+  };
+  const samples = [
+    'The man said the deal of the year was done.',
+    'x9the 9the aThe the-and of’s don’t THE AND Of',
+    'one two three four five six seven eight nine ten and',
+    'one two three four five six seven eight nine ten eleven and',
+    'theirs whichever oft saidx 3and B2the',
+    'one two three four five six seven eight 9the x9the Bthe',
+    'one-the two’the three\'the four five six seven eight nine the',
+    '',
+    '12 34 -- !!',
+  ];
+  for (const sample of samples) assert.equal(isMostlyEnglish(sample), byPattern(sample), sample);
 });

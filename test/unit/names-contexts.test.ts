@@ -31,3 +31,18 @@ test('a kind of company written in lower case just before the name makes the for
   const mentions = mentionsIn(text, ['Varnox', 'person'], ['Varnox', 'person', 30], ['Orlen Tide', 'place'], ['Orlen Tide', 'place', 80], ['Brixby', 'person']);
   assert.deepEqual(typeByContext(mentions, text).map((mention) => mention.type), ['organization', 'organization', 'organization', 'organization', 'person']);
 });
+
+test('every cue word is found by the whole-text search that comes before the patterns around each mention', () => {
+  const before = ['the CEO of', 'the CEO at', 'THE CEO AT', 'the chief executive officer of', 'a founder of', 'a co-founder of', 'the cofounder of', 'shares in', 'shareholders of',
+    'a stake in', 'a subsidiary of', 'the company', 'the firm', 'the carmaker', 'the automaker', 'the retailer', 'the startup', 'the start-up',
+    'the conglomerate', 'the airline', 'the insurer', 'the lender', 'the label,', 'the publisher', 'the broadcaster', 'the chipmaker', 'the brand',
+    'the manufacturer'];
+  const after = ['’s CEO', "'s chief executive", '’s shares', '’s stock', '’s shareholders', '’s board of directors', '’s headquarters',
+    '’s subsidiary', '’s founder', '’s co-founder', ' (NYSE:', ' (NASDAQ:', ' (Nasdaq:', ' (LSE:', ' (TSX:', ' (ASX:'];
+  for (const [text, at] of [...before.map((cue) => [`Then ${cue} Zorvex spoke.`, 6 + cue.length] as const), ...after.map((cue) => [`Then Zorvex${cue} spoke.`, 5] as const)]) {
+    const mention = rawMention(tokenizeLine('Zorvex', text.indexOf('Zorvex', at - 1)), 'person', 'normal');
+    assert.equal(typeByContext([mention], text)[0]!.type, 'organization', text);
+  }
+  const aged = 'A 17-year-old Zorvex Dane, a student.';
+  assert.equal(typeByContext([rawMention(tokenizeLine('Zorvex Dane', 14), 'place', 'normal')], aged)[0]!.type, 'person');
+});

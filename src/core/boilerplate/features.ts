@@ -36,6 +36,10 @@ export function measureLine(index: number, raw: string): LineFeatures {
     ideographs: 0,
     endsSentence: endsLikeSentence(text),
     hasClausePunctuation: CLAUSE_PUNCTUATION.test(text),
+    // Present from the start, though worked out later: a field added to some features only gave
+    // them other hidden classes, and every pass that reads features became polymorphic.
+    rowShape: undefined,
+    shapes: undefined,
   };
   countWordsInto(text, features);
   features.length += 2 * features.ideographs;

@@ -50,7 +50,7 @@ export class LineMeasureCache {
    * undefined for a blank line, which has nothing to measure (no record kept per blank line).
    */
   measureOf(index: number, raw: string): LineMeasure | undefined {
-    const measure = BLANK.test(raw) ? undefined : this.earlierMeasure(index, raw) ?? { features: measureLine(index, raw) };
+    const measure = BLANK.test(raw) ? undefined : this.earlierMeasure(index, raw) ?? newMeasure(measureLine(index, raw));
     if (this.keeps) {
       this.lastLines.push(raw);
       this.lastMeasures.push(measure);
@@ -91,4 +91,12 @@ function measuresByText(previous: PreviousDocument): Map<string, LineMeasure> {
 function atIndex(measure: LineMeasure, index: number): LineMeasure {
   if (measure.features.index === index) return measure;
   return { ...measure, features: { ...measure.features, index } };
+}
+
+/**
+ * A measure with every field present, those worked out later (normalized, furniture) undefined: added
+ * later, they gave measures several hidden classes and made their readers polymorphic.
+ */
+function newMeasure(features: LineFeatures): LineMeasure {
+  return { features, normalized: undefined, furniture: undefined };
 }

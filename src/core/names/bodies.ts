@@ -11,7 +11,8 @@
  */
 import { mayNamePerson } from './cues';
 import type { RawMention } from './mentions';
-import { overlapsSpan, rawMention, withAddedMentions } from './mentions';
+import { rawMention, withAddedMentions } from './mentions';
+import { MentionSpans } from './spanIndex';
 
 /** The planets, the dwarf planets and the larger moons. */
 const BODY_NAMES = [
@@ -35,10 +36,11 @@ export function typeSolarSystemBodies(mentions: readonly RawMention[], text: str
   const typed = mentions.map((mention) => (body(mention) && mention.type !== 'place' && !fuller.has(`${mention.key}|${mention.type}`) ? { ...mention, type: 'place' as const } : mention));
   if (!typed.some((mention) => body(mention) && mention.type === 'place')) return typed;
   const added: RawMention[] = [];
+  const typedSpans = new MentionSpans(typed);
   for (const match of text.matchAll(BODY_WORD)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!fuller.has(`${match[0].toLowerCase()}|person`) && !typed.some((mention) => overlapsSpan(mention, start, end))) {
+    if (!fuller.has(`${match[0].toLowerCase()}|person`) && !typedSpans.overlaps(start, end)) {
       added.push(rawMention([{ text: match[0], start, end }], 'place', 'normal'));
     }
   }

@@ -6,7 +6,8 @@
  * The cue is required because the same shape also spells products ("iPhone") and codes ("mp3").
  */
 import type { RawMention } from './mentions';
-import { overlapsSpan, rawMention, withAddedMentions } from './mentions';
+import { rawMention, withAddedMentions } from './mentions';
+import { MentionSpans } from './spanIndex';
 import { hasCompanyCue } from './contexts';
 
 /** A lower-case letter, then letters and digits with at least one digit or capital; not part of an address, tag or path. */
@@ -77,10 +78,11 @@ export function markLowerCaseCompanies(mentions: readonly RawMention[], text: st
     occurrences.set(word, spans);
   }
   const added: RawMention[] = [];
-  for (const [word, spans] of occurrences) {
-    if (!spans.some(({ start, end }) => hasCompanyCue(text, start, end))) continue;
-    for (const { start, end } of spans) {
-      if (mentions.some((mention) => overlapsSpan(mention, start, end))) continue;
+  const spans = new MentionSpans(mentions);
+  for (const [word, wordSpans] of occurrences) {
+    if (!wordSpans.some(({ start, end }) => hasCompanyCue(text, start, end))) continue;
+    for (const { start, end } of wordSpans) {
+      if (spans.overlaps(start, end)) continue;
       added.push(rawMention([{ text: word, start, end }], 'organization', 'normal'));
     }
   }

@@ -16,6 +16,7 @@
 import { COUNTRIES } from './countries';
 import type { RawMention } from './mentions';
 import { mentionEnd, overlapsSpan, rawMention, withAddedMentions } from './mentions';
+import { MentionSpans } from './spanIndex';
 import { tokenizeLine } from './tokenize';
 
 const RECORD_AFTER = /^\s?\(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:,\s?\d{1,2}-\d{1,2}(?:-\d{1,2})?)?\)/;
@@ -48,9 +49,10 @@ function markCuedTeams(mentions: readonly RawMention[], text: string): readonly 
   const keys = new Set([...teams].map((form) => form.toLowerCase()));
   const typed = mentions.map((mention) => (keys.has(mention.key) && mention.type === 'person' ? { ...mention, type: 'organization' as const } : mention));
   const added: RawMention[] = [];
+  const typedSpans = new MentionSpans(typed);
   for (const form of teams) {
     for (const { start, end } of occurrencesOf(form, text)) {
-      if (typed.some((mention) => overlapsSpan(mention, start, end)) || added.some((mention) => overlapsSpan(mention, start, end))) continue;
+      if (typedSpans.overlaps(start, end) || added.some((mention) => overlapsSpan(mention, start, end))) continue;
       added.push(rawMention(tokenizeLine(text.slice(start, end), start), 'organization', 'normal'));
     }
   }
@@ -67,11 +69,12 @@ function teamForms(mentions: readonly RawMention[], text: string): Set<string> {
     const end = mentionEnd(mention);
     if (mention.type !== 'place' && isCued(text, end)) keep(text.slice(mention.tokens[0]!.start, end));
   }
+  const spans = new MentionSpans(mentions);
   for (const match of runsBeforeCues(text)) {
     const start = match.index + match[0].length - match[1]!.length;
     const end = match.index + match[0].length;
     if (DESCRIBING_WORD.test(match[1]!) || !isCued(text, end)) continue;
-    if (!mentions.some((mention) => overlapsSpan(mention, start, end))) keep(match[1]!);
+    if (!spans.overlaps(start, end)) keep(match[1]!);
   }
   return forms;
 }
@@ -219,8 +222,9 @@ export function markResultLines(mentions: readonly RawMention[], text: string): 
   if (teams.length === 0) return mentions;
   const isSide = (mention: RawMention) => teams.some(({ start, end }) => mention.tokens[0]!.start === start && mentionEnd(mention) === end);
   const typed = mentions.map((mention) => (mention.type === 'place' && isSide(mention) ? { ...mention, type: 'organization' as const } : mention));
+  const spans = new MentionSpans(mentions);
   const added = teams
-    .filter(({ start, end }) => !mentions.some((mention) => overlapsSpan(mention, start, end)))
+    .filter(({ start, end }) => !spans.overlaps(start, end))
     .map(({ start, end }) => rawMention(tokenizeLine(text.slice(start, end), start), 'organization', 'normal'));
   return withAddedMentions(typed, added);
 }
