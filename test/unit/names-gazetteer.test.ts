@@ -1,7 +1,8 @@
 /** Demonyms (gazetteer.ts) and the rule that they are no places (demonyms.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dropDemonymNames } from '../../src/core/names/demonyms';
+import { dropDemonymNames, dropDemonymOrganizations } from '../../src/core/names/demonyms';
+import { rawMention } from '../../src/core/names/mentions';
 import { LABELS } from '../../src/core/names/features';
 import { isDemonym, isDemonymOnly } from '../../src/core/names/gazetteer';
 import { tokenizeLine } from '../../src/core/names/tokenize';
@@ -33,4 +34,10 @@ test('a one-word name made of hyphen-joined demonyms is an adjective, of any typ
   labels[6] = LABELS.indexOf('B-place');
   const [line] = dropDemonymNames([{ offset: 0, tokens, style: 'normal', labels }]);
   assert.deepEqual(Array.from(line!.labels, (label) => LABELS[label]), ['O', 'O', 'O', 'O', 'O', 'O', 'B-place', 'O', 'O']);
+});
+
+test('a one-word organization that is a demonym is dropped, whatever pass typed it; a longer one and a country stay', () => {
+  const [chinese, academy, sciences, china] = tokenizeLine('Chinese Academy Sciences China', 0);
+  const mentions = [rawMention([chinese!], 'organization', 'normal'), rawMention([chinese!, academy!, sciences!], 'organization', 'normal'), rawMention([china!], 'organization', 'normal'), rawMention([chinese!], 'person', 'normal')];
+  assert.deepEqual(dropDemonymOrganizations(mentions).map((mention) => `${mention.type}:${mention.key}`), ['organization:chinese academy sciences', 'organization:china', 'person:chinese']);
 });

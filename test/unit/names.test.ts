@@ -528,6 +528,10 @@ test('seed 000: every Putin and SCO mention links to the full name', () => {
   for (const name of found.filter((mention) => mention.text === 'SCO')) assert.equal(name.canonical, 'Shanghai Cooperation Organisation');
 });
 
+test("seed 002: a people's adjective is no organization (\"Chinese President Xi Jinping\", \"our Chinese friends\")", () => {
+  assert.deepEqual(seedNames(SEED_002).filter((name) => name.text === 'Chinese'), []);
+});
+
 test('seeds: page furniture is not a name', () => {
   const texts = new Set([...seedNames(SEED_000), ...seedNames(SEED_002)].map((name) => name.text));
   for (const furniture of ['Read Also', 'Get App', 'Follow us on', 'Latest news', 'IST', 'Minute Read', 'Russia Values']) {

@@ -2,12 +2,14 @@
  * A country's people or language ("Ukrainian", "Israelis", "Chinese") is no place: CoNLL counts
  * demonyms as miscellaneous names, and the web pages' labels name none. The tagger, which reads
  * "Ukrainian forces" like "Ukraine forces", sometimes calls one a place; a one-word place that is a
- * demonym of a country (gazetteer.ts) and no country or city itself is dropped. Organizations
- * ("American" the airline) are left alone, except a compound of demonyms ("Russian-Chinese talks",
- * "Chinese-Russian relations"): an adjective of two peoples names no body and no place, whatever the tagger made of it.
+ * demonym of a country (gazetteer.ts) and no country or city itself is dropped, and so is a compound
+ * of demonyms ("Russian-Chinese talks", "Chinese-Russian relations"): an adjective of two peoples names
+ * no body and no place, whatever the tagger made of it. A one-word organization that is a demonym is
+ * dropped once every pass has typed the mentions (dropDemonymOrganizations).
  */
 import { LABELS, isBeginLabel } from './features';
 import { isDemonymOnly } from './gazetteer';
+import type { RawMention } from './mentions';
 import type { TaggedLine } from './tagger';
 
 const B_PLACE = LABELS.indexOf('B-place');
@@ -33,4 +35,15 @@ export function dropDemonymNames(lines: readonly TaggedLine[]): TaggedLine[] {
     }
     return labels ? { ...line, labels } : line;
   });
+}
+
+/**
+ * A people's adjective alone is no organization either ("Chinese President Xi Jinping", "our
+ * Chinese friends"): later passes (known forms, context cues) can type a demonym an organization
+ * after the tagger's labels were checked above. The rare body named by a demonym alone ("American",
+ * the airline) is given up for it.
+ */
+export function dropDemonymOrganizations(mentions: readonly RawMention[]): readonly RawMention[] {
+  const kept = mentions.filter((mention) => !(mention.type === 'organization' && mention.tokens.length === 1 && isDemonymOnly(mention.tokens[0]!.text.toLowerCase())));
+  return kept.length === mentions.length ? mentions : kept;
 }
