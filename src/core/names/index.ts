@@ -32,6 +32,7 @@ import { NamesTagger, type TaggedLine } from './tagger';
 import { dropOfficeTitles, markTitledPeople } from './titles';
 import { typeSolarSystemBodies } from './bodies';
 import { markCityStates, markStateDatelines } from './datelines';
+import { joinOrganizationHeads } from './adjacent';
 
 interface Detector {
   tagger: NamesTagger;
@@ -66,7 +67,8 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC");
   // no plural acronyms ("LEDs"); planets and moons are places ("Jupiter"); no maker's or model's names in a product's name ("Audi e-tron Sportback");
   // the city and state of an American dateline are places ("Dekalb, Ill. —"), and so are a city and its state's code anywhere ("Tampa, FL"); an office before a person's name is no organization;
-  // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan"), result lines teams ("New York 103 MIAMI 85").
+  // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan"), result lines teams ("New York 103 MIAMI 85");
+  // an organization right before one ending in an organization's head word is its first word ("House" "Intelligence Committee").
   let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
@@ -76,5 +78,5 @@ export function detectNames(document: SeedDocument): NameMention[] {
   const tagged = dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text)), document.text, [commonWords, ordinaryWords]), document.text);
   const mentions = markSquadLists(typeByContext(markCompanyLists(dropPluralAcronyms(dropLoneWordPeople(tagged, ordinaryWords, document.text)), document.text), document.text), document.text);
   const typed = typeSolarSystemBodies(markResultLines(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text);
-  return linkMentions(markCityStates(markStateDatelines(typed, document.text), document.text, commonWords), document.text);
+  return linkMentions(joinOrganizationHeads(markCityStates(markStateDatelines(typed, document.text), document.text, commonWords), document.text), document.text);
 }
