@@ -41,3 +41,13 @@ test('a one-word organization that is a demonym is dropped, whatever pass typed 
   const mentions = [rawMention([chinese!], 'organization', 'normal'), rawMention([chinese!, academy!, sciences!], 'organization', 'normal'), rawMention([china!], 'organization', 'normal'), rawMention([chinese!], 'person', 'normal')];
   assert.deepEqual(dropDemonymOrganizations(mentions).map((mention) => `${mention.type}:${mention.key}`), ['organization:chinese academy sciences', 'organization:china', 'person:chinese']);
 });
+
+test('a one-word name of hyphen-joined countries (or a country and a demonym) is the relation between them; cities joined are a place', () => {
+  const tokens = tokenizeLine('US-China trade , Kenya-Ugandan talks and the Lagos-Accra road .', 0);
+  const labels = new Uint8Array(tokens.length);
+  labels[0] = LABELS.indexOf('B-organization');
+  labels[3] = LABELS.indexOf('B-place');
+  labels[7] = LABELS.indexOf('B-place');
+  const [line] = dropDemonymNames([{ offset: 0, tokens, style: 'normal', labels }]);
+  assert.deepEqual(Array.from(line!.labels, (label) => LABELS[label]), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-place', 'O', 'O']);
+});

@@ -269,6 +269,12 @@ test('a place or an organization begun again right after one of its type, a spac
   ]);
 });
 
+test('"The" opening a country\'s name is the sentence\'s capital, not the name\'s; it stays in other names', () => {
+  const line = taggedLine('The Netherlands won . The Varn Times said', 'normal',
+    [0, 'B-place'], [1, 'I-place'], [4, 'B-organization'], [5, 'I-organization'], [6, 'I-organization']);
+  assert.deepEqual(mentionsOf([line]).map(({ tokens, key, type }) => `${type}:${key}@${tokens[0]!.start}`), ['place:netherlands@4', 'organization:the varn times@22']);
+});
+
 test('word infos kept across documents are those of wordInfoOf, for each list of common words', () => {
   const words = ['Putin', 'Says', 'says', 'NATO', '2025', 'Putin'];
   for (const commonWords of [new Set(['says']), new Set<string>()]) {

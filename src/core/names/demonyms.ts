@@ -4,20 +4,23 @@
  * "Ukrainian forces" like "Ukraine forces", sometimes calls one a place; a one-word place that is a
  * demonym of a country (gazetteer.ts) and no country or city itself is dropped, and so is a compound
  * of demonyms ("Russian-Chinese talks", "Chinese-Russian relations"): an adjective of two peoples names
- * no body and no place, whatever the tagger made of it. A one-word organization that is a demonym is
- * dropped once every pass has typed the mentions (dropDemonymOrganizations).
+ * no body and no place, whatever the tagger made of it. Nor does one of two countries ("US-China trade
+ * deal", "India-Pakistan talks"): the relation between them, which the tagger, seeing a capitalized
+ * compound, reads as an organization. A one-word organization that is a demonym is dropped once every
+ * pass has typed the mentions (dropDemonymOrganizations).
  */
 import { LABELS, isBeginLabel } from './features';
+import { COUNTRIES } from './countries';
 import { isDemonymOnly } from './gazetteer';
 import type { RawMention } from './mentions';
 import type { TaggedLine } from './tagger';
 
 const B_PLACE = LABELS.indexOf('B-place');
 
-/** "russian-chinese": two or more hyphen-joined demonyms. */
+/** "russian-chinese", "us-china": two or more hyphen-joined demonyms or countries. */
 function isDemonymCompound(lower: string): boolean {
   const parts = lower.split('-');
-  return parts.length >= 2 && parts.every(isDemonymOnly);
+  return parts.length >= 2 && parts.every((part) => isDemonymOnly(part) || COUNTRIES.has(part));
 }
 
 export function dropDemonymNames(lines: readonly TaggedLine[]): TaggedLine[] {

@@ -1,4 +1,5 @@
 /** Name mentions read off the tagger's labels. */
+import { COUNTRIES } from './countries';
 import { isBeginLabel, isInsideLabel, LABELS } from './features';
 import type { LineStyle } from './features';
 import type { TaggedLine } from './tagger';
@@ -35,6 +36,8 @@ export function mentionsOf(lines: readonly TaggedLine[]): RawMention[] {
         start = end - 1;
         continue;
       }
+      // "The Netherlands" opening a sentence: a country's name takes its article in lower case ("the Netherlands"), so the capital is the sentence's.
+      if (last - first >= 2 && tokens[first]!.text === 'The' && COUNTRIES.has(wordsOf(tokens, first + 1, last))) first++;
       const type = TYPE_OF_LABEL[labels[start]!]!;
       const previous = mentions[mentions.length - 1];
       // A place or an organization begun again right after one of its type, a space between, goes on
@@ -65,6 +68,11 @@ function endsAt(mention: RawMention, tokens: readonly Token[], index: number, of
   if (index === 0) return false;
   const before = tokens[index - 1]!;
   return mentionEnd(mention) === before.end + offset && tokens[index]!.start - before.end === 1;
+}
+
+/** The lower-cased texts of tokens[start, end) joined by spaces. */
+function wordsOf(tokens: readonly Token[], start: number, end: number): string {
+  return tokens.slice(start, end).map(({ text }) => text.toLowerCase()).join(' ');
 }
 
 /** Whether the token holds a letter or a digit (any character past ASCII counts: a sign there is rare in a name's place). */
