@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectBoilerplate, readPage } from '../../src/core/boilerplate';
 import { type LineModel, STAGE2_FEATURE_NAMES } from '../../src/core/boilerplate/lineModel';
+import { isSignOff } from '../../src/core/boilerplate/signoff';
 import { toSeedDocument } from '../../src/core/document';
 import { CLINICS_ARTICLE } from './storyTexts';
 
@@ -171,4 +172,14 @@ test('the closing sentence right under the last kept paragraph stays when the mo
   assert.ok(!doubtful.has(at), 'closing sentence flagged on a narrow doubt');
   assert.ok(doubtful.has(page.indexOf('Privacy Policy') + 1), 'the tail kept');
   assert.ok(flaggedLines(page, constantModel(0.9)).has(at), 'closing sentence kept though the model is sure');
+});
+
+test('how to reach the writer is no sign-off but an author\'s note (bio.ts), unlike a credit', () => {
+  const credit = 'Associated Press Writer Jane Smith contributed to this story.';
+  const contact = 'Jane Smith can be reached at jsmith@example.com';
+  const page = [...MENU, ...ARTICLE, credit, contact, 'Privacy Policy', 'Contact Us', 'Terms of Use'];
+  const read = readPage(toSeedDocument(page.join('\n')), { title: null });
+  const lineOf = (text: string) => read.lines.find((line) => line.features.text === text)!;
+  assert.ok(isSignOff(lineOf(credit)), 'the credit is no sign-off');
+  assert.ok(!isSignOff(lineOf(contact)), 'how to reach the writer is a sign-off');
 });
