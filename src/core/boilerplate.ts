@@ -50,9 +50,28 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
     if (i === page.headlineAt || probabilities[i]! < threshold || kept[i]) return null;
     return page.ruleKinds[i] ?? line.kind ?? byPlace();
   });
+  keepClosingParagraph(page, kinds, probabilities, ruled);
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
   return withConfidence(regions, page, probabilities, model);
 }
+
+/**
+ * The story's closing paragraph, right under the last line the page keeps: a one-sentence wrap-up
+ * ("Some would argue ... nothing.") stands where the footer starts, and the model, reading it as the
+ * page's tail, flags it only narrowly. A full sentence of prose there, with no furniture words and no rule
+ * against it, is the article's when the model's doubt is this small; a footer's blurb or a slogan it flags surely.
+ */
+function keepClosingParagraph(page: RuledPage, kinds: (string | null)[], probabilities: Float64Array, ruled: readonly (string | null)[]): void {
+  let last = kinds.length - 1;
+  while (last >= 0 && (kinds[last] !== null || last === page.headlineAt)) last--;
+  const next = last + 1;
+  const line = page.lines[next];
+  if (last < 0 || !line || line.kind !== null || ruled[next] !== null) return;
+  if (isProse(line) && line.features.endsSentence && probabilities[next]! < CLOSING_MAX_PROBABILITY) kinds[next] = null;
+}
+
+/** How sure the model may be that the closing paragraph is furniture (its threshold is lower): beyond, it is. */
+const CLOSING_MAX_PROBABILITY = 0.5;
 
 /** A line the rules of ruledLines.ts flag counts as this sure (certain: removed in bulk). */
 const RULED_PROBABILITY = 0.95;

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectBoilerplate, readPage } from '../../src/core/boilerplate';
 import { type LineModel, STAGE2_FEATURE_NAMES } from '../../src/core/boilerplate/lineModel';
+import { isSignOff } from '../../src/core/boilerplate/signoff';
 import { toSeedDocument } from '../../src/core/document';
 import { CLINICS_ARTICLE } from './storyTexts';
 
@@ -147,4 +148,38 @@ test('a given title the page\'s header weighs too stays the headline, even when 
   const regions = detectBoilerplate(toSeedDocument(page.join('\n')), { title: given });
   const at = page.indexOf(given) + 1;
   assert.ok(!regions.some((region) => region.startLine <= at && at <= region.endLine), 'the given headline flagged');
+});
+
+/** A line model that gives every line one probability of being boilerplate, over a threshold of 0.35. */
+function constantModel(probability: number): LineModel {
+  return {
+    features: STAGE2_FEATURE_NAMES,
+    stage1: STAGE2_FEATURE_NAMES.slice(0, STAGE2_FEATURE_NAMES.length - 4).map(() => 0),
+    stage2: STAGE2_FEATURE_NAMES.map((_, i) => (i === 0 ? Math.log(probability / (1 - probability)) : 0)),
+    threshold: 0.35,
+    certainMargin: 0.4,
+  };
+}
+
+test('the closing sentence right under the last kept paragraph stays when the model flags it only narrowly', () => {
+  // Printed a second time far down the page (a teaser's copy), the closing sentence counts for nothing in
+  // the densest run, which ends above it.
+  const closing = 'Some would argue the clinics were worth every penny.';
+  const tail = ['Privacy Policy', 'Contact Us', 'Terms of Use', 'Careers', 'Site map', ...MENU];
+  const page = [...MENU, ...ARTICLE, closing, ...tail, closing];
+  const at = page.indexOf(closing) + 1;
+  const doubtful = flaggedLines(page, constantModel(0.45));
+  assert.ok(!doubtful.has(at), 'closing sentence flagged on a narrow doubt');
+  assert.ok(doubtful.has(page.indexOf('Privacy Policy') + 1), 'the tail kept');
+  assert.ok(flaggedLines(page, constantModel(0.9)).has(at), 'closing sentence kept though the model is sure');
+});
+
+test('how to reach the writer is no sign-off but an author\'s note (bio.ts), unlike a credit', () => {
+  const credit = 'Associated Press Writer Jane Smith contributed to this story.';
+  const contact = 'Jane Smith can be reached at jsmith@example.com';
+  const page = [...MENU, ...ARTICLE, credit, contact, 'Privacy Policy', 'Contact Us', 'Terms of Use'];
+  const read = readPage(toSeedDocument(page.join('\n')), { title: null });
+  const lineOf = (text: string) => read.lines.find((line) => line.features.text === text)!;
+  assert.ok(isSignOff(lineOf(credit)), 'the credit is no sign-off');
+  assert.ok(!isSignOff(lineOf(contact)), 'how to reach the writer is a sign-off');
 });

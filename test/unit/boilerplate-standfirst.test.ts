@@ -68,3 +68,18 @@ test('standfirst: only within reach of the headline, not a long line further dow
   const lines = page(['Photo', 'Gallery', 'Audio', 'Print', 'Email', STANDFIRST]);
   assert.ok(flagged(lines, FLAGS_EVERYTHING).has(lines.indexOf(STANDFIRST) + 1), 'a line six lines under the headline kept');
 });
+
+test('standfirst: between a title-like line and the byline over the story, even when the page gives no headline', () => {
+  const layout = (signature: string, above = HEADLINE): string[] =>
+    [...MENU, above, STANDFIRST, signature, 'Share', ...CLINICS_ARTICLE, 'Privacy Policy', 'Contact Us'];
+  const standfirsts = (lines: readonly string[]): number[] => {
+    const read = readPage(toSeedDocument(lines.join('\n')), { title: null });
+    assert.equal(read.headlineAt, -1);
+    return standfirstLines(read.lines, read.headlineAt, read.body.first);
+  };
+  const signed = layout('By Jane Smith | Northside Gazette');
+  assert.deepEqual(standfirsts(signed), [signed.indexOf(STANDFIRST)]);
+  // A date alone signs nothing (dated teaser lists), and under a share button the long line is no standfirst.
+  assert.deepEqual(standfirsts(layout('July 24, 2012')), []);
+  assert.deepEqual(standfirsts(layout('By Jane Smith | Northside Gazette', 'Email')), []);
+});

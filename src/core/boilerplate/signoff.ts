@@ -1,14 +1,16 @@
 /**
  * The article's sign-off: the credits a news page prints right under the last paragraph ("Associated
- * Press Writer A contributed to this story.", "(Reporting by A; Editing by B)", "A can be reached at …",
+ * Press Writer A contributed to this story.", "(Reporting by A; Editing by B)",
  * "Information from: KBKW-AM", "Image courtesy of iStockphoto", "Photo by A/VentureBeat"). Article
  * bodies keep them, but they stand after the densest run, among the page's tail, where the model reads
  * them as a footer. Above the article or far below it the same words credit a teaser or a gallery.
+ * How to reach the writer ("A can be reached at …") is no credit but a note about the writer (bio.ts),
+ * boilerplate in the benchmarks' labels like the writer's bio under the same story.
  */
 import type { ClassifiedLine } from './classify';
 import type { ArticleSpan } from './body';
 
-const SIGN_OFF = /\bcontributed (?:to )?(?:this|the) (?:story|report|article)\b|^\(?(?:additional )?(?:reporting|editing|writing) by\b|\bcan be reached at\b|^information from:|\b(?:image|photo|picture)s?\s+(?:credit|courtesy|via|by)\b/i;
+const SIGN_OFF = /\bcontributed (?:to )?(?:this|the) (?:story|report|article)\b|^\(?(?:additional )?(?:reporting|editing|writing) by\b|^information from:|\b(?:image|photo|picture)s?\s+(?:credit|courtesy|via|by)\b/i;
 /** Credits are short: a longer line naming a photo is a caption telling what it shows. */
 const SIGN_OFF_MAX_LENGTH = 160;
 /** How many lines under the article's last one its credits may take. */
