@@ -12,7 +12,7 @@ import { decodeIndexBytes } from '../corpus/indexBytes';
 import { MAX_INDEX_BYTES } from './indexText';
 
 /** How long after the rename a save already under way is given to land. */
-export const LATE_SAVE_WAIT_MS = 20;
+const LATE_SAVE_WAIT_MS = 20;
 /**
  * A save found is read again until two reads agree and the text is `complete` (an editor may write
  * in pieces, and a busy machine may pause it between them), this often at most.
@@ -32,10 +32,15 @@ export async function replaceWatching(from: string, to: string, expected: string
     await pause(LATE_SAVE_WAIT_MS);
     let text = await readWhole(old);
     if (text === expected) return null;
+    // `complete` is asked once per text (it may merge a large file), when two reads agree on it.
+    let asked: string | undefined;
     for (let read = 0; read < SETTLE_READS; read++) {
       await pause(SETTLE_MS);
       const again = await readWhole(old);
-      if (again === text && complete(text)) break;
+      if (again === text && again !== asked) {
+        asked = again;
+        if (complete(again)) break;
+      }
       text = again;
     }
     return text;

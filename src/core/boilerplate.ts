@@ -93,7 +93,7 @@ export function keptByRules(page: RuledPage): Uint8Array {
   for (let i = Math.max(0, body.first - DATELINE_LEAD_REACH); i < body.first; i++) if (isDatelineLead(lines[i]!)) kept[i] = 1;
   // And the credits under its last paragraph (signoff.ts), and the standfirst under its headline (standfirst.ts).
   for (const i of signOffLines(lines, body)) kept[i] = 1;
-  for (const i of standfirstLines(lines, page.headlineAt, body.first)) kept[i] = 1;
+  for (const i of page.standfirst) kept[i] = 1;
   const isKeptProse = (i: number): boolean => ruleKinds[i] === null && isProse(lines[i]);
   let firstProse = body.first;
   while (firstProse <= body.last && !isKeptProse(firstProse)) firstProse++;
@@ -125,6 +125,8 @@ function keepAnnouncedLists(page: RuledPage, kept: Uint8Array): void {
 /** The page as the rules read it, and the headline line they keep (-1 when none). */
 export interface RuledPage extends PageReading {
   headlineAt: number;
+  /** The standfirst's lines (standfirst.ts): never flagged, by the rules nor the model. */
+  standfirst: readonly number[];
 }
 
 /**
@@ -144,14 +146,14 @@ export function readPage(document: SeedDocument, context: BoilerplateContext): R
   }
   const found = lines.findIndex((line) => headline.isHeadline(line.features.index));
   const headlineAt = found >= 0 && found >= body.first - HEADLINE_REACH ? found : -1;
-  const standfirst = new Set(standfirstLines(lines, headlineAt, body.first));
+  const standfirst = standfirstLines(lines, headlineAt, body.first);
   const ruleKinds = lines.map((line, i) => {
-    if (i === headlineAt || standfirst.has(i)) return null;
+    if (i === headlineAt || standfirst.includes(i)) return null;
     const inBody = i >= body.first && i <= body.last;
     if (inBody && !isFurnitureInBody(line, lines[i - 1], lines[i + 1])) return null;
     return line.kind ?? kindByPlace(line, i < body.first, inBody);
   });
-  return { lines, body, ruleKinds, headlineAt };
+  return { lines, body, ruleKinds, headlineAt, standfirst };
 }
 
 /** A non-blank line as measured once, whatever the headline turns out to be. */

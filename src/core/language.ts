@@ -25,8 +25,8 @@ export function detectLanguage(text: string, boilerplate: readonly Span[]): stri
   const ascii = !NON_ASCII_WORD_CHAR.test(sample);
   if (ascii && isMostlyEnglish(sample)) return ENGLISH;
   const words = languageWords(sample, ascii);
-  const english = words.reduce((count, word) => count + (ENGLISH_WORDS.has(word) ? 1 : 0), 0);
-  if (words.length > 0 && english / words.length >= ENGLISH_SHARE) return ENGLISH;
+  // An ASCII sample has had the English test above, by its scan; the others take it on their words.
+  if (!ascii && isEnglishShare(words)) return ENGLISH;
   const code = franc(words.join(' '), { minLength: MIN_CHARS });
   return code === 'und' ? null : code;
 }
@@ -50,6 +50,11 @@ function articleSample(text: string, boilerplate: readonly Span[]): string {
 const ASCII_LANGUAGE_WORD = /(?<![A-Za-z0-9])[a-z][a-z'’-]*/g;
 /** A letter, digit or mark outside ASCII: the text needs LANGUAGE_WORD itself. */
 const NON_ASCII_WORD_CHAR = /(?!\p{ASCII})[\p{L}\p{N}\p{M}]/u;
+
+function isEnglishShare(words: readonly string[]): boolean {
+  const english = words.reduce((count, word) => count + (ENGLISH_WORDS.has(word) ? 1 : 0), 0);
+  return words.length > 0 && english / words.length >= ENGLISH_SHARE;
+}
 
 function languageWords(sample: string, ascii: boolean): string[] {
   return sample.match(ascii ? ASCII_LANGUAGE_WORD : LANGUAGE_WORD) ?? [];

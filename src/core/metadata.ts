@@ -81,7 +81,6 @@ function readTitle(lines: readonly Line[]): string | null {
   return repeated ?? head.find((text) => wordCount(text) >= 3) ?? head[0] ?? null;
 }
 
-
 /**
  * For each of `texts`, how many lines hold it (after `withoutDateHeader`). Lines are matched by length
  * first and then compared: no line is hashed, as a map of every line's text would, paragraphs included.

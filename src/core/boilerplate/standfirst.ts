@@ -14,7 +14,7 @@ import { isTitleCase } from './features';
 import { isTitleLike } from '../header/title';
 
 /** How many lines after the headline a standfirst may come (a byline or a date between). */
-export const STANDFIRST_REACH = 4;
+const STANDFIRST_REACH = 4;
 /** How many lines the byline may stand above the body's first line (share buttons between). */
 const BYLINE_OVER_BODY_REACH = 4;
 /** jusText's short-line length: shorter lines under a headline are bylines, dates, labels and slogans ("Sharing is caring!"). */

@@ -7,6 +7,7 @@
 import { keptWordInfo } from './cues';
 import type { RawMention } from './mentions';
 import { mentionEnd, overlapsSpan, rawMention, withAddedMentions } from './mentions';
+import { MentionSpans } from './spanIndex';
 import { tokenizeLine } from './tokenize';
 
 /** The states as AP style abbreviates them in datelines (the short ones are written in full). */
@@ -71,8 +72,9 @@ function placesAt(mentions: readonly RawMention[], spans: readonly Span[], text:
     if (mention.type !== 'organization' && organizations.some(has(mention))) return { ...mention, type: 'organization' as const };
     return mention;
   });
+  const taken = new MentionSpans(mentions);
   const added = spans
-    .filter(({ start, end }) => !mentions.some((mention) => overlapsSpan(mention, start, end)))
+    .filter(({ start, end }) => !taken.overlaps(start, end))
     .map(({ start, end }) => rawMention(tokenizeLine(text.slice(start, end), start), 'place', 'normal'));
   return withAddedMentions(typed, added);
 }
