@@ -83,7 +83,9 @@ export function workspaceFolderAccess(folder: vscode.Uri): IndexFolderAccess {
         return true;
       } catch (error) {
         await vscode.workspace.fs.delete(own).then(undefined, () => undefined);
-        if ((await readText(uri(name))) !== null) return false;
+        // Refused because the lock exists: the holder may release it before we look, so the refusal
+        // itself says "taken" (the caller waits and tries again), not only a lock still there.
+        if (isAlreadyThere(error) || (await readText(uri(name))) !== null) return false;
         throw error;
       }
     },
@@ -107,6 +109,10 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as { code?: string }).code === 'EPERM';
   }
+}
+
+function isAlreadyThere(error: unknown): boolean {
+  return error instanceof vscode.FileSystemError ? error.code === 'FileExists' : /EEXIST|FileExists|already exists/.test(String(error));
 }
 
 function isMissing(error: unknown): boolean {
