@@ -158,7 +158,9 @@ function wireCopies(indexed: readonly IndexedDocument[], duplicates: readonly st
     const duplicateOf = originalOfCopy.get(d.file);
     if (duplicateOf === d.summary.duplicateOf) return d;
     const { duplicateOf: _, ...summary } = d.summary;
-    return { ...d, summary: duplicateOf === undefined ? summary : { ...summary, duplicateOf } };
+    // Object.assign, not `{ ...summary, duplicateOf }`: V8 gave each object spread-and-extended a
+    // hidden class of its own (20,000 copies of a seed: 10 MB of shapes held by the collection).
+    return { ...d, summary: duplicateOf === undefined ? summary : Object.assign(summary, { duplicateOf }) };
   });
   return { documents, groups };
 }

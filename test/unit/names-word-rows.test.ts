@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { LABEL_COUNT, NEIGHBOUR_OFFSETS, formsOf, neighbourFeatures, ownFeatures } from '../../src/core/names/features';
 import { loadNamesModel } from '../../src/core/names/model';
 import { NamesTagger, type TaggedLine } from '../../src/core/names/tagger';
+import { ABSENT } from '../../src/core/names/packedStrings';
 import { WordRows } from '../../src/core/names/wordRows';
 import { toSeedDocument } from '../../src/core/document';
 
@@ -17,8 +18,8 @@ function sumsByKeys(word: string): Float32Array {
   const sums = new Float32Array(SLOTS);
   const addKeys = (keys: readonly string[], from: number): void => {
     for (const key of keys) {
-      const row = model.rows.get(key);
-      if (row === undefined) continue;
+      const row = model.rows.indexOf(key);
+      if (row === ABSENT) continue;
       for (let label = 0; label < LABEL_COUNT; label++) sums[from + label]! += model.weights[row * LABEL_COUNT + label]!;
     }
   };
@@ -40,7 +41,8 @@ function sampleWords(): string[] {
   for (const file of readdirSync(fixtures).filter((name) => name.endsWith('.txt'))) {
     for (const word of readFileSync(join(fixtures, file), 'utf8').split(/[\s,;()]+/)) if (word) words.add(word);
   }
-  for (const [key, row] of model.rows) {
+  for (let row = 0; row < model.rows.size; row++) {
+    const key = model.rows.at(row);
     const [template, value] = [key.slice(0, key.indexOf('=')), key.slice(key.indexOf('=') + 1)];
     // Every 25th form, and words built around the model's endings and prefixes (a letter more than the ending: x4 absent, x3 present).
     if (/^-?\d?w$/.test(template) && row % 25 === 0) words.add(value).add(value.toUpperCase()).add(value.charAt(0).toUpperCase() + value.slice(1));

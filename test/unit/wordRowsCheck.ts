@@ -1,18 +1,19 @@
 /** What WordRows must add for a word: the weight rows of its own and its neighbours' feature keys, summed per label. */
 import assert from 'node:assert/strict';
 import { LABEL_COUNT, NEIGHBOUR_OFFSETS, neighbourFeatures, ownFeatures, type WordForms } from '../../src/core/names/features';
+import { ABSENT, PackedStrings } from '../../src/core/names/packedStrings';
 import { WordRows } from '../../src/core/names/wordRows';
 
 /** Checks WordRows against the keys' sums for `forms`, over a model of `keys` whose weights are all different. */
 export function assertRowsAsKeys(keys: readonly string[], forms: WordForms): void {
-  const rows = new Map(keys.map((key, row) => [key, row]));
+  const rows = new PackedStrings(keys);
   const weights = Float32Array.from({ length: keys.length * LABEL_COUNT }, (_value, index) => ((index * 7) % 11) - 5);
   const slots = (1 + NEIGHBOUR_OFFSETS.length) * LABEL_COUNT;
   const expected = new Float32Array(slots);
   const addKeys = (features: readonly string[], from: number) => {
     for (const key of features) {
-      const row = rows.get(key);
-      if (row !== undefined) for (let label = 0; label < LABEL_COUNT; label++) expected[from + label]! += weights[row * LABEL_COUNT + label]!;
+      const row = rows.indexOf(key);
+      if (row !== ABSENT) for (let label = 0; label < LABEL_COUNT; label++) expected[from + label]! += weights[row * LABEL_COUNT + label]!;
     }
   };
   addKeys(ownFeatures(forms), 0);

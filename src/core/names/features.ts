@@ -6,6 +6,7 @@
 
 import { LISTS, listsOf } from './gazetteer';
 import { isHeadline, isTitleCaseSaveJoiners } from './headline';
+import type { WordList, WordNumbers } from './model';
 
 /** BIO labels over the three name types; index 0 is "outside". */
 export const LABELS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'] as const;
@@ -109,9 +110,9 @@ export interface WordForms {
   cluster: number;
 }
 
-const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_NAMES: WordList = new Set();
 export const NO_CLUSTER = -1;
-const NO_CLUSTERS: ReadonlyMap<string, number> = new Map();
+const NO_CLUSTERS: WordNumbers = new Map();
 
 /** `firstNames`: the model's first names (the lists' first list), lower-cased; `clusters`: the model's word clusters by lower-cased word. */
 export function formsOf(word: string, firstNames = NO_NAMES, clusters = NO_CLUSTERS): WordForms {
@@ -165,7 +166,7 @@ export interface WordInfo {
   ordinary: boolean;
 }
 
-export function wordInfoOf(word: string, commonWords: ReadonlySet<string>, forms: WordForms = formsOf(word), ordinaryWords?: ReadonlySet<string>): WordInfo {
+export function wordInfoOf(word: string, commonWords: ReadonlySet<string>, forms: WordForms = formsOf(word), ordinaryWords?: WordList): WordInfo {
   const common = isCommon(forms.lower, commonWords);
   return { lower: forms.lower, casing: forms.casing, length: forms.length, common, ordinary: common || (ordinaryWords?.has(forms.lower) ?? false) };
 }
@@ -396,8 +397,8 @@ export function allFeatures(
   contextCode: number,
   topic: string,
   history: readonly string[],
-  firstNames: ReadonlySet<string>,
-  clusters: ReadonlyMap<string, number>,
+  firstNames: WordList,
+  clusters: WordNumbers,
 ): string[] {
   const features = ownFeatures(formsOf(words[index]!, firstNames, clusters));
   for (const offset of NEIGHBOUR_OFFSETS) {

@@ -5,6 +5,7 @@
  */
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
+import type { WordList } from './model';
 
 /** Endings that make a demonym of a country's stem ("ukrain|ian", "chin|ese", "israel|i"). */
 const DEMONYM_ENDINGS = ['ian', 'an', 'ese', 'ish', 'i', 'ic', 'ean', 'er'];
@@ -66,7 +67,7 @@ const COMPANY_FORMS = new Set([
 ]);
 
 /** The lists (bits in the order of LISTS) the lower-cased word is on; one-word countries and cities only. */
-export function listsOf(lower: string, firstNames: ReadonlySet<string>): number {
+export function listsOf(lower: string, firstNames: WordList): number {
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return (
     (+firstNames.has(lower)) |

@@ -33,11 +33,12 @@ import { dropOfficeTitles, markTitledPeople } from './titles';
 import { typeSolarSystemBodies } from './bodies';
 import { markCityStates, markStateDatelines } from './datelines';
 import { joinOrganizationHeads } from './adjacent';
+import type { WordList } from './model';
 
 interface Detector {
   tagger: NamesTagger;
   commonWords: ReadonlySet<string>;
-  ordinaryWords: ReadonlySet<string>;
+  ordinaryWords: WordList;
 }
 
 let detector: Detector | undefined;

@@ -7,12 +7,13 @@
  */
 import type { RawMention } from './mentions';
 import { isPersonTitle } from './titles';
+import type { WordList } from './model';
 
 const WORD_BEFORE = /(\S+)\s+$/;
 /** Characters before a mention where its title is looked for. */
 const BEFORE = 16;
 
-export function dropLoneWordPeople(mentions: readonly RawMention[], ordinaryWords: ReadonlySet<string>, text: string): readonly RawMention[] {
+export function dropLoneWordPeople(mentions: readonly RawMention[], ordinaryWords: WordList, text: string): readonly RawMention[] {
   const lone = (mention: RawMention) => mention.type === 'person' && mention.words.length === 1 && ordinaryWords.has(mention.key);
   if (!mentions.some(lone)) return mentions;
   const kept = new Set<string>();

@@ -5,6 +5,7 @@
 import { LABEL_COUNT } from './features';
 import modelFile from './model.json';
 import ordinaryFile from './ordinary.json';
+import { ABSENT, PackedStrings } from './packedStrings';
 import { TRANSITION_SIZE } from './viterbi';
 
 export interface ModelFile {
@@ -24,17 +25,44 @@ export interface ModelFile {
   weights: string;
 }
 
+/** A list of words asked whether it holds one (a Set, or packed: PackedStrings). */
+export interface WordList {
+  has(word: string): boolean;
+}
+
+/** Word -> number (a Map, or packed: WordClusters). */
+export interface WordNumbers {
+  get(word: string): number | undefined;
+}
+
 export interface NamesModel {
-  /** Feature key -> index of its row in `weights`. */
-  rows: Map<string, number>;
+  /** The feature keys: a key's place in the list is the index of its row in `weights`. */
+  rows: PackedStrings;
   weights: Float32Array;
   transitions: Float32Array;
   commonWords: Set<string>;
-  firstNames: Set<string>;
+  firstNames: WordList;
   /** Lower-cased word -> its cluster (see ModelFile.clusters). */
-  clusters: Map<string, number>;
+  clusters: WordNumbers;
   /** English words that are not names, beyond commonWords (ordinary.json, see scripts/ordinary-words.ts). */
-  ordinaryWords: Set<string>;
+  ordinaryWords: WordList;
+}
+
+/** ModelFile.clusters as a WordNumbers, packed. */
+class WordClusters implements WordNumbers {
+  private readonly words: PackedStrings;
+  private readonly clusterOfWord: Uint16Array;
+
+  constructor(clusters: readonly string[]) {
+    const words = clusters.map((list) => list.split(' '));
+    this.words = new PackedStrings(words.flat());
+    this.clusterOfWord = Uint16Array.from(words.flatMap((list, cluster) => list.map(() => cluster)));
+  }
+
+  get(word: string): number | undefined {
+    const index = this.words.indexOf(word);
+    return index === ABSENT ? undefined : this.clusterOfWord[index];
+  }
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -65,16 +93,15 @@ export function readModel(file: ModelFile, ordinaryWords: string): NamesModel {
   if (bytes.length !== file.keys.length * LABEL_COUNT) throw new Error('names model: weights do not match keys');
   const weights = new Float32Array(bytes.length);
   for (let index = 0; index < bytes.length; index++) weights[index] = bytes[index]! * file.scale;
-  const rows = new Map<string, number>();
-  file.keys.forEach((key, row) => rows.set(key, row));
   return {
-    rows,
+    rows: new PackedStrings(file.keys),
     weights,
     transitions: Float32Array.from(file.transitions, (value) => value * file.scale),
+    // A few hundred words, asked by many rules: a Set (commonWordsOf makes them too).
     commonWords: new Set(file.commonWords.split(' ')),
-    firstNames: new Set(file.firstNames.split(' ')),
-    clusters: new Map(file.clusters.flatMap((words, cluster) => words.split(' ').map((word) => [word, cluster] as const))),
-    ordinaryWords: new Set(ordinaryWords.split(' ')),
+    firstNames: new PackedStrings(file.firstNames.split(' ')),
+    clusters: new WordClusters(file.clusters),
+    ordinaryWords: new PackedStrings(ordinaryWords.split(' ')),
   };
 }
 

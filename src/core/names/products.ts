@@ -14,6 +14,7 @@
  */
 import type { RawMention } from './mentions';
 import { mentionEnd } from './mentions';
+import type { WordList } from './model';
 
 const CAMEL_WORD = /^\p{Ll}\p{Lu}\p{Ll}+$/u;
 const HYPHEN_WORD = /^\p{Ll}-(\p{Ll}{3,})$/u;
@@ -25,7 +26,7 @@ const HYPHEN = 45;
 const MODEL_SHARE = 1 / 3;
 
 /** The mentions less makers' names in products' names and the forms of models (see the header). */
-export function dropProductNames(mentions: readonly RawMention[], text: string, englishWords: readonly ReadonlySet<string>[]): readonly RawMention[] {
+export function dropProductNames(mentions: readonly RawMention[], text: string, englishWords: readonly WordList[]): readonly RawMention[] {
   const coined = (word: string | undefined) => word !== undefined && isCoinedWord(word, englishWords);
   /** Per form after a coined word: how many of its mentions are. */
   const afterCoined = new Map<string, number>();
@@ -86,7 +87,7 @@ function isLowerStart(text: string, index: number): boolean {
 }
 
 /** `englishWords`: lists of lower-case English words (a hyphen's second part on one is no coinage). */
-function isCoinedWord(word: string, englishWords: readonly ReadonlySet<string>[]): boolean {
+function isCoinedWord(word: string, englishWords: readonly WordList[]): boolean {
   // Most words before and after names are plain lower-case words: neither a capital second nor a hyphen second.
   const second = word.charCodeAt(1);
   if (second !== HYPHEN && (second < 65 || second > 90) && second < 128) return false;

@@ -15,6 +15,7 @@ import {
 import type { LineStyle, WordForms, WordInfo } from './features';
 import { HISTORY_MASKS, historyFeatures, typeBit } from './history';
 import type { NamesModel } from './model';
+import { ABSENT } from './packedStrings';
 import { type Token, tokenizeLine } from './tokenize';
 import { ViterbiScratch, bestLabels, greedyLabels } from './viterbi';
 import { WordRows } from './wordRows';
@@ -273,8 +274,8 @@ export class NamesTagger {
 
   private sum(keys: readonly string[], vector: Float32Array, from: number): void {
     for (const key of keys) {
-      const row = this.model.rows.get(key);
-      if (row === undefined) continue;
+      const row = this.model.rows.indexOf(key);
+      if (row === ABSENT) continue;
       for (let label = 0; label < LABEL_COUNT; label++) vector[from + label]! += this.model.weights[row * LABEL_COUNT + label]!;
     }
   }

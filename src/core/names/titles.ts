@@ -11,6 +11,7 @@ import { isInsideLabel, LABELS } from './features';
 import { mentionEnd, type RawMention } from './mentions';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
+import type { WordList } from './model';
 
 /**
  * Words that stand before a person's name and nothing else. Not "General" (General Motors),
@@ -69,7 +70,7 @@ const PERSON_INSIDE = LABELS.indexOf('I-person');
  * where changed). In a title-case headline every word is capitalized, so there an ordinary English
  * word (`ordinaryWords`) after the title is the headline's verb, not a name ("Veteran Actor Slams").
  */
-export function markTitledPeople(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: ReadonlySet<string>): TaggedLine[] {
+export function markTitledPeople(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: WordList): TaggedLine[] {
   return lines.map((line) => {
     // In an all-caps line every word looks like a name.
     if (line.style === 'caps') return line;

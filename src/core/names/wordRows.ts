@@ -7,6 +7,7 @@
  */
 import { type Casing, LABEL_COUNT, NO_CLUSTER, type WordForms } from './features';
 import { LISTS } from './gazetteer';
+import { ABSENT, PackedStrings } from './packedStrings';
 
 /** Templates that read the word's lower-cased form, in the order of a word's weight slots: own, then per NEIGHBOUR_OFFSETS. */
 const FORM_TEMPLATES = ['w', '-1w', '1w', '-2w', '2w'];
@@ -20,18 +21,26 @@ const CLUSTER_TEMPLATES = ['k', '-1k', '1k'];
 const ENDING_SIZES = [2, 3, 4];
 /** Lengths the casing feature tells apart (`c=init4` is any length from 4 up). */
 const CASING_LENGTHS = 5;
-const NO_ROW = -1;
+/** No row: the same value as ABSENT, so a key's place in the model's list is its row or none. */
+const NO_ROW = ABSENT;
 
-/** Rows of a few templates per value, in one array: `width` entries per value, NO_ROW where a template has no key. */
+/**
+ * Rows of a few templates per value, in one array: `width` entries per value, NO_ROW where a
+ * template has no key. Filled through a Map, then packed (seal): the tables hold most of the
+ * model's keys again, in every thread that tags.
+ */
 class RowTable {
-  private readonly slots = new Map<string, number>();
-  readonly rows: number[] = [];
+  private filling: Map<string, number> | null = new Map();
+  private values = new PackedStrings([]);
+  rows: Int32Array = new Int32Array(0);
+  private readonly filled: number[] = [];
 
   constructor(private readonly width: number) {}
 
   /** Where the value's rows start, NO_ROW when no template has a key for it. */
   slotOf(value: string): number {
-    return this.slots.get(value) ?? NO_ROW;
+    const index = this.values.indexOf(value);
+    return index === ABSENT ? NO_ROW : index * this.width;
   }
 
   /** The row of the template in `column` at a slot from slotOf, NO_ROW when there is none. */
@@ -40,18 +49,27 @@ class RowTable {
   }
 
   set(value: string, column: number, row: number): void {
-    let slot = this.slots.get(value);
+    const filling = this.filling!;
+    let slot = filling.get(value);
     if (slot === undefined) {
-      slot = this.rows.length;
-      this.slots.set(value, slot);
-      for (let index = 0; index < this.width; index++) this.rows.push(NO_ROW);
+      slot = this.filled.length;
+      filling.set(value, slot);
+      for (let index = 0; index < this.width; index++) this.filled.push(NO_ROW);
     }
-    this.rows[slot + column] = row;
+    this.filled[slot + column] = row;
+  }
+
+  /** Packs the values set so far; slotOf answers from then on (a value's slot stays what set gave it). */
+  seal(): void {
+    this.values = new PackedStrings([...this.filling!.keys()]);
+    this.rows = Int32Array.from(this.filled);
+    this.filling = null;
+    this.filled.length = 0;
   }
 
   /** Every value with its slot (to fill columns from other tables once all keys are read). */
-  entries(): IterableIterator<[string, number]> {
-    return this.slots.entries();
+  *entries(): IterableIterator<[string, number]> {
+    for (let index = 0; index < this.values.size; index++) yield [this.values.at(index), index * this.width];
   }
 }
 
@@ -67,9 +85,10 @@ export class WordRows {
   /** Per casing: rows of `c=` per length (0 .. 4), then of `-2c=` and `2c=`; filled on first use. */
   private readonly casings = new Map<Casing, Int32Array>();
 
-  constructor(private readonly rows: ReadonlyMap<string, number>, private readonly weights: Float32Array) {
-    this.bias = rows.get('b') ?? NO_ROW;
-    for (const [key, row] of rows) this.read(key, row);
+  constructor(private readonly rows: PackedStrings, private readonly weights: Float32Array) {
+    this.bias = rows.indexOf('b');
+    for (let row = 0; row < rows.size; row++) this.read(rows.at(row), row);
+    for (const table of [this.forms, this.shapes, ...this.endings, this.prefixes, this.lists, this.clusters]) table.seal();
     this.fillShorterEndings();
   }
 
@@ -163,9 +182,9 @@ export class WordRows {
     let casingRows = this.casings.get(casing);
     if (!casingRows) {
       casingRows = new Int32Array(CASING_LENGTHS + 2).fill(NO_ROW);
-      for (let length = 0; length < CASING_LENGTHS; length++) casingRows[length] = this.rows.get(`c=${casing}${length}`) ?? NO_ROW;
-      casingRows[CASING_LENGTHS] = this.rows.get(`-2c=${casing}`) ?? NO_ROW;
-      casingRows[CASING_LENGTHS + 1] = this.rows.get(`2c=${casing}`) ?? NO_ROW;
+      for (let length = 0; length < CASING_LENGTHS; length++) casingRows[length] = this.rows.indexOf(`c=${casing}${length}`);
+      casingRows[CASING_LENGTHS] = this.rows.indexOf(`-2c=${casing}`);
+      casingRows[CASING_LENGTHS + 1] = this.rows.indexOf(`2c=${casing}`);
       this.casings.set(casing, casingRows);
     }
     return casingRows;

@@ -8,6 +8,7 @@
  */
 import { keptWordInfo } from './cues';
 import type { TaggedLine } from './tagger';
+import type { WordList } from './model';
 
 /** Opening mark -> its closing mark (a Map: a word like "constructor" is no key of it). */
 const CLOSING: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['<', '>'], ['[', ']'], ['«', '»']]);
@@ -17,7 +18,7 @@ const MIN_FOREIGN_WORDS = 4;
 const QUOTES = new Set(['“', '"', '‘', "'", '«']);
 
 /** The lines with names inside quoted or bracketed titles of works dropped (labels copied where changed). */
-export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: ReadonlySet<string>): TaggedLine[] {
+export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: WordList): TaggedLine[] {
   return lines.map((line) => {
     if (line.style === 'caps' || line.style === 'table' || !hasName(line.labels)) return line;
     const { tokens } = line;
@@ -44,7 +45,7 @@ function hasName(labels: Uint8Array): boolean {
 }
 
 /** Title case over tokens[from, to), three words or more, an ordinary word capitalized, and a name the tagger found inside. */
-function isWorkTitle({ tokens, labels }: TaggedLine, from: number, to: number, commonWords: ReadonlySet<string>, ordinaryWords: ReadonlySet<string>): boolean {
+function isWorkTitle({ tokens, labels }: TaggedLine, from: number, to: number, commonWords: ReadonlySet<string>, ordinaryWords: WordList): boolean {
   if (to - from < MIN_WORDS || !labels.subarray(from, to).some((label) => label !== 0)) return false;
   if (isForeignPhrase(tokens, from, to, commonWords, ordinaryWords)) return true;
   let ordinary = false;
@@ -67,7 +68,7 @@ function isWorkTitle({ tokens, labels }: TaggedLine, from: number, to: number, c
  * another language ("'Pagal Awara Kutto Se Darna...'"), quoted, not a name: names this long have
  * an English word or a lower-case joiner ("Bank of England").
  */
-function isForeignPhrase(tokens: TaggedLine['tokens'], from: number, to: number, commonWords: ReadonlySet<string>, ordinaryWords: ReadonlySet<string>): boolean {
+function isForeignPhrase(tokens: TaggedLine['tokens'], from: number, to: number, commonWords: ReadonlySet<string>, ordinaryWords: WordList): boolean {
   const words = tokens.slice(from, to).map((token) => token.text).filter((word) => /^\p{L}/u.test(word));
   if (words.length < MIN_FOREIGN_WORDS || !QUOTES.has(tokens[from - 1]!.text)) return false;
   return words.every((word) => /^\p{Lu}/u.test(word) && !keptWordInfo(word, commonWords).common && !ordinaryWords.has(word.toLowerCase()));
