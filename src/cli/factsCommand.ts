@@ -31,7 +31,7 @@ export async function runFactsCommand(files: readonly string[], warn: (message: 
   const pipelineDates = new PipelineDates(warn, roots);
   const workerScript = join(__dirname, 'indexWorker.js');
   const threads = Math.min(availableParallelism(), 4);
-  const pool = files.length >= MIN_FILES_FOR_THREADS && existsSync(workerScript) ? new WorkerPool(workerScript, threads, largestSize(files)) : undefined;
+  const pool = files.length >= MIN_FILES_FOR_THREADS && existsSync(workerScript) ? new WorkerPool(workerScript, threads, { largestBytes: largestSize(files) }) : undefined;
   const analyse = (job: FactsJob): Promise<FactsOutput> => (pool ? pool.facts(job) : Promise.resolve().then(() => factsBytes(job)));
   let skipped = 0;
   const start = (file: string): Promise<Outcome> => {

@@ -53,7 +53,7 @@ export async function indexFolder(work: IndexWork): Promise<number> {
 
   const workerScript = join(__dirname, 'indexWorker.js');
   const largest = files.reduce((size, seed) => Math.max(size, Math.min(seed.stats?.size ?? 0, seedBytesFor(DEFAULT_MAX_CHARS))), 0);
-  const pool = files.length >= MIN_FILES_FOR_THREADS && existsSync(workerScript) ? new WorkerPool(workerScript, work.jobs, largest) : undefined;
+  const pool = files.length >= MIN_FILES_FOR_THREADS && existsSync(workerScript) ? new WorkerPool(workerScript, work.jobs, { largestBytes: largest }) : undefined;
   const abort = new AbortController();
   const onInterrupt = (): void => abort.abort(new Error('interrupted'));
   process.once('SIGINT', onInterrupt);

@@ -1,25 +1,6 @@
 /** Worker-thread entry (dist/indexWorker.js): does the indexer's and `facts`' per-document work off the main thread. */
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
-import { analyzeBytes, factsBytes, NotTextError, profileFileBytes } from '../corpus/documentWork';
-import { readSeedBytes } from './seedFiles';
-import type { WorkerReply, WorkerRequest, WorkerValue } from './workerPool';
-
-function valueOf(request: WorkerRequest): WorkerValue {
-  switch (request.kind) {
-    // Read here, so the thread handing out the work never holds the bytes (see DocumentWorker).
-    case 'profileFile': return profileFileBytes(readSeedBytes(request.path));
-    case 'analyzeFile': return analyzeBytes({ ...request.job, bytes: readSeedBytes(request.job.path) });
-    case 'facts': return factsBytes(request.job);
-  }
-}
-
-function replyTo(request: WorkerRequest): WorkerReply {
-  try {
-    return { id: request.id, ok: true, value: valueOf(request) };
-  } catch (error) {
-    return { id: request.id, ok: false, notText: error instanceof NotTextError, message: error instanceof Error ? error.message : String(error) };
-  }
-}
+import { replyTo, type WorkerReply, type WorkerRequest } from './workerRequest';
 
 /**
  * Replies go out in fours while requests are queued, so that the main thread, which wakes for each

@@ -1,24 +1,10 @@
 /** A DocumentWorker (and `facts` worker) over node:worker_threads: the CLI's way to use every core. */
 import { Worker } from 'node:worker_threads';
-import {
-  analyzeBytes, type AnalysisJob, type AnalysisOutput, type DocumentWorker, type FactsJob, type FactsOutput, type FileAnalysisJob, inThreadWorker,
-  NotTextError, type ProfiledFile, profileFileBytes,
-} from '../corpus/documentWork';
+import { type AnalysisJob, type AnalysisOutput, type DocumentWorker, type FactsJob, type FactsOutput, type FileAnalysisJob, inThreadWorker, NotTextError, type ProfiledFile } from '../corpus/documentWork';
 import type { DocumentProfile } from '../corpus/profile';
 import { KeptReplies } from './keptReplies';
-import { readSeedBytes } from './seedFiles';
+import { valueOf, type WorkerReply, type WorkerRequest, type WorkerValue } from './workerRequest';
 import { restoreHeapFlags } from './youngGeneration';
-
-export type WorkerRequest =
-  | { id: number; kind: 'profileFile'; path: string }
-  | { id: number; kind: 'analyzeFile'; job: FileAnalysisJob }
-  | { id: number; kind: 'facts'; job: FactsJob };
-
-export type WorkerValue = ProfiledFile | AnalysisOutput | FactsOutput;
-
-export type WorkerReply =
-  | { id: number; ok: true; value: WorkerValue }
-  | { id: number; ok: false; notText: boolean; message: string };
 
 interface Pending {
   request: WorkerRequest;
@@ -56,37 +42,51 @@ export function threadMemory(largestBytes: number): { maxYoungGenerationSizeMb: 
   return { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: BASE_OLD_GENERATION_MB + Math.ceil((largestBytes / 2 ** 20) * OLD_GENERATION_MB_PER_MB) };
 }
 
-/**
- * The first requests run in the calling thread: a run that re-analyses a few changed files is
- * done before a thread (50-100 ms and as many MB to start) would be ready.
- */
-const IN_THREAD_REQUESTS = 8;
+export interface PoolOptions {
+  /** The largest document the run will send, which sizes each thread's heap. */
+  largestBytes?: number;
+  /**
+   * This thread is one of the `size` that work (the default), and starts size - 1 worker threads. It
+   * loads the engine anyway: a run's first requests are worked here, before a thread would be ready,
+   * and so is a run that re-analyses a few changed files. A thread of its own costs 40-60 MB (heap,
+   * names model, caches): a cold `index` of 20,000 small files on two cores peaked at 214 MB with two
+   * worker threads, N MB with one beside this thread, for the same CPU.
+   */
+  workHere?: boolean;
+}
 
-/** Threads start when every running one is busy, so a run answered from the cache starts none (each costs ~30 MB). */
+/** Threads start when every running one is busy, so a run answered from the cache starts none. */
 export class WorkerPool implements DocumentWorker {
   private threads: ThreadState[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
-  private requests = 0;
   private widest = 0;
   /** Requests lost with a crashed thread, run one at a time, each alone on a fresh thread. */
   private readonly toIsolate: Omit<Pending, 'thread'>[] = [];
   private isolating: ThreadState | undefined;
   private readonly memory: ReturnType<typeof threadMemory>;
   private readonly kept = new KeptReplies();
+  private readonly threadRoom: number;
+  private readonly workHere: boolean;
+  /** Whether this thread has a request to work on (one at a time); with no thread room, the next ones wait here. */
+  private busyHere = false;
+  private workedHere = false;
+  private readonly waitingHere: (() => void)[] = [];
 
-  /** `largestBytes`: the largest document the run will send, which sizes each thread's heap. */
+  /** `size`: how many threads work, this one included unless options.workHere is false. */
   constructor(
     private readonly script: string,
-    private readonly size: number,
-    largestBytes = 0,
+    size: number,
+    options: PoolOptions = {},
   ) {
-    this.memory = threadMemory(largestBytes);
+    this.memory = threadMemory(options.largestBytes ?? 0);
+    this.workHere = options.workHere ?? true;
+    this.threadRoom = this.workHere ? Math.max(size - 1, 0) : Math.max(size, 1);
   }
 
-  /** How many threads worked at once. */
+  /** How many threads worked at once, this one included. */
   get started(): number {
-    return this.widest;
+    return this.widest + (this.workedHere ? 1 : 0);
   }
 
   // The threads read their files themselves (profileFile, analyzeFile); the command line gives every
@@ -100,18 +100,15 @@ export class WorkerPool implements DocumentWorker {
   }
 
   profileFile(path: string): Promise<ProfiledFile> {
-    if (this.requests++ < IN_THREAD_REQUESTS) return Promise.resolve().then(() => profileFileBytes(readSeedBytes(path)));
-    return this.send({ id: this.nextId++, kind: 'profileFile', path }) as Promise<ProfiledFile>;
+    return this.run({ id: this.nextId++, kind: 'profileFile', path }) as Promise<ProfiledFile>;
   }
 
   analyzeFile(job: FileAnalysisJob): Promise<AnalysisOutput> {
-    if (this.requests++ < IN_THREAD_REQUESTS) return Promise.resolve().then(() => analyzeBytes({ ...job, bytes: readSeedBytes(job.path) }));
-    return this.send({ id: this.nextId++, kind: 'analyzeFile', job }) as Promise<AnalysisOutput>;
+    return this.run({ id: this.nextId++, kind: 'analyzeFile', job }) as Promise<AnalysisOutput>;
   }
 
-  /** Always in a thread: `facts` runs in threads only when there are many documents. */
   facts(job: FactsJob): Promise<FactsOutput> {
-    return this.send({ id: this.nextId++, kind: 'facts', job }) as Promise<FactsOutput>;
+    return this.run({ id: this.nextId++, kind: 'facts', job }) as Promise<FactsOutput>;
   }
 
   /** Threads end; a later request starts a new one. */
@@ -126,8 +123,33 @@ export class WorkerPool implements DocumentWorker {
     return this.close();
   }
 
-  private send(request: WorkerRequest): Promise<WorkerValue> {
-    return new Promise((resolve, reject) => this.dispatch({ request, resolve, reject }));
+  /** Here when this thread is free, else on a thread; here later when there is no thread to have. */
+  private run(request: WorkerRequest): Promise<WorkerValue> {
+    if (this.workHere && !this.busyHere) return this.runHere(request);
+    if (this.threadRoom > 0) return new Promise((resolve, reject) => this.dispatch({ request, resolve, reject }));
+    return new Promise((resolve) => this.waitingHere.push(() => resolve(this.runHere(request))));
+  }
+
+  /**
+   * From a macrotask, not a chain of promise callbacks: between two documents worked here, the
+   * threads' replies are taken in and the threads given more work.
+   */
+  private runHere(request: WorkerRequest): Promise<WorkerValue> {
+    this.busyHere = true;
+    this.workedHere = true;
+    return new Promise((resolve, reject) => setImmediate(() => {
+      try {
+        // Cloned as a thread's reply is: a summary's title or name made here is a slice of the
+        // document's text and would keep all of it (20,000 small files: 100 MB more at the end).
+        const value = valueOf(request);
+        resolve(this.keptValue(request, request.kind === 'facts' ? value : structuredClone(value)));
+      } catch (error) {
+        reject(error);
+      } finally {
+        this.busyHere = false;
+        this.waitingHere.shift()?.();
+      }
+    }));
   }
 
   private dispatch(request: Omit<Pending, 'thread'>, thread = this.pickThread()): void {
@@ -138,7 +160,7 @@ export class WorkerPool implements DocumentWorker {
 
   /** The least busy thread; a new one when every thread is busy and there is room. */
   private pickThread(): ThreadState {
-    if (this.threads.length < this.size && !this.threads.some((candidate) => candidate.inFlight === 0)) return this.addThread();
+    if (this.threads.length < this.threadRoom && !this.threads.some((candidate) => candidate.inFlight === 0)) return this.addThread();
     return this.threads.reduce((least, candidate) => (candidate.inFlight < least.inFlight ? candidate : least));
   }
 
