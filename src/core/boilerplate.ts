@@ -12,7 +12,7 @@ import { ruledKinds } from './boilerplate/ruledLines';
 import { type ClassifiedLine, classifyAlone, isProse, reclassifyByNeighbours } from './boilerplate/classify';
 import { isTitleCase, type LineFeatures } from './boilerplate/features';
 import { HeadlineCopies } from './boilerplate/headline';
-import { bylineLeadLines, DATELINE_LEAD_REACH, isDatelineLead } from './boilerplate/lead';
+import { DATELINE_LEAD_REACH, isDatelineLead } from './boilerplate/lead';
 import { type LineMeasure, LineMeasureCache } from './boilerplate/lineCache';
 import { normalizeLine } from './boilerplate/normalize';
 import { pageHeadline } from './boilerplate/pageHeadline';
@@ -91,8 +91,6 @@ export function keptByRules(page: RuledPage): Uint8Array {
   const { lines, body, ruleKinds } = page;
   const kept = new Uint8Array(lines.length);
   for (let i = Math.max(0, body.first - DATELINE_LEAD_REACH); i < body.first; i++) if (isDatelineLead(lines[i]!)) kept[i] = 1;
-  // And the paragraphs right under the story's byline when a sidebar parts them from the rest (lead.ts).
-  for (const i of bylineLeadLines(lines, body)) kept[i] = 1;
   // And the credits under its last paragraph (signoff.ts), and the standfirst under its headline (standfirst.ts).
   for (const i of signOffLines(lines, body)) kept[i] = 1;
   for (const i of page.standfirst) kept[i] = 1;

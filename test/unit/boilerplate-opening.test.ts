@@ -8,9 +8,8 @@ import { toSeedDocument } from '../../src/core/document';
 import { CLINICS_ARTICLE } from './storyTexts';
 
 /**
- * Where the article's own lines stand apart from its densest run (the opening under a byline, a
- * standfirst over share buttons), a buying guide's repeated shop link, and a source credit under
- * the last paragraph.
+ * Where the article's own lines stand apart from its densest run (a standfirst over share buttons),
+ * a buying guide's repeated shop link, and a source credit under the last paragraph.
  */
 const MENU = ['Home', 'World', 'Business', 'Technology', 'Science', 'Sport', 'Opinion', 'Video'];
 const HEADLINE = 'Council keeps night clinics open';
@@ -34,36 +33,6 @@ function flaggedLines(lines: readonly string[], model?: LineModel): Set<number> 
   }
   return flagged;
 }
-
-const OPENING = [
-  'The city council voted late on Tuesday to keep the night clinics open for two more years, after a debate of four hours.',
-  'The vote came after months of protests outside city hall by nurses, patients and the families who rely on the clinics.',
-];
-/** The tools between the headline and the byline, which put the opening out of the standfirst's reach (standfirst.ts). */
-const TOOLS = ['Text Size', 'Print', 'Email', 'Reprints'];
-/** A comments box and a sidebar's teasers, each with its writer's name, between the opening and the rest. */
-const SIDEBAR = ['Loading...', 'Comments', 'Weigh In', 'Corrections?', 'Most Read', 'Roads plan stalls again', 'Ann Lee', 'Bus lanes delayed', 'Tom Ray', 'Library hours cut', 'Ann Lee'];
-
-test('the paragraphs right under the byline stay when a sidebar parts them from the rest of the article', () => {
-  const page = (byline: string): string[] => [...MENU, HEADLINE, ...TOOLS, byline, 'July 24, 2012', 'The Northside Gazette', ...OPENING, ...SIDEBAR, ...CLINICS_ARTICLE, ...FOOTER];
-  const signed = page('By Jane Smith');
-  const flagged = flaggedLines(signed, constantModel(0.9));
-  for (const paragraph of OPENING) assert.ok(!flagged.has(signed.indexOf(paragraph) + 1), `opening flagged: ${paragraph}`);
-  assert.ok(flagged.has(signed.indexOf('Weigh In') + 1), 'the sidebar kept');
-  // Under a menu entry instead of a byline, the same lines are a teaser's: the model decides.
-  const unsigned = page('Opinion Pages');
-  const unsignedFlags = flaggedLines(unsigned, constantModel(0.9));
-  for (const paragraph of OPENING) assert.ok(unsignedFlags.has(unsigned.indexOf(paragraph) + 1), `kept without a byline: ${paragraph}`);
-});
-
-test('under a byline, a slogan or a line without a sentence end is no opening paragraph', () => {
-  const slogan = 'Sharing is caring!';
-  const teaser = 'Night clinics, bus lanes and the library: what the council decided on Tuesday and what comes next';
-  for (const line of [slogan, teaser]) {
-    const lines = [...MENU, HEADLINE, ...TOOLS, 'By Jane Smith', line, ...SIDEBAR, ...CLINICS_ARTICLE, ...FOOTER];
-    assert.ok(flaggedLines(lines, constantModel(0.9)).has(lines.indexOf(line) + 1), `kept: ${line}`);
-  }
-});
 
 /** A standfirst as many news sites print it: no full stop, dense in names and figures. */
 const STANDFIRST = 'Mayor Ann Lee signs £4m Northside clinics deal after Tuesday vote as Greens and Labour split on cost';
