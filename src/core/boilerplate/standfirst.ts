@@ -6,7 +6,8 @@
  * names, so jusText's classes call it bad. Close under the page's headline, a long line that is not a
  * title, furniture, a breadcrumb trail, a note about the writer or a call to the reader ("Get breaking
  * news alerts …", "… See what else made our list") is the standfirst; so is such a line between a title-like
- * line and a byline right above the story, wherever the headline was guessed (overByline).
+ * line and a byline right above the story, or between a title-like line and the share buttons above it,
+ * wherever the headline was guessed (overByline, overShareButtons).
  */
 import { isAuthorNote } from './bio';
 import type { ClassifiedLine } from './classify';
@@ -32,7 +33,7 @@ export function isStandfirst(line: ClassifiedLine): boolean {
 
 /**
  * Indices of the standfirst lines above the body's first line: between the headline (`headlineAt`, -1 when
- * none) and the body, and over a byline that opens the body (overByline).
+ * none) and the body, over a byline that opens the body (overByline), and over the share buttons (overShareButtons).
  */
 export function standfirstLines(lines: readonly ClassifiedLine[], headlineAt: number, bodyFirst: number): number[] {
   const found: number[] = [];
@@ -42,6 +43,7 @@ export function standfirstLines(lines: readonly ClassifiedLine[], headlineAt: nu
   }
   const over = overByline(lines, bodyFirst);
   if (over >= 0 && !found.includes(over)) found.push(over);
+  for (const i of overShareButtons(lines, bodyFirst)) if (!found.includes(i)) found.push(i);
   return found.sort((a, b) => a - b);
 }
 
@@ -64,3 +66,22 @@ function overByline(lines: readonly ClassifiedLine[], bodyFirst: number): number
 /** The kind phrases.ts gives a byline or a date line, and a byline's own words ("By Jane Smith"). */
 const BYLINE_KIND = 'byline-furniture';
 const BYLINE = /^by\s+\p{Lu}/iu;
+
+/** How far above the body the share buttons under the standfirst may stand (the byline, a date, a photo between). */
+const SHARE_OVER_BODY_REACH = 10;
+/** The kind phrases.ts gives share buttons ("Share", "Email", "Print"). */
+const SHARE_KIND = 'share';
+
+/**
+ * Headline, standfirst, then "Share | Tweet this | Email" and the byline over the story: a long line
+ * between a title-like line and a share button, not far above the body, is the standfirst wherever the
+ * page's headline was guessed. A teaser list's summary stands between its headline and the next
+ * teaser's or a date (dated teaser lists), not over the page's share buttons.
+ */
+function overShareButtons(lines: readonly ClassifiedLine[], bodyFirst: number): number[] {
+  const found: number[] = [];
+  for (let i = Math.max(1, bodyFirst - SHARE_OVER_BODY_REACH); i < bodyFirst; i++) {
+    if (lines[i + 1]?.kind === SHARE_KIND && isStandfirst(lines[i]!) && isTitleLike(lines[i - 1]!.features.text)) found.push(i);
+  }
+  return found;
+}

@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectBoilerplate, readPage } from '../../src/core/boilerplate';
+import { type LineModel, STAGE2_FEATURE_NAMES } from '../../src/core/boilerplate/lineModel';
+import { isSignOff } from '../../src/core/boilerplate/signoff';
+import { standfirstLines } from '../../src/core/boilerplate/standfirst';
+import { toSeedDocument } from '../../src/core/document';
+import { CLINICS_ARTICLE } from './storyTexts';
+
+/**
+ * Where the article's own lines stand apart from its densest run (a standfirst over share buttons),
+ * a buying guide's repeated shop link, and a source credit under the last paragraph.
+ */
+const MENU = ['Home', 'World', 'Business', 'Technology', 'Science', 'Sport', 'Opinion', 'Video'];
+const HEADLINE = 'Council keeps night clinics open';
+const FOOTER = ['Privacy Policy', 'Contact Us', 'Terms of Use'];
+
+/** A line model that says the same of every line: what differs from it is what the rules decide. */
+function constantModel(probability: number): LineModel {
+  return {
+    features: STAGE2_FEATURE_NAMES,
+    stage1: STAGE2_FEATURE_NAMES.slice(0, STAGE2_FEATURE_NAMES.length - 4).map(() => 0),
+    stage2: STAGE2_FEATURE_NAMES.map((_, i) => (i === 0 ? Math.log(probability / (1 - probability)) : 0)),
+    threshold: 0.35,
+    certainMargin: 0.4,
+  };
+}
+
+function flaggedLines(lines: readonly string[], model?: LineModel): Set<number> {
+  const flagged = new Set<number>();
+  for (const region of detectBoilerplate(toSeedDocument(lines.join('\n')), { title: null, model })) {
+    for (let line = region.startLine; line <= region.endLine; line++) flagged.add(line);
+  }
+  return flagged;
+}
+
+/** A standfirst as many news sites print it: no full stop, dense in names and figures. */
+const STANDFIRST = 'Mayor Ann Lee signs £4m Northside clinics deal after Tuesday vote as Greens and Labour split on cost';
+
+test('standfirst: between a title-like line and the share buttons over the story, even when the page gives no headline', () => {
+  const layout = (under: string): string[] =>
+    [...MENU, HEADLINE, STANDFIRST, under, 'Tweet this', 'Email', 'Jane Smith', 'guardian.co.uk, Monday 29 October 2012 13.29 EDT', ...CLINICS_ARTICLE, ...FOOTER];
+  const standfirsts = (lines: readonly string[]): number[] => {
+    const read = readPage(toSeedDocument(lines.join('\n')), { title: null });
+    assert.equal(read.headlineAt, -1);
+    return standfirstLines(read.lines, read.headlineAt, read.body.first);
+  };
+  const shared = layout('Share');
+  assert.deepEqual(standfirsts(shared), [shared.indexOf(STANDFIRST)]);
+  // Over a date line (a dated teaser list's summary) the long line is no standfirst.
+  assert.deepEqual(standfirsts(layout('July 24, 2012')), []);
+});
+
+test('a buying guide\'s shop link under each product\'s paragraphs is the article\'s; a gallery\'s label side by side is not', () => {
+  const link = 'See it now: Example Store';
+  const products = CLINICS_ARTICLE.slice(0, 6);
+  const closing = 'The clinics will stay open until midnight on weekdays and until ten on Sundays, the council said on Tuesday.';
+  const guide = [...products.flatMap((paragraph, k) => (k % 2 === 1 ? [paragraph, link] : [paragraph])), CLINICS_ARTICLE[6]!, closing];
+  const lines = [...MENU, HEADLINE, ...guide, ...FOOTER];
+  const keptByModel = constantModel(0.1);
+  const flagged = flaggedLines(lines, keptByModel);
+  lines.forEach((line, i) => assert.ok(line !== link || !flagged.has(i + 1), `shop link ${i + 1} flagged`));
+  const gallery = [...MENU, HEADLINE, ...products.slice(0, 3), link, link, link, ...products.slice(3), ...FOOTER];
+  const galleryFlags = flaggedLines(gallery, keptByModel);
+  gallery.forEach((line, i) => assert.ok(line !== link || galleryFlags.has(i + 1), `gallery label ${i + 1} kept`));
+});
+
+test('the source a story was taken from, alone under its last paragraph, is its sign-off', () => {
+  const read = (credit: string): boolean => {
+    const page = readPage(toSeedDocument([...MENU, ...CLINICS_ARTICLE, credit, ...FOOTER].join('\n')), { title: null });
+    return isSignOff(page.lines.find((line) => line.features.text === credit)!);
+  };
+  assert.ok(read('Via MacRumors'), '"Via" and a name');
+  assert.ok(read('— Financial Times'), 'a dash and a name');
+  // An embedded post's signature (a handle and a date) and a sentence are no credit.
+  assert.ok(!read('— The City Council (@citycouncil) October 9, 2018'), 'an embedded post');
+  assert.ok(!read('via the back door, as the mayor put it'), 'a sentence');
+  const lines = [...MENU, ...CLINICS_ARTICLE, 'Via MacRumors', ...FOOTER];
+  assert.ok(!flaggedLines(lines, constantModel(0.9)).has(lines.indexOf('Via MacRumors') + 1), 'credit flagged');
+});
