@@ -12,7 +12,7 @@ import { fnv1aString } from '../corpus/hash';
 import { describeForeignBytes, encodeIndexText } from '../corpus/indexBytes';
 import { type IndexFileError, type IndexInputs, readIndexYaml } from '../corpus/indexFile';
 import type { CollectionIndex } from '../corpus/indexer';
-import { commitIndex, type IndexFolderAccess, inputsAfterUpdate, updateIndexYaml } from '../corpus/indexUpdate';
+import { commitIndex, type IndexFolderAccess, inputsAfterUpdate, partsOf, updateIndexYaml } from '../corpus/indexUpdate';
 import { renameRetrying } from './atomicFile';
 import type { DiskCache } from './diskCache';
 import { readIndexText } from './indexText';
@@ -70,7 +70,7 @@ export async function writeIndex(indexPath: string, index: CollectionIndex, load
   if (!commit.ok) return { ok: false, message: 'malformed' in commit ? describeMalformed(indexPath, commit.malformed) : `${commit.problem}\n` };
   // Edited while we indexed: its inputs may have changed too.
   const previousInputs = hashText(commit.base) === loaded.read.hash ? loaded.inputs : readIndexYaml(commit.base ?? '').entries;
-  if (cache) cache.state = { indexHash: hashText(commit.update.text), resultHash, inputs: inputsAfterUpdate(previousInputs, summaries), written: commit.update.written };
+  if (cache) cache.state = { indexHash: hashParts(partsOf(commit.update)), resultHash, inputs: inputsAfterUpdate(previousInputs, summaries), written: commit.update.written };
   const notes = commit.notes.map((note) => ` (${note})`).join('');
   return { ok: true, message: commit.wrote ? `Wrote ${indexPath}${notes}` : 'INDEX.yaml unchanged' };
 }
@@ -80,7 +80,8 @@ export function nodeFolderAccess(folder: string): IndexFolderAccess {
   const path = (name: string): string => join(folder, name);
   return {
     read: async (name) => readText(path(name)),
-    write: (name, text) => writeDurably(path(name), text),
+    write: (name, text) => writeDurably(path(name), [text]),
+    writeParts: (name, parts) => writeDurably(path(name), parts),
     async createNew(name, text) {
       try {
         await writeFile(path(name), encodeIndexText(text), { flag: 'wx' }); // O_CREAT | O_EXCL, on every platform
@@ -112,7 +113,18 @@ export function nodeFolderAccess(folder: string): IndexFolderAccess {
 }
 
 function hashText(text: string | null): string {
-  return text === null ? 'none' : `${fnv1aString(text).toString(16)}-${text.length}`;
+  return text === null ? 'none' : hashParts([text]);
+}
+
+/** hashText of the parts' concatenation. */
+function hashParts(parts: readonly string[]): string {
+  let hash: number | undefined;
+  let length = 0;
+  for (const part of parts) {
+    hash = fnv1aString(part, hash);
+    length += part.length;
+  }
+  return `${(hash ?? fnv1aString('')).toString(16)}-${length}`;
 }
 
 function isEmpty(text: string | null): boolean {
@@ -130,12 +142,26 @@ function readText(path: string, read = readIndexText(path)): string | null {
  * The temporary file's bytes reach the disk before it is renamed over INDEX.yaml: after a crash
  * or power loss the rename may survive while unsynced data does not, leaving an empty INDEX.yaml.
  */
-async function writeDurably(path: string, text: string): Promise<void> {
+async function writeDurably(path: string, parts: readonly string[]): Promise<void> {
   const file = await open(path, 'w');
   try {
-    await file.writeFile(encodeIndexText(text));
+    // A few hundred KB at a time: 20,000 entries are 17 MB, which as one string and its bytes came on
+    // top of the entries' own texts at the run's peak.
+    let batch: string[] = [];
+    let batchLength = 0;
+    for (const part of parts) {
+      batch.push(part);
+      batchLength += part.length;
+      if (batchLength < WRITE_BATCH_CHARS) continue;
+      await file.write(encodeIndexText(batch.join('')));
+      batch = [];
+      batchLength = 0;
+    }
+    await file.write(encodeIndexText(batch.join('')));
     await file.sync();
   } finally {
     await file.close();
   }
 }
+
+const WRITE_BATCH_CHARS = 256 * 1024;

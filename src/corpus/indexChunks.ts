@@ -81,12 +81,20 @@ export function frameText(chunks: IndexChunks): string {
   return [chunks.head, LIST_PLACEHOLDER, chunks.tail].filter((part) => part !== '').join('\n');
 }
 
-/** The full file from the printed frame and the entries' texts. */
-export function joinIndexText(printedFrame: string, chunks: Pick<IndexChunks, 'documentsLine'>, entryTexts: readonly string[]): string {
-  const list = [chunks.documentsLine, ...entryTexts].join('\n');
+/**
+ * The full file from the printed frame and the entries' texts, in parts whose concatenation is the
+ * file: a large INDEX.yaml is written part by part, never held as one string beside its entries.
+ */
+export function joinIndexText(printedFrame: string, chunks: Pick<IndexChunks, 'documentsLine'>, entryTexts: readonly string[]): string[] {
   const at = printedFrame.search(/^documents: \[\]$/m);
-  const joined = `${printedFrame.slice(0, at)}${list}${printedFrame.slice(at + LIST_PLACEHOLDER.length)}`;
-  return joined.endsWith('\n') ? joined : `${joined}\n`;
+  const parts = [printedFrame.slice(0, at), chunks.documentsLine];
+  for (const entry of entryTexts) parts.push('\n', entry);
+  const after = printedFrame.slice(at + LIST_PLACEHOLDER.length);
+  parts.push(after);
+  let last = parts.length - 1;
+  while (last > 0 && parts[last] === '') last--;
+  if (!parts[last]!.endsWith('\n')) parts.push('\n');
+  return parts;
 }
 
 /**

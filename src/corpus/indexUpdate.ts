@@ -26,7 +26,37 @@ export interface WrittenEntry {
   engine?: string;
 }
 
-export type IndexUpdate = { ok: true; text: string; written: WrittenEntries } | { ok: false; error: IndexFileError };
+/** `text` is the new file; a large one comes in `parts` too (their concatenation), to be written part by part. */
+export type IndexUpdate = { ok: true; text: string; parts?: readonly string[]; written: WrittenEntries } | { ok: false; error: IndexFileError };
+
+/** An update whose text is joined only when asked for (see IndexFolderAccess.writeParts). */
+function updateOfParts(parts: readonly string[], written: WrittenEntries): IndexUpdate {
+  let text: string | undefined;
+  return {
+    ok: true,
+    get text() {
+      return (text ??= parts.join(''));
+    },
+    parts,
+    written,
+  };
+}
+
+/** The update's text in parts (one part when it has none of its own). */
+export function partsOf(update: Extract<IndexUpdate, { ok: true }>): readonly string[] {
+  return update.parts ?? [update.text];
+}
+
+/** Whether the update's text is `text`, compared part by part (the joined text is not made). */
+function isText(update: Extract<IndexUpdate, { ok: true }>, text: string | null): boolean {
+  if (text === null) return false;
+  let at = 0;
+  for (const part of partsOf(update)) {
+    if (!text.startsWith(part, at)) return false;
+    at += part.length;
+  }
+  return at === text.length;
+}
 
 const NEW_INDEX = [
   '# Seed files of this folder, indexed by Source Review.',
@@ -45,7 +75,7 @@ export function updateIndexYaml(oldText: string | null, documents: readonly Docu
   if (tooDeep) return { ok: false, error: tooDeep };
   const chunks = splitIndexText(text);
   const update = (chunks && updateByEntry(chunks, documents, collection, written)) ?? updateWhole(text, documents, collection, written);
-  return update.ok && bom ? { ...update, text: `${bom}${update.text}` } : update;
+  return update.ok && bom ? updateOfParts([bom, ...partsOf(update)], update.written) : update;
 }
 
 const BOM = '\uFEFF';
@@ -93,7 +123,7 @@ function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[
     texts.push(entryText);
     nowWritten.set(entryKey(entryText), { file: summary.file, facts: factsKey(summary), engine: engineValuesKey(summary) });
   }
-  return { ok: true, text: joinIndexText(frame.toString({ lineWidth: 0 }), chunks, texts), written: nowWritten };
+  return updateOfParts(joinIndexText(frame.toString({ lineWidth: 0 }), chunks, texts), nowWritten);
 }
 
 /**
@@ -177,6 +207,8 @@ export interface IndexFolderAccess {
   read(name: string): Promise<string | null>;
   /** Creates or replaces the file (temporary files only). */
   write(name: string, text: string): Promise<void>;
+  /** As write, from the text's parts (their concatenation), where the text need not be made whole. */
+  writeParts?(name: string, parts: readonly string[]): Promise<void>;
   /** Creates the file with this text only if none exists; false when one does. */
   createNew(name: string, text: string): Promise<boolean>;
   /** Moves `from` over `to` in one step: readers see the old file or the new one, never a mix. */
@@ -228,7 +260,7 @@ export async function commitIndex(access: IndexFolderAccess, name: string, merge
     const base = await access.read(name);
     const update = merge(base);
     if (!update.ok) return refused(update);
-    if (update.text === base) return { ok: true, base, update, wrote: false, notes };
+    if (isText(update, base)) return { ok: true, base, update, wrote: false, notes };
     let merged: Merged = { base, update };
     for (let attempt = 0; attempt < MAX_MERGES; attempt++) {
       const lock = await acquireLock(access, name, notes, signal);
@@ -269,7 +301,7 @@ async function commitLocked(access: IndexFolderAccess, name: string, lock: strin
   try {
     await access.removeTemporaries?.(name, temporary);
     for (let merges = 0; merges < MAX_MERGES; merges++) {
-      await access.write(temporary, update.text);
+      await (access.writeParts ? access.writeParts(temporary, partsOf(update)) : access.write(temporary, update.text));
       const [current, held] = await Promise.all([access.read(name), access.read(`${name}.lock`)]);
       if (held !== lock) return { lockLost: { base, update } };
       if (current === expected) {
@@ -294,7 +326,7 @@ async function commitLocked(access: IndexFolderAccess, name: string, lock: strin
       }
       if (!again.ok) return refused(again);
       update = again;
-      if (update.text === expected) return { ok: true, base, update, wrote, notes };
+      if (isText(update, expected)) return { ok: true, base, update, wrote, notes };
     }
     return { ok: false, problem: `${access.label(name)} kept changing while it was being written (${MAX_MERGES} merges); it was left as it is now: index again to add the new facts` };
   } finally {
