@@ -46,3 +46,9 @@ test('every cue word is found by the whole-text search that comes before the pat
   const aged = 'A 17-year-old Zorvex Dane, a student.';
   assert.equal(typeByContext([rawMention(tokenizeLine('Zorvex Dane', 14), 'place', 'normal')], aged)[0]!.type, 'person');
 });
+
+test('employees, customers, products or "reported" after a name make the form a company; a country, a state or a large city stays a place', () => {
+  const text = 'Varnox engineers hid the frame. Varnox called it a concept. Kelbrin reported the fire. Texas customers and Ohio investors waited. Tokyo shoppers queued.';
+  const mentions = mentionsIn(text, ['Varnox', 'person'], ['Varnox', 'place', 20], ['Kelbrin', 'person'], ['Texas', 'place'], ['Ohio', 'place'], ['Tokyo', 'place']);
+  assert.deepEqual(typeByContext(mentions, text).map((mention) => mention.type), ['organization', 'organization', 'organization', 'place', 'place', 'place']);
+});

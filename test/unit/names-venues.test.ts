@@ -9,9 +9,10 @@ test("a venue word ends one place with the name words before it, over the tagger
     taggedLine('The band played the Harlow Credit Union Amphitheatre on Friday.', 'normal', [4, 'B-organization'], [5, 'I-organization'], [6, 'I-organization']),
     taggedLine('Tickets for Quenby Arena Nashville go on sale.', 'normal', [2, 'B-person'], [3, 'I-person'], [4, 'I-person']),
     taggedLine('At Ryland Pavilion the crowd sang.', 'normal'),
+    taggedLine('They played The Orsolya Pavilion twice.', 'normal', [2, 'B-organization'], [3, 'I-organization']),
   ];
   assert.deepEqual(markVenues(lines).map(labelledNames), [
-    ['place:Harlow Credit Union Amphitheatre'], ['place:Quenby Arena', 'person:Nashville'], ['place:Ryland Pavilion'],
+    ['place:Harlow Credit Union Amphitheatre'], ['place:Quenby Arena', 'person:Nashville'], ['place:Ryland Pavilion'], ['place:Orsolya Pavilion'],
   ]);
 });
 

@@ -19,7 +19,7 @@ const MAX_NAME_WORDS = 5;
 /** A capitalized word, an acronym ("PNC", "BB&T") or a hyphenated name ("Ak-Chin"). */
 const NAME_WORD = /^\p{Lu}[\p{L}&’'.-]*$/u;
 /** Words that open a sentence or a phrase, capitalized or not, and are no part of a venue's name. */
-const OUTSIDE = new Set(['The', 'At', 'In', 'On', 'To', 'From', 'For', 'And', 'Of', 'With', 'By', 'A', 'An', 'Inside', 'Outside', 'Near', 'Tonight', 'Today']);
+const OUTSIDE = new Set(['The', 'At', 'In', 'On', 'To', 'From', 'For', 'And', 'Of', 'With', 'By', 'A', 'An', 'Inside', 'Outside', 'Near', 'Tonight', 'Today', 'Formerly', 'Now']);
 
 /** The lines (not of capitals: there a run says nothing) with each venue word after one to MAX_NAME_WORDS name words labelled one place with them (labels copied where changed). */
 export function markVenues(lines: readonly TaggedLine[]): readonly TaggedLine[] {
@@ -45,6 +45,8 @@ function markVenueRuns(tokens: readonly Token[], labels: Uint8Array, normal: boo
     // A title-case line capitalizes every word ("Fans Pack Bridgestone Arena"): there the name must be set off
     // on its left, by a mark ("@ Bridgestone Arena", "– Bridgestone Arena") or a word that is no part of it.
     if (!normal && (start === 0 || (tokens[start]!.start - tokens[start - 1]!.end === 1 && isNameWord(tokens[start - 1]!, tokens[start]!)))) continue;
+    // A name the tagger began before the run on a word outside it ("The" of "The Ostrow Pavilion") is no name left alone.
+    if (isInsideLabel(labels[start]!) && start > 0 && labels[start - 1]! !== 0 && OUTSIDE.has(tokens[start - 1]!.text)) labels[start - 1] = 0;
     // A name that went on past the venue word ends with it ("Bridgestone Arena Nashville" is two names).
     const after = index + 1;
     if (after < labels.length && isInsideLabel(labels[after]!)) labels[after] = labels[after]! - 1;
