@@ -52,3 +52,9 @@ test('employees, customers, products or "reported" after a name make the form a 
   const mentions = mentionsIn(text, ['Varnox', 'person'], ['Varnox', 'place', 20], ['Kelbrin', 'person'], ['Texas', 'place'], ['Ohio', 'place'], ['Tokyo', 'place']);
   assert.deepEqual(typeByContext(mentions, text).map((mention) => mention.type), ['organization', 'organization', 'organization', 'place', 'place', 'place']);
 });
+
+test('", who" after a two-word place, or a role and a comma before a name, make the form a person; a club with "who" stays', () => {
+  const text = 'Said Kesh Ostrow, who left. Her attorney, Varna Quill, said. A media mogul, Dena Lark. Ostrow Rovers, who lost. The Varna Harbour, who knows.';
+  const mentions = mentionsIn(text, ['Kesh Ostrow', 'place'], ['Varna Quill', 'place'], ['Dena Lark', 'organization'], ['Ostrow Rovers', 'organization'], ['Varna Harbour', 'place']);
+  assert.deepEqual(typeByContext(mentions, text).map((mention) => mention.type), ['person', 'person', 'person', 'organization', 'place']);
+});
