@@ -32,6 +32,7 @@ import { joinPortfolios } from './ministries';
 import { markCityTeams } from './cityTeams';
 import { dropGenusNames } from './species';
 import { markWebCompanies } from './webForms';
+import { joinStationChannels } from './stations';
 import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
 import { NamesTagger, type TaggedLine } from './tagger';
@@ -76,7 +77,7 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan"), result lines teams ("New York 103 MIAMI 85");
   // an organization right before one ending in an organization's head word is its first word ("House" "Intelligence Committee");
   // a people's adjective alone is no organization ("Chinese President Xi Jinping"), once organizations are joined.
-  let lines: readonly TaggedLine[] = markWebCompanies(markCityTeams(joinPortfolios(markOfPlaces(markVenues(markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))))))), document.text, [commonWords, ordinaryWords]));
+  let lines: readonly TaggedLine[] = joinStationChannels(markWebCompanies(markCityTeams(joinPortfolios(markOfPlaces(markVenues(markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))))))), document.text, [commonWords, ordinaryWords])));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
