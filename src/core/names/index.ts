@@ -33,6 +33,7 @@ import { markCityTeams } from './cityTeams';
 import { dropGenusNames } from './species';
 import { markWebCompanies } from './webForms';
 import { joinStationChannels } from './stations';
+import { splitTrailingCountries } from './trailingPlaces';
 import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
 import { NamesTagger, type TaggedLine } from './tagger';
@@ -83,7 +84,7 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
   lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
   lines = dropLetterLabels(lines, commonWords);
-  const tagged = dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text), document.text), document.text, [commonWords, ordinaryWords]), document.text);
+  const tagged = splitTrailingCountries(dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text), document.text), document.text, [commonWords, ordinaryWords]), document.text), document.text);
   const mentions = markSquadLists(typeByContext(markCompanyLists(dropPluralAcronyms(dropLoneWordPeople(tagged, ordinaryWords, document.text)), document.text), document.text), document.text);
   const typed = dropGenusNames(typeSolarSystemBodies(markResultLines(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text), document.text, [commonWords, ordinaryWords]);
   return linkMentions(dropDemonymOrganizations(joinOrganizationHeads(markCityStates(markStateDatelines(typed, document.text), document.text, commonWords), document.text)), document.text);
