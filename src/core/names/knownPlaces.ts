@@ -6,8 +6,14 @@
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
 
-const CONTINENTS_AND_STATES: ReadonlySet<string> = new Set([
-  'africa', 'antarctica', 'asia', 'europe', 'north america', 'south america', 'latin america', 'oceania',
+/** Continents and the world's regions: no person, company or team is named so. */
+const REGIONS: ReadonlySet<string> = new Set([
+  'africa', 'antarctica', 'asia', 'europe', 'north america', 'south america', 'latin america', 'central america', 'oceania',
+  'americas', 'the americas', 'middle east', 'caribbean', 'scandinavia', 'balkans', 'sub-saharan africa', 'southeast asia',
+  'east asia', 'south asia', 'central asia', 'eastern europe', 'western europe', 'north africa', 'west africa', 'east africa',
+]);
+
+const STATES: ReadonlySet<string> = new Set([
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
   'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
   'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire',
@@ -18,5 +24,10 @@ const CONTINENTS_AND_STATES: ReadonlySet<string> = new Set([
 
 /** Whether the lower-cased form (words joined by spaces) names a country, a time-zone city, a continent or an American state. */
 export function isKnownPlace(key: string): boolean {
-  return COUNTRIES.has(key) || CONTINENTS_AND_STATES.has(key) || timeZoneCities().has(key);
+  return COUNTRIES.has(key) || REGIONS.has(key) || STATES.has(key) || timeZoneCities().has(key);
+}
+
+/** Whether the lower-cased form names a continent or a region of the world ("Americas", "Middle East"). */
+export function isRegion(key: string): boolean {
+  return REGIONS.has(key);
 }
