@@ -46,3 +46,15 @@ test('every cue word is found by the whole-text search that comes before the pat
   const aged = 'A 17-year-old Zorvex Dane, a student.';
   assert.equal(typeByContext([rawMention(tokenizeLine('Zorvex Dane', 14), 'place', 'normal')], aged)[0]!.type, 'person');
 });
+
+test('employees, customers, products or "reported" after a name make the form a company; a country, a state or a large city stays a place', () => {
+  const text = 'Varnox engineers hid the frame. Varnox called it a concept. Kelbrin reported the fire. Texas customers and Ohio investors waited. Tokyo shoppers queued.';
+  const mentions = mentionsIn(text, ['Varnox', 'person'], ['Varnox', 'place', 20], ['Kelbrin', 'person'], ['Texas', 'place'], ['Ohio', 'place'], ['Tokyo', 'place']);
+  assert.deepEqual(typeByContext(mentions, text).map((mention) => mention.type), ['organization', 'organization', 'organization', 'place', 'place', 'place']);
+});
+
+test('", who" after a two-word place, or a role and a comma before a name, make the form a person; a club with "who" stays', () => {
+  const text = 'Said Kesh Ostrow, who left. Her attorney, Varna Quill, said. A media mogul, Dena Lark. Ostrow Rovers, who lost. The Varna Harbour, who knows.';
+  const mentions = mentionsIn(text, ['Kesh Ostrow', 'place'], ['Varna Quill', 'place'], ['Dena Lark', 'organization'], ['Ostrow Rovers', 'organization'], ['Varna Harbour', 'place']);
+  assert.deepEqual(typeByContext(mentions, text).map((mention) => mention.type), ['person', 'person', 'person', 'organization', 'place']);
+});

@@ -22,3 +22,11 @@ test('an organization not ending in a title word, or not followed by a person, s
   const mentions = [mention(text, 'Kenton Trade Board', 'organization'), mention(text, 'Dana Pike', 'person'), mention(text, 'Varnish Attorney General', 'organization'), mention(text, 'Lake Secretary', 'organization'), mention(text, 'Al Reed', 'person')];
   assert.deepEqual(kept(text, mentions), ['kenton trade board', 'dana pike', 'varnish attorney general', 'lake secretary', 'al reed']);
 });
+
+test("a country's department before a lone title word and a person is the country; a body's is kept, and a country opening a titled office stays", () => {
+  const text = 'Then US Tillage Secretary Dana Pike, Varnox Chief Al Reed and UK Harbour Commissioner Ed Moss met.';
+  const mentions = [mention(text, 'US Tillage', 'organization'), mention(text, 'Dana Pike', 'person'), mention(text, 'Varnox', 'organization'),
+    mention(text, 'Al Reed', 'person'), mention(text, 'UK Harbour Commissioner', 'organization'), mention(text, 'Ed Moss', 'person')];
+  const typed = dropOfficeTitles(mentions, text).map((item) => `${item.type}:${item.key}`);
+  assert.deepEqual(typed, ['place:us', 'person:dana pike', 'organization:varnox', 'person:al reed', 'place:uk', 'person:ed moss']);
+});

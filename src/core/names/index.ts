@@ -26,6 +26,15 @@ import { dropLetterLabels } from './grouplabels';
 import { dropDemonymNames, dropDemonymOrganizations } from './demonyms';
 import { dropEventNames } from './events';
 import { markStreetsAndRegions } from './places';
+import { markVenues } from './venues';
+import { markOfPlaces } from './ofPlaces';
+import { joinPortfolios } from './ministries';
+import { markCityTeams } from './cityTeams';
+import { dropGenusNames } from './species';
+import { markWebCompanies } from './webForms';
+import { joinStationChannels } from './stations';
+import { splitTrailingCountries } from './trailingPlaces';
+import { dropRolePrefixes } from './roles';
 import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
 import { NamesTagger, type TaggedLine } from './tagger';
@@ -71,14 +80,14 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan"), result lines teams ("New York 103 MIAMI 85");
   // an organization right before one ending in an organization's head word is its first word ("House" "Intelligence Committee");
   // a people's adjective alone is no organization ("Chinese President Xi Jinping"), once organizations are joined.
-  let lines: readonly TaggedLine[] = markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))));
+  let lines: readonly TaggedLine[] = joinStationChannels(markWebCompanies(markCityTeams(joinPortfolios(markOfPlaces(markVenues(markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))))))), document.text, [commonWords, ordinaryWords])));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
   lines = markDefinedAcronyms(markAgencyCredits(lines, commonWords));
   lines = dropFurnitureNames(dropWorkTitleNames(markKnownForms(splitSlashedNames(splitColumnCodes(lines)), commonWords), commonWords, ordinaryWords));
   lines = dropLetterLabels(lines, commonWords);
-  const tagged = dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text), document.text), document.text, [commonWords, ordinaryWords]), document.text);
+  const tagged = dropRolePrefixes(splitTrailingCountries(dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text), document.text), document.text, [commonWords, ordinaryWords]), document.text), document.text));
   const mentions = markSquadLists(typeByContext(markCompanyLists(dropPluralAcronyms(dropLoneWordPeople(tagged, ordinaryWords, document.text)), document.text), document.text), document.text);
-  const typed = typeSolarSystemBodies(markResultLines(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text);
+  const typed = dropGenusNames(typeSolarSystemBodies(markResultLines(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text), document.text, [commonWords, ordinaryWords]);
   return linkMentions(dropDemonymOrganizations(joinOrganizationHeads(markCityStates(markStateDatelines(typed, document.text), document.text, commonWords), document.text)), document.text);
 }

@@ -10,6 +10,7 @@ import type { NameMention, NameType } from '../types';
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
 import { isAcronym, mayNamePerson } from './cues';
+import { isRegion } from './knownPlaces';
 import type { RawMention } from './mentions';
 
 interface Form {
@@ -158,11 +159,12 @@ function majorityType(votes: Map<NameType, number>): NameType {
 /**
  * A country the tagger took for an organization is the place: a national team goes by its
  * country's name, and CoNLL's labels (like a reader) call it the country. A country name read as
- * a person is left alone ("Chad", "Jordan" are given names too).
+ * a person is left alone ("Chad", "Jordan" are given names too). A continent or a region of the
+ * world is a place whatever the tagger read ("the Americas" is no person).
  */
 function typeCountriesAsPlaces(forms: Map<string, Form>): void {
   for (const [key, form] of forms) {
-    if (form.type === 'organization' && COUNTRIES.has(key)) form.type = 'place';
+    if ((form.type === 'organization' && COUNTRIES.has(key)) || isRegion(key)) form.type = 'place';
   }
 }
 

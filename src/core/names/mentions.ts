@@ -19,6 +19,8 @@ export interface RawMention {
 /** Label index -> the type its name has (B- and I- labels alike; see LABELS). */
 const TYPE_OF_LABEL = LABELS.map((label) => label.slice(2) as NameType);
 
+const ARTICLES = new Set(['The', 'the', 'THE', 'A', 'An']);
+
 export function mentionsOf(lines: readonly TaggedLine[]): RawMention[] {
   const mentions: RawMention[] = [];
   for (const { offset, tokens, labels, style } of lines) {
@@ -33,6 +35,11 @@ export function mentionsOf(lines: readonly TaggedLine[]): RawMention[] {
       while (first < last && !hasWordCharacter(tokens[first]!.text)) first++;
       while (last > first && !hasWordCharacter(tokens[last - 1]!.text)) last--;
       if (first === last) {
+        start = end - 1;
+        continue;
+      }
+      // An article alone names nothing: the tagger's name that went on past it was cut by a rule before ("@ The" "Forum").
+      if (last - first === 1 && ARTICLES.has(tokens[first]!.text)) {
         start = end - 1;
         continue;
       }

@@ -8,7 +8,8 @@
  */
 import { keptWordInfo } from './cues';
 import { isInsideLabel, LABELS } from './features';
-import { mentionEnd, type RawMention } from './mentions';
+import { COUNTRIES } from './countries';
+import { mentionEnd, rawMention, type RawMention } from './mentions';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 import type { WordList } from './model';
@@ -38,24 +39,39 @@ const TITLE_ENDINGS = new Set(['General', 'GENERAL', 'General.']);
 const MAX_NAME_WORDS = 3;
 
 /** Last words of an office's title that may also end an organization's name ("National Security Adviser", "Attorney General"). */
-const OFFICE_ENDINGS = new Set(['adviser', 'advisor', 'secretary', 'director', 'general', 'commissioner', 'administrator', 'officer', 'counsel']);
+const OFFICE_ENDINGS = new Set(['adviser', 'advisor', 'secretary', 'director', 'general', 'commissioner', 'administrator', 'officer', 'counsel', 'representative']);
 
 /**
  * The mentions less organizations that are a person's office written before the person's name
  * ("former National Security Adviser John Bolton"): a capitalized title the tagger read as a body.
- * The office must end in a title word and the person's name follow it after one space.
+ * The office must end in a title word and the person's name follow it after one space, or the
+ * title word stand alone between them ("US Commerce" "Secretary" "Wilbur Ross"). A country that
+ * opens the office stays, as the place it is ("US Trade Representative Robert Lighthizer": US).
  */
 export function dropOfficeTitles(mentions: readonly RawMention[], text: string): readonly RawMention[] {
-  let dropped: Set<RawMention> | undefined;
+  let replaced: Map<RawMention, RawMention | null> | undefined;
   for (let index = 0; index + 1 < mentions.length; index++) {
     const [office, person] = [mentions[index]!, mentions[index + 1]!];
     if (office.type !== 'organization' || person.type !== 'person' || office.words.length < 2) continue;
-    const last = office.words[office.words.length - 1]!;
     const end = mentionEnd(office);
-    if ((!OFFICE_ENDINGS.has(last) && !PERSON_TITLES.has(last)) || person.tokens[0]!.start !== end + 1 || text[end] !== ' ') continue;
-    (dropped ??= new Set()).add(office);
+    if (text[end] !== ' ') continue;
+    const titled = isOfficeWord(office.words[office.words.length - 1]!);
+    const between = text.slice(end + 1, person.tokens[0]!.start - 1);
+    const country = COUNTRIES.has(office.words[0]!);
+    // The title word alone between office and person: only after a country's department ("US Commerce"), not after a body ("Disney Chief").
+    const titleBetween = country && text[person.tokens[0]!.start - 1] === ' ' && /^\p{Lu}\p{Ll}+$/u.test(between) && isOfficeWord(between.toLowerCase());
+    if (!(titled && person.tokens[0]!.start === end + 1) && !titleBetween) continue;
+    (replaced ??= new Map()).set(office, country ? rawMention(office.tokens.slice(0, 1), 'place', office.style, office.words.slice(0, 1)) : null);
   }
-  return dropped ? mentions.filter((mention) => !dropped!.has(mention)) : mentions;
+  if (!replaced) return mentions;
+  return mentions.flatMap((mention) => {
+    const replacement = replaced!.get(mention);
+    return replacement === undefined ? [mention] : replacement ? [replacement] : [];
+  });
+}
+
+function isOfficeWord(word: string): boolean {
+  return OFFICE_ENDINGS.has(word) || PERSON_TITLES.has(word);
 }
 
 /** Whether the word is a person's title as written ("President", "Mr.", "CEO"). */

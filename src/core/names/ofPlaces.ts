@@ -1,0 +1,63 @@
+/**
+ * Places named "<kind> of <name>": "Strait of Hormuz", "Gulf of Mexico", "Isle of Man", "Democratic
+ * Republic of Congo", "Western District of New York". The tagger reads the name after "of" as the
+ * place and leaves the kind out, or splits the two ("Sea" "Japan"); the kind word says the whole is
+ * one place. Only kinds that name a place and nothing else, so no "State" ("Secretary of State"),
+ * "City" (a city's council) or "Bank" ("Bank of England").
+ */
+import { isInsideLabel, LABELS } from './features';
+import type { TaggedLine } from './tagger';
+import type { Token } from './tokenize';
+
+const PLACE_BEGIN = LABELS.indexOf('B-place');
+const PLACE_INSIDE = LABELS.indexOf('I-place');
+const PLACE_KINDS = new Set(['Strait', 'Straits', 'Gulf', 'Sea', 'Isle', 'Bay', 'Republic', 'Kingdom', 'Emirate', 'Sultanate', 'Principality', 'Province', 'District', 'Commonwealth', 'Cape']);
+/** Capitalized words of the kind before its kind word ("Democratic Republic", "Western District") and of the name after "of". */
+const MAX_KIND_WORDS = 2;
+const MAX_NAME_WORDS = 3;
+const CAPITALIZED = /^\p{Lu}[\p{L}’'.-]*$/u;
+/** Capitalized words that open a sentence or a phrase and are no part of a place's name. */
+const OUTSIDE = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'To', 'From', 'Of', 'And', 'For', 'By', 'With', 'Near', 'Across', 'Off', 'Into']);
+
+/** The lines with each "<kind> of <name>" labelled one place (labels copied where changed); not in lines of capitals. */
+export function markOfPlaces(lines: readonly TaggedLine[]): readonly TaggedLine[] {
+  return lines.map((line) => {
+    if (line.style === 'caps' || !line.tokens.some(isKindWord)) return line;
+    const labels = line.labels.slice();
+    return markRuns(line.tokens, labels, line.style === 'normal') > 0 ? { ...line, labels } : line;
+  });
+}
+
+function isKindWord({ text }: Token): boolean {
+  return PLACE_KINDS.has(text);
+}
+
+/** Labels each kind word's place, kind words, "of" and name, as one place; returns the number of places. */
+function markRuns(tokens: readonly Token[], labels: Uint8Array, normal: boolean): number {
+  let places = 0;
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const of = tokens[index + 1]!;
+    if (!isKindWord(tokens[index]!) || (of.text !== 'of' && of.text !== 'Of') || !touching(tokens[index]!, of)) continue;
+    let end = index + 2;
+    while (end < tokens.length && end - index - 2 < MAX_NAME_WORDS && isPlaceWord(tokens[end]!) && touching(tokens[end - 1]!, tokens[end]!)) end++;
+    if (end === index + 2) continue;
+    // In a title-case line every word is capitalized: there only words the tagger put in a name go with the kind.
+    let start = index;
+    while (start > 0 && index - start < MAX_KIND_WORDS && isPlaceWord(tokens[start - 1]!) && touching(tokens[start - 1]!, tokens[start]!) && (normal || labels[start - 1]! !== 0)) start--;
+    if (end < labels.length && isInsideLabel(labels[end]!)) labels[end] = labels[end]! - 1;
+    labels[start] = PLACE_BEGIN;
+    labels.fill(PLACE_INSIDE, start + 1, end);
+    places++;
+    index = end - 1;
+  }
+  return places;
+}
+
+function isPlaceWord({ text }: Token): boolean {
+  return CAPITALIZED.test(text) && !OUTSIDE.has(text);
+}
+
+/** Whether two tokens stand one space apart (no mark between them). */
+function touching(left: Token, right: Token): boolean {
+  return right.start - left.end === 1;
+}
