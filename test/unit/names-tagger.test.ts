@@ -54,6 +54,25 @@ test('a document with more distinct lines than the line cache holds keeps its la
   assert.equal(labelsOf(tagger.tag(seed)), freshLabels(seed));
 });
 
+test('a line a document repeats is read once, first seen or past a full line cache, with the labels of each copy its own', () => {
+  const repeated = 'Russia Values Special Strategic Partnership With China';
+  const text = [repeated, 'Moscow: Russia values its relations with China, the Kremlin said.', repeated, 'Putin will visit.', repeated].join('\n');
+  const sharedTokens = (lines: readonly TaggedLine[]) => lines.filter((line) => line.tokens[0]?.text === 'Russia' && line.tokens.length === 7).map((line) => line.tokens);
+  const tagger = new NamesTagger(model);
+  // Past a full cache: a long document's own lines fill it first.
+  const copies = Array.from({ length: 30 }, (_, copy) => seeds.join('\n').split('\n').map((line) => (line.trim() ? `${line} ${copy}` : line)).join('\n'));
+  const long = toSeedDocument(copies.join('\n'));
+  for (const fill of [false, true]) {
+    if (fill) for (let round = 0; round < 2; round++) tagger.tag(long);
+    const document = toSeedDocument(`${text}\n${fill ? 'Filled.' : 'Fresh.'}`);
+    const lines = tagger.tag(document);
+    const copiesOfLine = sharedTokens(lines);
+    assert.equal(copiesOfLine.length, 3);
+    assert.ok(copiesOfLine.every((tokens) => tokens === copiesOfLine[0]), 'one reading of the repeated line');
+    assert.equal(labelsOf(lines), freshLabels(document));
+  }
+});
+
 test('a tagger whose word cache started over labels the next document as a fresh tagger does', () => {
   const [lower, capital] = LEAKS[0];
   const tagger = new NamesTagger(model);

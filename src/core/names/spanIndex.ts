@@ -49,7 +49,23 @@ export class MentionSpans {
   }
 
   private index(): number[] {
-    this.inOrder = this.mentions.every((mention, index) => index === 0 || this.mentions[index - 1]!.tokens[0]!.start <= mention.tokens[0]!.start);
+    const { mentions } = this;
+    const starts: number[] = [];
+    const furthestEnds: number[] = [];
+    let furthest = -Infinity;
+    this.inOrder = true;
+    for (const mention of mentions) {
+      const start = mention.tokens[0]!.start;
+      if (starts.length > 0 && start < starts[starts.length - 1]!) this.inOrder = false;
+      starts.push(start);
+      furthestEnds.push((furthest = Math.max(furthest, mentionEnd(mention))));
+    }
+    this.furthestEnds = furthestEnds;
+    // The passes keep their mentions in document order (withAddedMentions): sorted only when they are not.
+    return this.inOrder ? starts : this.sorted();
+  }
+
+  private sorted(): number[] {
     const spans = this.mentions.map((mention) => [mention.tokens[0]!.start, mentionEnd(mention)] as const);
     spans.sort((a, b) => a[0] - b[0]);
     let furthest = -Infinity;

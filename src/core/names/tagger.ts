@@ -108,6 +108,12 @@ export class NamesTagger {
   private readonly lexemes = new Map<string, Lexeme>();
   /** Line text -> its tokens (offsets relative to the line) and words; most lines survive an edit. */
   private readonly lineCache = new Map<string, Line>();
+  /**
+   * The lines of the document being tagged that the cache did not take (seen once before, or the cache
+   * full), so that a line the document repeats (a long page's menus, a collection's furniture in one
+   * file) is read once; emptied after each document, which holds its lines until then anyway.
+   */
+  private readonly documentLines = new Map<string, Line>();
   private readonly scratch = new ViterbiScratch();
   private readonly buffers = new DocumentBuffers();
   private readonly seenBefore = new SecondSighting();
@@ -156,6 +162,7 @@ export class NamesTagger {
       offsets.push(start);
       wordCount += line.entries.length;
     }
+    this.documentLines.clear();
     // Every line's words sit in document-wide buffers, one after the other: one allocation per
     // document instead of a handful per line (small typed arrays cost the collector dearly).
     const { emissions, firstLabels } = this.buffers.ensure(wordCount);
@@ -206,7 +213,7 @@ export class NamesTagger {
   }
 
   private line(text: string, stamp: number): Line {
-    const cached = this.lineCache.get(text);
+    const cached = this.lineCache.get(text) ?? this.documentLines.get(text);
     if (cached) {
       cached.usedIn = stamp;
       return cached;
@@ -217,6 +224,7 @@ export class NamesTagger {
     const wordScores = admitted ? this.wordScores(entries, new Float32Array(entries.length * LABEL_COUNT), 0) : null;
     const line: Line = { tokens, words, entries, style, styleIndex: STYLES.indexOf(style), wordScores, usedIn: stamp };
     if (admitted) this.lineCache.set(text, line);
+    else this.documentLines.set(text, line);
     return line;
   }
 
