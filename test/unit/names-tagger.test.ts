@@ -73,6 +73,23 @@ test('a line a document repeats is read once, first seen or past a full line cac
   }
 });
 
+test('a cached line read again is labelled as afresh when its topic or its words\' case evidence changed', () => {
+  // A line under a headline, then with a line writing "tarvell" in lower case before it (other context
+  // codes for its first word, the same topic), over and over: the cached line is read with other evidence each time.
+  const second = 'Tarvell , the buyer, agreed.';
+  const alone = toSeedDocument(`News in brief\n${second}`);
+  const after = toSeedDocument(`News in brief\nthe tarvell was sold for a song and the tarvell rose.\n${second}`);
+  const lastLine = (lines: readonly TaggedLine[]) => lines[lines.length - 1]!.labels.join('');
+  assert.notEqual(lastLine(new NamesTagger(model).tag(alone)), lastLine(new NamesTagger(model).tag(after)));
+  // The same lines under another headline: the document's topic.
+  const line = 'Tarvell met Ana Ruiz in Lisbon on Monday.';
+  const topics = [[line, 'The talks went well.'], ['SOCCER - RESULTS', line, 'The talks went well.']].map((lines) => toSeedDocument(lines.join('\n')));
+  const tagger = new NamesTagger(model);
+  for (let round = 0; round < 3; round++) {
+    for (const document of [alone, after, ...topics]) assert.equal(labelsOf(tagger.tag(document)), freshLabels(document), `${round}: ${document.text}`);
+  }
+});
+
 test('a tagger whose word cache started over labels the next document as a fresh tagger does', () => {
   const [lower, capital] = LEAKS[0];
   const tagger = new NamesTagger(model);
