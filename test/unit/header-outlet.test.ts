@@ -47,3 +47,15 @@ test('outlet: a footer\'s row of links "About X | Contact Us | Donate" names X b
 test('outlet: a handle with more after it ("Follow @GazetteOpinion or #tellgazette") names no site', () => {
   assert.equal(outlet(['Follow @GazetteOpinion or #tellgazette', 'Harbour bridge plan unveiled', 'The council voted on Monday.']), null);
 });
+
+test('outlet: a line\'s cues kept from earlier pages (outletCues) count as read afresh: only the page\'s first wire dateline, the author\'s links left out', () => {
+  const teaser = 'Boston (WBZ) -- The council voted on Monday to build the new bridge across the harbour within two years.';
+  const story = 'Detroit (WXYZ) -- The mayor said on Tuesday that the new bridge would open to traffic within two years.';
+  const first = ['Harbour bridge plan unveiled', teaser, 'Watch WBZ live at six'];
+  // Read twice, so the teaser's line is kept; then a page whose own dateline comes first and the kept line after.
+  assert.equal(outlet(first), 'WBZ');
+  assert.equal(outlet(first), 'WBZ');
+  assert.equal(outlet(['Bridge to open', story, 'Watch WXYZ live at six', teaser, 'Watch WBZ live at six', 'WBZ weather']), 'WXYZ');
+  const byAuthor = ['More from Ann Lee', 'Follow Harbour Gazette', 'Harbour bridge plan unveiled', 'The council voted on Monday.'];
+  for (let round = 0; round < 2; round++) assert.equal(readOutlet(toSeedDocument(byAuthor.join('\n')), [], ['Ann Lee']), 'Harbour Gazette');
+});

@@ -54,6 +54,42 @@ test('a document with more distinct lines than the line cache holds keeps its la
   assert.equal(labelsOf(tagger.tag(seed)), freshLabels(seed));
 });
 
+test('a line a document repeats is read once, first seen or past a full line cache, with the labels of each copy its own', () => {
+  const repeated = 'Russia Values Special Strategic Partnership With China';
+  const text = [repeated, 'Moscow: Russia values its relations with China, the Kremlin said.', repeated, 'Putin will visit.', repeated].join('\n');
+  const sharedTokens = (lines: readonly TaggedLine[]) => lines.filter((line) => line.tokens[0]?.text === 'Russia' && line.tokens.length === 7).map((line) => line.tokens);
+  const tagger = new NamesTagger(model);
+  // Past a full cache: a long document's own lines fill it first.
+  const copies = Array.from({ length: 30 }, (_, copy) => seeds.join('\n').split('\n').map((line) => (line.trim() ? `${line} ${copy}` : line)).join('\n'));
+  const long = toSeedDocument(copies.join('\n'));
+  for (const fill of [false, true]) {
+    if (fill) for (let round = 0; round < 2; round++) tagger.tag(long);
+    const document = toSeedDocument(`${text}\n${fill ? 'Filled.' : 'Fresh.'}`);
+    const lines = tagger.tag(document);
+    const copiesOfLine = sharedTokens(lines);
+    assert.equal(copiesOfLine.length, 3);
+    assert.ok(copiesOfLine.every((tokens) => tokens === copiesOfLine[0]), 'one reading of the repeated line');
+    assert.equal(labelsOf(lines), freshLabels(document));
+  }
+});
+
+test('a cached line read again is labelled as afresh when its topic or its words\' case evidence changed', () => {
+  // A line under a headline, then with a line writing "tarvell" in lower case before it (other context
+  // codes for its first word, the same topic), over and over: the cached line is read with other evidence each time.
+  const second = 'Tarvell , the buyer, agreed.';
+  const alone = toSeedDocument(`News in brief\n${second}`);
+  const after = toSeedDocument(`News in brief\nthe tarvell was sold for a song and the tarvell rose.\n${second}`);
+  const lastLine = (lines: readonly TaggedLine[]) => lines[lines.length - 1]!.labels.join('');
+  assert.notEqual(lastLine(new NamesTagger(model).tag(alone)), lastLine(new NamesTagger(model).tag(after)));
+  // The same lines under another headline: the document's topic.
+  const line = 'Tarvell met Ana Ruiz in Lisbon on Monday.';
+  const topics = [[line, 'The talks went well.'], ['SOCCER - RESULTS', line, 'The talks went well.']].map((lines) => toSeedDocument(lines.join('\n')));
+  const tagger = new NamesTagger(model);
+  for (let round = 0; round < 3; round++) {
+    for (const document of [alone, after, ...topics]) assert.equal(labelsOf(tagger.tag(document)), freshLabels(document), `${round}: ${document.text}`);
+  }
+});
+
 test('a tagger whose word cache started over labels the next document as a fresh tagger does', () => {
   const [lower, capital] = LEAKS[0];
   const tagger = new NamesTagger(model);

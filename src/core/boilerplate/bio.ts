@@ -5,6 +5,7 @@
  * which keeps it as the article's last paragraph; what it says is about the writer, not the story.
  * Only after the article's opening paragraphs: above them, the same sentence opens a profile.
  */
+import { LineMemo } from '../header/lineMemo';
 import { type PageReading } from './lineFeatures';
 
 /** One to four capitalised words (and a name's particles: "van", "de"), optionally "/ First" repeating the name, then "is/was a|an|the". */
@@ -16,8 +17,15 @@ const CONTACT = /\b(?:can|may) be reached at\b|^reach (?:the )?(?:reporters?|wri
 const MAY_BE_NOTE = /\bis\b|\bwas\b|reach|follow|tip\?/i;
 const NOTE_MAX_LENGTH = 400;
 
+/** Kept for the lines that come back: the editor analyses the page again on every edit, and most prose lines pass MAY_BE_NOTE. */
+const authorNotes = new LineMemo(readAuthorNote, NOTE_MAX_LENGTH);
+
 export function isAuthorNote(text: string): boolean {
-  if (text.length > NOTE_MAX_LENGTH || !MAY_BE_NOTE.test(text)) return false;
+  return text.length <= NOTE_MAX_LENGTH && authorNotes.get(text);
+}
+
+function readAuthorNote(text: string): boolean {
+  if (!MAY_BE_NOTE.test(text)) return false;
   const subject = NAMED_SUBJECT.exec(text);
   if (subject && NEWSROOM_ROLE.test(text.slice(subject[0].length))) return true;
   return CONTACT.test(text);

@@ -4,8 +4,9 @@
  * tokens ("Cleveland.com") and the site naming itself ("X's editorial team"); the candidate the
  * page supports most, counting how many lines name it, wins.
  */
-import type { SeedDocument } from '../document';
+import { ownText, type SeedDocument } from '../document';
 import { isAgency } from '../metadata';
+import { LineMemo } from './lineMemo';
 import { fullForm } from './shortForm';
 import { hasMoreWords, wordCount } from './text';
 
@@ -97,6 +98,42 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
   for (const credit of headerCredits) {
     if (isBrandShaped(credit) || occurrences(lowered(), credit.toLowerCase(), 2) >= 2) add(credit, 'header', HEADER_WEIGHT);
   }
+  let wireSeen = false;
+  for (const line of document.lines) {
+    const text = line.text.trim();
+    if (!text) continue;
+    const { wire, cues } = outletCues.get(text);
+    // The story's own dateline, the first on the page (later ones open teasers of other stories); named again on the page.
+    if (wire !== null && !wireSeen) {
+      wireSeen = true;
+      if (!isAgency(wire) && occurrences(lowered(), wire.toLowerCase(), 2) >= 2) add(wire, 'wire', HEADER_WEIGHT);
+    }
+    for (const [name, cue, weight] of cues) add(name, cue, weight);
+  }
+  supportLogo(document, candidates);
+  const best = strongest(candidates, lowered);
+  return best === null ? null : fullForm(best, document.text);
+}
+
+/** A name a line proposes for the outlet, with its cue and weight (what readOutlet's `add` takes). */
+type LineCue = readonly [name: string, cue: Cue, weight: number];
+
+interface LineCues {
+  /** The newsroom of a wire-style dateline opening a paragraph (WIRE_DATELINE), which only the page's first counts. */
+  wire: string | null;
+  cues: readonly LineCue[];
+}
+
+const NO_CUES: LineCues = { wire: null, cues: [] };
+
+/** A line's cues depend on its text alone: kept for the lines that come back when the editor analyses a page again on every edit. */
+const outletCues = new LineMemo(readLineCues);
+
+/** What a trimmed line says of the outlet; the names are copies, as a kept line's cues outlive its document. */
+function readLineCues(text: string): LineCues {
+  const cues: LineCue[] = [];
+  const wire = hasMoreWords(text, WIRE_PARAGRAPH_WORDS) ? (WIRE_DATELINE.exec(text)?.[1] ?? null) : null;
+  const add = (name: string, cue: Cue, weight: number) => cues.push([ownText(name), cue, weight]);
   const readLabel = (label: RegExp, text: string) => {
     // The name is the pattern's one filled group; a lone handle written as a brand ("Follow @HarbourGazette") names
     // the site without its "@" (not "@Desk_News or #tag": a desk's handle or a campaign).
@@ -104,34 +141,24 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
     const name = group && HANDLE.test(group) ? group.slice(1) : group;
     if (name && !name.startsWith('@') && isNameShaped(name)) add(name, 'label', 1.5);
   };
-  let wireSeen = false;
-  for (const line of document.lines) {
-    const text = line.text.trim();
-    if (!text) continue;
-    // The story's own dateline, the first on the page (later ones open teasers of other stories); named again on the page.
-    const wire = wireSeen || !hasMoreWords(text, WIRE_PARAGRAPH_WORDS) ? null : WIRE_DATELINE.exec(text);
-    if (wire) {
-      wireSeen = true;
-      if (!isAgency(wire[1]!) && occurrences(lowered(), wire[1]!.toLowerCase(), 2) >= 2) add(wire[1]!, 'wire', HEADER_WEIGHT);
-    }
-    if (COPYRIGHT.test(text)) {
-      const holder = copyrightHolder(text);
-      // "ScienceAlert Pty Ltd" is the site in its legal form; "Hearst Communications, Inc." is a parent group.
-      if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder.replace(LEGAL_TAIL, '')) ? 0.5 : 1));
-    } else {
-      // "Harbour Gazette · 2013–2019" or glued "20132019": a footer's rights line without its mark.
-      const holder = CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined;
-      if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
-    }
-    if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
-      for (const label of SITE_LABELS) readLabel(label, text);
-    }
-    // A footer's row of links ("About Harbour Gazette | Contact Us | Donate"): each link that opens with its action
-    // is read as a line of its own.
-    if (LINK_ROW.test(text)) {
-      for (const link of text.split(LINK_ROW)) if (!hasMoreWords(link, SHORT_LINE_WORDS)) readLabel(ACTION_LABEL, link.trim());
-    }
-    if (!DOMAIN_END.test(text)) continue;
+  if (COPYRIGHT.test(text)) {
+    const holder = copyrightHolder(text);
+    // "ScienceAlert Pty Ltd" is the site in its legal form; "Hearst Communications, Inc." is a parent group.
+    if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder.replace(LEGAL_TAIL, '')) ? 0.5 : 1));
+  } else {
+    // "Harbour Gazette · 2013–2019" or glued "20132019": a footer's rights line without its mark.
+    const holder = CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined;
+    if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
+  }
+  if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
+    for (const label of SITE_LABELS) readLabel(label, text);
+  }
+  // A footer's row of links ("About Harbour Gazette | Contact Us | Donate"): each link that opens with its action
+  // is read as a line of its own.
+  if (LINK_ROW.test(text)) {
+    for (const link of text.split(LINK_ROW)) if (!hasMoreWords(link, SHORT_LINE_WORDS)) readLabel(ACTION_LABEL, link.trim());
+  }
+  if (DOMAIN_END.test(text)) {
     for (const match of text.matchAll(DOMAIN)) {
       // A link address ("https://www.shop.com") points elsewhere; the site writes its own name without a scheme.
       if (THIRD_PARTY.test(match[1]!) || text.slice(0, match.index).endsWith('//')) continue;
@@ -139,9 +166,7 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
       add(match[1]!, match[0].length === text.length ? 'label' : 'domain', match[0].length === text.length ? 1.5 : 0.75);
     }
   }
-  supportLogo(document, candidates);
-  const best = strongest(candidates, lowered);
-  return best === null ? null : fullForm(best, document.text);
+  return wire === null && cues.length === 0 ? NO_CUES : { wire: wire === null ? null : ownText(wire), cues };
 }
 
 /** The top lines of a page hold its logo: the first that names a candidate supports it, in the logo's spelling (sister sites follow it). */

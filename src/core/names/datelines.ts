@@ -6,8 +6,8 @@
  */
 import { keptWordInfo } from './cues';
 import type { RawMention } from './mentions';
-import { mentionEnd, overlapsSpan, rawMention, withAddedMentions } from './mentions';
-import { MentionSpans } from './spanIndex';
+import { mentionEnd, rawMention, withAddedMentions } from './mentions';
+import { ExactSpans, MentionSpans } from './spanIndex';
 import { tokenizeLine } from './tokenize';
 
 /** The states as AP style abbreviates them in datelines (the short ones are written in full). */
@@ -66,10 +66,11 @@ interface Span {
  */
 function placesAt(mentions: readonly RawMention[], spans: readonly Span[], text: string, organizations: readonly Span[] = []): readonly RawMention[] {
   if (spans.length === 0) return mentions;
-  const has = (mention: RawMention) => ({ start, end }: Span) => mention.tokens[0]!.start === start && mentionEnd(mention) === end;
+  const places = new ExactSpans(spans);
+  const agencies = new ExactSpans(organizations);
   const typed = mentions.map((mention) => {
-    if (mention.type !== 'place' && spans.some(has(mention))) return { ...mention, type: 'place' as const };
-    if (mention.type !== 'organization' && organizations.some(has(mention))) return { ...mention, type: 'organization' as const };
+    if (mention.type !== 'place' && places.has(mention)) return { ...mention, type: 'place' as const };
+    if (mention.type !== 'organization' && agencies.has(mention)) return { ...mention, type: 'organization' as const };
     return mention;
   });
   const taken = new MentionSpans(mentions);
@@ -110,12 +111,13 @@ export function markCityStates(mentions: readonly RawMention[], text: string, co
   if (!COMMA_CODE.test(text)) return mentions;
   const cities: Span[] = [];
   const states: Span[] = [];
+  const spans = new MentionSpans(mentions);
   for (const match of text.matchAll(CITY_STATE)) {
     const code = match[2]!;
     if (!POSTAL_CODES.has(code) && !AP_STATES.has(code)) continue;
     const start = match.index;
     const end = start + match[1]!.length;
-    const city = mentions.find((mention) => overlapsSpan(mention, start, end));
+    const city = spans.firstOverlapping(start, end);
     if (city?.type === 'person' && DEGREES.has(code)) continue;
     // "Yes, OK", "Login, OR": a word before the code that is no place's name.
     if (WORD_CODES.has(code) && city?.type !== 'place' && match[1]!.split(' ').every((word) => keptWordInfo(word, commonWords).common)) continue;

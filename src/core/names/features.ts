@@ -292,7 +292,8 @@ export function analyseLine<Entry extends { info: WordInfo }>(words: readonly st
   const headline = (style === 'title' || (shortHeadlines && style === 'normal' && isTitleCaseSaveJoiners(infos))) && isHeadline(infos, shortHeadlines);
   if (style !== 'caps' && style !== 'title' && !headline) return { words, infos, style, entries };
   const truecased = words.map((word, index) => truecase(word, infos[index]!, style, headline));
-  const truecasedEntries = truecased.map(entryOf);
+  // Most words keep their case (names, acronyms, punctuation): their entries are the ones above.
+  const truecasedEntries = truecased.map((word, index) => (word === words[index] ? entries[index]! : entryOf(word)));
   return { words: truecased, infos: truecasedEntries.map((entry) => entry.info), style: headline ? 'normal' : style, entries: truecasedEntries };
 }
 

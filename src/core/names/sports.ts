@@ -16,7 +16,7 @@
 import { COUNTRIES } from './countries';
 import type { RawMention } from './mentions';
 import { mentionEnd, overlapsSpan, rawMention, withAddedMentions } from './mentions';
-import { MentionSpans } from './spanIndex';
+import { ExactSpans, MentionSpans } from './spanIndex';
 import { tokenizeLine } from './tokenize';
 
 const RECORD_AFTER = /^\s?\(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:,\s?\d{1,2}-\d{1,2}(?:-\d{1,2})?)?\)/;
@@ -220,8 +220,8 @@ export function markResultLines(mentions: readonly RawMention[], text: string): 
   }
   const teams = sides.filter(({ start, end }) => !COUNTRIES.has(text.slice(start, end).toLowerCase()));
   if (teams.length === 0) return mentions;
-  const isSide = (mention: RawMention) => teams.some(({ start, end }) => mention.tokens[0]!.start === start && mentionEnd(mention) === end);
-  const typed = mentions.map((mention) => (mention.type === 'place' && isSide(mention) ? { ...mention, type: 'organization' as const } : mention));
+  const sidesOf = new ExactSpans(teams);
+  const typed = mentions.map((mention) => (mention.type === 'place' && sidesOf.has(mention) ? { ...mention, type: 'organization' as const } : mention));
   const spans = new MentionSpans(mentions);
   const added = teams
     .filter(({ start, end }) => !spans.overlaps(start, end))

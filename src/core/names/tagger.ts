@@ -72,6 +72,23 @@ interface Line {
   wordScores: Float32Array | null;
   /** Number of the last document that used the line (see evictLines). */
   usedIn: number;
+  /** What the cached line was last labelled with, and what the labels depended on beyond its words (see LastReading). */
+  last: LastReading | null;
+}
+
+/**
+ * A cached line's labels depend on its word scores (kept with it) and on what the document says
+ * about its words: their context codes and the topic (first pass), then the history masks (second
+ * pass). When these are as the last time the line was read (an editor analysing the same page again),
+ * its labels are too, and its emissions and Viterbi tables are not worked out again.
+ */
+interface LastReading {
+  topic: string;
+  codes: Uint16Array;
+  firstLabels: Uint8Array;
+  /** Null until the second pass has read the line with these codes. */
+  masks: Uint8Array | null;
+  labels: Uint8Array | null;
 }
 
 /** Size of a word's weight sums: its own features, then one slot per neighbour offset. */
@@ -109,6 +126,12 @@ export class NamesTagger {
   private readonly lexemes = new Map<string, Lexeme>();
   /** Line text -> its tokens (offsets relative to the line) and words; most lines survive an edit. */
   private readonly lineCache = new Map<string, Line>();
+  /**
+   * The lines of the document being tagged that the cache did not take (seen once before, or the cache
+   * full), so that a line the document repeats (a long page's menus, a collection's furniture in one
+   * file) is read once; emptied after each document, which holds its lines until then anyway.
+   */
+  private readonly documentLines = new Map<string, Line>();
   private readonly scratch = new ViterbiScratch();
   private readonly buffers = new DocumentBuffers();
   private readonly seenBefore = new SecondSighting();
@@ -157,6 +180,7 @@ export class NamesTagger {
       offsets.push(start);
       wordCount += line.entries.length;
     }
+    this.documentLines.clear();
     // Every line's words sit in document-wide buffers, one after the other: one allocation per
     // document instead of a handful per line (small typed arrays cost the collector dearly).
     const { emissions, firstLabels } = this.buffers.ensure(wordCount);
@@ -166,28 +190,68 @@ export class NamesTagger {
     topics.fill(0);
     STYLES.forEach((style, slot) => this.sum(topicFeatures(topic, style), topics, slot * LABEL_COUNT));
     const { transitions } = this.model;
+    // Per line of `lines`: whether its emissions are in the buffer (a cached line read as last time has none).
+    const scored = new Uint8Array(lines.length);
     let at = 0;
-    for (const line of lines) {
-      this.emissions(line, emissions, at, stamp);
-      greedyLabels(emissions, line.entries.length, transitions, at, firstLabels);
-      at += line.entries.length;
-    }
+    lines.forEach((line, position) => {
+      const count = line.entries.length;
+      if (line.wordScores && this.readAsLastTime(line, topic, stamp)) {
+        firstLabels.set(line.last!.firstLabels, at);
+      } else {
+        this.emissions(line, emissions, at, stamp);
+        greedyLabels(emissions, count, transitions, at, firstLabels);
+        scored[position] = 1;
+        if (line.wordScores) line.last = { topic, codes: this.contextCodes(line, stamp), firstLabels: firstLabels.slice(at, at + count), masks: null, labels: null };
+      }
+      at += count;
+    });
     markHistory(lines, firstLabels, stamp);
     const labels = new Uint8Array(wordCount);
     const tagged: TaggedLine[] = [];
     at = 0;
     lines.forEach((line, position) => {
-      const { entries } = line;
-      for (let index = 0; index < entries.length; index++) {
-        const { capitalized, lexeme } = entries[index]!;
-        // historyMaskOf: a capitalized word reads the types of its form, the others nothing.
-        if (capitalized) add(emissions, (at + index) * LABEL_COUNT, this.histories, (lexeme.maskIn === stamp ? lexeme.mask : 0) * LABEL_COUNT);
+      const { entries, last } = line;
+      if (scored[position] === 0 && last?.labels && sameMasks(last.masks!, entries, stamp)) {
+        labels.set(last.labels, at);
+      } else {
+        if (scored[position] === 0) this.emissions(line, emissions, at, stamp);
+        for (let index = 0; index < entries.length; index++) {
+          // historyMaskOf: a capitalized word reads the types of its form, the others nothing.
+          if (entries[index]!.capitalized) add(emissions, (at + index) * LABEL_COUNT, this.histories, maskOf(entries[index]!, stamp) * LABEL_COUNT);
+        }
+        bestLabels(emissions, entries.length, transitions, this.scratch, at, labels);
+        if (last) {
+          last.masks = historyMasks(entries, stamp);
+          last.labels = labels.slice(at, at + entries.length);
+        }
       }
-      bestLabels(emissions, entries.length, transitions, this.scratch, at, labels);
       tagged.push({ offset: offsets[position]!, tokens: line.tokens, style: line.style, labels: labels.subarray(at, at + entries.length) });
       at += entries.length;
     });
     return tagged;
+  }
+
+  /** Whether the cached line's words stand as when it was last labelled: the same topic and context codes. */
+  private readAsLastTime(line: Line, topic: string, stamp: number): boolean {
+    const { last } = line;
+    if (!last || last.topic !== topic) return false;
+    const { entries, styleIndex } = line;
+    for (let index = 0; index < entries.length; index++) {
+      if (last.codes[index] !== this.contextCode(entries, index, styleIndex, stamp)) return false;
+    }
+    return true;
+  }
+
+  private contextCodes(line: Line, stamp: number): Uint16Array {
+    const codes = new Uint16Array(line.entries.length);
+    for (let index = 0; index < codes.length; index++) codes[index] = this.contextCode(line.entries, index, line.styleIndex, stamp);
+    return codes;
+  }
+
+  private contextCode(entries: readonly WordEntry[], index: number, styleIndex: number, stamp: number): number {
+    const { lexeme, contextBits } = entries[index]!;
+    const sentenceStart = index === 0 || entries[index - 1]!.endsSentence;
+    return contextCodeOf(styleIndex, contextBits, sentenceStart, lexeme.lowerSeenIn === stamp, lexeme.capitalSeenIn === stamp);
   }
 
   /** Writes the line's emissions from `at`: its word scores plus what depends on the document (context flags, topic). */
@@ -196,9 +260,7 @@ export class NamesTagger {
     if (wordScores) emissions.set(wordScores, at * LABEL_COUNT);
     else this.wordScores(entries, emissions, at * LABEL_COUNT);
     for (let index = 0; index < entries.length; index++) {
-      const { lexeme, contextBits } = entries[index]!;
-      const sentenceStart = index === 0 || entries[index - 1]!.endsSentence;
-      const code = contextCodeOf(styleIndex, contextBits, sentenceStart, lexeme.lowerSeenIn === stamp, lexeme.capitalSeenIn === stamp);
+      const code = this.contextCode(entries, index, styleIndex, stamp);
       const base = (at + index) * LABEL_COUNT;
       add(emissions, base, this.contexts, code * LABEL_COUNT);
       const topicSlot = this.topicSlots[code]!;
@@ -207,7 +269,7 @@ export class NamesTagger {
   }
 
   private line(text: string, stamp: number): Line {
-    const cached = this.lineCache.get(text);
+    const cached = this.lineCache.get(text) ?? this.documentLines.get(text);
     if (cached) {
       cached.usedIn = stamp;
       return cached;
@@ -216,8 +278,9 @@ export class NamesTagger {
     const { words, entries, style } = analyseLine(tokens.map(textOf), this.entryOf, true);
     const admitted = this.seenBefore.admit(text) && this.lineCache.size < LINE_CACHE_LIMIT;
     const wordScores = admitted ? this.wordScores(entries, new Float32Array(entries.length * LABEL_COUNT), 0) : null;
-    const line: Line = { tokens, words, entries, style, styleIndex: STYLES.indexOf(style), wordScores, usedIn: stamp };
+    const line: Line = { tokens, words, entries, style, styleIndex: STYLES.indexOf(style), wordScores, usedIn: stamp, last: null };
     if (admitted) this.lineCache.set(text, line);
+    else this.documentLines.set(text, line);
     return line;
   }
 
@@ -310,6 +373,25 @@ function markHistory(lines: readonly Line[], firstLabels: Uint8Array, stamp: num
     }
     at += entries.length;
   }
+}
+
+/** The types the first pass gave the word's form in this document (typeMasksOf). */
+function maskOf({ lexeme }: WordEntry, stamp: number): number {
+  return lexeme.maskIn === stamp ? lexeme.mask : 0;
+}
+
+/** Per word, the history mask it reads: its form's types for a capitalized word (historyMaskOf), else 0. */
+function historyMasks(entries: readonly WordEntry[], stamp: number): Uint8Array {
+  const masks = new Uint8Array(entries.length);
+  for (let index = 0; index < entries.length; index++) if (entries[index]!.capitalized) masks[index] = maskOf(entries[index]!, stamp);
+  return masks;
+}
+
+function sameMasks(masks: Uint8Array, entries: readonly WordEntry[], stamp: number): boolean {
+  for (let index = 0; index < entries.length; index++) {
+    if (masks[index] !== (entries[index]!.capitalized ? maskOf(entries[index]!, stamp) : 0)) return false;
+  }
+  return true;
 }
 
 function textOf(token: Token): string {
