@@ -51,20 +51,6 @@ test('standfirst: between a title-like line and the share buttons over the story
   assert.deepEqual(standfirsts(layout('July 24, 2012')), []);
 });
 
-test('a buying guide\'s shop link under each product\'s paragraphs is the article\'s; a gallery\'s label side by side is not', () => {
-  const link = 'See it now: Example Store';
-  const products = CLINICS_ARTICLE.slice(0, 6);
-  const closing = 'The clinics will stay open until midnight on weekdays and until ten on Sundays, the council said on Tuesday.';
-  const guide = [...products.flatMap((paragraph, k) => (k % 2 === 1 ? [paragraph, link] : [paragraph])), CLINICS_ARTICLE[6]!, closing];
-  const lines = [...MENU, HEADLINE, ...guide, ...FOOTER];
-  const keptByModel = constantModel(0.1);
-  const flagged = flaggedLines(lines, keptByModel);
-  lines.forEach((line, i) => assert.ok(line !== link || !flagged.has(i + 1), `shop link ${i + 1} flagged`));
-  const gallery = [...MENU, HEADLINE, ...products.slice(0, 3), link, link, link, ...products.slice(3), ...FOOTER];
-  const galleryFlags = flaggedLines(gallery, keptByModel);
-  gallery.forEach((line, i) => assert.ok(line !== link || galleryFlags.has(i + 1), `gallery label ${i + 1} kept`));
-});
-
 test('the source a story was taken from, alone under its last paragraph, is its sign-off', () => {
   const read = (credit: string): boolean => {
     const page = readPage(toSeedDocument([...MENU, ...CLINICS_ARTICLE, credit, ...FOOTER].join('\n')), { title: null });

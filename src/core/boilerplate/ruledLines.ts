@@ -29,7 +29,7 @@ export function ruledKinds(page: PageReading): (string | null)[] {
     else if (i >= closing) kinds[i] = page.ruleKinds[i] ?? line.kind ?? 'footer';
     else if (line.kind !== null && SURE_KINDS.has(line.kind)) kinds[i] = line.kind;
     else if (i >= from && isNewsletterPrompt(line.features.text)) kinds[i] = 'subscription';
-    else if (isManyCopies(line, page.lines[i - 1], page.lines[i + 1], i >= page.body.first && i <= page.body.last)) kinds[i] = page.ruleKinds[i] ?? line.kind ?? '';
+    else if (isManyCopies(line, page.lines[i - 1], page.lines[i + 1])) kinds[i] = page.ruleKinds[i] ?? line.kind ?? '';
   });
   return kinds;
 }
@@ -44,8 +44,7 @@ const SURE_KINDS: ReadonlySet<string> = new Set([GALLERY, 'licence', 'transcript
 /**
  * A line that is not prose and stands three times or more on one page is a gallery's or a widget's
  * label ("Election 2012: The best photos" under each of 80 photos), never the article's own text.
- * In a list, and inside the body, its copies must stand side by side: a shopping list's repeated
- * "Available from Amazon", or a buying guide's "See it now: Amazon" under each product's paragraphs,
+ * In a list its copies must stand side by side: a shopping list's repeated "Available from Amazon"
  * is the article's in the benchmark's labels. Cells of one or two words ("Yes", "N/A") and header
  * rows of field names without a function word ("Pos Player Plays % Stats") repeat in the article's
  * own tables: they are left to the model.
@@ -53,11 +52,11 @@ const SURE_KINDS: ReadonlySet<string> = new Set([GALLERY, 'licence', 'transcript
 const MANY_COPIES = 3;
 const LABEL_MIN_WORDS = 3;
 
-function isManyCopies(line: ClassifiedLine, previous: ClassifiedLine | undefined, next: ClassifiedLine | undefined, inBody: boolean): boolean {
+function isManyCopies(line: ClassifiedLine, previous?: ClassifiedLine, next?: ClassifiedLine): boolean {
   const original = line.original ?? line;
   if (original.copies < MANY_COPIES || isProse(line) || line.features.words < LABEL_MIN_WORDS) return false;
   if (line.features.stopWords === 0) return false;
-  return !(line.listItem || inBody) || isCopyOf(previous, original) || isCopyOf(next, original);
+  return !line.listItem || isCopyOf(previous, original) || isCopyOf(next, original);
 }
 
 function isCopyOf(line: ClassifiedLine | undefined, original: ClassifiedLine): boolean {
