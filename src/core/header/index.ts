@@ -8,7 +8,7 @@ import { isAgency } from '../metadata';
 import { isBrandShaped, isNameShaped, readOutlet } from './outlet';
 import { hasMoreWords, isProse, wordCount } from './text';
 import { bodyStart, headlineCandidates, nextFilled, pickHeadline } from './title';
-import { withoutSiteName } from './titleCopy';
+import { siteOfTitleLine, withoutSiteName } from './titleCopy';
 import { pageParts } from './window';
 import { resolveYearless, yearlessDay } from './yearless';
 
@@ -40,20 +40,42 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   // Only lines the page's structure marks as its header are released from boilerplate: a headline
   // chosen by rank alone ("All Stocks" over a menu) or a name-shaped line beside a stamp may be furniture.
   const headerLines: number[] = dated === null || (dated === headline?.index && !headline.marked) ? [] : [lines[dated]!.number];
-  const dateIndex = zone.find(hasDate);
+  const dateIndex = publishedStamp(lines, zone.filter(hasDate));
   if (dateIndex !== undefined) headerLines.push(lines[dateIndex]!.number);
   // "Updated Nov 19, 9:41 AM": a stamp without its year when the header has no full date.
   const yearlessIndex = dateIndex === undefined ? zone.find((index) => isStamp(index) && yearlessDay(lines[index]!.text) !== null) : undefined;
   const byline = findByline(lines, zone, dated ?? -1, isStamp);
   if (byline?.signed && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
-  const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), byline?.authors);
+  const titleSite = headline ? siteOfTitleLine(lines.map((line) => line.text), headline.text) : null;
+  const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), byline?.authors, titleSite);
   return {
     title: headline ? withoutSiteName(headline.text, outlet) : null,
-    published: dateIndex !== undefined ? parseFullDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated)),
+    published: dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated)),
     authors: byline?.authors ?? [],
     outlet,
     lines: headerLines.sort((a, b) => a - b),
   };
+}
+
+/** The label of the first publication's stamp: the page's metadata dates it, not its latest update. */
+const PUBLISHED_LABEL = /\b(?:first published|published|posted|publish date)\b/i;
+/** The label of an update's stamp. */
+const UPDATED_LABEL = /\b(?:last updated|updated|modified)\b/i;
+
+/**
+ * The header's stamp of the first publication among its dated stamps (in reading order): the first, unless it is
+ * labelled as an update and another says it is the publication ("Updated: Nov 20" over "First published: Nov 19").
+ */
+function publishedStamp(lines: readonly Line[], dated: readonly number[]): number | undefined {
+  const first = dated[0];
+  if (first === undefined || !UPDATED_LABEL.test(lines[first]!.text) || PUBLISHED_LABEL.test(lines[first]!.text)) return first;
+  return dated.find((index) => PUBLISHED_LABEL.test(lines[index]!.text) && !UPDATED_LABEL.test(lines[index]!.text)) ?? first;
+}
+
+/** "Updated Nov 20, 2019 | Published Nov 19, 2019": the date after the publication's label, else the line's first. */
+function publishedDate(text: string): string | null {
+  const label = PUBLISHED_LABEL.exec(text);
+  return (label && parseFullDate(text.slice(label.index))) ?? parseFullDate(text);
 }
 
 /** "Updated July 23, 2012, 7:10 p.m. ET", "Published On Nov 11, 2012": a line that says it stamps the page. */

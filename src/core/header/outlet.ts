@@ -6,7 +6,7 @@
  */
 import type { SeedDocument } from '../document';
 import { isAgency } from '../metadata';
-import { fullForm } from './shortForm';
+import { fullForm, spelledOut } from './shortForm';
 import { hasMoreWords, wordCount } from './text';
 
 const COPYRIGHT = /©|ⓒ|\(c\)|\bcopyright\b/i;
@@ -26,7 +26,9 @@ const SITE_LABELS = [
   /^(.{2,30}?)['’]s editorial (?:team|staff|board|standards)/i,
   BREADCRUMB_HOME,
   // The site's own app offered to the reader: "Harbour Gazette for iPhone - get the app now!".
-  /^(.{2,30}?)\s+for\s+(?:iPhone|iPad|Android|Windows Phone|BlackBerry)\b.*\bapps?\b/i,
+  /^(.{2,30}?)\s+for\s+(?:iPhone|iPad|iOS|Android|Windows(?: Phone)?|BlackBerry|webOS|Kindle|Nokia|Symbian)\b.*\bapps?\b/i,
+  // The logo's alternative text: "Harbour Gazette logo".
+  /^(?:the\s+)?(.{2,30}?)\s+(?:logo|masthead)$/i,
   // The reader's account on the site: "Already registered with The Verge? Log in!", "Create a new Harbour Gazette account".
   /^(?:»\s*)?(?:already registered (?:with|at|on)\s+(.{2,30}?)\?|create an? (?:new\s+|free\s+)?(.{2,30}?)\s+account\b)/i,
 ];
@@ -44,7 +46,7 @@ const GENERIC_WORD = /^(?:us|me|our|we|you|to|top|back|more|most|recent|latest|r
 /** Mail and social hosts named on every page are never its outlet. */
 const THIRD_PARTY = /^(?:facebook|twitter|instagram|youtube|google|linkedin|pinterest|whatsapp|reddit|tumblr|apple|amazon|microsoft|wikipedia|gmail|yahoo|outlook|disqus|wordpress|blogspot|tiktok|flipboard)\./i;
 
-type Cue = 'copyright' | 'label' | 'domain' | 'header' | 'logo' | 'wire';
+type Cue = 'copyright' | 'label' | 'domain' | 'header' | 'logo' | 'wire' | 'title';
 
 interface Candidate {
   name: string;
@@ -75,7 +77,12 @@ const UNMARKED_COPYRIGHT_WEIGHT = 1.5;
 /** The copyright mark opening its line ("© 2019 X"), not a data or photo credit inside a line. */
 const COPYRIGHT_AT_START = /^\W{0,3}(?:copyright|©|ⓒ|\(c\))/i;
 
-export function readOutlet(document: SeedDocument, headerCredits: readonly string[], authors: readonly string[] = []): string | null {
+/** The page's title line names the site beside its headline ("Headline | Site"): as a copyright line does. */
+const TITLE_SITE_WEIGHT = 2;
+/** "Follow all Future Tense articles", "Follow the Technology section": a label naming a section of the site, not the site. */
+const SECTION_NAME = /\s(?:articles|section|stories|posts|topics?|coverage|columns?|blogs?)$/i;
+
+export function readOutlet(document: SeedDocument, headerCredits: readonly string[], authors: readonly string[] = [], titleSite: string | null = null): string | null {
   const candidates = new Map<string, Candidate>();
   const authorKeys = new Set(authors.map(outletKey));
   const add = (raw: string, cue: Cue, weight: number) => {
@@ -97,12 +104,14 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
   for (const credit of headerCredits) {
     if (isBrandShaped(credit) || occurrences(lowered(), credit.toLowerCase(), 2) >= 2) add(credit, 'header', HEADER_WEIGHT);
   }
+  // A section ("Opinion") may stand where the site does: counted as other cues are, by the page's support.
+  if (titleSite && isNameShaped(titleSite)) add(titleSite, 'title', TITLE_SITE_WEIGHT);
   const readLabel = (label: RegExp, text: string) => {
     // The name is the pattern's one filled group; a lone handle written as a brand ("Follow @HarbourGazette") names
     // the site without its "@" (not "@Desk_News or #tag": a desk's handle or a campaign).
     const group = label.exec(text)?.slice(1).find((filled) => filled !== undefined);
     const name = group && HANDLE.test(group) ? group.slice(1) : group;
-    if (name && !name.startsWith('@') && isNameShaped(name)) add(name, 'label', 1.5);
+    if (name && !name.startsWith('@') && isNameShaped(name) && !SECTION_NAME.test(name)) add(name, 'label', 1.5);
   };
   let wireSeen = false;
   for (const line of document.lines) {
@@ -139,28 +148,43 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
       add(match[1]!, match[0].length === text.length ? 'label' : 'domain', match[0].length === text.length ? 1.5 : 0.75);
     }
   }
-  supportLogo(document, candidates);
+  supportLogo(document, candidates, lowered);
   const best = strongest(candidates, lowered);
-  return best === null ? null : fullForm(best, document.text);
+  if (best === null) return null;
+  // "FP" on the logo and in the links, "Foreign Policy" in the page's own lines: the name in full when the page
+  // writes it as often as the short form ("CNN" is the name its pages use, "Cable News Network" its legal form).
+  const shortUses = occurrences(lowered(), best.toLowerCase(), SPELLED_OUT_COUNT);
+  const spelled = [...candidates.values()].map((candidate) => candidate.name).filter((name) => occurrences(lowered(), name.toLowerCase(), SPELLED_OUT_COUNT) >= shortUses);
+  return spelledOut(best, spelled) ?? fullForm(best, document.text);
 }
+
+/** Uses of a name and of its short form are compared up to this many. */
+const SPELLED_OUT_COUNT = 50;
 
 /** The top lines of a page hold its logo: the first that names a candidate supports it, in the logo's spelling (sister sites follow it). */
 const LOGO_LINES = 5;
 const LOGO_WEIGHT = 1;
+/** Uses of the top lines' names are compared up to this many. */
+const LOGO_USES_AT_MOST = 50;
 
-function supportLogo(document: SeedDocument, candidates: Map<string, Candidate>): void {
+function supportLogo(document: SeedDocument, candidates: Map<string, Candidate>, lowered: () => string): void {
   let seen = 0;
+  let logo: { candidate: Candidate; text: string; uses: number } | null = null;
   for (const line of document.lines) {
     const text = line.text.trim();
     if (!text) continue;
     const candidate = isNameShaped(text) ? candidates.get(outletKey(text)) : undefined;
     // A menu word ("Home", "News") is named by no other cue, so the logo line only supports, never proposes.
-    if (candidate) {
-      candidate.weights.set('logo', LOGO_WEIGHT);
-      candidate.name = text;
-      return;
-    }
-    if (++seen === LOGO_LINES) return;
+    // The first name is the logo, but a network's bar may name its parent company, the copyright's holder, above
+    // it ("AOL", "Mail", then "Engadget"): then a later name the page uses more often is the site's. (Sister
+    // sites listed under the logo hold no copyright of the page, and the logo stays first.)
+    const uses = candidate ? occurrences(lowered(), mentionForm(candidate.name), LOGO_USES_AT_MOST) : 0;
+    if (candidate && (!logo || (logo.candidate.weights.has('copyright') && uses > logo.uses))) logo = { candidate, text, uses };
+    if (++seen === LOGO_LINES) break;
+  }
+  if (logo) {
+    logo.candidate.weights.set('logo', LOGO_WEIGHT);
+    logo.candidate.name = logo.text;
   }
 }
 

@@ -245,7 +245,7 @@ class PageReading {
     const { lines, isHeaderCue } = this;
     const text = lines[index]!.text.trim();
     const below = cueBelow(lines, index, isHeaderCue);
-    if (!isTitleLike(text, below && repeatedElsewhere(lines, index, text)) || isLabelledValue(lines, index)) return null;
+    if (!isTitleLike(text, below && repeatedElsewhere(lines, index, text)) || isLabelledValue(lines, index) || labelsSeriesNearby(lines, index, text)) return null;
     // The page's title line names this headline with the site's name: the page confirms it.
     this.titled ??= titleLineHeadlines(lines.map((line) => line.text));
     return {
@@ -254,7 +254,8 @@ class PageReading {
       belowBlock: belowHeaderBlock(lines, index, isHeaderCue),
       signature: isSignature(lines, index, text, isHeaderCue),
       standfirst: isUnderShorterHeadline(lines, index, text),
-      kicker: isOverLongerHeadline(lines, index, text, isHeaderCue),
+      // A series' name over the story ("X" under "Series: X") is a label over its headline, as a kicker is.
+      kicker: isOverLongerHeadline(lines, index, text, isHeaderCue) || seriesNamedNearby(lines, index, text),
       copied: copiedNearby(lines, index, text),
       period: /[.。]\s*$/.test(text),
       titled: this.titled.has(text.toLowerCase()),
@@ -475,12 +476,45 @@ function cueBelow(lines: readonly Line[], index: number, isHeaderCue: (index: nu
   return false;
 }
 
-/** The same heading a few lines away, or a breadcrumb that ends with it. */
+/**
+ * "Series: Notes from the Coast", "Column: Harbour Talk": a label naming the series or section the story
+ * belongs to, on the line of the name.
+ */
+const SERIES_LABEL = /^(?:series|section|column|category|categories|topics?|tags?|filed under|more from|more in)\s*:\s*/i;
+
+/** A series or section named by its label ("Series: X"): the name, not the story's headline. */
+function isSeriesLabel(text: string): boolean {
+  return SERIES_LABEL.test(text);
+}
+
+/** The line the page labels a few lines away as its series or section ("Series: X" near "X"). */
+function seriesNamedNearby(lines: readonly Line[], index: number, text: string): boolean {
+  for (let other = Math.max(0, index - 6); other < lines.length && other <= index + 6; other++) {
+    const otherText = lines[other]!.text.trim();
+    if (other !== index && otherText.length > text.length && otherText.endsWith(text) && isSeriesLabel(otherText.slice(0, -text.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Series: X" with X on a line of its own nearby: the label of a series' name. A labelled line naming
+ * nothing else on the page ("Column: Why the bridge matters") may be the headline itself, as some sites print it.
+ */
+function labelsSeriesNearby(lines: readonly Line[], index: number, text: string): boolean {
+  const label = SERIES_LABEL.exec(text);
+  if (!label) return false;
+  const name = text.slice(label[0].length);
+  for (let other = Math.max(0, index - 6); other < lines.length && other <= index + 6; other++) if (other !== index && lines[other]!.text.trim() === name) return true;
+  return false;
+}
+
+/** The same heading a few lines away, or a breadcrumb that ends with it (not a series label naming it). */
 function copiedNearby(lines: readonly Line[], index: number, text: string): boolean {
   for (let other = Math.max(0, index - 6); other < lines.length && other <= index + 6; other++) {
     if (other === index) continue;
     const otherText = lines[other]!.text.trim();
-    if (otherText === text || (otherText.length > text.length && otherText.endsWith(text))) return true;
+    if (otherText === text) return true;
+    if (otherText.length > text.length && otherText.endsWith(text) && !isSeriesLabel(otherText.slice(0, -text.length))) return true;
   }
   return false;
 }

@@ -64,3 +64,21 @@ export function withoutSiteName(title: string, outlet: string | null): string {
   if (prefix && isSiteName(prefix[1]!) && namesOutlet(prefix[1]!, outlet)) return prefix[2]!.trim();
   return title;
 }
+
+/**
+ * The site a title line names beside the page's headline: "Harbour bridge to close | Coast Weekly" (or
+ * "Coast Weekly - Harbour bridge to close") on a page whose headline is "Harbour bridge to close" gives
+ * "Coast Weekly" (the document's <title>, a share line). Null without such a line.
+ */
+export function siteOfTitleLine(texts: readonly string[], headline: string): string | null {
+  const title = letters(headline);
+  if (wordCount(headline) < HEADLINE_MIN_WORDS) return null;
+  for (const text of texts) {
+    if (!SEPARATOR_CHAR.test(text)) continue;
+    const suffix = SITE_SUFFIX.exec(text.trim());
+    if (suffix && isSiteName(suffix[2]!) && letters(suffix[1]!) === title) return suffix[2]!.trim();
+    const prefix = SITE_PREFIX.exec(text.trim());
+    if (prefix && isSiteName(prefix[1]!) && letters(prefix[2]!) === title) return prefix[1]!.trim();
+  }
+  return null;
+}
