@@ -39,3 +39,25 @@ test('outlet: "Follow all X articles", "Follow the X section" name a section of 
   const page = ['Follow @coastweekly', ...MENU, HEADLINE, ...BRIDGE_STORY, 'Follow all Future Harbours articles.', 'Follow the Technology section.', 'All contents © 2019 The Coast Weekly Group, LLC. All rights reserved.'];
   assert.equal(outlet(page), 'The Coast Weekly Group');
 });
+
+test('outlet: a title line of three parts names the site at its end ("Headline - Section - Site")', () => {
+  assert.equal(siteOfTitleLine([`${HEADLINE} - Local News - Coast Weekly`, HEADLINE], HEADLINE), 'Coast Weekly');
+  // A headline that is itself a "Kicker - Headline" line names no site.
+  assert.equal(siteOfTitleLine(['Exclusive - Harbour bridge to reopen in three years'], 'Exclusive - Harbour bridge to reopen in three years'), null);
+});
+
+test('outlet: a service named after the site ("Sign up for the X newsletter", "X by Email") names the site', () => {
+  assert.equal(outlet([...MENU, HEADLINE, ...BRIDGE_STORY, 'Sign up for the Coast Weekly newsletter']), 'Coast Weekly');
+  assert.equal(outlet([...MENU, HEADLINE, ...BRIDGE_STORY, 'Subscribe to CoastPost by Email']), 'CoastPost');
+});
+
+test('outlet: a rights line without its mark or year ("X. All rights reserved.") names its holder', () => {
+  assert.equal(outlet([...MENU, HEADLINE, ...BRIDGE_STORY, 'About us', 'Coast Weekly. All rights reserved.']), 'Coast Weekly');
+});
+
+test('published: the dateline opening the first paragraph ("CITY — Nov. 19, 2019 — …") dates a page with no stamp', () => {
+  const story = [`HARBOUR CITY — Nov. 19, 2019 — ${BRIDGE_STORY[0]}`, ...BRIDGE_STORY.slice(1)];
+  assert.equal(read([...MENU, HEADLINE, '', 'By Ann Lee', '', ...story]).published, '2019-11-19');
+  const agency = [`HARBOUR CITY, Nov. 19, 2019 (Reuters) - ${BRIDGE_STORY[0]}`, ...BRIDGE_STORY.slice(1)];
+  assert.equal(read([...MENU, HEADLINE, '', ...agency]).published, '2019-11-19');
+});

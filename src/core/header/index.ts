@@ -50,7 +50,7 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), byline?.authors, titleSite);
   return {
     title: headline ? withoutSiteName(headline.text, outlet) : null,
-    published: dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated)),
+    published: dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated) ?? openingDateline(lines, zone)),
     authors: byline?.authors ?? [],
     outlet,
     lines: headerLines.sort((a, b) => a - b),
@@ -100,6 +100,19 @@ function labelledStamp(lines: readonly Line[], headline: number | null): string 
     }
   }
   return best;
+}
+
+/**
+ * "HARBOUR CITY — Nov. 19, 2019 — The council…", "HARBOUR CITY, Nov. 19, 2019 (Reuters) - …": the dateline opening
+ * the story's first paragraph, a place then a full date then a dash or the agency.
+ */
+const OPENING_DATELINE = /^\p{Lu}[\p{L} .'’,-]{1,60}?\s*[,—–]\s*([^—–()]{6,32}?)\s*(?:[—–]|--|\(|\s-\s)/u;
+
+/** The date of the dateline opening the first paragraph under the headline, null without one. */
+function openingDateline(lines: readonly Line[], zone: readonly number[]): string | null {
+  const first = zone.find((index) => isProse(lines[index]!.text));
+  const dateline = first === undefined ? null : OPENING_DATELINE.exec(lines[first]!.text.trim());
+  return dateline ? parseFullDate(dateline[1]!) : null;
 }
 
 /** Where the headline's text stands, in document order (the chosen line among them). */

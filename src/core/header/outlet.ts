@@ -72,6 +72,8 @@ const CENTURY_YEAR = /(?:19|20)\d{2}/;
 const WIRE_DATELINE = /^(?:\p{Lu}[\p{L}.,']*(?: [\p{Lu}][\p{L}.,']*){0,3}\s)?\((\p{Lu}[\p{L}\d.&]{1,20}(?: \p{Lu}[\p{L}\d.]+){0,2})\)\s*(?:--|[-–—])\s/u;
 /** The dateline opens the story's first paragraph, not a headline or a caption ("Song (Remix) - Artist"). */
 const WIRE_PARAGRAPH_WORDS = 12;
+/** "Harbour Gazette. All rights reserved.": the holder opening a rights line without a mark or a year. */
+const RIGHTS_HOLDER = /^(\p{Lu}[^.|•]{1,40}?)[.,]?\s+all rights reserved\b/iu;
 /** Weaker than a marked copyright line: a span of years may also date a project or an event. */
 const UNMARKED_COPYRIGHT_WEIGHT = 1.5;
 /** The copyright mark opening its line ("© 2019 X"), not a data or photo credit inside a line. */
@@ -81,6 +83,9 @@ const COPYRIGHT_AT_START = /^\W{0,3}(?:copyright|©|ⓒ|\(c\))/i;
 const TITLE_SITE_WEIGHT = 2;
 /** "Follow all Future Tense articles", "Follow the Technology section": a label naming a section of the site, not the site. */
 const SECTION_NAME = /\s(?:articles|section|stories|posts|topics?|coverage|columns?|blogs?)$/i;
+
+/** A service of the site named after it: "X newsletter", "X by email", "X app". */
+const SERVICE_AFTER_NAME = /\s+(?:(?:by|via)\s+)?(?:newsletters?|alerts?|apps?|e-?mails?|digest|briefing)$/i;
 
 export function readOutlet(document: SeedDocument, headerCredits: readonly string[], authors: readonly string[] = [], titleSite: string | null = null): string | null {
   const candidates = new Map<string, Candidate>();
@@ -110,7 +115,8 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
     // The name is the pattern's one filled group; a lone handle written as a brand ("Follow @HarbourGazette") names
     // the site without its "@" (not "@Desk_News or #tag": a desk's handle or a campaign).
     const group = label.exec(text)?.slice(1).find((filled) => filled !== undefined);
-    const name = group && HANDLE.test(group) ? group.slice(1) : group;
+    // "Sign up for the Harbour Gazette newsletter": the site's service named after the site.
+    const name = group && HANDLE.test(group) ? group.slice(1) : group?.replace(SERVICE_AFTER_NAME, '');
     if (name && !name.startsWith('@') && isNameShaped(name) && !SECTION_NAME.test(name)) add(name, 'label', 1.5);
   };
   let wireSeen = false;
@@ -128,8 +134,8 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
       // "ScienceAlert Pty Ltd" is the site in its legal form; "Hearst Communications, Inc." is a parent group.
       if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder.replace(LEGAL_TAIL, '')) ? 0.5 : 1));
     } else {
-      // "Harbour Gazette · 2013–2019" or glued "20132019": a footer's rights line without its mark.
-      const holder = CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined;
+      // "Harbour Gazette · 2013–2019" or glued "20132019", "Harbour Gazette. All rights reserved.": a footer's rights line without its mark.
+      const holder = CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : RIGHTS_HOLDER.exec(text)?.[1];
       if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
     }
     if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
