@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { toSeedDocument } from '../../src/core/document';
 import { readHeader } from '../../src/core/header';
 import { readOutlet } from '../../src/core/header/outlet';
+import { parseFullDateOnPage } from '../../src/core/header/dateline';
 import { siteOfTitleLine } from '../../src/core/header/titleCopy';
 import { BRIDGE_STORY } from './storyTexts';
 
@@ -60,4 +61,15 @@ test('published: the dateline opening the first paragraph ("CITY — Nov. 19, 20
   assert.equal(read([...MENU, HEADLINE, '', 'By Ann Lee', '', ...story]).published, '2019-11-19');
   const agency = [`HARBOUR CITY, Nov. 19, 2019 (Reuters) - ${BRIDGE_STORY[0]}`, ...BRIDGE_STORY.slice(1)];
   assert.equal(read([...MENU, HEADLINE, '', ...agency]).published, '2019-11-19');
+});
+
+test('published: a numeric stamp whose day and month could be either is read in the order the page writes its dates', () => {
+  const stamp = ['Ann Lee', '05/11/2019 10:00'];
+  const dayFirstPage = [...MENU, HEADLINE, '', ...stamp, '', ...BRIDGE_STORY, '', 'More stories', 'Bridge tolls to rise 27/09/2019'];
+  assert.equal(read(dayFirstPage).published, '2019-11-05');
+  const portuguesePage = [...MENU, HEADLINE, '', ...stamp, '', ...BRIDGE_STORY, '', 'Atualizado em 6 de novembro de 2019'];
+  assert.equal(read(portuguesePage).published, '2019-11-05');
+  // Without such dates, month first, as US pages write.
+  assert.equal(read([...MENU, HEADLINE, '', ...stamp, '', ...BRIDGE_STORY]).published, '2019-05-11');
+  assert.equal(parseFullDateOnPage('05/11/2019', 'Nov 5, 2019 and 10/30/2019'), '2019-05-11');
 });

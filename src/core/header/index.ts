@@ -3,7 +3,7 @@ import type { Line, SeedDocument } from '../document';
 import { authorLinkName, bylineAuthors } from './byline';
 import { badgeDate } from './badge';
 import { BY_LABEL_ALONE, headerCues } from './cues';
-import { parseFullDate } from './dateline';
+import { parseFullDate, parseFullDateOnPage } from './dateline';
 import { isAgency } from '../metadata';
 import { isBrandShaped, isNameShaped, readOutlet } from './outlet';
 import { hasMoreWords, isProse, wordCount } from './text';
@@ -50,7 +50,7 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), byline?.authors, titleSite);
   return {
     title: headline ? withoutSiteName(headline.text, outlet) : null,
-    published: dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated) ?? openingDateline(lines, zone)),
+    published: dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text, parts.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated) ?? openingDateline(lines, zone)),
     authors: byline?.authors ?? [],
     outlet,
     lines: headerLines.sort((a, b) => a - b),
@@ -72,10 +72,13 @@ function publishedStamp(lines: readonly Line[], dated: readonly number[]): numbe
   return dated.find((index) => PUBLISHED_LABEL.test(lines[index]!.text) && !UPDATED_LABEL.test(lines[index]!.text)) ?? first;
 }
 
-/** "Updated Nov 20, 2019 | Published Nov 19, 2019": the date after the publication's label, else the line's first. */
-function publishedDate(text: string): string | null {
+/**
+ * "Updated Nov 20, 2019 | Published Nov 19, 2019": the date after the publication's label, else the line's first;
+ * a numeric one read in the order the page writes day and month.
+ */
+function publishedDate(text: string, pageText: string): string | null {
   const label = PUBLISHED_LABEL.exec(text);
-  return (label && parseFullDate(text.slice(label.index))) ?? parseFullDate(text);
+  return (label && parseFullDateOnPage(text.slice(label.index), pageText)) || parseFullDateOnPage(text, pageText);
 }
 
 /** "Updated July 23, 2012, 7:10 p.m. ET", "Published On Nov 11, 2012": a line that says it stamps the page. */
