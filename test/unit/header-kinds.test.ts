@@ -73,3 +73,11 @@ test('published: a numeric stamp whose day and month could be either is read in 
   assert.equal(read([...MENU, HEADLINE, '', ...stamp, '', ...BRIDGE_STORY]).published, '2019-05-11');
   assert.equal(parseFullDateOnPage('05/11/2019', 'Nov 5, 2019 and 10/30/2019'), '2019-05-11');
 });
+
+test('outlet: "X is published by Y" names the site X, not its publisher', () => {
+  assert.equal(outlet([...MENU, HEADLINE, ...BRIDGE_STORY, 'Coast Weekly is published by Tidewater Media Group']), 'Coast Weekly');
+});
+
+test('outlet: a copyright line with a separator after its years ("© 2019 - X - All rights reserved") names X', () => {
+  assert.equal(outlet([...MENU, HEADLINE, ...BRIDGE_STORY, '© 2019 - Coast Weekly - All rights reserved']), 'Coast Weekly');
+});

@@ -27,6 +27,8 @@ const SITE_LABELS = [
   BREADCRUMB_HOME,
   // The site's own app offered to the reader: "Harbour Gazette for iPhone - get the app now!".
   /^(.{2,30}?)\s+for\s+(?:iPhone|iPad|iOS|Android|Windows(?: Phone)?|BlackBerry|webOS|Kindle|Nokia|Symbian)\b.*\bapps?\b/i,
+  // The site named with its publisher: "Harbour Gazette is published by …".
+  /^(.{2,30}?)\s+is (?:published|owned|operated) by\b/i,
   // The logo's alternative text: "Harbour Gazette logo".
   /^(?:the\s+)?(.{2,30}?)\s+(?:logo|masthead)$/i,
   // The reader's account on the site: "Already registered with The Verge? Log in!", "Create a new Harbour Gazette account".
@@ -237,6 +239,8 @@ export function copyrightHolder(text: string): string | null {
     .replace(/©|ⓒ|\bcopyright\b/gi, ' ')
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:19|20)\d{6}\b/g, ' ')
     .replace(/\s*(?:all rights? res[a-z]*|todos os direitos|unless otherwise|powered by|terms of|privacy).*$/i, '')
+    // "© 2019 - Harbour Gazette - All rights reserved": the separator after the years opens no second part.
+    .replace(/^[\s|–—-]+/, '')
     .replace(/\s*(?:\||\s[-–—]\s|\.\s|,\s+a\s|;).*$/, '')
     .replace(/^[\s.,:]+|[\s.,:]+$/g, '');
   if (!holder || /[/()]/.test(holder) || wordCount(holder) > 6) return null;
