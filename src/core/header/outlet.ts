@@ -74,8 +74,8 @@ const CENTURY_YEAR = /(?:19|20)\d{2}/;
 const WIRE_DATELINE = /^(?:\p{Lu}[\p{L}.,']*(?: [\p{Lu}][\p{L}.,']*){0,3}\s)?\((\p{Lu}[\p{L}\d.&]{1,20}(?: \p{Lu}[\p{L}\d.]+){0,2})\)\s*(?:--|[-–—])\s/u;
 /** The dateline opens the story's first paragraph, not a headline or a caption ("Song (Remix) - Artist"). */
 const WIRE_PARAGRAPH_WORDS = 12;
-/** "Harbour Gazette. All rights reserved.": the holder opening a rights line without a mark or a year. */
-const RIGHTS_HOLDER = /^(\p{Lu}[^.|•]{1,40}?)[.,]?\s+all rights reserved\b/iu;
+/** "Harbour Gazette. All rights reserved.", "2019 Harbour Gazette LLC All Rights Reserved": the holder opening a rights line without a mark. */
+const RIGHTS_HOLDER = /^(?:(?:19|20)\d{2}\s+)?(\p{Lu}[^|•]{1,40}?)[.,™]?\s+all rights reserved\b/iu;
 /** Weaker than a marked copyright line: a span of years may also date a project or an event. */
 const UNMARKED_COPYRIGHT_WEIGHT = 1.5;
 /** The copyright mark opening its line ("© 2019 X"), not a data or photo credit inside a line. */
@@ -137,7 +137,7 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
       if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder.replace(LEGAL_TAIL, '')) ? 0.5 : 1));
     } else {
       // "Harbour Gazette · 2013–2019" or glued "20132019", "Harbour Gazette. All rights reserved.": a footer's rights line without its mark.
-      const holder = CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : RIGHTS_HOLDER.exec(text)?.[1];
+      const holder = (CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined) ?? RIGHTS_HOLDER.exec(text)?.[1];
       if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
     }
     if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
