@@ -82,3 +82,9 @@ test('outlet: "X is published by Y" names the site X, not its publisher', () => 
 test('outlet: a copyright line with a separator after its years ("© 2019 - X - All rights reserved") names X', () => {
   assert.equal(outlet([...MENU, HEADLINE, ...BRIDGE_STORY, '© 2019 - Coast Weekly - All rights reserved']), 'Coast Weekly');
 });
+
+test('headline: a heading of a part of the page ("About the author", "Show transcript") is no headline', () => {
+  const bio = 'Ann is an author and writer about the harbour, and her latest book is about bridges.';
+  const page = [...MENU, 'The madness of net scare stories', '', 'Ann Lee', '', 'About the author', '', bio, '', ...BRIDGE_STORY];
+  assert.equal(read(page).title, 'The madness of net scare stories');
+});

@@ -69,6 +69,9 @@ export function bodyStart(lines: readonly Line[], isBoilerplate: (line: Line) =>
 const titleLike = new LineMemo((text) => readTitleLike(text, false));
 const signedTitleLike = new LineMemo((text) => readTitleLike(text, true));
 
+/** The heading of a part of the page around the story, alone on its line: "About the author", "Show transcript". */
+const SECTION_HEADING = /^\W*(?:about the (?:authors?|writers?|reporters?|columnists?)|(?:show |hide |full |read (?:the )?)?transcript)\W*$/i;
+
 /** A line that may be a headline: a few words, no furniture, byline or date (`signed`: a share word may stand late in it). */
 export function isTitleLike(text: string, signed = false): boolean {
   return (signed ? signedTitleLike : titleLike).get(text);
@@ -78,7 +81,7 @@ function readTitleLike(text: string, signed: boolean): boolean {
   const words = readingWords(text);
   if (words < 2 || words > HEADLINE_MAX_WORDS) return false;
   if (FURNITURE.test(text) || (words <= FURNITURE_LINE_MAX_WORDS && SHORT_LINE_FURNITURE.test(text) && !(signed && namesShareWordLate(text)))) return false;
-  if (BYLINE_START.test(text) || CREDIT.test(text) || parseFullDate(text)) return false;
+  if (BYLINE_START.test(text) || CREDIT.test(text) || SECTION_HEADING.test(text) || parseFullDate(text)) return false;
   // A teaser cut short ("…", "..") is a related story's, not the page's headline.
   return !/[:|]$|\.\.\s*$|…\s*$/.test(text) && !LINK_OR_COUNTER.test(text) && LETTER.test(text);
 }
