@@ -4,6 +4,7 @@ import { toSeedDocument } from '../../src/core/document';
 import { readHeader } from '../../src/core/header';
 import { readOutlet } from '../../src/core/header/outlet';
 import { parseFullDateOnPage } from '../../src/core/header/dateline';
+import { readMetadata } from '../../src/core/metadata';
 import { siteOfTitleLine } from '../../src/core/header/titleCopy';
 import { BRIDGE_STORY } from './storyTexts';
 
@@ -87,4 +88,13 @@ test('headline: a heading of a part of the page ("About the author", "Show trans
   const bio = 'Ann is an author and writer about the harbour, and her latest book is about bridges.';
   const page = [...MENU, 'The madness of net scare stories', '', 'Ann Lee', '', 'About the author', '', bio, '', ...BRIDGE_STORY];
   assert.equal(read(page).title, 'The madness of net scare stories');
+});
+
+test('byline: the site\'s newsroom signing the story ("By Coast Weekly Staff") names the outlet and no author', () => {
+  const header = read([...MENU, HEADLINE, '', 'By Coast Weekly Staff', 'Nov 19, 2019', '', ...BRIDGE_STORY, '', 'Contact Coast Weekly']);
+  assert.equal(header.outlet, 'Coast Weekly');
+  assert.deepEqual(header.authors, []);
+  assert.deepEqual(readMetadata(toSeedDocument(['By Coast Weekly Staff', ...BRIDGE_STORY].join('\n'))).authors, []);
+  // One word in lower case is a desk, not a site: "By Web Staff" names none.
+  assert.equal(outlet([...MENU, HEADLINE, 'By Web Staff', ...BRIDGE_STORY]), null);
 });

@@ -5,7 +5,7 @@ import { badgeDate } from './badge';
 import { BY_LABEL_ALONE, headerCues } from './cues';
 import { parseFullDate, parseFullDateOnPage } from './dateline';
 import { isAgency } from '../metadata';
-import { isBrandShaped, isNameShaped, readOutlet } from './outlet';
+import { isBrandShaped, isNameShaped, newsroomOf, readOutlet } from './outlet';
 import { hasMoreWords, isProse, wordCount } from './text';
 import { bodyStart, headlineCandidates, nextFilled, pickHeadline } from './title';
 import { siteOfTitleLine, withoutSiteName } from './titleCopy';
@@ -47,11 +47,13 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const byline = findByline(lines, zone, dated ?? -1, isStamp);
   if (byline?.signed && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
   const titleSite = headline ? siteOfTitleLine(lines.map((line) => line.text), headline.text) : null;
-  const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), byline?.authors, titleSite);
+  // "By Harbour Gazette Staff" signs the story with the site's newsroom: no person wrote it by name.
+  const authors = byline && newsroomOf(lines[byline.index]!.text) === null ? byline.authors : [];
+  const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), authors, titleSite);
   return {
     title: headline ? withoutSiteName(headline.text, outlet) : null,
     published: dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text, parts.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated) ?? openingDateline(lines, zone)),
-    authors: byline?.authors ?? [],
+    authors,
     outlet,
     lines: headerLines.sort((a, b) => a - b),
   };

@@ -18,6 +18,8 @@ const CORPORATE = /\b(?:Media|Interactive|Communications?|Publishing|Publication
 const BREADCRUMB_HOME = /^(.{2,30}?)\s+Home\s*[/>»›|]/;
 /** A link that opens with its action on the site: "Follow X", "About X", "Subscribe to X". */
 const ACTION_LABEL = /^(?:follow|search|subscribe to|about|contact|more from|advertise on|advertise with|welcome to|why you can trust|want more|sign up for|talk to)\s+(?:all\s+)?(?:the\s+)?(.{2,40}?)[\s:?!.]*$/i;
+/** "By Harbour Gazette Staff": the newsroom's byline; its name is of two words or more, or in capitals ("WXYZ"), not "Web Staff". */
+const NEWSROOM_BYLINE = /^(?:[Bb]y\s+|BY\s+)?(?:[Tt]he\s+)?(?!(?:[Bb]y|BY)\s)((?:\S+\s+)+?\S+|\p{Lu}{3,}|\S+\.[a-z]{2,3})\s+(?:(?:[Ss]taff|STAFF)(?:\s+(?:[Rr]eports?|[Ww]riters?))?|[Nn]ews\s*[Dd]esk|[Nn]ewsroom)$/u;
 /** A site's own lines: its logo, account and service links name it. */
 const SITE_LABELS = [
   ACTION_LABEL,
@@ -27,6 +29,8 @@ const SITE_LABELS = [
   BREADCRUMB_HOME,
   // The site's own app offered to the reader: "Harbour Gazette for iPhone - get the app now!".
   /^(.{2,30}?)\s+for\s+(?:iPhone|iPad|iOS|Android|Windows(?: Phone)?|BlackBerry|webOS|Kindle|Nokia|Symbian)\b.*\bapps?\b/i,
+  // The site's newsroom signing a story: "By Harbour Gazette Staff", "Harbour Gazette News Desk".
+  NEWSROOM_BYLINE,
   // The site named with its publisher: "Harbour Gazette is published by …".
   /^(.{2,30}?)\s+is (?:published|owned|operated) by\b/i,
   // The logo's alternative text: "Harbour Gazette logo".
@@ -88,6 +92,11 @@ const SECTION_NAME = /\s(?:articles|section|stories|posts|topics?|coverage|colum
 
 /** A service of the site named after it: "X newsletter", "X by email", "X app". */
 const SERVICE_AFTER_NAME = /\s+(?:(?:by|via)\s+)?(?:newsletters?|alerts?|apps?|e-?mails?|digest|briefing)$/i;
+
+/** The site's newsroom a byline names ("By Harbour Gazette Staff" -> "Harbour Gazette"), null for a person's byline. */
+export function newsroomOf(byline: string): string | null {
+  return NEWSROOM_BYLINE.exec(byline.trim())?.[1] ?? null;
+}
 
 export function readOutlet(document: SeedDocument, headerCredits: readonly string[], authors: readonly string[] = [], titleSite: string | null = null): string | null {
   const candidates = new Map<string, Candidate>();
