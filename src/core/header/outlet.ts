@@ -170,9 +170,9 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
   if (best === null) return null;
   // "FP" on the logo and in the links, "Foreign Policy" in the page's own lines: the name in full when the page
   // writes it as often as the short form ("CNN" is the name its pages use, "Cable News Network" its legal form).
-  const shortUses = occurrences(lowered(), best.toLowerCase(), SPELLED_OUT_COUNT);
-  const spelled = [...candidates.values()].map((candidate) => candidate.name).filter((name) => occurrences(lowered(), name.toLowerCase(), SPELLED_OUT_COUNT) >= shortUses);
-  return spelledOut(best, spelled) ?? fullForm(best, document.text);
+  const usedAsOften = (name: string) => occurrences(lowered(), name.toLowerCase(), SPELLED_OUT_COUNT) >= occurrences(lowered(), best.toLowerCase(), SPELLED_OUT_COUNT);
+  const names = [...candidates.values()].map((candidate) => candidate.name);
+  return spelledOut(best, names, usedAsOften) ?? fullForm(best, document.text);
 }
 
 /** Uses of a name and of its short form are compared up to this many. */

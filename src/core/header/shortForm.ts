@@ -31,15 +31,15 @@ const SKIPPED = /^(?:the|of|and|&|for|a|an)$/i;
 
 /**
  * "FP" when the page also names "Foreign Policy": of `names`, the one whose capitalized words' initials
- * spell the abbreviation (readers and catalogues know the publication by its name in full). Null without one.
+ * spell the abbreviation and that `accepts` (readers and catalogues know the publication by its name in full). Null without one.
  */
-export function spelledOut(abbreviation: string, names: readonly string[]): string | null {
+export function spelledOut(abbreviation: string, names: readonly string[], accepts: (name: string) => boolean = () => true): string | null {
   if (!ABBREVIATION.test(abbreviation)) return null;
   const letters = abbreviation.replace(/\./g, '');
   return (
     names.find((name) => {
       const words = name.split(/\s+/).filter((word) => !SKIPPED.test(word));
-      return words.length === letters.length && words.every((word, at) => /^\p{Lu}\p{Ll}/u.test(word) && word[0] === letters[at]);
+      return words.length === letters.length && words.every((word, at) => /^\p{Lu}\p{Ll}/u.test(word) && word[0] === letters[at]) && accepts(name);
     }) ?? null
   );
 }
