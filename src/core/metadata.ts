@@ -2,6 +2,7 @@
 import { isoDate, monthNumber } from './calendar';
 import type { Line, SeedDocument } from './document';
 import { leadingName } from './header/byline';
+import { newsroomOf } from './header/outlet';
 import { wordCount } from './header/text';
 
 export interface DocumentMetadata {
@@ -172,7 +173,8 @@ function readAuthors(lines: readonly Line[]): string[] {
   for (const line of lines) {
     // The label pattern is anchored and fails fast; counting words comes second.
     const label = AUTHOR_LABEL.exec(line.text);
-    if (!label || wordCount(line.text) > FURNITURE_MAX_WORDS) continue;
+    // "By Harbour Gazette Staff" names the site's newsroom, no person.
+    if (!label || wordCount(line.text) > FURNITURE_MAX_WORDS || newsroomOf(line.text) !== null) continue;
     // "By ANN LEE AND BO PARK": a byline in capitals writes its "and" in capitals too.
     for (const part of label[1]!.split(/\s*(?:,|;|\band\b|&)\s*/i)) {
       const name = leadingName(part);

@@ -90,6 +90,39 @@ function numeric(text: string): DateAt | null {
   return first > 12 ? dateAt(match.index, year, second, first) : dateAt(match.index, year, first, second);
 }
 
+/** Every numeric date of a page, and every date with its month named, to read the order it writes day and month in. */
+const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
+const DAY_FIRST_NAMED = [new RegExp(DAY_MONTH_YEAR.source, 'gi'), new RegExp(LOCAL_DAY_MONTH_YEAR.source, 'giu')];
+const MONTH_FIRST_NAMED = new RegExp(MONTH_DAY_YEAR.source, 'gi');
+
+/**
+ * "05/11/2019" is 5 November on a page that writes "27/09/2018" elsewhere: the line's first full date, with a
+ * numeric date whose day and month could be either read in the order the page's other numeric dates show
+ * (day first when more of them can only be read so). Month first, as US pages write, when the page shows none.
+ */
+export function parseFullDateOnPage(text: string, pageText: string): string | null {
+  const iso = parseFullDate(text);
+  const match = iso === null ? null : NUMERIC.exec(text);
+  const first = Number(match?.[1]);
+  const second = Number(match?.[3] ?? match?.[6]);
+  if (!match || first > 12 || second > 12 || first === second || numeric(text)?.iso !== iso || !writesDayFirst(pageText)) return iso;
+  const written = match[4] ?? match[7]!;
+  return isoDate(written.length === 2 ? fullYear(Number(written)) : Number(written), second, first) ?? iso;
+}
+
+/** The page's dates that can only be read day first ("27/09/2018", "19 November 2019") outnumber those read month first. */
+function writesDayFirst(pageText: string): boolean {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const match of pageText.matchAll(NUMERIC_ALL)) {
+    if (Number(match[1]) > 12) dayFirst++;
+    else if (Number(match[3] ?? match[6]) > 12) monthFirst++;
+  }
+  for (const named of DAY_FIRST_NAMED) dayFirst += [...pageText.matchAll(named)].length;
+  monthFirst += [...pageText.matchAll(MONTH_FIRST_NAMED)].length;
+  return dayFirst > monthFirst;
+}
+
 function cjk(text: string): DateAt | null {
   const match = CJK_DATE.exec(text);
   return match ? dateAt(match.index, Number(match[1]), Number(match[2]), Number(match[3])) : null;

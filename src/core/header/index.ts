@@ -3,12 +3,12 @@ import type { Line, SeedDocument } from '../document';
 import { authorLinkName, bylineAuthors } from './byline';
 import { badgeDate } from './badge';
 import { BY_LABEL_ALONE, headerCues } from './cues';
-import { parseFullDate } from './dateline';
+import { parseFullDate, parseFullDateOnPage } from './dateline';
 import { isAgency } from '../metadata';
-import { isBrandShaped, isNameShaped, readOutlet } from './outlet';
+import { isBrandShaped, isNameShaped, newsroomOf, readOutlet } from './outlet';
 import { hasMoreWords, isProse, wordCount } from './text';
 import { bodyStart, headlineCandidates, nextFilled, pickHeadline } from './title';
-import { withoutSiteName } from './titleCopy';
+import { siteOfTitleLine, withoutSiteName } from './titleCopy';
 import { pageParts } from './window';
 import { resolveYearless, yearlessDay } from './yearless';
 
@@ -40,20 +40,47 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   // Only lines the page's structure marks as its header are released from boilerplate: a headline
   // chosen by rank alone ("All Stocks" over a menu) or a name-shaped line beside a stamp may be furniture.
   const headerLines: number[] = dated === null || (dated === headline?.index && !headline.marked) ? [] : [lines[dated]!.number];
-  const dateIndex = zone.find(hasDate);
+  const dateIndex = publishedStamp(lines, zone.filter(hasDate));
   if (dateIndex !== undefined) headerLines.push(lines[dateIndex]!.number);
   // "Updated Nov 19, 9:41 AM": a stamp without its year when the header has no full date.
   const yearlessIndex = dateIndex === undefined ? zone.find((index) => isStamp(index) && yearlessDay(lines[index]!.text) !== null) : undefined;
   const byline = findByline(lines, zone, dated ?? -1, isStamp);
   if (byline?.signed && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
-  const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), byline?.authors);
+  const titleSite = headline ? siteOfTitleLine(lines.map((line) => line.text), headline.text) : null;
+  // "By Harbour Gazette Staff" signs the story with the site's newsroom: no person wrote it by name.
+  const authors = byline && newsroomOf(lines[byline.index]!.text) === null ? byline.authors : [];
+  const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), authors, titleSite);
   return {
     title: headline ? withoutSiteName(headline.text, outlet) : null,
-    published: dateIndex !== undefined ? parseFullDate(lines[dateIndex]!.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated)),
-    authors: byline?.authors ?? [],
+    published: dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text, parts.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated) ?? openingDateline(lines, zone)),
+    authors,
     outlet,
     lines: headerLines.sort((a, b) => a - b),
   };
+}
+
+/** The label of the first publication's stamp: the page's metadata dates it, not its latest update. */
+const PUBLISHED_LABEL = /\b(?:first published|published|posted|publish date)\b/i;
+/** The label of an update's stamp. */
+const UPDATED_LABEL = /\b(?:last updated|updated|modified)\b/i;
+
+/**
+ * The header's stamp of the first publication among its dated stamps (in reading order): the first, unless it is
+ * labelled as an update and another says it is the publication ("Updated: Nov 20" over "First published: Nov 19").
+ */
+function publishedStamp(lines: readonly Line[], dated: readonly number[]): number | undefined {
+  const first = dated[0];
+  if (first === undefined || !UPDATED_LABEL.test(lines[first]!.text) || PUBLISHED_LABEL.test(lines[first]!.text)) return first;
+  return dated.find((index) => PUBLISHED_LABEL.test(lines[index]!.text) && !UPDATED_LABEL.test(lines[index]!.text)) ?? first;
+}
+
+/**
+ * "Updated Nov 20, 2019 | Published Nov 19, 2019": the date after the publication's label, else the line's first;
+ * a numeric one read in the order the page writes day and month.
+ */
+function publishedDate(text: string, pageText: string): string | null {
+  const label = PUBLISHED_LABEL.exec(text);
+  return (label && parseFullDateOnPage(text.slice(label.index), pageText)) || parseFullDateOnPage(text, pageText);
 }
 
 /** "Updated July 23, 2012, 7:10 p.m. ET", "Published On Nov 11, 2012": a line that says it stamps the page. */
@@ -78,6 +105,19 @@ function labelledStamp(lines: readonly Line[], headline: number | null): string 
     }
   }
   return best;
+}
+
+/**
+ * "HARBOUR CITY — Nov. 19, 2019 — The council…", "HARBOUR CITY, Nov. 19, 2019 (Reuters) - …": the dateline opening
+ * the story's first paragraph, a place then a full date then a dash or the agency.
+ */
+const OPENING_DATELINE = /^\p{Lu}[\p{L} .'’,-]{1,60}?\s*[,—–]\s*([^—–()]{6,32}?)\s*(?:[—–]|--|\(|\s-\s)/u;
+
+/** The date of the dateline opening the first paragraph under the headline, null without one. */
+function openingDateline(lines: readonly Line[], zone: readonly number[]): string | null {
+  const first = zone.find((index) => isProse(lines[index]!.text));
+  const dateline = first === undefined ? null : OPENING_DATELINE.exec(lines[first]!.text.trim());
+  return dateline ? parseFullDate(dateline[1]!) : null;
 }
 
 /** Where the headline's text stands, in document order (the chosen line among them). */

@@ -4,10 +4,9 @@
  * tokens ("Cleveland.com") and the site naming itself ("X's editorial team"); the candidate the
  * page supports most, counting how many lines name it, wins.
  */
-import { ownText, type SeedDocument } from '../document';
+import type { SeedDocument } from '../document';
 import { isAgency } from '../metadata';
-import { LineMemo } from './lineMemo';
-import { fullForm } from './shortForm';
+import { fullForm, spelledOut } from './shortForm';
 import { hasMoreWords, wordCount } from './text';
 
 const COPYRIGHT = /©|ⓒ|\(c\)|\bcopyright\b/i;
@@ -19,6 +18,8 @@ const CORPORATE = /\b(?:Media|Interactive|Communications?|Publishing|Publication
 const BREADCRUMB_HOME = /^(.{2,30}?)\s+Home\s*[/>»›|]/;
 /** A link that opens with its action on the site: "Follow X", "About X", "Subscribe to X". */
 const ACTION_LABEL = /^(?:follow|search|subscribe to|about|contact|more from|advertise on|advertise with|welcome to|why you can trust|want more|sign up for|talk to)\s+(?:all\s+)?(?:the\s+)?(.{2,40}?)[\s:?!.]*$/i;
+/** "By Harbour Gazette Staff": the newsroom's byline; its name is of two words or more, or in capitals ("WXYZ"), not "Web Staff". */
+const NEWSROOM_BYLINE = /^(?:[Bb]y\s+|BY\s+)?(?:[Tt]he\s+)?(?!(?:[Bb]y|BY)\s)((?:\S+\s+)+?\S+|\p{Lu}{3,}|\S+\.[a-z]{2,3})\s+(?:(?:[Ss]taff|STAFF)(?:\s+(?:[Rr]eports?|[Ww]riters?))?|[Nn]ews\s*[Dd]esk|[Nn]ewsroom)$/u;
 /** A site's own lines: its logo, account and service links name it. */
 const SITE_LABELS = [
   ACTION_LABEL,
@@ -27,7 +28,13 @@ const SITE_LABELS = [
   /^(.{2,30}?)['’]s editorial (?:team|staff|board|standards)/i,
   BREADCRUMB_HOME,
   // The site's own app offered to the reader: "Harbour Gazette for iPhone - get the app now!".
-  /^(.{2,30}?)\s+for\s+(?:iPhone|iPad|Android|Windows Phone|BlackBerry)\b.*\bapps?\b/i,
+  /^(.{2,30}?)\s+for\s+(?:iPhone|iPad|iOS|Android|Windows(?: Phone)?|BlackBerry|webOS|Kindle|Nokia|Symbian)\b.*\bapps?\b/i,
+  // The site's newsroom signing a story: "By Harbour Gazette Staff", "Harbour Gazette News Desk".
+  NEWSROOM_BYLINE,
+  // The site named with its publisher: "Harbour Gazette is published by …".
+  /^(.{2,30}?)\s+is (?:published|owned|operated) by\b/i,
+  // The logo's alternative text: "Harbour Gazette logo".
+  /^(?:the\s+)?(.{2,30}?)\s+(?:logo|masthead)$/i,
   // The reader's account on the site: "Already registered with The Verge? Log in!", "Create a new Harbour Gazette account".
   /^(?:»\s*)?(?:already registered (?:with|at|on)\s+(.{2,30}?)\?|create an? (?:new\s+|free\s+)?(.{2,30}?)\s+account\b)/i,
 ];
@@ -45,7 +52,7 @@ const GENERIC_WORD = /^(?:us|me|our|we|you|to|top|back|more|most|recent|latest|r
 /** Mail and social hosts named on every page are never its outlet. */
 const THIRD_PARTY = /^(?:facebook|twitter|instagram|youtube|google|linkedin|pinterest|whatsapp|reddit|tumblr|apple|amazon|microsoft|wikipedia|gmail|yahoo|outlook|disqus|wordpress|blogspot|tiktok|flipboard)\./i;
 
-type Cue = 'copyright' | 'label' | 'domain' | 'header' | 'logo' | 'wire';
+type Cue = 'copyright' | 'label' | 'domain' | 'header' | 'logo' | 'wire' | 'title';
 
 interface Candidate {
   name: string;
@@ -71,12 +78,27 @@ const CENTURY_YEAR = /(?:19|20)\d{2}/;
 const WIRE_DATELINE = /^(?:\p{Lu}[\p{L}.,']*(?: [\p{Lu}][\p{L}.,']*){0,3}\s)?\((\p{Lu}[\p{L}\d.&]{1,20}(?: \p{Lu}[\p{L}\d.]+){0,2})\)\s*(?:--|[-–—])\s/u;
 /** The dateline opens the story's first paragraph, not a headline or a caption ("Song (Remix) - Artist"). */
 const WIRE_PARAGRAPH_WORDS = 12;
+/** "Harbour Gazette. All rights reserved.", "2019 Harbour Gazette LLC All Rights Reserved": the holder opening a rights line without a mark. */
+const RIGHTS_HOLDER = /^(?:(?:19|20)\d{2}\s+)?(\p{Lu}[^|•]{1,40}?)[.,™]?\s+all rights reserved\b/iu;
 /** Weaker than a marked copyright line: a span of years may also date a project or an event. */
 const UNMARKED_COPYRIGHT_WEIGHT = 1.5;
 /** The copyright mark opening its line ("© 2019 X"), not a data or photo credit inside a line. */
 const COPYRIGHT_AT_START = /^\W{0,3}(?:copyright|©|ⓒ|\(c\))/i;
 
-export function readOutlet(document: SeedDocument, headerCredits: readonly string[], authors: readonly string[] = []): string | null {
+/** The page's title line names the site beside its headline ("Headline | Site"): as a copyright line does. */
+const TITLE_SITE_WEIGHT = 2;
+/** "Follow all Future Tense articles", "Follow the Technology section": a label naming a section of the site, not the site. */
+const SECTION_NAME = /\s(?:articles|section|stories|posts|topics?|coverage|columns?|blogs?)$/i;
+
+/** A service of the site named after it: "X newsletter", "X by email", "X app". */
+const SERVICE_AFTER_NAME = /\s+(?:(?:by|via)\s+)?(?:newsletters?|alerts?|apps?|e-?mails?|digest|briefing)$/i;
+
+/** The site's newsroom a byline names ("By Harbour Gazette Staff" -> "Harbour Gazette"), null for a person's byline. */
+export function newsroomOf(byline: string): string | null {
+  return NEWSROOM_BYLINE.exec(byline.trim())?.[1] ?? null;
+}
+
+export function readOutlet(document: SeedDocument, headerCredits: readonly string[], authors: readonly string[] = [], titleSite: string | null = null): string | null {
   const candidates = new Map<string, Candidate>();
   const authorKeys = new Set(authors.map(outletKey));
   const add = (raw: string, cue: Cue, weight: number) => {
@@ -98,67 +120,44 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
   for (const credit of headerCredits) {
     if (isBrandShaped(credit) || occurrences(lowered(), credit.toLowerCase(), 2) >= 2) add(credit, 'header', HEADER_WEIGHT);
   }
-  let wireSeen = false;
-  for (const line of document.lines) {
-    const text = line.text.trim();
-    if (!text) continue;
-    const { wire, cues } = outletCues.get(text);
-    // The story's own dateline, the first on the page (later ones open teasers of other stories); named again on the page.
-    if (wire !== null && !wireSeen) {
-      wireSeen = true;
-      if (!isAgency(wire) && occurrences(lowered(), wire.toLowerCase(), 2) >= 2) add(wire, 'wire', HEADER_WEIGHT);
-    }
-    for (const [name, cue, weight] of cues) add(name, cue, weight);
-  }
-  supportLogo(document, candidates);
-  const best = strongest(candidates, lowered);
-  return best === null ? null : fullForm(best, document.text);
-}
-
-/** A name a line proposes for the outlet, with its cue and weight (what readOutlet's `add` takes). */
-type LineCue = readonly [name: string, cue: Cue, weight: number];
-
-interface LineCues {
-  /** The newsroom of a wire-style dateline opening a paragraph (WIRE_DATELINE), which only the page's first counts. */
-  wire: string | null;
-  cues: readonly LineCue[];
-}
-
-const NO_CUES: LineCues = { wire: null, cues: [] };
-
-/** A line's cues depend on its text alone: kept for the lines that come back when the editor analyses a page again on every edit. */
-const outletCues = new LineMemo(readLineCues);
-
-/** What a trimmed line says of the outlet; the names are copies, as a kept line's cues outlive its document. */
-function readLineCues(text: string): LineCues {
-  const cues: LineCue[] = [];
-  const wire = hasMoreWords(text, WIRE_PARAGRAPH_WORDS) ? (WIRE_DATELINE.exec(text)?.[1] ?? null) : null;
-  const add = (name: string, cue: Cue, weight: number) => cues.push([ownText(name), cue, weight]);
+  // A section ("Opinion") may stand where the site does: counted as other cues are, by the page's support.
+  if (titleSite && isNameShaped(titleSite)) add(titleSite, 'title', TITLE_SITE_WEIGHT);
   const readLabel = (label: RegExp, text: string) => {
     // The name is the pattern's one filled group; a lone handle written as a brand ("Follow @HarbourGazette") names
     // the site without its "@" (not "@Desk_News or #tag": a desk's handle or a campaign).
     const group = label.exec(text)?.slice(1).find((filled) => filled !== undefined);
-    const name = group && HANDLE.test(group) ? group.slice(1) : group;
-    if (name && !name.startsWith('@') && isNameShaped(name)) add(name, 'label', 1.5);
+    // "Sign up for the Harbour Gazette newsletter": the site's service named after the site.
+    const name = group && HANDLE.test(group) ? group.slice(1) : group?.replace(SERVICE_AFTER_NAME, '');
+    if (name && !name.startsWith('@') && isNameShaped(name) && !SECTION_NAME.test(name)) add(name, 'label', 1.5);
   };
-  if (COPYRIGHT.test(text)) {
-    const holder = copyrightHolder(text);
-    // "ScienceAlert Pty Ltd" is the site in its legal form; "Hearst Communications, Inc." is a parent group.
-    if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder.replace(LEGAL_TAIL, '')) ? 0.5 : 1));
-  } else {
-    // "Harbour Gazette · 2013–2019" or glued "20132019": a footer's rights line without its mark.
-    const holder = CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined;
-    if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
-  }
-  if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
-    for (const label of SITE_LABELS) readLabel(label, text);
-  }
-  // A footer's row of links ("About Harbour Gazette | Contact Us | Donate"): each link that opens with its action
-  // is read as a line of its own.
-  if (LINK_ROW.test(text)) {
-    for (const link of text.split(LINK_ROW)) if (!hasMoreWords(link, SHORT_LINE_WORDS)) readLabel(ACTION_LABEL, link.trim());
-  }
-  if (DOMAIN_END.test(text)) {
+  let wireSeen = false;
+  for (const line of document.lines) {
+    const text = line.text.trim();
+    if (!text) continue;
+    // The story's own dateline, the first on the page (later ones open teasers of other stories); named again on the page.
+    const wire = wireSeen || !hasMoreWords(text, WIRE_PARAGRAPH_WORDS) ? null : WIRE_DATELINE.exec(text);
+    if (wire) {
+      wireSeen = true;
+      if (!isAgency(wire[1]!) && occurrences(lowered(), wire[1]!.toLowerCase(), 2) >= 2) add(wire[1]!, 'wire', HEADER_WEIGHT);
+    }
+    if (COPYRIGHT.test(text)) {
+      const holder = copyrightHolder(text);
+      // "ScienceAlert Pty Ltd" is the site in its legal form; "Hearst Communications, Inc." is a parent group.
+      if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder.replace(LEGAL_TAIL, '')) ? 0.5 : 1));
+    } else {
+      // "Harbour Gazette · 2013–2019" or glued "20132019", "Harbour Gazette. All rights reserved.": a footer's rights line without its mark.
+      const holder = (CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined) ?? RIGHTS_HOLDER.exec(text)?.[1];
+      if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
+    }
+    if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
+      for (const label of SITE_LABELS) readLabel(label, text);
+    }
+    // A footer's row of links ("About Harbour Gazette | Contact Us | Donate"): each link that opens with its action
+    // is read as a line of its own.
+    if (LINK_ROW.test(text)) {
+      for (const link of text.split(LINK_ROW)) if (!hasMoreWords(link, SHORT_LINE_WORDS)) readLabel(ACTION_LABEL, link.trim());
+    }
+    if (!DOMAIN_END.test(text)) continue;
     for (const match of text.matchAll(DOMAIN)) {
       // A link address ("https://www.shop.com") points elsewhere; the site writes its own name without a scheme.
       if (THIRD_PARTY.test(match[1]!) || text.slice(0, match.index).endsWith('//')) continue;
@@ -166,26 +165,43 @@ function readLineCues(text: string): LineCues {
       add(match[1]!, match[0].length === text.length ? 'label' : 'domain', match[0].length === text.length ? 1.5 : 0.75);
     }
   }
-  return wire === null && cues.length === 0 ? NO_CUES : { wire: wire === null ? null : ownText(wire), cues };
+  supportLogo(document, candidates, lowered);
+  const best = strongest(candidates, lowered);
+  if (best === null) return null;
+  // "FP" on the logo and in the links, "Foreign Policy" in the page's own lines: the name in full when the page
+  // writes it as often as the short form ("CNN" is the name its pages use, "Cable News Network" its legal form).
+  const usedAsOften = (name: string) => occurrences(lowered(), name.toLowerCase(), SPELLED_OUT_COUNT) >= occurrences(lowered(), best.toLowerCase(), SPELLED_OUT_COUNT);
+  const names = [...candidates.values()].map((candidate) => candidate.name);
+  return spelledOut(best, names, usedAsOften) ?? fullForm(best, document.text);
 }
+
+/** Uses of a name and of its short form are compared up to this many. */
+const SPELLED_OUT_COUNT = 50;
 
 /** The top lines of a page hold its logo: the first that names a candidate supports it, in the logo's spelling (sister sites follow it). */
 const LOGO_LINES = 5;
 const LOGO_WEIGHT = 1;
+/** Uses of the top lines' names are compared up to this many. */
+const LOGO_USES_AT_MOST = 50;
 
-function supportLogo(document: SeedDocument, candidates: Map<string, Candidate>): void {
+function supportLogo(document: SeedDocument, candidates: Map<string, Candidate>, lowered: () => string): void {
   let seen = 0;
+  let logo: { candidate: Candidate; text: string; uses: number } | null = null;
   for (const line of document.lines) {
     const text = line.text.trim();
     if (!text) continue;
     const candidate = isNameShaped(text) ? candidates.get(outletKey(text)) : undefined;
     // A menu word ("Home", "News") is named by no other cue, so the logo line only supports, never proposes.
-    if (candidate) {
-      candidate.weights.set('logo', LOGO_WEIGHT);
-      candidate.name = text;
-      return;
-    }
-    if (++seen === LOGO_LINES) return;
+    // The first name is the logo, but a network's bar may name its parent company, the copyright's holder, above
+    // it ("AOL", "Mail", then "Engadget"): then a later name the page uses more often is the site's. (Sister
+    // sites listed under the logo hold no copyright of the page, and the logo stays first.)
+    const uses = candidate ? occurrences(lowered(), mentionForm(candidate.name), LOGO_USES_AT_MOST) : 0;
+    if (candidate && (!logo || (logo.candidate.weights.has('copyright') && uses > logo.uses))) logo = { candidate, text, uses };
+    if (++seen === LOGO_LINES) break;
+  }
+  if (logo) {
+    logo.candidate.weights.set('logo', LOGO_WEIGHT);
+    logo.candidate.name = logo.text;
   }
 }
 
@@ -232,6 +248,8 @@ export function copyrightHolder(text: string): string | null {
     .replace(/©|ⓒ|\bcopyright\b/gi, ' ')
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:19|20)\d{6}\b/g, ' ')
     .replace(/\s*(?:all rights? res[a-z]*|todos os direitos|unless otherwise|powered by|terms of|privacy).*$/i, '')
+    // "© 2019 - Harbour Gazette - All rights reserved": the separator after the years opens no second part.
+    .replace(/^[\s|–—-]+/, '')
     .replace(/\s*(?:\||\s[-–—]\s|\.\s|,\s+a\s|;).*$/, '')
     .replace(/^[\s.,:]+|[\s.,:]+$/g, '');
   if (!holder || /[/()]/.test(holder) || wordCount(holder) > 6) return null;

@@ -25,3 +25,21 @@ export function fullForm(name: string, text: string): string {
   const pattern = words.map((word) => (ABBREVIATION.test(word) ? abbreviationPattern(word) : escape(word))).join('\\s+');
   return new RegExp(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, 'u').exec(text)?.[0] ?? name;
 }
+
+/** Small words a name's initials skip: "Foreign Policy" is FP, "The Wall Street Journal" WSJ. */
+const SKIPPED = /^(?:the|of|and|&|for|a|an)$/i;
+
+/**
+ * "FP" when the page also names "Foreign Policy": of `names`, the one whose capitalized words' initials
+ * spell the abbreviation and that `accepts` (readers and catalogues know the publication by its name in full). Null without one.
+ */
+export function spelledOut(abbreviation: string, names: readonly string[], accepts: (name: string) => boolean = () => true): string | null {
+  if (!ABBREVIATION.test(abbreviation)) return null;
+  const letters = abbreviation.replace(/\./g, '');
+  return (
+    names.find((name) => {
+      const words = name.split(/\s+/).filter((word) => !SKIPPED.test(word));
+      return words.length === letters.length && words.every((word, at) => /^\p{Lu}\p{Ll}/u.test(word) && word[0] === letters[at]) && accepts(name);
+    }) ?? null
+  );
+}

@@ -69,6 +69,9 @@ export function bodyStart(lines: readonly Line[], isBoilerplate: (line: Line) =>
 const titleLike = new LineMemo((text) => readTitleLike(text, false));
 const signedTitleLike = new LineMemo((text) => readTitleLike(text, true));
 
+/** The heading of a part of the page around the story, alone on its line: "About the author", "Show transcript". */
+const SECTION_HEADING = /^\W*(?:about the (?:authors?|writers?|reporters?|columnists?)|(?:show |hide |full |read (?:the )?)?transcript)\W*$/i;
+
 /** A line that may be a headline: a few words, no furniture, byline or date (`signed`: a share word may stand late in it). */
 export function isTitleLike(text: string, signed = false): boolean {
   return (signed ? signedTitleLike : titleLike).get(text);
@@ -78,7 +81,7 @@ function readTitleLike(text: string, signed: boolean): boolean {
   const words = readingWords(text);
   if (words < 2 || words > HEADLINE_MAX_WORDS) return false;
   if (FURNITURE.test(text) || (words <= FURNITURE_LINE_MAX_WORDS && SHORT_LINE_FURNITURE.test(text) && !(signed && namesShareWordLate(text)))) return false;
-  if (BYLINE_START.test(text) || CREDIT.test(text) || parseFullDate(text)) return false;
+  if (BYLINE_START.test(text) || CREDIT.test(text) || SECTION_HEADING.test(text) || parseFullDate(text)) return false;
   // A teaser cut short ("…", "..") is a related story's, not the page's headline.
   return !/[:|]$|\.\.\s*$|…\s*$/.test(text) && !LINK_OR_COUNTER.test(text) && LETTER.test(text);
 }
@@ -245,7 +248,7 @@ class PageReading {
     const { lines, isHeaderCue } = this;
     const text = lines[index]!.text.trim();
     const below = cueBelow(lines, index, isHeaderCue);
-    if (!isTitleLike(text, below && repeatedElsewhere(lines, index, text)) || isLabelledValue(lines, index)) return null;
+    if (!isTitleLike(text, below && repeatedElsewhere(lines, index, text)) || isLabelledValue(lines, index) || labelsSeriesNearby(lines, index, text)) return null;
     // The page's title line names this headline with the site's name: the page confirms it.
     this.titled ??= titleLineHeadlines(lines.map((line) => line.text));
     return {
@@ -254,7 +257,8 @@ class PageReading {
       belowBlock: belowHeaderBlock(lines, index, isHeaderCue),
       signature: isSignature(lines, index, text, isHeaderCue),
       standfirst: isUnderShorterHeadline(lines, index, text),
-      kicker: isOverLongerHeadline(lines, index, text, isHeaderCue),
+      // A series' name over the story ("X" under "Series: X") is a label over its headline, as a kicker is.
+      kicker: isOverLongerHeadline(lines, index, text, isHeaderCue) || seriesNamedNearby(lines, index, text),
       copied: copiedNearby(lines, index, text),
       period: /[.。]\s*$/.test(text),
       titled: this.titled.has(text.toLowerCase()),
@@ -475,12 +479,45 @@ function cueBelow(lines: readonly Line[], index: number, isHeaderCue: (index: nu
   return false;
 }
 
-/** The same heading a few lines away, or a breadcrumb that ends with it. */
+/**
+ * "Series: Notes from the Coast", "Column: Harbour Talk": a label naming the series or section the story
+ * belongs to, on the line of the name.
+ */
+const SERIES_LABEL = /^(?:series|section|column|category|categories|topics?|tags?|filed under|more from|more in)\s*:\s*/i;
+
+/** A series or section named by its label ("Series: X"): the name, not the story's headline. */
+function isSeriesLabel(text: string): boolean {
+  return SERIES_LABEL.test(text);
+}
+
+/** The line the page labels a few lines away as its series or section ("Series: X" near "X"). */
+function seriesNamedNearby(lines: readonly Line[], index: number, text: string): boolean {
+  for (let other = Math.max(0, index - 6); other < lines.length && other <= index + 6; other++) {
+    const otherText = lines[other]!.text.trim();
+    if (other !== index && otherText.length > text.length && otherText.endsWith(text) && isSeriesLabel(otherText.slice(0, -text.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Series: X" with X on a line of its own nearby: the label of a series' name. A labelled line naming
+ * nothing else on the page ("Column: Why the bridge matters") may be the headline itself, as some sites print it.
+ */
+function labelsSeriesNearby(lines: readonly Line[], index: number, text: string): boolean {
+  const label = SERIES_LABEL.exec(text);
+  if (!label) return false;
+  const name = text.slice(label[0].length);
+  for (let other = Math.max(0, index - 6); other < lines.length && other <= index + 6; other++) if (other !== index && lines[other]!.text.trim() === name) return true;
+  return false;
+}
+
+/** The same heading a few lines away, or a breadcrumb that ends with it (not a series label naming it). */
 function copiedNearby(lines: readonly Line[], index: number, text: string): boolean {
   for (let other = Math.max(0, index - 6); other < lines.length && other <= index + 6; other++) {
     if (other === index) continue;
     const otherText = lines[other]!.text.trim();
-    if (otherText === text || (otherText.length > text.length && otherText.endsWith(text))) return true;
+    if (otherText === text) return true;
+    if (otherText.length > text.length && otherText.endsWith(text) && !isSeriesLabel(otherText.slice(0, -text.length))) return true;
   }
   return false;
 }

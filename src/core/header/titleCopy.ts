@@ -64,3 +64,28 @@ export function withoutSiteName(title: string, outlet: string | null): string {
   if (prefix && isSiteName(prefix[1]!) && namesOutlet(prefix[1]!, outlet)) return prefix[2]!.trim();
   return title;
 }
+
+/**
+ * The site a title line names beside the page's headline: "Harbour bridge to close | Coast Weekly",
+ * "Harbour bridge to close - Local - Coast Weekly" or "Coast Weekly - Harbour bridge to close" on a page
+ * whose headline is "Harbour bridge to close" gives "Coast Weekly" (the document's <title>, a share line).
+ * Null without one. (A headline that is itself such a line names no site: "Kicker - Headline" reads the same.)
+ */
+export function siteOfTitleLine(texts: readonly string[], headline: string): string | null {
+  const title = letters(headline);
+  for (const text of texts) {
+    if (!SEPARATOR_CHAR.test(text)) continue;
+    const parts = text.trim().split(TITLE_SEPARATOR);
+    if (parts.length < 2 || parts.length > TITLE_LINE_MAX_PARTS) continue;
+    const first = parts[0]!;
+    const last = parts[parts.length - 1]!;
+    if (letters(first) === title && isSiteName(last) && namesMore(first, last)) return last.trim();
+    if (letters(last) === title && isSiteName(first) && namesMore(last, first)) return first.trim();
+  }
+  return null;
+}
+
+/** The headline's side of a title line says more than the site's. */
+function namesMore(headline: string, site: string): boolean {
+  return wordCount(headline) >= HEADLINE_MIN_WORDS && wordCount(headline) > wordCount(site);
+}
