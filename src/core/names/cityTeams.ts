@@ -12,6 +12,7 @@ import { isInsideLabel, LABELS } from './features';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 import { isKnownPlace } from './knownPlaces';
+import type { WordList } from './model';
 
 const PLACE_BEGIN = LABELS.indexOf('B-place');
 const PLACE_INSIDE = LABELS.indexOf('I-place');
@@ -45,7 +46,7 @@ const NICKNAME_ENDING = /(?:ers|ors|ans|ics|ees|ets|ots|ins|als|ons|cks|ars)$/;
  * changed). The tagger's own place ends in a nickname only when that is an ordinary plural
  * (in `wordLists`, lists of lower-case English words: "Dolphins", not "Angeles" or "Orleans").
  */
-export function markCityTeams(lines: readonly TaggedLine[], text: string, wordLists: readonly ReadonlySet<string>[]): readonly TaggedLine[] {
+export function markCityTeams(lines: readonly TaggedLine[], text: string, wordLists: readonly WordList[]): readonly TaggedLine[] {
   if (!isAboutSport(text)) return lines;
   return lines.map((line) => {
     if (line.style !== 'normal' || !line.tokens.some(isNicknameShaped)) return line;
@@ -65,17 +66,17 @@ function isNicknameShaped({ text }: Token): boolean {
 }
 
 /** A nickname the tagger left outside the place: an ordinary plural or a nickname's ending, and no known place. */
-function isNicknameAfter(token: Token, wordLists: readonly ReadonlySet<string>[]): boolean {
+function isNicknameAfter(token: Token, wordLists: readonly WordList[]): boolean {
   const lower = token.text.toLowerCase();
   return isNicknameShaped(token) && (isOrdinary(lower, wordLists) || NICKNAME_ENDING.test(lower)) && !isKnownPlace(lower);
 }
 
-function isOrdinary(lower: string, wordLists: readonly ReadonlySet<string>[]): boolean {
+function isOrdinary(lower: string, wordLists: readonly WordList[]): boolean {
   return wordLists.some((words) => words.has(lower));
 }
 
 /** Labels each place followed by, or ending in, a nickname as one organization; returns the number of clubs. */
-function markTeams(tokens: readonly Token[], labels: Uint8Array, wordLists: readonly ReadonlySet<string>[]): number {
+function markTeams(tokens: readonly Token[], labels: Uint8Array, wordLists: readonly WordList[]): number {
   let teams = 0;
   for (let start = 0; start < tokens.length; start++) {
     if (labels[start] !== PLACE_BEGIN) continue;

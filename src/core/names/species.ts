@@ -7,6 +7,7 @@
  */
 import { isKnownPlace } from './knownPlaces';
 import { mentionEnd, type RawMention } from './mentions';
+import type { WordList } from './model';
 
 /** A Latin species name: lower case, four letters or more, a Latin ending. */
 const SPECIES = /^ ([a-z]{2,}(?:us|is|um|ae|ii|a|i|es|ens|ans))(?![\p{L}\d-])/u;
@@ -14,12 +15,12 @@ const SPECIES = /^ ([a-z]{2,}(?:us|is|um|ae|ii|a|i|es|ens|ans))(?![\p{L}\d-])/u;
 const AFTER = 24;
 
 /** The mentions less one-word names followed by a species name. `wordLists`: lower-case English words. */
-export function dropGenusNames(mentions: readonly RawMention[], text: string, wordLists: readonly ReadonlySet<string>[]): readonly RawMention[] {
+export function dropGenusNames(mentions: readonly RawMention[], text: string, wordLists: readonly WordList[]): readonly RawMention[] {
   const kept = mentions.filter((mention) => !isGenus(mention, text, wordLists));
   return kept.length === mentions.length ? mentions : kept;
 }
 
-function isGenus(mention: RawMention, text: string, wordLists: readonly ReadonlySet<string>[]): boolean {
+function isGenus(mention: RawMention, text: string, wordLists: readonly WordList[]): boolean {
   if (mention.words.length !== 1 || isKnownPlace(mention.key)) return false;
   const end = mentionEnd(mention);
   // Most mentions are followed by a mark or a capitalized word: the pattern runs only before a lower-case letter.
