@@ -2,8 +2,8 @@
  * `source-review index <folder>`: indexes every seed file (*.txt, sub-folders included, dot-folders
  * skipped) with the collection indexer, writes `<folder>/INDEX.yaml` and prints a summary.
  *
- * - Worker threads (`--jobs` of them, one included) analyse documents when the folder is big enough
- *   to repay starting them: the engine's caches then grow and are dropped with a thread, not here.
+ * - `--jobs` threads analyse documents: this one and, when the folder is big enough to repay starting
+ *   them, `--jobs` - 1 worker threads (see WorkerPool).
  * - The cache lives outside the folder (see diskCache.ts); `--cache DIR` moves it, `--no-cache` skips it.
  * - A malformed INDEX.yaml is reported as `path:line:col: message` and left alone (exit 1);
  *   how it is written safely is in indexWrite.ts.
