@@ -195,22 +195,25 @@ function valueHash(value: unknown): string {
 
 /**
  * Refreshes an entry from its document's summary, or marks it missing when there is none.
- * `engineWrote` is engineValuesKey of the summary the entry was last written from, when known:
- * a field still holding that value is the engine's, to refresh, even though the text changed since.
+ * `engineWrote`: engineValuesKey of the summaries the entry was last written from (the last write's,
+ * and the one before when it differed), when known: a field still holding such a value is the
+ * engine's, to refresh, even though the text changed since.
  */
-export function mergeEntry(document: Document, entry: YAMLMap, summary: DocumentSummary | undefined, engineWrote?: string): void {
+export function mergeEntry(document: Document, entry: YAMLMap, summary: DocumentSummary | undefined, engineWrote?: readonly string[]): void {
   if (!summary) {
     setField(document, entry, 'missing', true);
     return;
   }
   entry.delete('missing');
   const engineValues = recordedEngineValues(entry);
-  const wrote = engineWrote?.split('.');
+  const wrote = (engineWrote ?? []).map((key) => key.split('.'));
   for (const key of FIELD_ORDER) {
     if (!(key in summary)) continue;
     const value = (summary as unknown as Record<string, unknown>)[key];
-    if (REVIEWABLE_FIELDS.has(key)) mergeReviewable(document, entry, engineValues, key, value, wrote?.[REVIEWABLE.indexOf(key as (typeof REVIEWABLE)[number])]);
-    else setField(document, entry, key, value);
+    if (REVIEWABLE_FIELDS.has(key)) {
+      const field = REVIEWABLE.indexOf(key as (typeof REVIEWABLE)[number]);
+      mergeReviewable(document, entry, engineValues, key, value, wrote.map((hashes) => hashes[field] ?? ''));
+    } else setField(document, entry, key, value);
   }
   if (engineValues.items.length === 0) entry.delete(ENGINE_VALUES);
   else if (!entry.has(ENGINE_VALUES)) entry.set(ENGINE_VALUES, engineValues);
@@ -227,15 +230,15 @@ function recordedEngineValues(entry: YAMLMap): YAMLMap {
 
 /**
  * A reviewable field takes the engine's value when empty, when equal to it, or when it still holds
- * the engine's value of last time (recorded under `engine:` or, from the writer, its hash
- * `wroteHash`); otherwise it is the reviewer's (or the pipeline's) and stays, and the engine's
+ * the engine's value of last time (recorded under `engine:` or, from the writer, its hashes
+ * `wroteHashes`); otherwise it is the reviewer's (or the pipeline's) and stays, and the engine's
  * value is recorded under `engine:`.
  */
-function mergeReviewable(document: Document, entry: YAMLMap, engineValues: YAMLMap, key: string, engine: unknown, wroteHash: string | undefined): void {
+function mergeReviewable(document: Document, entry: YAMLMap, engineValues: YAMLMap, key: string, engine: unknown, wroteHashes: readonly string[]): void {
   const current = entry.get(key, true) as Node | undefined;
   const empty = current === undefined || (isScalar(current) && (current.value === null || current.value === '')) || (isSeq(current) && current.items.length === 0);
   const lastEngine = engineValues.get(key, true) as Node | undefined;
-  const engineWroteIt = (node: Node): boolean => (lastEngine !== undefined && sameData(node, lastEngine.toJSON())) || (wroteHash !== undefined && valueHash(node.toJSON()) === wroteHash);
+  const engineWroteIt = (node: Node): boolean => (lastEngine !== undefined && sameData(node, lastEngine.toJSON())) || wroteHashes.includes(valueHash(node.toJSON()));
   const theirs = current !== undefined && !empty && !sameData(current, engine) && !engineWroteIt(current);
   if (theirs) {
     setField(document, engineValues, key, engine);

@@ -24,6 +24,12 @@ export interface WrittenEntry {
   facts: string;
   /** Absent when not known (a cache written before it was kept). */
   engine?: string;
+  /**
+   * The engine's values of the write before, when they differed: an editor holding the file from
+   * before that write and saving after it puts them back (a lost update of ours), and they are
+   * still the engine's, not a reviewer's.
+   */
+  earlier?: string;
 }
 
 /** `text` is the new file; a large one comes in `parts` too (their concatenation), to be written part by part. */
@@ -110,10 +116,11 @@ function updateByEntry(chunks: IndexChunks, documents: readonly DocumentSummary[
     }
     const entry = parsed ?? parseEntryChunk(chunk);
     if (!entry) return null;
-    mergeEntry(entry.document, entry.entry, summary, engineWrote.get(file));
+    const wrote = engineWrote.get(file);
+    mergeEntry(entry.document, entry.entry, summary, wrote);
     const entryText = printEntry(entry.document, chunks.indent);
     texts.push(entryText);
-    nowWritten.set(entryKey(entryText), { file, facts, engine: summary ? engineValuesKey(summary) : engineWrote.get(file) });
+    nowWritten.set(entryKey(entryText), { file, facts, ...engineRecord(summary ? engineValuesKey(summary) : wrote?.[0], wrote) });
   }
   const added = documents.filter((summary) => !seen.has(summary.file)).sort((a, b) => a.file.localeCompare(b.file));
   const values = new EntryValueTexts();
@@ -143,11 +150,18 @@ function printNewEntry(summary: DocumentSummary, indent: string): string {
   return printEntry(document, indent);
 }
 
-/** The engine's reviewable values each file's entry was last written with (see WrittenEntry.engine). */
-function engineValuesByFile(written: WrittenEntries): Map<string, string> {
-  const byFile = new Map<string, string>();
-  for (const { file, engine } of written.values()) if (engine) byFile.set(file, engine);
+/** The engine's reviewable values each file's entry was written with, the last write's first (see WrittenEntry). */
+function engineValuesByFile(written: WrittenEntries): Map<string, string[]> {
+  const byFile = new Map<string, string[]>();
+  for (const { file, engine, earlier } of written.values()) if (engine) byFile.set(file, earlier ? [engine, earlier] : [engine]);
   return byFile;
+}
+
+/** WrittenEntry's engine values for a write of `engine` over an entry last written with `wrote`. */
+function engineRecord(engine: string | undefined, wrote: readonly string[] | undefined): Pick<WrittenEntry, 'engine' | 'earlier'> {
+  if (engine === undefined) return {};
+  const earlier = wrote?.[0] !== engine ? wrote?.[0] : wrote[1];
+  return earlier === undefined ? { engine } : { engine, earlier };
 }
 
 function updateWhole(text: string, documents: readonly DocumentSummary[], collection: CollectionSummary, written: WrittenEntries): IndexUpdate {

@@ -121,6 +121,27 @@ test("a title the engine wrote follows the document's new text; a reviewer's sta
   assert.equal(readIndexYaml(flow.text).entries.get('a.txt')!.fields['title'], 'New story');
 });
 
+test("an editor's save from before the last write puts the engine's earlier title back: it still follows the engine", () => {
+  const first = updateIndexYaml(null, [summary('a.txt', { title: 'First story' })], COLLECTION);
+  assert.ok(first.ok);
+  // The file is rewritten and indexed: the engine writes its new title over the first one...
+  const second = updateIndexYaml(first.text, [summary('a.txt', { title: 'Second story' })], COLLECTION, first.written);
+  assert.ok(second.ok);
+  assert.equal(readIndexYaml(second.text).entries.get('a.txt')!.fields['title'], 'Second story');
+  // ...while a reviewer's editor, holding INDEX.yaml from before that write, saves a note over it.
+  const staleSave = first.text.replace(/notes: ""/, 'notes: read it');
+  const third = updateIndexYaml(staleSave, [summary('a.txt', { title: 'Third story' })], COLLECTION, second.written);
+  assert.ok(third.ok);
+  const entry = readIndexYaml(third.text).entries.get('a.txt')!;
+  assert.equal(entry.fields['title'], 'Third story', 'the first title was the engine\'s, one write back');
+  assert.equal(entry.notes, 'read it');
+  assert.equal(entry.fields['engine'], undefined);
+  // Two writes back is beyond the record: taken for a reviewer's.
+  const fourth = updateIndexYaml(staleSave, [summary('a.txt', { title: 'Fourth story' })], COLLECTION, third.written);
+  assert.ok(fourth.ok);
+  assert.equal(readIndexYaml(fourth.text).entries.get('a.txt')!.fields['title'], 'First story');
+});
+
 test("a pipeline's source that differs from the engine's stays, the engine's is recorded", () => {
   const text = update(null, [summary('a.txt')]).replace('    source: PTI', '    source: Reuters');
   const entry = readIndexYaml(update(text, [summary('a.txt', { source: 'PTI' })])).entries.get('a.txt')!;
