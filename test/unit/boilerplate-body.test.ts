@@ -4,6 +4,7 @@ import { detectBoilerplate, readPage } from '../../src/core/boilerplate';
 import { type LineModel, STAGE2_FEATURE_NAMES } from '../../src/core/boilerplate/lineModel';
 import { isSignOff } from '../../src/core/boilerplate/signoff';
 import { toSeedDocument } from '../../src/core/document';
+import { constantModel } from './constantLineModel';
 import { CLINICS_ARTICLE } from './storyTexts';
 
 const MENU = ['Home', 'World', 'Business', 'Technology', 'Science', 'Sport', 'Opinion', 'Video'];
@@ -150,16 +151,6 @@ test('a given title the page\'s header weighs too stays the headline, even when 
   assert.ok(!regions.some((region) => region.startLine <= at && at <= region.endLine), 'the given headline flagged');
 });
 
-/** A line model that gives every line one probability of being boilerplate, over a threshold of 0.35. */
-function constantModel(probability: number): LineModel {
-  return {
-    features: STAGE2_FEATURE_NAMES,
-    stage1: STAGE2_FEATURE_NAMES.slice(0, STAGE2_FEATURE_NAMES.length - 4).map(() => 0),
-    stage2: STAGE2_FEATURE_NAMES.map((_, i) => (i === 0 ? Math.log(probability / (1 - probability)) : 0)),
-    threshold: 0.35,
-    certainMargin: 0.4,
-  };
-}
 
 test('the closing sentence right under the last kept paragraph stays when the model flags it only narrowly', () => {
   // Printed a second time far down the page (a teaser's copy), the closing sentence counts for nothing in

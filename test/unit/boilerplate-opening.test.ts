@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectBoilerplate, readPage } from '../../src/core/boilerplate';
-import { type LineModel, STAGE2_FEATURE_NAMES } from '../../src/core/boilerplate/lineModel';
+import type { LineModel } from '../../src/core/boilerplate/lineModel';
 import { isSignOff } from '../../src/core/boilerplate/signoff';
 import { standfirstLines } from '../../src/core/boilerplate/standfirst';
 import { toSeedDocument } from '../../src/core/document';
+import { constantModel } from './constantLineModel';
 import { CLINICS_ARTICLE } from './storyTexts';
 
 /**
@@ -15,16 +16,6 @@ const MENU = ['Home', 'World', 'Business', 'Technology', 'Science', 'Sport', 'Op
 const HEADLINE = 'Council keeps night clinics open';
 const FOOTER = ['Privacy Policy', 'Contact Us', 'Terms of Use'];
 
-/** A line model that says the same of every line: what differs from it is what the rules decide. */
-function constantModel(probability: number): LineModel {
-  return {
-    features: STAGE2_FEATURE_NAMES,
-    stage1: STAGE2_FEATURE_NAMES.slice(0, STAGE2_FEATURE_NAMES.length - 4).map(() => 0),
-    stage2: STAGE2_FEATURE_NAMES.map((_, i) => (i === 0 ? Math.log(probability / (1 - probability)) : 0)),
-    threshold: 0.35,
-    certainMargin: 0.4,
-  };
-}
 
 function flaggedLines(lines: readonly string[], model?: LineModel): Set<number> {
   const flagged = new Set<number>();
