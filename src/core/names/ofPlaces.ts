@@ -5,12 +5,10 @@
  * one place. Only kinds that name a place and nothing else, so no "State" ("Secretary of State"),
  * "City" (a city's council) or "Bank" ("Bank of England").
  */
-import { isInsideLabel, LABELS } from './features';
+import { labelPlace } from './places';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 
-const PLACE_BEGIN = LABELS.indexOf('B-place');
-const PLACE_INSIDE = LABELS.indexOf('I-place');
 const PLACE_KINDS = new Set(['Strait', 'Straits', 'Gulf', 'Sea', 'Isle', 'Bay', 'Republic', 'Kingdom', 'Emirate', 'Sultanate', 'Principality', 'Province', 'District', 'Commonwealth', 'Cape']);
 /** Capitalized words of the kind before its kind word ("Democratic Republic", "Western District") and of the name after "of". */
 const MAX_KIND_WORDS = 2;
@@ -44,9 +42,7 @@ function markRuns(tokens: readonly Token[], labels: Uint8Array, normal: boolean)
     // In a title-case line every word is capitalized: there only words the tagger put in a name go with the kind.
     let start = index;
     while (start > 0 && index - start < MAX_KIND_WORDS && isPlaceWord(tokens[start - 1]!) && touching(tokens[start - 1]!, tokens[start]!) && (normal || labels[start - 1]! !== 0)) start--;
-    if (end < labels.length && isInsideLabel(labels[end]!)) labels[end] = labels[end]! - 1;
-    labels[start] = PLACE_BEGIN;
-    labels.fill(PLACE_INSIDE, start + 1, end);
+    labelPlace(labels, start, end);
     places++;
     index = end - 1;
   }

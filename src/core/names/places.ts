@@ -53,10 +53,7 @@ function markStreets(tokens: readonly Token[], labels: Uint8Array): number {
     // Words left of a longer capitalized run are a product's or a title's ("GT Concept First Drive").
     if (start > 0 && CAPITALIZED_OR_ACRONYM.test(tokens[start - 1]!.text)) continue;
     // The name the street word stood in goes on past it only as a name of its own.
-    const after = index + 1;
-    if (after < labels.length && isInsideLabel(labels[after]!)) labels[after] = labels[after]! - 1;
-    labels[start] = PLACE_BEGIN;
-    labels.fill(PLACE_INSIDE, start + 1, index + 1);
+    labelPlace(labels, start, index + 1);
     streets++;
   }
   return streets;
@@ -89,4 +86,11 @@ function joinCompassPoints(tokens: readonly Token[], labels: Uint8Array): number
     joins++;
   }
   return joins;
+}
+
+/** Labels tokens start..end-1 one place; a name the tagger ran on past them goes on only as a name of its own. */
+export function labelPlace(labels: Uint8Array, start: number, end: number): void {
+  if (end < labels.length && isInsideLabel(labels[end]!)) labels[end] = labels[end]! - 1;
+  labels[start] = PLACE_BEGIN;
+  labels.fill(PLACE_INSIDE, start + 1, end);
 }

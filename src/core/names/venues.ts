@@ -7,12 +7,11 @@
  * "Center", "Hall", "Theater" or "Park" (research centres and theatre companies are organizations,
  * and a hall or a park may be a person's name).
  */
-import { isInsideLabel, LABELS } from './features';
+import { isInsideLabel } from './features';
+import { labelPlace } from './places';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 
-const PLACE_BEGIN = LABELS.indexOf('B-place');
-const PLACE_INSIDE = LABELS.indexOf('I-place');
 const VENUE_WORDS = new Set(['Amphitheatre', 'Amphitheater', 'Arena', 'Pavilion', 'Stadium', 'Auditorium', 'Coliseum', 'Colosseum', 'Ballpark', 'Speedway', 'Raceway', 'Velodrome']);
 /** Words of a venue's name before its venue word: a sponsor's, a place's and a kind's ("Hollywood Casino Amphitheatre"). */
 const MAX_NAME_WORDS = 5;
@@ -48,10 +47,7 @@ function markVenueRuns(tokens: readonly Token[], labels: Uint8Array, normal: boo
     // A name the tagger began before the run on a word outside it ("The" of "The Ostrow Pavilion") is no name left alone.
     if (isInsideLabel(labels[start]!) && start > 0 && labels[start - 1]! !== 0 && OUTSIDE.has(tokens[start - 1]!.text)) labels[start - 1] = 0;
     // A name that went on past the venue word ends with it ("Bridgestone Arena Nashville" is two names).
-    const after = index + 1;
-    if (after < labels.length && isInsideLabel(labels[after]!)) labels[after] = labels[after]! - 1;
-    labels[start] = PLACE_BEGIN;
-    labels.fill(PLACE_INSIDE, start + 1, index + 1);
+    labelPlace(labels, start, index + 1);
     venues++;
   }
   return venues;
