@@ -41,6 +41,29 @@ test('a save landing in the replaced file comes back; none, or no old file, give
   assert.equal(await replaceWatching(fresh.next, fresh.target, '', rename), null);
 });
 
+test('a save begun after the rename, through a handle opened before it, is still seen', async () => {
+  // An editor descheduled between its open and its write on a loaded machine.
+  const saved = folder();
+  const editor = await open(saved.target, 'r+');
+  const late = await replaceWatching(saved.next, saved.target, 'documents: []\n', async (from, to) => {
+    await rename(from, to);
+    setTimeout(() => void editor.truncate(0).then(() => editor.write('documents:\n  - file: b.txt\n', 0)).then(() => editor.close()), 60);
+  });
+  assert.equal(late, 'documents:\n  - file: b.txt\n');
+});
+
+test('a save cut off mid-line is read again until it ends at a line end, even when it would merge', async () => {
+  const saved = folder();
+  const editor = await open(saved.target, 'r+');
+  const late = await replaceWatching(saved.next, saved.target, 'documents: []\n', async (from, to) => {
+    await rename(from, to);
+    await editor.truncate(0);
+    await editor.write('documents:\n  - file: b.t', 0);
+    setTimeout(() => void editor.write('xt\n  - file: c.txt\n', 24).then(() => editor.close()), 150);
+  });
+  assert.equal(late, 'documents:\n  - file: b.txt\n  - file: c.txt\n');
+});
+
 test("a FIFO in the old file's place is not waited on", { skip: process.platform === 'win32' }, async () => {
   const fifo = folder();
   execFileSync('rm', [fifo.target]);
