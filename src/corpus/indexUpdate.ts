@@ -312,6 +312,8 @@ async function commitLocked(access: IndexFolderAccess, name: string, lock: strin
   /** What the file holds as far as this writer knows: `base`, or its own text once it has renamed it in. */
   let expected = base;
   let wrote = false;
+  /** The merge this writer last renamed in: what the file holds, and what the caller must record as written. */
+  let renamed: Merged | undefined;
   try {
     await access.removeTemporaries?.(name, temporary);
     for (let merges = 0; merges < MAX_MERGES; merges++) {
@@ -323,6 +325,7 @@ async function commitLocked(access: IndexFolderAccess, name: string, lock: strin
         const merges = (text: string): boolean => merge(text).ok;
         const lateSave = access.replaceWatching ? await access.replaceWatching(temporary, name, current, merges) : await access.replace(temporary, name).then(() => null);
         wrote = true;
+        renamed = { base, update };
         if (lateSave === null) return { ok: true, base, update, wrote, notes };
         // Saved into the file just replaced: that save is the newest text, merged and written again.
         notes.push(`merged a save made to ${access.label(name)} while it was being replaced`);
@@ -341,6 +344,12 @@ async function commitLocked(access: IndexFolderAccess, name: string, lock: strin
       if (!again.ok) return refused(again);
       update = again;
       if (isText(update, expected)) return { ok: true, base, update, wrote, notes };
+    }
+    if (renamed) {
+      // This writer's file is in place and the caller must know it: a record of the write before would
+      // take the engine's new values in the file for a reviewer's, and keep them for good.
+      notes.push(`saves kept landing in ${access.label(name)} while it was being replaced (${MAX_MERGES} merges); the last one found was not kept`);
+      return { ok: true, ...renamed, wrote, notes };
     }
     return { ok: false, problem: `${access.label(name)} kept changing while it was being written (${MAX_MERGES} merges); it was left as it is now: index again to add the new facts` };
   } finally {

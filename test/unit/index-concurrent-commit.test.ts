@@ -96,6 +96,23 @@ test('a save that landed in the file just replaced is merged and written again; 
   assert.match(written.notes.join(), /could not be merged/);
 });
 
+test('when saves land in the replaced file at every rename, the file in place is the one reported as written', async () => {
+  const folder = new MemoryFolder();
+  folder.files.set('INDEX.yaml', (await merge(['a.txt'])(null) as { text: string }).text);
+  let saves = 0;
+  const alwaysLate = async (from: string, to: string, expected: string | null): Promise<string | null> => {
+    await folder.replace(from, to);
+    return expected!.replace(/notes: .*/, `notes: save ${++saves}`);
+  };
+  const commit = await commitIndex(Object.assign(folder, { replaceWatching: alwaysLate }), 'INDEX.yaml', merge(['a.txt', 'b.txt']));
+  // Reported as a failure before, the caller kept its record of the write before, and the engine's
+  // values in the file it had just written looked like a reviewer's from then on.
+  assert.ok(commit.ok && commit.wrote);
+  assert.equal(saves, MAX_MERGES);
+  assert.equal(commit.update.text, folder.files.get('INDEX.yaml'));
+  assert.match(commit.notes.join(), /saves kept landing in seeds\/INDEX\.yaml .*the last one found was not kept/);
+});
+
 test('a file that changes before every rename is refused by name after a bounded number of merges', async () => {
   const folder = new MemoryFolder();
   folder.files.set('INDEX.yaml', 'documents:\n  - file: a.txt\n');
