@@ -4,9 +4,14 @@
  * regressions fitted by Newton's method, weights rounded to four decimals, so the same pages and rules
  * give the same bytes. Only the first two thirds of the sh pages by id are trained on: the last third
  * is the sh held-out view the project's figures report, and a model fitted on it would make that view
- * no test. `dragnet-*` pages (AGPL-3.0 data) are never trained on: `--report` only scores them.
+ * no test. `dragnet-*` pages (AGPL-3.0 data) are never trained on: `--report` only scores them, all
+ * together and split into the held-out views' tune and held sites.
  *
- *   node --import tsx scripts/train-boilerplate.ts [--check] [--report] [--thresholds] [--drop=feature,feature] [--dry-run]
+ *   node --import tsx scripts/train-boilerplate.ts [--check] [--report] [--collection] [--thresholds] [--drop=feature,feature] [--dry-run]
+ *
+ * `--collection` measures the collection signal: each dragnet site with several pages is a folder of its
+ * own, and its pages are read with and without the lines repeated across that folder (as the corpus index
+ * gives them, src/corpus).
  *
  * `--check` writes nothing and fails when the committed model is not what this script writes (the
  * unit tests run it): rules feed the model's features, so a rule change must come with a retrain.
@@ -14,12 +19,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectBoilerplate, keptByRules, readPage } from '../src/core/boilerplate';
+import { type BoilerplateContext, detectBoilerplate, keptByRules, readPage } from '../src/core/boilerplate';
 import { pageHeadline } from '../src/core/boilerplate/pageHeadline';
 import { lineFeatureMatrix, rowsOf } from '../src/core/boilerplate/lineFeatures';
 import { type LineModel, logistic, STAGE2_FEATURE_NAMES, stage2Rows } from '../src/core/boilerplate/lineModel';
 import { type SeedDocument, toSeedDocument } from '../src/core/document';
 import { readMetadata } from '../src/core/metadata';
+import { repeatedLineMinimum } from '../src/corpus/collection';
+import { normalizedLinesWithHashes, profileText } from '../src/corpus/profile';
 import { fitLogistic } from './train-boilerplate-fit';
 
 const EVAL = join(__dirname, '..', '..', 'shared', 'eval', 'dev');
@@ -59,7 +66,8 @@ interface Page {
   /** The rules' own verdict per line (1 boilerplate), for comparison. */
   rules: number[];
   /** The whole detector's verdict per line (rules and line model) with a given model, for held-aside figures. */
-  detected: (model: LineModel) => number[];
+  detected: (model: LineModel, repeatedLines?: ReadonlySet<string>) => number[];
+  text: string;
 }
 
 function idsOf(prefix: string): string[] {
@@ -69,7 +77,8 @@ function idsOf(prefix: string): string[] {
 function loadPages(ids: readonly string[]): Page[] {
   return ids.map((id) => {
     const gold = JSON.parse(readFileSync(join(EVAL, 'gold', `${id}.json`), 'utf8')) as { origin: string; boilerplate: { lines: number[]; ignore: number[] } };
-    const document = toSeedDocument(readFileSync(join(EVAL, 'docs', `${id}.txt`), 'utf8'));
+    const text = readFileSync(join(EVAL, 'docs', `${id}.txt`), 'utf8');
+    const document = toSeedDocument(text);
     // The title the detector reads the page with (see detectBoilerplate).
     const title = pageHeadline(document, readMetadata(document).title);
     const page = readPage(document, { title });
@@ -80,14 +89,14 @@ function loadPages(ids: readonly string[]): Page[] {
       return ignored.has(number) ? -1 : boilerplate.has(number) ? 1 : 0;
     });
     const site = /https?:\/\/(?:www\.)?([^/ )]+)/.exec(gold.origin)?.[1] ?? id;
-    return { id, site, rows: rowsOf(lineFeatureMatrix(page)).map(withoutDropped), labels, headlineAt: page.headlineAt, keptByRules: keptByRules(page), rules: page.ruleKinds.map((kind) => (kind ? 1 : 0)), detected: (model: LineModel) => detectedLines(document, title, model, page.lines) };
+    return { id, site, rows: rowsOf(lineFeatureMatrix(page)).map(withoutDropped), labels, headlineAt: page.headlineAt, keptByRules: keptByRules(page), rules: page.ruleKinds.map((kind) => (kind ? 1 : 0)), detected: (model: LineModel, repeatedLines?: ReadonlySet<string>) => detectedLines(document, { title, model, repeatedLines }, page.lines), text };
   });
 }
 
 /** 1 for each line of `lines` inside a region the whole detector finds with `model`. */
-function detectedLines(document: SeedDocument, title: string | null, model: LineModel, lines: ReturnType<typeof readPage>['lines']): number[] {
+function detectedLines(document: SeedDocument, context: BoilerplateContext, lines: ReturnType<typeof readPage>['lines']): number[] {
   const flagged = new Uint8Array(document.lines.length + 2);
-  for (const region of detectBoilerplate(document, { title, model })) flagged.fill(1, region.startLine, region.endLine + 1);
+  for (const region of detectBoilerplate(document, context)) flagged.fill(1, region.startLine, region.endLine + 1);
   return lines.map((line) => flagged[line.features.index + 1]!);
 }
 
@@ -243,11 +252,20 @@ function main(): void {
   console.log(`sh: ${ids.length} pages; trained on the first ${trained.length} (${new Set(trained.map((p) => p.site)).size} sites), threshold ${THRESHOLD}`);
   if (process.argv.includes('--thresholds')) printThresholds(trained);
   if (process.argv.includes('--report')) report(trained, loadPages(ids.slice(trainedCount)), model);
+  if (process.argv.includes('--collection')) collectionReport(loadPages(idsOf('dragnet')), model);
   if (process.argv.includes('--dry-run')) return;
   const { json, sha256, record } = serialized(model);
   writeFileSync(join(MODEL_DIR, 'model.json'), json);
   writeFileSync(join(MODEL_DIR, 'model.sha256.json'), record);
   console.log(`wrote model.json (${json.length} bytes, sha256 ${sha256.slice(0, 12)}…)`);
+}
+
+/**
+ * The project's held-out views split the dragnet pages by their site (an MD5 of the domain, odd: held);
+ * the report gives both halves, so a change is chosen on the tune sites and only checked on the held ones.
+ */
+function isHeldDragnetSite(site: string): boolean {
+  return BigInt(`0x${createHash('md5').update(site).digest('hex')}`) % 2n === 1n;
 }
 
 /** Figures: cross-validated by site on the trained pages, then pages never trained on (dragnet measured only, AGPL-3.0 data). */
@@ -257,10 +275,41 @@ function report(trained: readonly Page[], held: readonly Page[], model: LineMode
   const cvDetector = crossValidatedDetector(trained);
   console.log(`trained sh pages, cross-validated by site (${FOLDS} folds), whole detector: ${describe(count(trained, (p) => cvDetector.get(p)!))}`);
   const dragnet = loadPages(idsOf('dragnet'));
-  for (const [name, pages] of [['held sh pages', held], ['dragnet pages', dragnet]] as const) {
-    console.log(`${name}: line model alone ${describe(count(pages, (p) => modelVerdicts(p, probabilities(model, p), THRESHOLD)))}`);
+  const dragnetHeld = (page: Page): boolean => isHeldDragnetSite(page.site);
+  const views = [['held sh pages', held], ['dragnet pages', dragnet], ['dragnet tune sites', dragnet.filter((p) => !dragnetHeld(p))], ['dragnet held sites', dragnet.filter(dragnetHeld)]] as const;
+  for (const [name, pages] of views) {
+    console.log(`${name} (${pages.length}): line model alone ${describe(count(pages, (p) => modelVerdicts(p, probabilities(model, p), THRESHOLD)))}`);
     console.log(`${name}: whole detector ${describe(count(pages, (p) => p.detected(model)))}`);
     console.log(`${name}: the rules alone ${describe(count(pages, rulesAlone))}`);
+  }
+}
+
+/** A folder of one site's pages: sites with fewer pages repeat too few lines to say anything. */
+const COLLECTION_MIN_PAGES = 4;
+
+/**
+ * The collection signal on folders of one site's pages (dragnet sites with COLLECTION_MIN_PAGES pages or
+ * more, the held-out views' tune and held sites apart): the whole detector without and with the lines
+ * repeated across the folder, counted as the corpus index counts them (each page one document).
+ */
+function collectionReport(dragnet: readonly Page[], model: LineModel): void {
+  const bySite = new Map<string, Page[]>();
+  for (const page of dragnet) bySite.set(page.site, [...(bySite.get(page.site) ?? []), page]);
+  const folders = [...bySite.values()].filter((pages) => pages.length >= COLLECTION_MIN_PAGES);
+  const repeated = new Map<Page, ReadonlySet<string>>();
+  for (const pages of folders) {
+    const counts = new Map<number, number>();
+    for (const page of pages) for (const hash of profileText(page.text).lineHashes) counts.set(hash, (counts.get(hash) ?? 0) + 1);
+    const minimum = repeatedLineMinimum(pages.length);
+    const hashes = new Set([...counts].filter(([, documents]) => documents >= minimum).map(([hash]) => hash));
+    for (const page of pages) repeated.set(page, new Set(normalizedLinesWithHashes(page.text, hashes)));
+  }
+  for (const held of [false, true]) {
+    const sites = folders.filter((pages) => isHeldDragnetSite(pages[0]!.site) === held);
+    const pages = sites.flat();
+    console.log(`dragnet ${held ? 'held' : 'tune'} sites as folders of one site (${sites.length} sites, ${pages.length} pages), whole detector:`);
+    console.log(`  without the collection signal: ${describe(count(pages, (p) => p.detected(model)))}`);
+    console.log(`  with the lines repeated across the folder: ${describe(count(pages, (p) => p.detected(model, repeated.get(p))))}`);
   }
 }
 
