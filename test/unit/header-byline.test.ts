@@ -51,3 +51,13 @@ test('byline: a name with the link to the author\'s page, glued to it or not', (
   assert.equal(authorLinkName('Ann Lee See all posts'), 'Ann Lee');
   assert.equal(authorLinkName('Harbour news: view more articles'), null);
 });
+
+test('byline: one word and a news organization\'s last word name the organization, not a person', () => {
+  assert.equal(bylineAuthors('By ABC NEWS', false, false), null);
+  assert.equal(bylineAuthors('By Harbour News and wire services', false, false), null);
+  assert.equal(bylineAuthors('by Coast Post News Weekly 0 Comments', false, false), null);
+  assert.equal(bylineAuthors('By Us Weekly', false, false), null);
+  // After a whole name the organization's word only closes it.
+  assert.deepEqual(bylineAuthors('By Ann Lee, Harbour News', false, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('By ROSA MARTIN News Desk', false, false), ['ROSA MARTIN']);
+});

@@ -9,7 +9,12 @@ const PARTICLE = /^(?:van|von|de|del|della|da|di|du|der|den|la|le|bin|al|el|dos|
 const GLUED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{3,}.*)$/u;
 const NAME_PREFIX = /^(?:Mac|Van|Von|Del|Della|Fitz)$/;
 /** Words that make a byline part a job, an organization or a date, not a person. */
-const NOT_A_NAME = /^(?:by|staff|writer|writers|reporter|reports|correspondent|contributor|columnist|editor|editors|desk|team|news|press|media|times|post|wire|wires|service|services|bureau|agency|agencies|network|magazine|daily|online|digital|tv|radio|for|associated|reuters|afp|ap|pti|ians|xinhua|published|updated|posted|read|minute|minutes|more|view|follow|share|app|get|the|our|comments?|admin|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+const NOT_A_NAME = /^(?:by|staff|writer|writers|reporter|reports|correspondent|contributor|columnist|editor|editors|desk|team|for|associated|reuters|afp|ap|pti|ians|xinhua|published|updated|posted|read|minute|minutes|more|view|follow|share|app|get|the|our|comments?|admin|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+/**
+ * The last word of a news organization's name: after a person's name it closes the name ("Ann Lee Associated Press"),
+ * but after one word it names the organization ("By ABC NEWS", "By India Post", "By Us Weekly"), and no person signs.
+ */
+const OUTLET_WORD = /^(?:news|press|media|times|post|wire|wires|service|services|bureau|agency|agencies|network|magazine|daily|weekly|online|digital|tv|radio)$/i;
 const MAX_NAME_WORDS = 4;
 /** Short words a heading writes in capitals ("IN ASSOCIATION WITH", "STORY HIGHLIGHTS OF"): never a word of a name. */
 const CAPS_FUNCTION_WORD = /^(?:IN|WITH|OF|THE|FOR|TO|AT|ON|AND|FROM|BY|OR|AN|IS)$/;
@@ -27,6 +32,7 @@ export function leadingName(text: string, minWords = 2): string | null {
     const glued = GLUED.exec(raw);
     const isGlued = glued !== null && !NAME_PREFIX.test(glued[1]!);
     const word = isGlued ? glued![1]! : raw.replace(/[,;:]$/, '');
+    if (OUTLET_WORD.test(word.replace(/\.$/, ''))) return words.length >= Math.max(minWords, 2) ? words.join(' ') : null;
     if (NOT_A_NAME.test(word.replace(/\.$/, ''))) {
       // "Alan Boyle Science editor": the capitalized word before a job is its beat, not a surname.
       if (JOB_AFTER_BEAT.test(word) && /^\p{Ll}/u.test(word) && words.length > minWords && words.length >= 3) words.pop();
