@@ -1,5 +1,7 @@
 /** Bylines: the article's authors as whole names, from the lines of the page header. */
-import { ordinaryNameWords } from '../names';
+import { toSeedDocument } from '../document';
+import { detectNames, ordinaryNameWords } from '../names';
+import { LineMemo } from './lineMemo';
 
 /** A name word: capitalized (or all capitals), or an initial ("C."). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*$|^\p{Lu}\.$|^(?:Jr|Sr)\.$/u;
@@ -100,6 +102,26 @@ const HANDLE = /\s+@\w+.*$/;
 function isOrdinaryPhrase(name: string): boolean {
   const commonWords = ordinaryNameWords();
   return name.split(/\s+/).every((word) => commonWords.has(word.toLowerCase()));
+}
+
+/**
+ * The names model reads the name, alone on a line, as a person's: "Jolie O'Dell" and "Harry J Enten" it does; a
+ * place ("New Delhi") or a headline in title case ("Europe Dims German Outlook") it does not.
+ */
+const personNames = new LineMemo((name: string) => {
+  const mentions = detectNames(toSeedDocument(name));
+  // "Ana Marie Cox" is read as "Marie Cox": a person's name ending where the name does is enough.
+  return mentions.every((mention) => mention.type === 'person');
+});
+
+/** Whether the names model reads `name` alone as a person's name. */
+export function readsAsPerson(name: string): boolean {
+  return personNames.get(name);
+}
+
+/** The line signs with a label: "By Ann Lee", "Por Ana Souza", "Author: Ann Lee". */
+export function isLabelledByline(text: string): boolean {
+  return BY.test(text.replace(HANDLES, ' ')) || LOCAL_BY.test(text);
 }
 
 /** Names of an unsigned byline: none when one of them is an ordinary phrase. */
