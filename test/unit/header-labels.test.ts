@@ -21,3 +21,8 @@ test('byline: a header printed twice signs one copy with "By"; that line names t
   assert.deepEqual(header.authors, ['ANN LEE']);
   assert.equal(header.title, HEADLINE);
 });
+
+test('headline: a section\'s label in a few words over the stamp is no headline; the title-case line under the stamp is', () => {
+  const header = read([...MENU, 'HARBOUR NEWS', 'Updated Nov 19, 2019, 7:10 p.m. ET', '', 'Harbour Bridge Will Reopen In Three Years, Council Says', '', 'Article', 'Video', 'Comments', '', 'By ANN LEE', '', ...BRIDGE_STORY]);
+  assert.equal(header.title, 'Harbour Bridge Will Reopen In Three Years, Council Says');
+});
