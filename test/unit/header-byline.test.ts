@@ -61,3 +61,14 @@ test('byline: one word and a news organization\'s last word name the organizatio
   assert.deepEqual(bylineAuthors('By Ann Lee, Harbour News', false, false), ['Ann Lee']);
   assert.deepEqual(bylineAuthors('By ROSA MARTIN News Desk', false, false), ['ROSA MARTIN']);
 });
+
+test('byline: "by" after a word of a sentence is no label ("donated by", "Acquired By"); after a stamp\'s verb, a time or a separator it is', () => {
+  assert.equal(bylineAuthors('Council decides not to pursue party for £365,000 donated by Ann Lee', false, false), null);
+  assert.equal(bylineAuthors('Harbour Ferry Company Acquired By Rival', false, false), null);
+  assert.equal(bylineAuthors('Money raised by Bo Park was paid into party coffers', false, false), null);
+  assert.deepEqual(bylineAuthors('Posted by Ann Lee', false, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('written by Regan', false, false), ['Regan']);
+  assert.deepEqual(bylineAuthors('Updated 3 hours ago by Ann Lee', false, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('Nov 19, 2019 at 7:10 p.m. ET by Ann Lee', false, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('October 9, 2018 | by Ann Lee', false, false), ['Ann Lee']);
+});

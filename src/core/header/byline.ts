@@ -78,6 +78,28 @@ function withoutCredit(list: string, names: string[]): string[] {
 const BY = /(?:^|[\s|/•·-])(?<!(?:photo|photograph|image|illustration|graphic|video|courtesy|photos|images)\s)(?:by|written by|author:?|autora?:)\s+(.+)$/i;
 /** "Por Ana Souza", "Par Jean Dupont", "Von Hans Müller": "by" in Portuguese and Spanish, French, German, opening the line. */
 const LOCAL_BY = /^\s*(?:por|par|von)\s*:?\s+(?=\p{Lu})(.+)$/iu;
+/**
+ * A word right before "by" that leaves the line a byline: a stamp's or a credit's verb ("Posted by", "Story by"), a
+ * time ("3 hours ago by", "10:00 am by", "7:10 p.m. ET by"). Any other ("… donated by Asil Nadir", "Polly Peck by
+ * Nadir", "Acquired By Rival") makes "by" a word of a sentence, a headline's or a caption's. A separator, a digit or
+ * the line's start before "by" leaves it a byline.
+ */
+/** Where the label's words open in a BY match. */
+const BY_WORDS = /(?:by|written by|author:?|autora?:)\s/i;
+const WORD_BEFORE_BY = /(?:^|\s)(\p{L}[\p{L}.'’-]*)\s*$/u;
+const BYLINE_WORD = /^(?:posted|written|published|reported|edited|compiled|contributed|filed|updated|submitted|shared|created|produced|curated|story|words|text|article|report|interview|ago|am|pm|a\.m\.|p\.m\.|et|est|edt|cst|cdt|pst|pdt|gmt|bst|ist|utc|and)$/i;
+
+/** The names after "by" (or its Portuguese, Spanish, French or German word) when the line signs with it. */
+function byLabel(text: string): RegExpExecArray | null {
+  const clean = text.replace(HANDLES, ' ');
+  const by = BY.exec(clean);
+  if (by) {
+    const word = WORD_BEFORE_BY.exec(clean.slice(0, by.index + by[0].search(BY_WORDS)))?.[1];
+    return word === undefined || BYLINE_WORD.test(word) ? by : null;
+  }
+  return LOCAL_BY.exec(text);
+}
+
 /** "Dr. Ann Lee": a title before the name is not part of it. */
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Rev|Sir|Dame)\.?\s+(?=\p{Lu})/u;
 /** "Ann Lee Updated Nov 19, 2019": the stamp's label right after the name. */
@@ -121,7 +143,7 @@ export function readsAsPerson(name: string): boolean {
 
 /** The line signs with a label: "By Ann Lee", "Por Ana Souza", "Author: Ann Lee". */
 export function isLabelledByline(text: string): boolean {
-  return BY.test(text.replace(HANDLES, ' ')) || LOCAL_BY.test(text);
+  return byLabel(text) !== null;
 }
 
 /** Names of an unsigned byline: none when one of them is an ordinary phrase. */
@@ -143,7 +165,7 @@ export function authorLinkName(text: string): string | null {
  * next or previous line is a date or time stamp: then a line of names alone ("Ann Lee, Reuters") is a byline.
  */
 export function bylineAuthors(text: string, nearStamp: boolean, stamp: boolean): string[] | null {
-  const by = BY.exec(text.replace(HANDLES, ' ')) ?? LOCAL_BY.exec(text);
+  const by = byLabel(text);
   if (by) {
     const names = withoutCredit(by[1]!, namesIn(by[1]!, 1));
     return names.length > 0 ? names : null;
