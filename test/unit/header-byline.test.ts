@@ -51,3 +51,24 @@ test('byline: a name with the link to the author\'s page, glued to it or not', (
   assert.equal(authorLinkName('Ann Lee See all posts'), 'Ann Lee');
   assert.equal(authorLinkName('Harbour news: view more articles'), null);
 });
+
+test('byline: one word and a news organization\'s last word name the organization, not a person', () => {
+  assert.equal(bylineAuthors('By ABC NEWS', false, false), null);
+  assert.equal(bylineAuthors('By Harbour News and wire services', false, false), null);
+  assert.equal(bylineAuthors('by Coast Post News Weekly 0 Comments', false, false), null);
+  assert.equal(bylineAuthors('By Us Weekly', false, false), null);
+  // After a whole name the organization's word only closes it.
+  assert.deepEqual(bylineAuthors('By Ann Lee, Harbour News', false, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('By ROSA MARTIN News Desk', false, false), ['ROSA MARTIN']);
+});
+
+test('byline: "by" after a word of a sentence is no label ("donated by", "Acquired By"); after a stamp\'s verb, a time or a separator it is', () => {
+  assert.equal(bylineAuthors('Council decides not to pursue party for £365,000 donated by Ann Lee', false, false), null);
+  assert.equal(bylineAuthors('Harbour Ferry Company Acquired By Rival', false, false), null);
+  assert.equal(bylineAuthors('Money raised by Bo Park was paid into party coffers', false, false), null);
+  assert.deepEqual(bylineAuthors('Posted by Ann Lee', false, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('written by Regan', false, false), ['Regan']);
+  assert.deepEqual(bylineAuthors('Updated 3 hours ago by Ann Lee', false, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('Nov 19, 2019 at 7:10 p.m. ET by Ann Lee', false, false), ['Ann Lee']);
+  assert.deepEqual(bylineAuthors('October 9, 2018 | by Ann Lee', false, false), ['Ann Lee']);
+});

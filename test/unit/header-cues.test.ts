@@ -55,6 +55,16 @@ test('dateline: a day, month name and year on Portuguese, Spanish, French and Ge
   assert.equal(page.published, '2010-10-22');
 });
 
+test('dateline: a day, month name and year on Russian, Polish, Dutch, Indonesian and Turkish pages; Korean dotted dates', () => {
+  assert.equal(parseFullDate('19 ноября 2019, 10:31'), '2019-11-19');
+  assert.equal(parseFullDate('wtorek, 19 listopada 2019'), '2019-11-19');
+  assert.equal(parseFullDate('19 maart 2019'), '2019-03-19');
+  assert.equal(parseFullDate('Selasa, 19 Agustus 2019 10:31 WIB'), '2019-08-19');
+  assert.equal(parseFullDate('19 Kasım 2019 Salı'), '2019-11-19');
+  assert.equal(parseFullDate('입력 2019. 11. 19. 10:31'), '2019-11-19');
+  assert.equal(parseFullDate('19 maart'), null);
+});
+
 test('byline: a whole name signed with its social handle, under a standfirst and with no stamp', () => {
   const page = read(['Harbour bridge plan unveiled by the council', 'The council wants the harbour bridge rebuilt before the next winter storms hit the coast.', 'Ann Lee @annlee_news', '', ...BRIDGE_STORY]);
   assert.deepEqual(page.authors, ['Ann Lee']);

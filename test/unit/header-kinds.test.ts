@@ -24,6 +24,12 @@ test('published: one line stamping the update first, then the publication, gives
   assert.equal(read([...MENU, HEADLINE, '', 'By Ann Lee', 'Updated: Nov 20, 2019 | Published: Nov 19, 2019', '', ...BRIDGE_STORY]).published, '2019-11-19');
 });
 
+test('published: the update\'s and the publication\'s labels in Portuguese, French and German', () => {
+  assert.equal(read([...MENU, HEADLINE, '', 'Por Ana Souza', 'Atualizado em 20/11/2019 | Publicado em 19/11/2019', '', ...BRIDGE_STORY]).published, '2019-11-19');
+  assert.equal(read([...MENU, HEADLINE, '', 'Mis à jour le 20 novembre 2019', 'Publié le 19 novembre 2019', '', ...BRIDGE_STORY]).published, '2019-11-19');
+  assert.equal(read([...MENU, HEADLINE, '', 'Aktualisiert: 20.11.2019', 'Veröffentlicht: 19.11.2019', '', ...BRIDGE_STORY]).published, '2019-11-19');
+});
+
 test('outlet: the title line names the site beside the headline ("Headline | Site")', () => {
   assert.equal(siteOfTitleLine([`${HEADLINE} | Coast Weekly`, HEADLINE], HEADLINE), 'Coast Weekly');
   assert.equal(siteOfTitleLine([`Coast Weekly - ${HEADLINE}`, HEADLINE], HEADLINE), 'Coast Weekly');

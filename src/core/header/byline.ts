@@ -1,5 +1,7 @@
 /** Bylines: the article's authors as whole names, from the lines of the page header. */
-import { ordinaryNameWords } from '../names';
+import { toSeedDocument } from '../document';
+import { detectNames, ordinaryNameWords } from '../names';
+import { LineMemo } from './lineMemo';
 
 /** A name word: capitalized (or all capitals), or an initial ("C."). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*$|^\p{Lu}\.$|^(?:Jr|Sr)\.$/u;
@@ -9,7 +11,12 @@ const PARTICLE = /^(?:van|von|de|del|della|da|di|du|der|den|la|le|bin|al|el|dos|
 const GLUED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{3,}.*)$/u;
 const NAME_PREFIX = /^(?:Mac|Van|Von|Del|Della|Fitz)$/;
 /** Words that make a byline part a job, an organization or a date, not a person. */
-const NOT_A_NAME = /^(?:by|staff|writer|writers|reporter|reports|correspondent|contributor|columnist|editor|editors|desk|team|news|press|media|times|post|wire|wires|service|services|bureau|agency|agencies|network|magazine|daily|online|digital|tv|radio|for|associated|reuters|afp|ap|pti|ians|xinhua|published|updated|posted|read|minute|minutes|more|view|follow|share|app|get|the|our|comments?|admin|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+const NOT_A_NAME = /^(?:by|staff|writer|writers|reporter|reports|correspondent|contributor|columnist|editor|editors|desk|team|for|associated|reuters|afp|ap|pti|ians|xinhua|published|updated|posted|read|minute|minutes|more|view|follow|share|app|get|the|our|comments?|admin|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+/**
+ * The last word of a news organization's name: after a person's name it closes the name ("Ann Lee Associated Press"),
+ * but after one word it names the organization ("By ABC NEWS", "By India Post", "By Us Weekly"), and no person signs.
+ */
+const OUTLET_WORD = /^(?:news|press|media|times|post|wire|wires|service|services|bureau|agency|agencies|network|magazine|daily|weekly|online|digital|tv|radio)$/i;
 const MAX_NAME_WORDS = 4;
 /** Short words a heading writes in capitals ("IN ASSOCIATION WITH", "STORY HIGHLIGHTS OF"): never a word of a name. */
 const CAPS_FUNCTION_WORD = /^(?:IN|WITH|OF|THE|FOR|TO|AT|ON|AND|FROM|BY|OR|AN|IS)$/;
@@ -27,6 +34,7 @@ export function leadingName(text: string, minWords = 2): string | null {
     const glued = GLUED.exec(raw);
     const isGlued = glued !== null && !NAME_PREFIX.test(glued[1]!);
     const word = isGlued ? glued![1]! : raw.replace(/[,;:]$/, '');
+    if (OUTLET_WORD.test(word.replace(/\.$/, ''))) return words.length >= Math.max(minWords, 2) ? words.join(' ') : null;
     if (NOT_A_NAME.test(word.replace(/\.$/, ''))) {
       // "Alan Boyle Science editor": the capitalized word before a job is its beat, not a surname.
       if (JOB_AFTER_BEAT.test(word) && /^\p{Ll}/u.test(word) && words.length > minWords && words.length >= 3) words.pop();
@@ -70,6 +78,28 @@ function withoutCredit(list: string, names: string[]): string[] {
 const BY = /(?:^|[\s|/•·-])(?<!(?:photo|photograph|image|illustration|graphic|video|courtesy|photos|images)\s)(?:by|written by|author:?|autora?:)\s+(.+)$/i;
 /** "Por Ana Souza", "Par Jean Dupont", "Von Hans Müller": "by" in Portuguese and Spanish, French, German, opening the line. */
 const LOCAL_BY = /^\s*(?:por|par|von)\s*:?\s+(?=\p{Lu})(.+)$/iu;
+/**
+ * A word right before "by" that leaves the line a byline: a stamp's or a credit's verb ("Posted by", "Story by"), a
+ * time ("3 hours ago by", "10:00 am by", "7:10 p.m. ET by"). Any other ("… donated by Asil Nadir", "Polly Peck by
+ * Nadir", "Acquired By Rival") makes "by" a word of a sentence, a headline's or a caption's. A separator, a digit or
+ * the line's start before "by" leaves it a byline.
+ */
+/** Where the label's words open in a BY match. */
+const BY_WORDS = /(?:by|written by|author:?|autora?:)\s/i;
+const WORD_BEFORE_BY = /(?:^|\s)(\p{L}[\p{L}.'’-]*)\s*$/u;
+const BYLINE_WORD = /^(?:posted|written|published|reported|edited|compiled|contributed|filed|updated|submitted|shared|created|produced|curated|story|words|text|article|report|interview|ago|am|pm|a\.m\.|p\.m\.|et|est|edt|cst|cdt|pst|pdt|gmt|bst|ist|utc|and)$/i;
+
+/** The names after "by" (or its Portuguese, Spanish, French or German word) when the line signs with it. */
+function byLabel(text: string): RegExpExecArray | null {
+  const clean = text.replace(HANDLES, ' ');
+  const by = BY.exec(clean);
+  if (by) {
+    const word = WORD_BEFORE_BY.exec(clean.slice(0, by.index + by[0].search(BY_WORDS)))?.[1];
+    return word === undefined || BYLINE_WORD.test(word) ? by : null;
+  }
+  return LOCAL_BY.exec(text);
+}
+
 /** "Dr. Ann Lee": a title before the name is not part of it. */
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Rev|Sir|Dame)\.?\s+(?=\p{Lu})/u;
 /** "Ann Lee Updated Nov 19, 2019": the stamp's label right after the name. */
@@ -96,6 +126,26 @@ function isOrdinaryPhrase(name: string): boolean {
   return name.split(/\s+/).every((word) => commonWords.has(word.toLowerCase()));
 }
 
+/**
+ * The names model reads the name, alone on a line, as a person's: "Jolie O'Dell" and "Harry J Enten" it does; a
+ * place ("New Delhi") or a headline in title case ("Europe Dims German Outlook") it does not.
+ */
+const personNames = new LineMemo((name: string) => {
+  const mentions = detectNames(toSeedDocument(name));
+  // "Ana Marie Cox" is read as "Marie Cox": a person's name ending where the name does is enough.
+  return mentions.every((mention) => mention.type === 'person');
+});
+
+/** Whether the names model reads `name` alone as a person's name. */
+export function readsAsPerson(name: string): boolean {
+  return personNames.get(name);
+}
+
+/** The line signs with a label: "By Ann Lee", "Por Ana Souza", "Author: Ann Lee". */
+export function isLabelledByline(text: string): boolean {
+  return byLabel(text) !== null;
+}
+
 /** Names of an unsigned byline: none when one of them is an ordinary phrase. */
 function unsigned(names: string[]): string[] {
   return names.some(isOrdinaryPhrase) ? [] : names;
@@ -115,7 +165,7 @@ export function authorLinkName(text: string): string | null {
  * next or previous line is a date or time stamp: then a line of names alone ("Ann Lee, Reuters") is a byline.
  */
 export function bylineAuthors(text: string, nearStamp: boolean, stamp: boolean): string[] | null {
-  const by = BY.exec(text.replace(HANDLES, ' ')) ?? LOCAL_BY.exec(text);
+  const by = byLabel(text);
   if (by) {
     const names = withoutCredit(by[1]!, namesIn(by[1]!, 1));
     return names.length > 0 ? names : null;

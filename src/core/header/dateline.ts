@@ -7,17 +7,28 @@ const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'i');
 /** "19 November 2019", "18 NOV 2019", "Wednesday 20 November 2019". */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.? (${MONTH})\\.?,? (\\d{4})\\b`, 'i');
-/** Month names of Portuguese, Spanish, French, Italian and German pages, January first. */
+/**
+ * Month names of Portuguese, Spanish, French, Italian, German, Dutch, Scandinavian, Indonesian, Romanian and Turkish
+ * pages, and the forms Russian, Ukrainian, Polish and Czech write after a day ("19 ноября 2019"), January first.
+ */
 const LOCAL_MONTHS = [
-  'janeiro|enero|janvier|gennaio|januar|jänner', 'fevereiro|febrero|février|fevrier|febbraio|februar', 'março|marco|marzo|mars|märz|marz',
-  'abril|avril|aprile|april', 'maio|mayo|mai|maggio', 'junho|junio|juin|giugno|juni', 'julho|julio|juillet|luglio|juli',
-  'agosto|août|aout|august', 'setembro|septiembre|setiembre|septembre|settembre|september', 'outubro|octubre|octobre|ottobre|oktober',
-  'novembro|noviembre|novembre|november', 'dezembro|diciembre|décembre|decembre|dicembre|dezember',
+  'janeiro|enero|janvier|gennaio|januar|jänner|januari|ianuarie|ocak|января|січня|stycznia|ledna',
+  'fevereiro|febrero|février|fevrier|febbraio|februar|februari|februarie|şubat|subat|февраля|лютого|lutego|února|unora',
+  'março|marco|marzo|mars|märz|marz|maart|maret|marts|martie|mart|марта|березня|marca|března|brezna',
+  'abril|avril|aprile|april|aprilie|nisan|апреля|квітня|kwietnia|dubna',
+  'maio|mayo|mai|maggio|mei|maj|mayıs|mayis|мая|травня|maja|května|kvetna',
+  'junho|junio|juin|giugno|juni|iunie|haziran|июня|червня|czerwca|června|cervna',
+  'julho|julio|juillet|luglio|juli|iulie|temmuz|июля|липня|lipca|července|cervence',
+  'agosto|août|aout|august|augustus|agustus|augusti|ağustos|agustos|августа|серпня|sierpnia|srpna',
+  'setembro|septiembre|setiembre|septembre|settembre|september|septembrie|eylül|eylul|сентября|вересня|września|wrzesnia|září|zari',
+  'outubro|octubre|octobre|ottobre|oktober|octombrie|ekim|октября|жовтня|października|pazdziernika|října|rijna',
+  'novembro|noviembre|novembre|november|nopember|noiembrie|kasım|kasim|ноября|листопада|listopada|listopadu',
+  'dezembro|diciembre|décembre|decembre|dicembre|dezember|december|desember|decembrie|aralık|aralik|декабря|грудня|grudnia|prosince',
 ];
 /** "22 de outubro de 2010", "5 de mayo de 2019", "20 novembre 2019", "20. November 2019". */
 const LOCAL_DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?\\.?\\s+(?:de\\s+)?(${LOCAL_MONTHS.join('|')})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, 'iu');
-/** "2019-11-19", "2019-11-19T12:48:14Z", "2016.12.01", "2018/10/09". */
-const YEAR_FIRST = /(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])/;
+/** "2019-11-19", "2019-11-19T12:48:14Z", "2016.12.01", "2018/10/09", and "2019. 11. 19." as Korean pages space it. */
+const YEAR_FIRST = /(?<![\d.])(\d{4})([-./]|\.\s)(\d{1,2})\2(\d{1,2})(?![\d])/;
 /** "11/19/19", "27/09/2018", "13.06.2014", "19-11-2019": day and month order read from the numbers (a dash only before a four-digit year). */
 const NUMERIC = /(?<![\d./-])(\d{1,2})(?:([/.])(\d{1,2})\2(\d{4}|\d{2})|(-)(\d{1,2})-(\d{4}))(?![\d./-])/;
 /** "2019年11月19日", "2019년 11월 19일": Chinese, Japanese and Korean pages write year, month and day with their signs. */

@@ -1,6 +1,6 @@
 /** The page header as a reader finds it: headline, byline, dateline around the top of the story, and the outlet. */
 import type { Line, SeedDocument } from '../document';
-import { authorLinkName, bylineAuthors } from './byline';
+import { authorLinkName, bylineAuthors, isLabelledByline, readsAsPerson } from './byline';
 import { badgeDate } from './badge';
 import { BY_LABEL_ALONE, headerCues } from './cues';
 import { parseFullDate, parseFullDateOnPage } from './dateline';
@@ -44,8 +44,10 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   if (dateIndex !== undefined) headerLines.push(lines[dateIndex]!.number);
   // "Updated Nov 19, 9:41 AM": a stamp without its year when the header has no full date.
   const yearlessIndex = dateIndex === undefined ? zone.find((index) => isStamp(index) && yearlessDay(lines[index]!.text) !== null) : undefined;
-  const byline = findByline(lines, zone, dated ?? -1, isStamp);
-  if (byline?.signed && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
+  // A page that prints its header twice (a reprint box, a share bar) may sign only one copy: the other copies' zones follow.
+  const otherZones = copies.filter((copy) => copy !== dated).flatMap((copy) => headerZone(lines, copy).filter((index) => index !== copy));
+  const byline = findByline(lines, zone, otherZones, dated ?? -1, isStamp);
+  if (byline?.signed && zone.includes(byline.index) && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
   const titleSite = headline ? siteOfTitleLine(lines.map((line) => line.text), headline.text) : null;
   // "By Harbour Gazette Staff" signs the story with the site's newsroom: no person wrote it by name.
   const authors = byline && newsroomOf(lines[byline.index]!.text) === null ? byline.authors : [];
@@ -59,10 +61,10 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   };
 }
 
-/** The label of the first publication's stamp: the page's metadata dates it, not its latest update. */
-const PUBLISHED_LABEL = /\b(?:first published|published|posted|publish date)\b/i;
+/** The label of the first publication's stamp, in English and in other languages' words: the page's metadata dates it, not its latest update. */
+const PUBLISHED_LABEL = /(?<!\p{L})(?:first published|published|posted|publish date|publicado|publicada|publié|publiée|publiziert|veröffentlicht|pubblicato|опубликовано|gepubliceerd|diterbitkan|opublikowano)(?!\p{L})/iu;
 /** The label of an update's stamp. */
-const UPDATED_LABEL = /\b(?:last updated|updated|modified)\b/i;
+const UPDATED_LABEL = /(?<!\p{L})(?:last updated|updated|modified|atualizado|atualizada|actualizado|actualizada|mis à jour|aktualisiert|aggiornato|обновлено|bijgewerkt|diperbarui|zaktualizowano)(?!\p{L})/iu;
 
 /**
  * The header's stamp of the first publication among its dated stamps (in reading order): the first, unless it is
@@ -84,7 +86,7 @@ function publishedDate(text: string, pageText: string): string | null {
 }
 
 /** "Updated July 23, 2012, 7:10 p.m. ET", "Published On Nov 11, 2012": a line that says it stamps the page. */
-const STAMP_LABEL = /^\W{0,3}(?:last updated|updated|published|posted|first published)\b/i;
+const STAMP_LABEL = /^[^\p{L}\d]{0,3}(?:last updated|updated|published|posted|first published|publicado|publicada|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|опубликовано|обновлено)(?!\p{L})/iu;
 const STAMP_MAX_WORDS = 16;
 
 /**
@@ -152,25 +154,49 @@ interface Byline {
   signed: boolean;
 }
 
-function findByline(lines: readonly Line[], zone: readonly number[], headline: number, isStamp: (index: number) => boolean): Byline | null {
+/** "By Ann Lee", "Written by Ann Lee", "Author: Ann Lee": a byline opening with its label. */
+const OPENS_WITH_LABEL = /^\s*(?:by|written by|author:?)\s/i;
+
+/**
+ * The byline of the header `zone`; a name-shaped line beside a stamp ("ASIA BUSINESS" over "Updated July 23") gives
+ * way to a line signed "By" in the zone or in `copyZones`, the zones of the header's other copies on the page.
+ */
+function findByline(lines: readonly Line[], zone: readonly number[], copyZones: readonly number[], headline: number, isStamp: (index: number) => boolean): Byline | null {
+  let first: Byline | null = null;
   for (const index of zone) {
-    const text = lines[index]!.text;
-    if (index === headline || hasMoreWords(text, BYLINE_MAX_WORDS)) continue;
-    // A dated headline ("Opening Bell 11.18.19") is no stamp for the series' name beside it.
-    const isOtherStamp = (other: number) => other !== headline && isStamp(other);
-    const nearStamp = isOtherStamp(nextFilled(lines, index, 1)) || isOtherStamp(nextFilled(lines, index, -1));
-    const label = BY_LABEL_ALONE.test(text) ? nextFilled(lines, index, 1) : -1;
-    // "By" on its own line, the name on the next: the page set the name apart (a link), the scraper split them.
-    if (label >= 0 && label < lines.length) {
-      const named = bylineAuthors(`By ${lines[label]!.text.trim()}`, false, false);
-      if (named && wordCount(lines[label]!.text) <= BYLINE_MAX_WORDS) return { index: label, authors: named, signed: true };
-    }
-    const authors = bylineAuthors(text, nearStamp && index !== headline, isStamp(index));
-    if (authors) return { index, authors, signed: !nearStamp || bylineAuthors(text, false, isStamp(index)) !== null };
-    const linked = authorLinkName(text);
-    if (linked) return { index, authors: [linked], signed: true };
+    const found = bylineAt(lines, index, headline, isStamp);
+    if (!found) continue;
+    if (found.labelled) return found.byline;
+    first ??= found.byline;
   }
-  return null;
+  // Another copy's line is read only when it opens with its label: "… Fraud by Sharing the Knowledge" is a title line.
+  for (const index of copyZones) {
+    const found = OPENS_WITH_LABEL.test(lines[index]!.text) ? bylineAt(lines, index, headline, isStamp) : null;
+    if (found?.labelled) return found.byline;
+  }
+  return first;
+}
+
+/** The byline read at `index`, and whether a label ("By", "Author:") signs it; null when the line names no author. */
+function bylineAt(lines: readonly Line[], index: number, headline: number, isStamp: (index: number) => boolean): { byline: Byline; labelled: boolean } | null {
+  const text = lines[index]!.text;
+  if (index === headline || hasMoreWords(text, BYLINE_MAX_WORDS)) return null;
+  // A dated headline ("Opening Bell 11.18.19") is no stamp for the series' name beside it.
+  const isOtherStamp = (other: number) => other !== headline && isStamp(other);
+  const nearStamp = isOtherStamp(nextFilled(lines, index, 1)) || isOtherStamp(nextFilled(lines, index, -1));
+  const label = BY_LABEL_ALONE.test(text) ? nextFilled(lines, index, 1) : -1;
+  // "By" on its own line, the name on the next: the page set the name apart (a link), the scraper split them.
+  if (label >= 0 && label < lines.length) {
+    const named = bylineAuthors(`By ${lines[label]!.text.trim()}`, false, false);
+    if (named && wordCount(lines[label]!.text) <= BYLINE_MAX_WORDS) return { byline: { index: label, authors: named, signed: true }, labelled: true };
+  }
+  const authors = bylineAuthors(text, nearStamp && index !== headline, isStamp(index));
+  const labelled = isLabelledByline(text);
+  // A line of names without "By" signs the story only when the names model reads no place or organization in them.
+  if (authors && !labelled && !authors.every(readsAsPerson)) return null;
+  if (authors) return { byline: { index, authors, signed: !nearStamp || bylineAuthors(text, false, isStamp(index)) !== null }, labelled };
+  const linked = authorLinkName(text);
+  return linked ? { byline: { index, authors: [linked], signed: true }, labelled: false } : null;
 }
 
 /** "Source: ", "Via: " before a credit. */

@@ -391,12 +391,19 @@ function isUnderShorterHeadline(lines: readonly Line[], index: number, text: str
  * the headline under its label, see isUnderShorterHeadline).
  */
 function isOverLongerHeadline(lines: readonly Line[], index: number, text: string, isHeaderCue: (index: number) => boolean): boolean {
-  const below = nextFilled(lines, index, 1);
+  let below = nextFilled(lines, index, 1);
+  if (below >= lines.length) return false;
+  // "U.S. NEWS" / "Updated July 23, 2012" / the headline: a section's short label may stand over the stamp of the
+  // headline under it. A longer line over a stamp is a headline with its stamp.
+  if (isHeaderCue(below) && readingWords(text) <= SECTION_LABEL_MAX_WORDS && parseFullDate(lines[below]!.text) !== null) below = nextFilled(lines, below, 1);
   if (below >= lines.length || isHeaderCue(below)) return false;
   const belowText = lines[below]!.text.trim();
   const belowWords = readingWords(belowText);
   return belowWords >= STANDFIRST_HEADLINE_MIN_WORDS && belowWords >= STANDFIRST_MIN_RATIO * readingWords(text) && isTitleCase(belowText) && !SEPARATED_LABELS.test(belowText) && isTitleLike(belowText);
 }
+
+/** A section's label over a stamp has a word or a few ("BUSINESS", "U.S. NEWS", "Asia Markets"). */
+const SECTION_LABEL_MAX_WORDS = 3;
 
 /** A line opening with a conjunction continues what stands before it; a headline stands alone. */
 const CONTINUES = /^(?:but|and|or|yet|so|plus)\s/i;
