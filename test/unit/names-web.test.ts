@@ -34,6 +34,14 @@ test('an honorific that opens a person\'s name is no given name of its own', () 
   assert.deepEqual(markKnownForms(lines, COMMON).map(labelledNames), [['person:Prince Andrew'], ['person:Andrew']]);
 });
 
+test('a lone letter and a title before a person are no forms of their own', () => {
+  const lines = [
+    taggedLine('Louis I met Senator Rick Santorum.', 'normal', [0, 'B-person'], [1, 'I-person'], [3, 'B-person'], [4, 'I-person'], [5, 'I-person']),
+    taggedLine('So I called the Senator and Santorum.', 'normal'),
+  ];
+  assert.deepEqual(markKnownForms(lines, COMMON).map(labelledNames), [['person:Louis I', 'person:Senator Rick Santorum'], ['person:Santorum']]);
+});
+
 test('a known form inside a longer run of capitalized words is left alone, and all-caps lines teach no forms', () => {
   const lines = [
     taggedLine('He met Noem in Pierre.', 'normal', [2, 'B-person'], [4, 'B-place']),

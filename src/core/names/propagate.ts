@@ -9,6 +9,7 @@
 import { keptWordInfo } from './cues';
 import { endsSentence, isBeginLabel, isInsideLabel, LABELS } from './features';
 import type { TaggedLine } from './tagger';
+import { isPersonTitle } from './titles';
 
 const TYPES = ['person', 'organization', 'place'] as const;
 /** Longest form looked for, in words. */
@@ -51,6 +52,8 @@ export function markKnownForms(lines: readonly TaggedLine[], commonWords: Readon
 function knownForms(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): Map<string, number> {
   const votes = new Map<string, number[]>();
   const vote = (form: string, type: number) => {
+    // One letter is the pronoun "I" or an initial, which name nobody alone wherever they stand.
+    if (form.length === 1) return;
     let counts = votes.get(form);
     if (!counts) votes.set(form, (counts = [0, 0, 0]));
     counts[type]!++;
@@ -68,7 +71,7 @@ function knownForms(lines: readonly TaggedLine[], commonWords: ReadonlySet<strin
         const [given, family] = [tokens[start]!.text, tokens[end - 1]!.text];
         if (startsName(family)) vote(family, PERSON);
         // An ordinary word first is more often a title or a team's place than a given name ("Eastern Michigan").
-        if (startsName(given) && !keptWordInfo(given, commonWords).common && !HONORIFICS.has(given.toLowerCase())) vote(given, PERSON);
+        if (startsName(given) && !keptWordInfo(given, commonWords).common && !HONORIFICS.has(given.toLowerCase()) && !isPersonTitle(given)) vote(given, PERSON);
       }
       start = end - 1;
     }
