@@ -9,7 +9,7 @@
  *   product, "Apple AirPods") or is followed by one or a number (a model, "AirPods Pro", "PlayStation 5").
  * Not in lines of capitals, where no word's case says anything.
  */
-import { LABELS } from './features';
+import { LABELS, mayOpenWithCapital } from './features';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 
@@ -36,7 +36,9 @@ export function markWebCompanies(lines: readonly TaggedLine[]): readonly TaggedL
 }
 
 function isCompanyForm(tokens: readonly Token[], index: number, token: Token): boolean {
-  if (SITE.test(token.text)) return true;
+  // Both patterns open with a capital, and a site's name holds a period: most words fail here, before any pattern runs.
+  if (!mayOpenWithCapital(token.text)) return false;
+  if (token.text.includes('.') && SITE.test(token.text)) return true;
   if (!JOINED.test(token.text) || NAME_OPENING.test(token.text)) return false;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
