@@ -196,8 +196,8 @@ export class NamesTagger {
     // Per line of `lines`: whether its emissions are in the buffer (a cached line read as last time has none).
     const scored = new Uint8Array(lines.length);
     let at = 0;
-    for (let position = 0; position < lines.length; position++) {
-      const line = lines[position]!;
+    // Closures, not index loops: with the two loops in `tag` itself, a document seen for the first time cost 9 % more instructions (callgrind).
+    lines.forEach((line, position) => {
       const count = line.entries.length;
       if (line.wordScores && this.readAsLastTime(line, topic, stamp)) {
         firstLabels.set(line.last!.firstLabels, at);
@@ -208,13 +208,12 @@ export class NamesTagger {
         if (line.wordScores) line.last = { topic, codes: this.contextCodes(line, stamp), firstLabels: firstLabels.slice(at, at + count), masks: null, labels: null };
       }
       at += count;
-    }
+    });
     markHistory(lines, firstLabels, stamp);
     const labels = new Uint8Array(wordCount);
     const tagged: TaggedLine[] = [];
     at = 0;
-    for (let position = 0; position < lines.length; position++) {
-      const line = lines[position]!;
+    lines.forEach((line, position) => {
       const { entries, last } = line;
       if (scored[position] === 0 && last?.labels && sameMasks(last.masks!, entries, stamp)) {
         labels.set(last.labels, at);
@@ -232,7 +231,7 @@ export class NamesTagger {
       }
       tagged.push({ offset: offsets[position]!, tokens: line.tokens, style: line.style, labels: labels.subarray(at, at + entries.length) });
       at += entries.length;
-    }
+    });
     return tagged;
   }
 
@@ -353,8 +352,7 @@ export class NamesTagger {
 
 /**
  * documentEvidenceOf, written into the lexemes of the document's words: caseEvidenceOf read off the
- * entries' flags. Index loops here and below: these run once per document over all its lines, and
- * a long document's loops ran unoptimised, allocating an iterator result per line.
+ * entries' flags, not their infos' casing (a look into one more object per word of every document).
  */
 function markCaseEvidence(lines: readonly Line[], stamp: number): void {
   for (let position = 0; position < lines.length; position++) {

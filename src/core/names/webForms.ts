@@ -39,10 +39,19 @@ function isCompanyForm(tokens: readonly Token[], index: number, token: Token): b
   // Both patterns open with a capital, and a site's name holds a period: most words fail here, before any pattern runs.
   if (!mayOpenWithCapital(token.text)) return false;
   if (token.text.includes('.') && SITE.test(token.text)) return true;
-  if (!JOINED.test(token.text) || NAME_OPENING.test(token.text)) return false;
+  if (!hasCapitalInside(token.text) || !JOINED.test(token.text) || NAME_OPENING.test(token.text)) return false;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   const productBefore = before !== undefined && token.start - before.end === 1 && CAPITALIZED_OR_NUMBER.test(before.text);
   const modelAfter = after !== undefined && after.start - token.end === 1 && CAPITALIZED_OR_NUMBER.test(after.text);
   return !productBefore && !modelAfter;
+}
+
+/** False when no character after the first can be a capital (all ASCII, none A-Z): JOINED needs one, and most capitalized words fail here. */
+function hasCapitalInside(word: string): boolean {
+  for (let index = 1; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 128 || (code >= 65 && code <= 90)) return true;
+  }
+  return false;
 }
