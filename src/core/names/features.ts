@@ -72,6 +72,16 @@ export function casingOf(word: string): Casing {
   return UPPER.test(word) ? 'mixed' : 'lower';
 }
 
+/**
+ * False when the word cannot open with a capital letter (\p{Lu}): its first character is ASCII and
+ * not A-Z. A test for the rules to run before their patterns anchored on a capital: most words of a
+ * text fail it at one character code, where a pattern call cost about as much as the rule's other work.
+ */
+export function mayOpenWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 128 || (code >= 65 && code <= 90);
+}
+
 export function isCapitalized(casing: Casing): boolean {
   return casing === 'init' || casing === 'caps' || casing === 'mixed';
 }

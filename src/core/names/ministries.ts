@@ -6,7 +6,7 @@
  * takes the last portfolio for a body of its own. A list of portfolios ends with "and" and one
  * more: a comma alone ("Ministry of Finance, Reuters reported") ends the name.
  */
-import { isInsideLabel, LABELS } from './features';
+import { isInsideLabel, LABELS, mayOpenWithCapital } from './features';
 import type { TaggedLine } from './tagger';
 import { isPersonTitle } from './titles';
 import type { Token } from './tokenize';
@@ -22,7 +22,7 @@ const MAX_PORTFOLIO_WORDS = 3;
 /** The lines with each body's name run on over its list of portfolios (labels copied where changed); not in lines of capitals. */
 export function joinPortfolios(lines: readonly TaggedLine[]): readonly TaggedLine[] {
   return lines.map((line) => {
-    if (line.style === 'caps' || !line.tokens.some(({ text }) => BODY_WORDS.has(text))) return line;
+    if (line.style === 'caps' || !line.tokens.some(({ text }) => mayOpenWithCapital(text) && BODY_WORDS.has(text))) return line;
     const labels = line.labels.slice();
     return joinLine(line.tokens, labels) > 0 ? { ...line, labels } : line;
   });

@@ -5,6 +5,7 @@
  * one place. Only kinds that name a place and nothing else, so no "State" ("Secretary of State"),
  * "City" (a city's council) or "Bank" ("Bank of England").
  */
+import { mayOpenWithCapital } from './features';
 import { labelPlace } from './places';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
@@ -27,7 +28,8 @@ export function markOfPlaces(lines: readonly TaggedLine[]): readonly TaggedLine[
 }
 
 function isKindWord({ text }: Token): boolean {
-  return PLACE_KINDS.has(text);
+  // All capitalized: most words fail at their first character, before the set lookup (run on every word).
+  return mayOpenWithCapital(text) && PLACE_KINDS.has(text);
 }
 
 /** Labels each kind word's place, kind words, "of" and name, as one place; returns the number of places. */

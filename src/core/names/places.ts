@@ -7,7 +7,7 @@
  *   "North Macedonia", "North Richland Hills"): the tagger, which reads "Northern" as an adjective,
  *   often leaves it out.
  */
-import { isBeginLabel, isInsideLabel, LABELS } from './features';
+import { isBeginLabel, isInsideLabel, LABELS, mayOpenWithCapital } from './features';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 
@@ -35,7 +35,8 @@ export function markStreetsAndRegions(lines: readonly TaggedLine[]): readonly Ta
 
 /** The words these rules turn on; a line without any is left as it is, uncopied. */
 function mayChange({ text }: Token): boolean {
-  return STREET_WORDS.has(text) || COMPASS_WORDS.has(text);
+  // Every such word is capitalized: most words fail at their first character, before two set lookups.
+  return mayOpenWithCapital(text) && (STREET_WORDS.has(text) || COMPASS_WORDS.has(text));
 }
 
 /**

@@ -14,17 +14,16 @@ const MAX_COUNTRY_WORDS = 2;
 
 /** The mentions with each organization that ends in a head word and a country, before a noun, split into the two. */
 export function splitTrailingCountries(mentions: readonly RawMention[], text: string): readonly RawMention[] {
-  let changed = false;
-  const split = mentions.flatMap((mention) => {
+  // Most documents have none: no list of one-mention arrays made for nothing.
+  if (!mentions.some((mention) => countryStart(mention, text) >= 0)) return mentions;
+  return mentions.flatMap((mention) => {
     const at = countryStart(mention, text);
     if (at < 0) return [mention];
-    changed = true;
     return [
       rawMention(mention.tokens.slice(0, at), 'organization', mention.style, mention.words.slice(0, at)),
       rawMention(mention.tokens.slice(at), 'place', mention.style, mention.words.slice(at)),
     ];
   });
-  return changed ? split : mentions;
 }
 
 /** Where the trailing country starts in the organization's words, or -1. */

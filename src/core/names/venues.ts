@@ -7,7 +7,7 @@
  * "Center", "Hall", "Theater" or "Park" (research centres and theatre companies are organizations,
  * and a hall or a park may be a person's name).
  */
-import { isInsideLabel } from './features';
+import { isInsideLabel, mayOpenWithCapital } from './features';
 import { labelPlace } from './places';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
@@ -30,7 +30,8 @@ export function markVenues(lines: readonly TaggedLine[]): readonly TaggedLine[] 
 }
 
 function isVenueWord({ text }: Token): boolean {
-  return VENUE_WORDS.has(text);
+  // All capitalized: most words fail at their first character, before the set lookup (run on every word).
+  return mayOpenWithCapital(text) && VENUE_WORDS.has(text);
 }
 
 /** Labels each venue's run of name words and its venue word as one place; returns the number of venues. */

@@ -9,7 +9,7 @@
  *   product, "Apple AirPods") or is followed by one or a number (a model, "AirPods Pro", "PlayStation 5").
  * Not in lines of capitals, where no word's case says anything.
  */
-import { LABELS } from './features';
+import { LABELS, mayOpenWithCapital } from './features';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 
@@ -36,11 +36,22 @@ export function markWebCompanies(lines: readonly TaggedLine[]): readonly TaggedL
 }
 
 function isCompanyForm(tokens: readonly Token[], index: number, token: Token): boolean {
-  if (SITE.test(token.text)) return true;
-  if (!JOINED.test(token.text) || NAME_OPENING.test(token.text)) return false;
+  // Both patterns open with a capital, and a site's name holds a period: most words fail here, before any pattern runs.
+  if (!mayOpenWithCapital(token.text)) return false;
+  if (token.text.includes('.') && SITE.test(token.text)) return true;
+  if (!hasCapitalInside(token.text) || !JOINED.test(token.text) || NAME_OPENING.test(token.text)) return false;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   const productBefore = before !== undefined && token.start - before.end === 1 && CAPITALIZED_OR_NUMBER.test(before.text);
   const modelAfter = after !== undefined && after.start - token.end === 1 && CAPITALIZED_OR_NUMBER.test(after.text);
   return !productBefore && !modelAfter;
+}
+
+/** False when no character after the first can be a capital (all ASCII, none A-Z): JOINED needs one, and most capitalized words fail here. */
+function hasCapitalInside(word: string): boolean {
+  for (let index = 1; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 128 || (code >= 65 && code <= 90)) return true;
+  }
+  return false;
 }
