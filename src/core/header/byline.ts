@@ -78,15 +78,15 @@ function withoutCredit(list: string, names: string[]): string[] {
 const BY = /(?:^|[\s|/•·-])(?<!(?:photo|photograph|image|illustration|graphic|video|courtesy|photos|images)\s)(?:by|written by|author:?|autora?:)\s+(.+)$/i;
 /** "Por Ana Souza", "Par Jean Dupont", "Von Hans Müller": "by" in Portuguese and Spanish, French, German, opening the line. */
 const LOCAL_BY = /^\s*(?:por|par|von)\s*:?\s+(?=\p{Lu})(.+)$/iu;
+/** Where the label's words open in a BY match. */
+const BY_WORDS = /(?:by|written by|author:?|autora?:)\s/i;
+const WORD_BEFORE_BY = /(?:^|\s)(\p{L}[\p{L}.'’-]*)\s*$/u;
 /**
  * A word right before "by" that leaves the line a byline: a stamp's or a credit's verb ("Posted by", "Story by"), a
  * time ("3 hours ago by", "10:00 am by", "7:10 p.m. ET by"). Any other ("… donated by Asil Nadir", "Polly Peck by
  * Nadir", "Acquired By Rival") makes "by" a word of a sentence, a headline's or a caption's. A separator, a digit or
  * the line's start before "by" leaves it a byline.
  */
-/** Where the label's words open in a BY match. */
-const BY_WORDS = /(?:by|written by|author:?|autora?:)\s/i;
-const WORD_BEFORE_BY = /(?:^|\s)(\p{L}[\p{L}.'’-]*)\s*$/u;
 const BYLINE_WORD = /^(?:posted|written|published|reported|edited|compiled|contributed|filed|updated|submitted|shared|created|produced|curated|story|words|text|article|report|interview|ago|am|pm|a\.m\.|p\.m\.|et|est|edt|cst|cdt|pst|pdt|gmt|bst|ist|utc|and)$/i;
 
 /** The names after "by" (or its Portuguese, Spanish, French or German word) when the line signs with it. */

@@ -499,11 +499,7 @@ function isSeriesLabel(text: string): boolean {
 
 /** The line the page labels a few lines away as its series or section ("Series: X" near "X"). */
 function seriesNamedNearby(lines: readonly Line[], index: number, text: string): boolean {
-  for (let other = Math.max(0, index - 6); other < lines.length && other <= index + 6; other++) {
-    const otherText = lines[other]!.text.trim();
-    if (other !== index && otherText.length > text.length && otherText.endsWith(text) && isSeriesLabel(otherText.slice(0, -text.length))) return true;
-  }
-  return false;
+  return someLineNearby(lines, index, (other) => other.length > text.length && other.endsWith(text) && isSeriesLabel(other.slice(0, -text.length)));
 }
 
 /**
@@ -514,17 +510,21 @@ function labelsSeriesNearby(lines: readonly Line[], index: number, text: string)
   const label = SERIES_LABEL.exec(text);
   if (!label) return false;
   const name = text.slice(label[0].length);
-  for (let other = Math.max(0, index - 6); other < lines.length && other <= index + 6; other++) if (other !== index && lines[other]!.text.trim() === name) return true;
-  return false;
+  return someLineNearby(lines, index, (other) => other === name);
 }
 
 /** The same heading a few lines away, or a breadcrumb that ends with it (not a series label naming it). */
 function copiedNearby(lines: readonly Line[], index: number, text: string): boolean {
-  for (let other = Math.max(0, index - 6); other < lines.length && other <= index + 6; other++) {
-    if (other === index) continue;
-    const otherText = lines[other]!.text.trim();
-    if (otherText === text) return true;
-    if (otherText.length > text.length && otherText.endsWith(text) && !isSeriesLabel(otherText.slice(0, -text.length))) return true;
+  return someLineNearby(lines, index, (other) => other === text || (other.length > text.length && other.endsWith(text) && !isSeriesLabel(other.slice(0, -text.length))));
+}
+
+/** How far a copy or a label of a heading stands from it, in lines either way. */
+const NEARBY_LINES = 6;
+
+/** Whether `test` holds for the trimmed text of a line within NEARBY_LINES of `index`, other than its own. */
+function someLineNearby(lines: readonly Line[], index: number, test: (text: string) => boolean): boolean {
+  for (let other = Math.max(0, index - NEARBY_LINES); other < lines.length && other <= index + NEARBY_LINES; other++) {
+    if (other !== index && test(lines[other]!.text.trim())) return true;
   }
   return false;
 }
