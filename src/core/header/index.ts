@@ -61,10 +61,13 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   };
 }
 
-/** The label of the first publication's stamp, in English and in other languages' words: the page's metadata dates it, not its latest update. */
-const PUBLISHED_LABEL = /(?<!\p{L})(?:first published|published|posted|publish date|publicado|publicada|publié|publiée|publiziert|veröffentlicht|pubblicato|опубликовано|gepubliceerd|diterbitkan|opublikowano)(?!\p{L})/iu;
+/** "Published" and "Updated" in the words of Portuguese, Spanish, French, German, Italian, Russian, Dutch, Indonesian and Polish pages. */
+const LOCAL_PUBLISHED = 'publicado|publicada|publié|publiée|publiziert|veröffentlicht|pubblicato|опубликовано|gepubliceerd|diterbitkan|opublikowano';
+const LOCAL_UPDATED = 'atualizado|atualizada|actualizado|actualizada|mis à jour|aktualisiert|aggiornato|обновлено|bijgewerkt|diperbarui|zaktualizowano';
+/** The label of the first publication's stamp: the page's metadata dates it, not its latest update. */
+const PUBLISHED_LABEL = new RegExp(`(?<!\\p{L})(?:first published|published|posted|publish date|${LOCAL_PUBLISHED})(?!\\p{L})`, 'iu');
 /** The label of an update's stamp. */
-const UPDATED_LABEL = /(?<!\p{L})(?:last updated|updated|modified|atualizado|atualizada|actualizado|actualizada|mis à jour|aktualisiert|aggiornato|обновлено|bijgewerkt|diperbarui|zaktualizowano)(?!\p{L})/iu;
+const UPDATED_LABEL = new RegExp(`(?<!\\p{L})(?:last updated|updated|modified|${LOCAL_UPDATED})(?!\\p{L})`, 'iu');
 
 /**
  * The header's stamp of the first publication among its dated stamps (in reading order): the first, unless it is
@@ -86,7 +89,7 @@ function publishedDate(text: string, pageText: string): string | null {
 }
 
 /** "Updated July 23, 2012, 7:10 p.m. ET", "Published On Nov 11, 2012": a line that says it stamps the page. */
-const STAMP_LABEL = /^[^\p{L}\d]{0,3}(?:last updated|updated|published|posted|first published|publicado|publicada|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|опубликовано|обновлено)(?!\p{L})/iu;
+const STAMP_LABEL = new RegExp(`^[^\\p{L}\\d]{0,3}(?:last updated|updated|published|posted|first published|${LOCAL_PUBLISHED}|${LOCAL_UPDATED})(?!\\p{L})`, 'iu');
 const STAMP_MAX_WORDS = 16;
 
 /**
