@@ -78,7 +78,11 @@ export function casingOf(word: string): Casing {
  * text fail it at one character code, where a pattern call cost about as much as the rule's other work.
  */
 export function mayOpenWithCapital(word: string): boolean {
-  const code = word.charCodeAt(0);
+  return mayBeCapital(word.charCodeAt(0));
+}
+
+/** False when the UTF-16 code is ASCII and not A-Z: the one test mayOpenWithCapital makes. */
+export function mayBeCapital(code: number): boolean {
   return code >= 128 || (code >= 65 && code <= 90);
 }
 
@@ -362,10 +366,14 @@ const NO_EVIDENCE = 0;
 export const LOWER_EVIDENCE = 1;
 export const CAPITAL_EVIDENCE = 2;
 
-/** One of the evidences above (the tagger keeps the document's per word form, not in sets). */
-export function caseEvidenceOf(casing: Casing, sentenceStart: boolean): number {
-  if (casing === 'lower') return LOWER_EVIDENCE;
-  return isCapitalized(casing) && !sentenceStart ? CAPITAL_EVIDENCE : NO_EVIDENCE;
+/** One of the evidences above, of a word written in lower case or capitalized (the tagger keeps them per word form, not in sets). */
+export function caseEvidence(lowerCase: boolean, capitalized: boolean, sentenceStart: boolean): number {
+  if (lowerCase) return LOWER_EVIDENCE;
+  return capitalized && !sentenceStart ? CAPITAL_EVIDENCE : NO_EVIDENCE;
+}
+
+function caseEvidenceOf(casing: Casing, sentenceStart: boolean): number {
+  return caseEvidence(casing === 'lower', isCapitalized(casing), sentenceStart);
 }
 
 /** Collects the topic and how each word is written in the document's normal lines. */

@@ -9,7 +9,7 @@
 import type { SeedDocument } from '../document';
 import { fnv1aString } from '../hash';
 import {
-  CONTEXT_CODES, LABEL_COUNT, NEIGHBOUR_OFFSETS, STYLES, analyseLine, contextCodeOf,
+  CAPITAL_EVIDENCE, CONTEXT_CODES, LABEL_COUNT, LOWER_EVIDENCE, NEIGHBOUR_OFFSETS, STYLES, analyseLine, caseEvidence, contextCodeOf,
   contextFeatures, contextOfCode, endsSentence, formsOf, isCapitalized, neighbourFeatures, ownFeatures, topicFeatures, wordContextBits, wordInfoOf,
 } from './features';
 import type { LineStyle, WordForms, WordInfo } from './features';
@@ -53,7 +53,7 @@ interface WordEntry {
   /** The part of the word's context code its info decides (wordContextBits). */
   contextBits: number;
   capitalized: boolean;
-  /** Written in lower case (casing 'lower'): with `capitalized`, what caseEvidenceOf reads, without a look into `info`. */
+  /** Written in lower case (casing 'lower'): with `capitalized`, what caseEvidence reads, without a look into `info`. */
   lowerCase: boolean;
   /** Whether the next word opens a sentence (see opensSentence). */
   endsSentence: boolean;
@@ -351,7 +351,7 @@ export class NamesTagger {
 }
 
 /**
- * documentEvidenceOf, written into the lexemes of the document's words: caseEvidenceOf read off the
+ * documentEvidenceOf, written into the lexemes of the document's words: caseEvidence read off the
  * entries' flags, not their infos' casing (a look into one more object per word of every document).
  */
 function markCaseEvidence(lines: readonly Line[], stamp: number): void {
@@ -360,8 +360,9 @@ function markCaseEvidence(lines: readonly Line[], stamp: number): void {
     if (style !== 'normal') continue;
     for (let index = 0; index < entries.length; index++) {
       const entry = entries[index]!;
-      if (entry.lowerCase) entry.lexeme.lowerSeenIn = stamp;
-      else if (entry.capitalized && index > 0 && !entries[index - 1]!.endsSentence) entry.lexeme.capitalSeenIn = stamp;
+      const evidence = caseEvidence(entry.lowerCase, entry.capitalized, index === 0 || entries[index - 1]!.endsSentence);
+      if (evidence === LOWER_EVIDENCE) entry.lexeme.lowerSeenIn = stamp;
+      else if (evidence === CAPITAL_EVIDENCE) entry.lexeme.capitalSeenIn = stamp;
     }
   }
 }

@@ -9,7 +9,7 @@
  *   product, "Apple AirPods") or is followed by one or a number (a model, "AirPods Pro", "PlayStation 5").
  * Not in lines of capitals, where no word's case says anything.
  */
-import { LABELS, mayOpenWithCapital } from './features';
+import { LABELS, mayBeCapital, mayOpenWithCapital } from './features';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 
@@ -50,8 +50,7 @@ function isCompanyForm(tokens: readonly Token[], index: number, token: Token): b
 /** False when no character after the first can be a capital (all ASCII, none A-Z): JOINED needs one, and most capitalized words fail here. */
 function hasCapitalInside(word: string): boolean {
   for (let index = 1; index < word.length; index++) {
-    const code = word.charCodeAt(index);
-    if (code >= 128 || (code >= 65 && code <= 90)) return true;
+    if (mayBeCapital(word.charCodeAt(index))) return true;
   }
   return false;
 }
