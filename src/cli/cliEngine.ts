@@ -3,7 +3,7 @@
  * main.ts (and by `index` once it finds work): a run that has nothing to analyse (a warm `index`,
  * `--help`, a usage error) never reads or evaluates the engine's bundle.
  */
-import { analyze } from '../core/analyze';
+import { analyseInBulk, analyze } from '../core/analyze';
 import { formatSummary } from '../core/summary';
 import { CorrectionsFiles } from './correctionsFiles';
 import { runFactsCommand } from './factsCommand';
@@ -14,6 +14,9 @@ import { terminalText } from './terminal';
 export { runExportCommand } from './exportCommand';
 export { runIndexFromFacts } from './indexFromFacts';
 export { indexFolder } from './indexRun';
+
+// Every command here reads each document once; so do the worker threads (indexWorker.ts).
+analyseInBulk();
 
 const EXIT_OK = 0;
 const EXIT_SOME_UNREADABLE = 1;

@@ -1,6 +1,9 @@
 /** Worker-thread entry (dist/indexWorker.js): does the indexer's and `facts`' per-document work off the main thread. */
-import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
-import { replyTo, type WorkerReply, type WorkerRequest } from './workerRequest';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { analyseInBulk } from '../core/analyze';
+import { type IndexWorkerData, replyTo, type WorkerReply, type WorkerRequest } from './workerRequest';
+
+analyseInBulk((workerData as IndexWorkerData | null)?.namesModel);
 
 /**
  * Replies go out in fours while requests are queued, so that the main thread, which wakes for each

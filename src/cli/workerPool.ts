@@ -1,9 +1,10 @@
 /** A DocumentWorker (and `facts` worker) over node:worker_threads: the CLI's way to use every core. */
 import { Worker } from 'node:worker_threads';
+import { namesModelParts } from '../core/analyze';
 import { type AnalysisJob, type AnalysisOutput, type DocumentWorker, type FactsJob, type FactsOutput, type FileAnalysisJob, inThreadWorker, NotTextError, type ProfiledFile } from '../corpus/documentWork';
 import type { DocumentProfile } from '../corpus/profile';
 import { KeptReplies } from './keptReplies';
-import { valueOf, type WorkerReply, type WorkerRequest, type WorkerValue } from './workerRequest';
+import { type IndexWorkerData, valueOf, type WorkerReply, type WorkerRequest, type WorkerValue } from './workerRequest';
 import { restoreHeapFlags } from './youngGeneration';
 
 interface Pending {
@@ -172,7 +173,9 @@ export class WorkerPool implements DocumentWorker {
   }
 
   private startThread(alone = false): ThreadState {
-    const thread: ThreadState = { worker: new Worker(this.script, { resourceLimits: this.memory }), inFlight: 0, alone };
+    // The names model this thread decoded, its arrays shared (see ModelParts): a thread need not read and decode its own.
+    const workerData: IndexWorkerData = { namesModel: namesModelParts() };
+    const thread: ThreadState = { worker: new Worker(this.script, { resourceLimits: this.memory, workerData }), inFlight: 0, alone };
     thread.worker.on('message', (replies: WorkerReply[]) => {
       for (const reply of replies) this.settle(reply);
     });

@@ -1,6 +1,13 @@
 /** The per-document work of `index` and `facts`, as a worker thread or the pool's own thread does it. */
 import { analyzeBytes, type AnalysisOutput, factsBytes, type FactsJob, type FactsOutput, type FileAnalysisJob, NotTextError, type ProfiledFile, profileFileBytes } from '../corpus/documentWork';
 import { readSeedBytes } from './seedFiles';
+import type { ModelParts } from '../core/names/model';
+
+/** What a worker thread starts with. */
+export interface IndexWorkerData {
+  /** The names model the starting thread decoded (see analyseInBulk). */
+  namesModel: ModelParts;
+}
 
 export type WorkerRequest =
   | { id: number; kind: 'profileFile'; path: string }

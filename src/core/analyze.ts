@@ -13,6 +13,8 @@ import { detectNames } from './names';
 import { detectQuotes } from './quotes';
 import type { BoilerplateRegion, FactsRecord, PageMention, Span } from './types';
 
+export { analyseInBulk, namesModelParts } from './names';
+
 export interface AnalyzeOptions {
   /** Publication date known from outside the text (an INDEX.yaml); the text's own date wins. */
   published?: string | null;

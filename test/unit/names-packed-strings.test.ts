@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ABSENT, PackedStrings } from '../../src/core/names/packedStrings';
+import { ABSENT, PackedStrings, sharedMemory } from '../../src/core/names/packedStrings';
 
 test('a packed list finds each of its strings at its place and nothing else', () => {
   const words = ['w=the', 'w=reuters', '', 'x3=ing', 'Zürich', '東京', 'w=th', 'w=thee'];
@@ -26,4 +26,17 @@ test('thousands of strings sharing hash slots are all told apart', () => {
   words.forEach((word, index) => assert.equal(packed.indexOf(word), index));
   for (let index = 20000; index < 21000; index++) assert.equal(packed.indexOf(`k${index.toString(36)}`), ABSENT);
   assert.equal(new PackedStrings([]).indexOf('k0'), ABSENT);
+});
+
+test('a list packed in shared memory, cloned to another thread as parts, finds the same strings in the same memory', () => {
+  const words = ['w=the', 'Zürich', 'w=thee', 'a', 'a'];
+  const packed = new PackedStrings(words, sharedMemory);
+  // structuredClone is what postMessage and workerData do: a SharedArrayBuffer's memory is shared, not copied.
+  const parts = structuredClone(packed.parts);
+  assert.ok(parts.slots.buffer instanceof SharedArrayBuffer);
+  const received = new PackedStrings(parts);
+  assert.equal(received.size, words.length);
+  for (const word of [...words, 'w=t', 'zürich']) assert.equal(received.indexOf(word), packed.indexOf(word), word);
+  parts.slots.fill(ABSENT);
+  assert.equal(packed.indexOf('Zürich'), ABSENT);
 });

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { toSeedDocument } from '../../src/core/document';
 import type { SeedDocument } from '../../src/core/document';
 import { LABEL_COUNT } from '../../src/core/names/features';
-import { loadNamesModel } from '../../src/core/names/model';
-import { NamesTagger, type TaggedLine } from '../../src/core/names/tagger';
+import { loadNamesModel, modelFromParts, modelParts } from '../../src/core/names/model';
+import { sharedMemory } from '../../src/core/names/packedStrings';
+import { BULK_LINE_CACHE_LIMIT, NamesTagger, type TaggedLine } from '../../src/core/names/tagger';
 import { START_ROW, ViterbiScratch, bestLabels } from '../../src/core/names/viterbi';
 
 const model = loadNamesModel();
@@ -52,6 +53,22 @@ test('a document with more distinct lines than the line cache holds keeps its la
   for (let round = 0; round < 3; round++) assert.equal(labelsOf(tagger.tag(long)), expected);
   const seed = toSeedDocument(seeds[0]!);
   assert.equal(labelsOf(tagger.tag(seed)), freshLabels(seed));
+});
+
+test("bulk analysis's smaller line cache labels a run of documents as the editor's does", () => {
+  // Documents that fill the bulk cache (more distinct lines than it holds) and repeat the previous one's lines.
+  const documents = Array.from({ length: 6 }, (_, n) => toSeedDocument(Array.from({ length: 5 }, (_, copy) => seeds.join('\n').split('\n').map((line) => (line.trim() ? `${line} ${(n >> 1) * 5 + copy}` : line)).join('\n')).join('\n')));
+  assert.ok(new Set(documents[0]!.lines.map((line) => line.text)).size > BULK_LINE_CACHE_LIMIT);
+  const editor = new NamesTagger(model);
+  const bulk = new NamesTagger(model, BULK_LINE_CACHE_LIMIT);
+  for (const document of [...documents, ...documents]) assert.equal(labelsOf(bulk.tag(document)), labelsOf(editor.tag(document)));
+});
+
+test('a worker thread tagging with the model another thread decoded into shared memory labels as a model of its own does', () => {
+  const parts = structuredClone(modelParts(loadNamesModel(sharedMemory)));
+  assert.ok(parts.weights.buffer instanceof SharedArrayBuffer);
+  const received = new NamesTagger(modelFromParts(parts));
+  for (const seed of seeds) assert.equal(labelsOf(received.tag(toSeedDocument(seed))), freshLabels(toSeedDocument(seed)));
 });
 
 test('a line a document repeats is read once, first seen or past a full line cache, with the labels of each copy its own', () => {

@@ -7,7 +7,8 @@ import { markAgencyCredits } from './credits';
 import { completeOrganizationHeads } from './heads';
 import { linkMentions } from './link';
 import { mentionsOf } from './mentions';
-import { loadNamesModel } from './model';
+import { loadNamesModel, type ModelParts, modelFromParts, modelParts, type NamesModel } from './model';
+import { privateMemory, sharedMemory } from './packedStrings';
 import { markPronounPeople } from './pronouns';
 import { markKnownForms } from './propagate';
 import { dropFurnitureNames, splitColumnCodes } from './furniture';
@@ -37,7 +38,7 @@ import { splitTrailingCountries } from './trailingPlaces';
 import { dropRolePrefixes } from './roles';
 import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
-import { NamesTagger, type TaggedLine } from './tagger';
+import { BULK_LINE_CACHE_LIMIT, NamesTagger, type TaggedLine } from './tagger';
 import { dropOfficeTitles, markTitledPeople } from './titles';
 import { typeSolarSystemBodies } from './bodies';
 import { markCityStates, markStateDatelines } from './datelines';
@@ -51,14 +52,40 @@ interface Detector {
 }
 
 let detector: Detector | undefined;
+let model: NamesModel | undefined;
+/** The tagger's line cache limit: the editor's unless analyseInBulk was called. */
+let cachedLines: number | undefined;
+/** Where the model's arrays go when this thread decodes it: shared memory once it analyses in bulk (its worker threads get them). */
+let allocate = privateMemory;
+
+function loadedModel(): NamesModel {
+  model ??= loadNamesModel(allocate);
+  return model;
+}
 
 /** Loaded on first use, then kept: the model never changes and its word cache pays off per keystroke. */
 function loadedDetector(): Detector {
   if (!detector) {
-    const model = loadNamesModel();
-    detector = { tagger: new NamesTagger(model), commonWords: model.commonWords, ordinaryWords: model.ordinaryWords };
+    const { commonWords, ordinaryWords } = loadedModel();
+    detector = { tagger: new NamesTagger(loadedModel(), cachedLines), commonWords, ordinaryWords };
   }
   return detector;
+}
+
+/**
+ * For a thread that analyses each document once (the command line's): a smaller line cache (see
+ * BULK_LINE_CACHE_LIMIT), and the model decoded into memory its worker threads share, or taken from
+ * the thread that started this one (`decoded`, from namesModelParts). Before the first analysis.
+ */
+export function analyseInBulk(decoded?: ModelParts): void {
+  cachedLines = BULK_LINE_CACHE_LIMIT;
+  allocate = sharedMemory;
+  if (decoded) model ??= modelFromParts(decoded);
+}
+
+/** The decoded model, for a worker thread's analyseInBulk. */
+export function namesModelParts(): ModelParts {
+  return modelParts(loadedModel());
 }
 
 /** Lower-case words the names model holds for ordinary English words, for the page header's byline test: one parse of the model file. */

@@ -9,36 +9,47 @@ import { fnv1aString } from '../hash';
 /** No string: an empty hash slot, or a string not in the list. */
 export const ABSENT = -1;
 
+/** A packed list's contents: what another thread needs to look strings up in it without packing them again. */
+export interface PackedParts {
+  /** The strings, one after another. */
+  text: string;
+  /** Where string i starts in `text`; the last is text's length. */
+  starts: Int32Array;
+  /** Open addressing, linear probing: the number of the string in each slot, ABSENT when empty. */
+  slots: Int32Array;
+}
+
+/** Memory for typed arrays: an ArrayBuffer, or a SharedArrayBuffer that worker threads read without a copy of their own. */
+export type Allocate = (bytes: number) => ArrayBufferLike;
+export const privateMemory: Allocate = (bytes) => new ArrayBuffer(bytes);
+export const sharedMemory: Allocate = (bytes) => new SharedArrayBuffer(bytes);
+
 export class PackedStrings {
   /** How many strings the list has (duplicates included). */
   readonly size: number;
-  /** The strings, one after another. */
   private readonly text: string;
-  /** Where string i starts in `text`; starts[size] is text's length. */
   private readonly starts: Int32Array;
-  /** Open addressing, linear probing: the number of the string in each slot, ABSENT when empty. */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(strings: readonly string[]) {
-    this.size = strings.length;
-    this.text = strings.join('');
-    this.starts = new Int32Array(strings.length + 1);
-    let at = 0;
-    strings.forEach((value, index) => {
-      this.starts[index] = at;
-      at += value.length;
-    });
-    this.starts[strings.length] = at;
-    // A quarter to a half full: a miss (most lookups of a text's words) probes one or two slots.
-    let capacity = 16;
-    while (capacity < strings.length * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity).fill(ABSENT);
-    this.mask = capacity - 1;
-    // A string listed twice answers with its last place, as a Map built from the list would.
-    strings.forEach((value, index) => {
-      this.slots[this.slotOf(value)] = index;
-    });
+  /** A list of strings to pack, or the parts of one packed in another thread. */
+  constructor(strings: readonly string[] | PackedParts, allocate = privateMemory) {
+    const { text, starts, slots } = Array.isArray(strings) ? pack(strings as readonly string[], allocate) : (strings as PackedParts);
+    this.size = starts.length - 1;
+    this.text = text;
+    this.starts = starts;
+    this.slots = slots;
+    this.mask = slots.length - 1;
+    if (Array.isArray(strings)) {
+      // A string listed twice answers with its last place, as a Map built from the list would.
+      (strings as readonly string[]).forEach((value, index) => {
+        this.slots[this.slotOf(value)] = index;
+      });
+    }
+  }
+
+  get parts(): PackedParts {
+    return { text: this.text, starts: this.starts, slots: this.slots };
   }
 
   /** The place of `value` in the list, ABSENT when it is not there. */
@@ -75,4 +86,18 @@ export class PackedStrings {
     }
     return true;
   }
+}
+
+/** The strings' text and starts, and an empty hash table a quarter to a half full once filled: a miss (most lookups of a text's words) probes one or two slots. */
+function pack(strings: readonly string[], allocate: Allocate): PackedParts {
+  const starts = new Int32Array(allocate(4 * (strings.length + 1)));
+  let at = 0;
+  strings.forEach((value, index) => {
+    starts[index] = at;
+    at += value.length;
+  });
+  starts[strings.length] = at;
+  let capacity = 16;
+  while (capacity < strings.length * 2) capacity *= 2;
+  return { text: strings.join(''), starts, slots: new Int32Array(allocate(4 * capacity)).fill(ABSENT) };
 }
