@@ -114,8 +114,8 @@ const LINE_CACHE_LIMIT = 1_000;
 /**
  * Bulk analysis (the command line) reads each document once: its cached lines serve only the lines
  * the next documents repeat (a site's furniture, copies of a story), which the last documents' lines
- * cover. `index` of 20,000 copies of the seeds, on two threads: 199-200 MB peak against 205-208 with
- * the editor's limit, for the same CPU.
+ * cover. `index` of 20,000 copies of the seeds, on two threads: 199-202 MB peak against 205-209 with
+ * the editor's limit, for CPU within the noise of a loaded machine.
  */
 export const BULK_LINE_CACHE_LIMIT = 300;
 /**
