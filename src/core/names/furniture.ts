@@ -8,12 +8,14 @@
  * part of the names beside it: an all-caps word of one to three letters that opens two or more lines
  * before a capitalized word ends there, and the names after it take the type most of them have.
  */
-import { isBeginLabel, isInsideLabel } from './features';
+import { isBeginLabel, isInsideLabel, mayOpenWithCapital } from './features';
 import type { TaggedLine } from './tagger';
+import { shapeCue } from './wordCues';
 
 const MAX_FURNITURE_WORDS = 2;
 const MAX_CODE_LETTERS = 3;
 const MIN_CODE_LINES = 2;
+const COLUMN_CODE = shapeCue(isColumnCode);
 
 /** The lines with furniture lines' names dropped (labels copied where changed). */
 export function dropFurnitureNames(lines: readonly TaggedLine[]): TaggedLine[] {
@@ -48,9 +50,14 @@ export function splitColumnCodes(lines: readonly TaggedLine[]): readonly TaggedL
   });
 }
 
-function opensWithCode({ tokens }: TaggedLine): boolean {
-  const code = tokens[0]!.text;
-  return tokens.length > 2 && code.length <= MAX_CODE_LETTERS && /^\p{Lu}+$/u.test(code) && /^\p{Lu}\p{Ll}/u.test(tokens[1]!.text);
+function opensWithCode({ tokens, cues }: TaggedLine): boolean {
+  return tokens.length > 2 && (cues.words[0]! & COLUMN_CODE) !== 0 && /^\p{Lu}\p{Ll}/u.test(tokens[1]!.text);
+}
+
+/** One to three capitals ("DL", "CB"). */
+function isColumnCode(word: string): boolean {
+  // The first character first: most words fail there, before the pattern (this runs on every word of every new line).
+  return word.length <= MAX_CODE_LETTERS && mayOpenWithCapital(word) && /^\p{Lu}+$/u.test(word);
 }
 
 /**

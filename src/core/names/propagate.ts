@@ -34,7 +34,7 @@ export function markKnownForms(lines: readonly TaggedLine[], commonWords: Readon
     const { tokens } = line;
     let labels: Uint8Array | null = null;
     for (let start = 0; start < tokens.length; start++) {
-      if (line.labels[start] !== 0 || !firstWords.has(tokens[start]!.text) || !startsName(tokens[start]!.text)) continue;
+      if (line.labels[start] !== 0 || !startsName(tokens[start]!.text) || !firstWords.has(tokens[start]!.text)) continue;
       const found = longestForm(line, start, forms);
       if (!found) continue;
       const [end, type] = found;

@@ -9,9 +9,11 @@
 import { keptWordInfo } from './cues';
 import type { TaggedLine } from './tagger';
 import type { WordList } from './model';
+import { listCue } from './wordCues';
 
 /** Opening mark -> its closing mark (a Map: a word like "constructor" is no key of it). */
 const CLOSING: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['<', '>'], ['[', ']'], ['«', '»']]);
+const OPENING_MARK = listCue(CLOSING.keys());
 const MIN_WORDS = 3;
 const LONG_WORD = 4;
 const MIN_FOREIGN_WORDS = 4;
@@ -20,11 +22,11 @@ const QUOTES = new Set(['“', '"', '‘', "'", '«']);
 /** The lines with names inside quoted or bracketed titles of works dropped (labels copied where changed). */
 export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: WordList): TaggedLine[] {
   return lines.map((line) => {
-    if (line.style === 'caps' || line.style === 'table' || !hasName(line.labels)) return line;
-    const { tokens } = line;
+    if (line.style === 'caps' || line.style === 'table' || (line.cues.line & OPENING_MARK) === 0 || !hasName(line.labels)) return line;
+    const { tokens, cues } = line;
     let labels: Uint8Array | null = null;
     for (let open = 0; open < tokens.length; open++) {
-      const closing = CLOSING.get(tokens[open]!.text);
+      const closing = (cues.words[open]! & OPENING_MARK) === 0 ? undefined : CLOSING.get(tokens[open]!.text);
       if (!closing) continue;
       let close = open + 1;
       while (close < tokens.length && tokens[close]!.text !== closing) close++;
