@@ -8,6 +8,7 @@
 import { keptWordInfo } from './cues';
 import { isInsideLabel } from './features';
 import type { TaggedLine } from './tagger';
+import type { Token } from './tokenize';
 
 /** Lower-case words that stand inside names. */
 const NAME_JOINERS = new Set([
@@ -46,7 +47,7 @@ function dropLowerCaseNames({ tokens, labels: tagged }: TaggedLine, labels: Uint
     if (current[start] === 0 || isInsideLabel(current[start]!)) continue;
     let end = start + 1;
     while (end < tokens.length && isInsideLabel(current[end]!)) end++;
-    if (tokens.slice(start, end).every((token) => LOWER_CASE_WORD.test(token.text))) {
+    if (allLowerCase(tokens, start, end)) {
       labels ??= tagged.slice();
       labels.fill(0, start, end);
     }
@@ -56,6 +57,12 @@ function dropLowerCaseNames({ tokens, labels: tagged }: TaggedLine, labels: Uint
 }
 
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+/** Whether every word of tokens[start, end) is in lower case; read in place, not sliced (this runs on every name). */
+function allLowerCase(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!LOWER_CASE_WORD.test(tokens[index]!.text)) return false;
+  return true;
+}
 
 function breaksName(word: string, commonWords: ReadonlySet<string>): boolean {
   if (VERSUS.has(word)) return true;

@@ -31,7 +31,10 @@ export function dropDemonymNames(lines: readonly TaggedLine[]): TaggedLine[] {
       const label = line.labels[index]!;
       // A B- label's I- label is the next index: a longer name is left alone.
       if (!isBeginLabel(label) || line.labels[index + 1] === label + 1) continue;
-      const lower = tokens[index]!.text.toLowerCase();
+      const word = tokens[index]!.text;
+      // Only a place is dropped as a lone demonym, and a compound holds a hyphen: most names are neither, and need no lower-casing.
+      if (label !== B_PLACE && !word.includes('-')) continue;
+      const lower = word.toLowerCase();
       if (!(label === B_PLACE && isDemonymOnly(lower)) && !isDemonymCompound(lower)) continue;
       labels ??= line.labels.slice();
       labels[index] = 0;

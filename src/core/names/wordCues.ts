@@ -10,7 +10,7 @@ import type { Token } from './tokenize';
 
 export interface WordCues {
   /** Per token of the line, the cues its word sets off. */
-  readonly words: Uint16Array;
+  readonly words: Uint32Array;
   /** The cues of all the line's words. */
   readonly line: number;
 }
@@ -19,8 +19,8 @@ export interface WordCues {
 const listedWords = new Map<string, number>();
 const shapeTests: { cue: number; test: (word: string) => boolean }[] = [];
 let cuesTaken = 0;
-/** Bits of a Uint16Array element. */
-const MAX_CUES = 16;
+/** Bits of a Uint32Array element, the sign bit left alone (1 << 31 is negative). */
+const MAX_CUES = 31;
 
 function newCue(): number {
   if (cuesTaken === MAX_CUES) throw new Error(`names: more than ${MAX_CUES} word cues`);
@@ -45,7 +45,7 @@ export function shapeCue(test: (word: string) => boolean): number {
 }
 
 export function wordCuesOf(tokens: readonly Token[]): WordCues {
-  const words = new Uint16Array(tokens.length);
+  const words = new Uint32Array(tokens.length);
   let line = 0;
   for (let index = 0; index < tokens.length; index++) {
     const { text } = tokens[index]!;

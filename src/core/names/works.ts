@@ -41,14 +41,15 @@ export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: Re
   });
 }
 
-function hasName(labels: Uint8Array): boolean {
-  for (let index = 0; index < labels.length; index++) if (labels[index] !== 0) return true;
+/** Whether a word of labels[from, to) is in a name. */
+function hasName(labels: Uint8Array, from = 0, to = labels.length): boolean {
+  for (let index = from; index < to; index++) if (labels[index] !== 0) return true;
   return false;
 }
 
 /** Title case over tokens[from, to), three words or more, an ordinary word capitalized, and a name the tagger found inside. */
 function isWorkTitle({ tokens, labels }: TaggedLine, from: number, to: number, commonWords: ReadonlySet<string>, ordinaryWords: WordList): boolean {
-  if (to - from < MIN_WORDS || !labels.subarray(from, to).some((label) => label !== 0)) return false;
+  if (to - from < MIN_WORDS || !hasName(labels, from, to)) return false;
   if (isForeignPhrase(tokens, from, to, commonWords, ordinaryWords)) return true;
   let ordinary = false;
   for (let index = from; index < to; index++) {
@@ -71,7 +72,14 @@ function isWorkTitle({ tokens, labels }: TaggedLine, from: number, to: number, c
  * an English word or a lower-case joiner ("Bank of England").
  */
 function isForeignPhrase(tokens: TaggedLine['tokens'], from: number, to: number, commonWords: ReadonlySet<string>, ordinaryWords: WordList): boolean {
-  const words = tokens.slice(from, to).map((token) => token.text).filter((word) => /^\p{L}/u.test(word));
-  if (words.length < MIN_FOREIGN_WORDS || !QUOTES.has(tokens[from - 1]!.text)) return false;
-  return words.every((word) => /^\p{Lu}/u.test(word) && !keptWordInfo(word, commonWords).common && !ordinaryWords.has(word.toLowerCase()));
+  if (!QUOTES.has(tokens[from - 1]!.text)) return false;
+  // The words read in place, and the first that is no foreign capitalized word ends the look (a quoted sentence's second word, mostly).
+  let words = 0;
+  for (let index = from; index < to; index++) {
+    const word = tokens[index]!.text;
+    if (!/^\p{L}/u.test(word)) continue;
+    if (!/^\p{Lu}/u.test(word) || keptWordInfo(word, commonWords).common || ordinaryWords.has(word.toLowerCase())) return false;
+    words++;
+  }
+  return words >= MIN_FOREIGN_WORDS;
 }
