@@ -7,6 +7,7 @@
  */
 import { keptWordInfo } from './cues';
 import { isInsideLabel } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 
@@ -24,8 +25,8 @@ const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
  * dropped ("date 2025-08-29": tweets write names in lower case, pages hardly ever), labels copied
  * where changed.
  */
-export function breakNamesAtWords(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): TaggedLine[] {
-  return lines.map((line) => {
+export function breakNamesAtWords(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
     const { tokens } = line;
     let labels: Uint8Array | null = null;
     for (let index = 1; index < tokens.length; index++) {

@@ -9,6 +9,7 @@
  * Trots", "Guinea Pigs" and "San Jose News" are no clubs).
  */
 import { isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 import { isKnownPlace } from './knownPlaces';
@@ -52,7 +53,7 @@ const NICKNAME_ENDING = /(?:ers|ors|ans|ics|ees|ets|ots|ins|als|ons|cks|ars)$/;
  */
 export function markCityTeams(lines: readonly TaggedLine[], text: string, wordLists: readonly WordList[]): readonly TaggedLine[] {
   if (!isAboutSport(text)) return lines;
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     if (line.style !== 'normal' || (line.cues.line & NICKNAME_SHAPED) === 0) return line;
     const labels = line.labels.slice();
     return markTeams(line.tokens, labels, wordLists) > 0 ? { ...line, labels } : line;

@@ -13,6 +13,7 @@ import { LABELS, isBeginLabel } from './features';
 import { COUNTRIES } from './countries';
 import { isDemonymOnly } from './gazetteer';
 import type { RawMention } from './mentions';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 
 const B_PLACE = LABELS.indexOf('B-place');
@@ -23,8 +24,8 @@ function isDemonymCompound(lower: string): boolean {
   return parts.length >= 2 && parts.every((part) => isDemonymOnly(part) || COUNTRIES.has(part));
 }
 
-export function dropDemonymNames(lines: readonly TaggedLine[]): TaggedLine[] {
-  return lines.map((line) => {
+export function dropDemonymNames(lines: readonly TaggedLine[]): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
     const { tokens } = line;
     let labels: Uint8Array | null = null;
     for (let index = 0; index < tokens.length; index++) {

@@ -9,6 +9,7 @@
  * before a capitalized word ends there, and the names after it take the type most of them have.
  */
 import { isBeginLabel, isInsideLabel, mayOpenWithCapital } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import { shapeCue } from './wordCues';
 
@@ -18,9 +19,9 @@ const MIN_CODE_LINES = 2;
 const COLUMN_CODE = shapeCue(isColumnCode);
 
 /** The lines with furniture lines' names dropped (labels copied where changed). */
-export function dropFurnitureNames(lines: readonly TaggedLine[]): TaggedLine[] {
+export function dropFurnitureNames(lines: readonly TaggedLine[]): readonly TaggedLine[] {
   const furniture = lines.map(isFurnitureLike);
-  return lines.map((line, index) => {
+  return relabelLines(lines, (line, index) => {
     if (!furniture[index] || !(furniture[index - 1] || furniture[index + 1]) || line.labels.every((label) => label === 0)) return line;
     return { ...line, labels: new Uint8Array(line.labels.length) };
   });
@@ -40,7 +41,7 @@ export function splitColumnCodes(lines: readonly TaggedLine[]): readonly TaggedL
   const isColumn = (line: TaggedLine) => opensWithCode(line) && openings.get(line.tokens[0]!.text)! >= MIN_CODE_LINES;
   const type = columnType(lines.filter(isColumn));
   if (type < 0) return lines;
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     if (!isColumn(line) || line.labels[0] === 0 || !isInsideLabel(line.labels[1]!)) return line;
     const labels = line.labels.slice();
     labels[0] = 0;

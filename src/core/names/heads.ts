@@ -8,6 +8,7 @@
  */
 import { isCapitalizedNameWord } from './cues';
 import { isBeginLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 
 const ORGANIZATION_BEGIN = LABELS.indexOf('B-organization');
@@ -22,8 +23,8 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set([...TRAILING_HEADS, 'E
  * The lines with organization names that open on their last word extended to their first, and
  * names followed by a company word extended to it (labels copied where changed).
  */
-export function completeOrganizationHeads(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): TaggedLine[] {
-  return lines.map((line) => {
+export function completeOrganizationHeads(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
     const { tokens } = line;
     let labels: Uint8Array | null = takeCompanyHeads(line);
     for (let index = 1; index < tokens.length; index++) {

@@ -10,6 +10,7 @@
  */
 import { isAcronym } from './cues';
 import { isBeginLabel, isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 import { listCue } from './wordCues';
@@ -26,8 +27,8 @@ const WORD = /[\p{L}\p{N}]/u;
 /** The words these rules turn on; a line without any is left as it is, uncopied. */
 const MAY_CHANGE = listCue(['&', 'The', ...POSSESSIVE]);
 
-export function markCompanyForms(lines: readonly TaggedLine[]): TaggedLine[] {
-  return lines.map((line) => {
+export function markCompanyForms(lines: readonly TaggedLine[]): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
     if ((line.cues.line & MAY_CHANGE) === 0) return line;
     const labels = line.labels.slice();
     const changed = joinAmpersands(line.tokens, labels) + endAtPossessives(line.tokens, labels) + takeThe(line.tokens, labels);

@@ -7,6 +7,7 @@
  * more: a comma alone ("Ministry of Finance, Reuters reported") ends the name.
  */
 import { isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import { isPersonTitle } from './titles';
 import type { Token } from './tokenize';
@@ -23,7 +24,7 @@ const MAX_PORTFOLIO_WORDS = 3;
 
 /** The lines with each body's name run on over its list of portfolios (labels copied where changed); not in lines of capitals. */
 export function joinPortfolios(lines: readonly TaggedLine[]): readonly TaggedLine[] {
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     if (line.style === 'caps' || (line.cues.line & BODY_WORD) === 0) return line;
     const labels = line.labels.slice();
     return joinLine(line.tokens, labels) > 0 ? { ...line, labels } : line;

@@ -6,6 +6,7 @@
  * "City" (a city's council) or "Bank" ("Bank of England").
  */
 import { labelPlace } from './places';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 import { listCue } from './wordCues';
@@ -21,7 +22,7 @@ const OUTSIDE = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'To', 'From', 'Of',
 
 /** The lines with each "<kind> of <name>" labelled one place (labels copied where changed); not in lines of capitals. */
 export function markOfPlaces(lines: readonly TaggedLine[]): readonly TaggedLine[] {
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     if (line.style === 'caps' || (line.cues.line & KIND_WORD) === 0) return line;
     const labels = line.labels.slice();
     return markRuns(line, labels, line.style === 'normal') > 0 ? { ...line, labels } : line;

@@ -8,6 +8,7 @@
  *   often leaves it out.
  */
 import { isBeginLabel, isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 import { listCue } from './wordCues';
@@ -27,7 +28,7 @@ const STREET_OR_COMPASS = listCue([...STREET_WORDS, ...COMPASS_WORDS]);
 
 /** The lines with street names and compass points before places labelled as places (labels copied where changed). */
 export function markStreetsAndRegions(lines: readonly TaggedLine[]): readonly TaggedLine[] {
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     if (line.style === 'caps' || (line.cues.line & STREET_OR_COMPASS) === 0) return line;
     const labels = line.labels.slice();
     // In a title-case line every word is capitalized ("Concept First Drive").

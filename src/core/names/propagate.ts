@@ -8,6 +8,7 @@
  */
 import { keptWordInfo } from './cues';
 import { endsSentence, isBeginLabel, isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import { isPersonTitle } from './titles';
 import { shapeCue } from './wordCues';
@@ -33,7 +34,7 @@ export function markKnownForms(lines: readonly TaggedLine[], commonWords: Readon
   // Most capitalized words open no known form: one set lookup skips them (this runs on every keystroke).
   const firstWords = new Set<string>();
   for (const form of forms.keys()) firstWords.add(firstWordOf(form));
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     const { tokens, cues } = line;
     if ((cues.line & CAPITALIZED) === 0) return line;
     let labels: Uint8Array | null = null;

@@ -7,6 +7,7 @@
  */
 import { COUNTRIES } from './countries';
 import { isBeginLabel, isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 import { shapeCue, wordCuesOf } from './wordCues';
@@ -19,7 +20,7 @@ const SLASHED = shapeCue(isSlashed);
 export function splitSlashedNames(lines: readonly TaggedLine[]): readonly TaggedLine[] {
   if (!lines.some((line) => (line.cues.line & SLASHED) !== 0)) return lines;
   const types = typesOfForms(lines);
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     if ((line.cues.line & SLASHED) === 0) return line;
     const tokens: Token[] = [];
     const labels: number[] = [];

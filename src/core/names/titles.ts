@@ -10,6 +10,7 @@ import { keptWordInfo } from './cues';
 import { isInsideLabel, LABELS } from './features';
 import { COUNTRIES } from './countries';
 import { mentionEnd, rawMention, type RawMention } from './mentions';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 import type { WordList } from './model';
@@ -88,8 +89,8 @@ const PERSON_INSIDE = LABELS.indexOf('I-person');
  * where changed). In a title-case headline every word is capitalized, so there an ordinary English
  * word (`ordinaryWords`) after the title is the headline's verb, not a name ("Veteran Actor Slams").
  */
-export function markTitledPeople(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: WordList): TaggedLine[] {
-  return lines.map((line) => {
+export function markTitledPeople(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: WordList): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
     // In an all-caps line every word looks like a name.
     if (line.style === 'caps' || (line.cues.line & TITLE_WORD) === 0) return line;
     const { tokens, cues } = line;

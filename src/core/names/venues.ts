@@ -9,6 +9,7 @@
  */
 import { isInsideLabel } from './features';
 import { labelPlace } from './places';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 import { listCue } from './wordCues';
@@ -24,7 +25,7 @@ const OUTSIDE = new Set(['The', 'At', 'In', 'On', 'To', 'From', 'For', 'And', 'O
 
 /** The lines (not of capitals: there a run says nothing) with each venue word after one to MAX_NAME_WORDS name words labelled one place with them (labels copied where changed). */
 export function markVenues(lines: readonly TaggedLine[]): readonly TaggedLine[] {
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     if (line.style === 'caps' || (line.cues.line & VENUE_WORD) === 0) return line;
     const labels = line.labels.slice();
     return markVenueRuns(line, labels, line.style === 'normal') > 0 ? { ...line, labels } : line;

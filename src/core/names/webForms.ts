@@ -10,6 +10,7 @@
  * Not in lines of capitals, where no word's case says anything.
  */
 import { LABELS, mayBeCapital, mayOpenWithCapital } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 import { shapeCue } from './wordCues';
@@ -25,7 +26,7 @@ const COMPANY_SHAPED = shapeCue(isCompanyShaped);
 
 /** The lines with site names and joined-capitals companies outside any name labelled organizations (labels copied where changed). */
 export function markWebCompanies(lines: readonly TaggedLine[]): readonly TaggedLine[] {
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     if (line.style === 'caps' || (line.cues.line & COMPANY_SHAPED) === 0) return line;
     let labels: Uint8Array | null = null;
     line.tokens.forEach((token, index) => {

@@ -7,6 +7,7 @@
  * another language a name.
  */
 import { keptWordInfo } from './cues';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { WordList } from './model';
 import { listCue } from './wordCues';
@@ -20,8 +21,8 @@ const MIN_FOREIGN_WORDS = 4;
 const QUOTES = new Set(['“', '"', '‘', "'", '«']);
 
 /** The lines with names inside quoted or bracketed titles of works dropped (labels copied where changed). */
-export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: WordList): TaggedLine[] {
-  return lines.map((line) => {
+export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: WordList): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
     if (line.style === 'caps' || line.style === 'table' || (line.cues.line & OPENING_MARK) === 0 || !hasName(line.labels)) return line;
     const { tokens, cues } = line;
     let labels: Uint8Array | null = null;
