@@ -21,9 +21,18 @@ const shapeTests: { cue: number; test: (word: string) => boolean }[] = [];
 let cuesTaken = 0;
 /** Bits of a Uint32Array element, the sign bit left alone (1 << 31 is negative). */
 const MAX_CUES = 31;
+/**
+ * Word -> its cues, for the words met lately: a document repeats most of its words, and a shape is
+ * a test or a pattern where this is one look-up. Emptied when full, so that an index run does not
+ * keep every word it meets.
+ */
+const cuesOfWords = new Map<string, number>();
+const MAX_KEPT_WORDS = 10_000;
 
 function newCue(): number {
   if (cuesTaken === MAX_CUES) throw new Error(`names: more than ${MAX_CUES} word cues`);
+  // Words kept before this cue was taken lack it.
+  cuesOfWords.clear();
   return 1 << cuesTaken++;
 }
 
@@ -48,11 +57,20 @@ export function wordCuesOf(tokens: readonly Token[]): WordCues {
   const words = new Uint32Array(tokens.length);
   let line = 0;
   for (let index = 0; index < tokens.length; index++) {
-    const { text } = tokens[index]!;
-    let cues = listedWords.get(text) ?? 0;
-    for (const { cue, test } of shapeTests) if (test(text)) cues |= cue;
+    const cues = cuesOfWord(tokens[index]!.text);
     words[index] = cues;
     line |= cues;
   }
   return { words, line };
+}
+
+function cuesOfWord(word: string): number {
+  let cues = cuesOfWords.get(word);
+  if (cues === undefined) {
+    cues = listedWords.get(word) ?? 0;
+    for (const { cue, test } of shapeTests) if (test(word)) cues |= cue;
+    if (cuesOfWords.size >= MAX_KEPT_WORDS) cuesOfWords.clear();
+    cuesOfWords.set(word, cues);
+  }
+  return cues;
 }
