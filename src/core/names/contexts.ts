@@ -107,6 +107,8 @@ function endsWithPreposition(text: string, from: number, end: number): boolean {
 /** A superset of KIND_BEFORE: a kind of company, a comma maybe, ends text[from, end). */
 function endsWithKind(text: string, from: number, end: number): boolean {
   const kindEnd = text.charAt(end - 1) === ',' ? endBeforeSpace(text, from, end - 1) : end;
+  // Every kind ends in a lower-case letter: most names follow none, and are not compared with every kind.
+  if (kindEnd <= from || !isLowerAscii(text.charCodeAt(kindEnd - 1))) return false;
   return KINDS_BEFORE.some((kind) => kindEnd - kind.length >= from && text.startsWith(kind, kindEnd - kind.length));
 }
 
