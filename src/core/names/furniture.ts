@@ -17,6 +17,7 @@ const MAX_FURNITURE_WORDS = 2;
 const MAX_CODE_LETTERS = 3;
 const MIN_CODE_LINES = 2;
 const COLUMN_CODE = shapeCue(isColumnCode);
+const FURNITURE_WORD = shapeCue((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word));
 
 /** The lines with furniture lines' names dropped (labels copied where changed). */
 export function dropFurnitureNames(lines: readonly TaggedLine[]): readonly TaggedLine[] {
@@ -28,8 +29,10 @@ export function dropFurnitureNames(lines: readonly TaggedLine[]): readonly Tagge
 }
 
 /** One or two words, each capitalized, nothing else. */
-function isFurnitureLike({ tokens }: TaggedLine): boolean {
-  return tokens.length > 0 && tokens.length <= MAX_FURNITURE_WORDS && tokens.every((token) => /^\p{Lu}[\p{L}'’-]*$/u.test(token.text));
+function isFurnitureLike({ tokens, cues }: TaggedLine): boolean {
+  if (tokens.length === 0 || tokens.length > MAX_FURNITURE_WORDS) return false;
+  for (let index = 0; index < tokens.length; index++) if ((cues.words[index]! & FURNITURE_WORD) === 0) return false;
+  return true;
 }
 
 /** The lines with a column code opening them cut off the name after it (labels copied where changed). */

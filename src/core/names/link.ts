@@ -235,9 +235,13 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 
 function typeByHeadWord(forms: Map<string, Form>): void {
   for (const form of forms.values()) {
-    const last = form.words[form.words.length - 1]!.replace(/\.$/, '');
-    if (form.words.length > 1 && ORGANIZATION_HEADS.has(last)) form.type = 'organization';
+    if (form.words.length > 1 && ORGANIZATION_HEADS.has(withoutFinalPeriod(form.words[form.words.length - 1]!))) form.type = 'organization';
   }
+}
+
+/** The word less a period that ends it ("corp." -> "corp"): what replace(/\.$/, '') makes of it, without a pattern per form. */
+function withoutFinalPeriod(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 
@@ -258,7 +262,7 @@ function typeCompanyShortForms(forms: Map<string, Form>): void {
   const organizationShortForms = new Set<string>();
   for (const form of forms.values()) {
     if (form.type !== 'organization') continue;
-    const last = form.words[form.words.length - 1]!.replace(/\.$/, '');
+    const last = withoutFinalPeriod(form.words[form.words.length - 1]!);
     if (COMPANY_DESIGNATORS.has(last)) {
       for (let length = 1; length < form.words.length - 1; length++) companyShortForms.add(form.words.slice(0, length).join(' '));
     }
