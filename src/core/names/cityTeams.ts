@@ -67,7 +67,7 @@ function isAboutSport(text: string): boolean {
 }
 
 function isNicknameShaped(word: string): boolean {
-  // Every nickname ends in "s": most words fail there, before the pattern (this runs on every word of every new line).
+  // Every nickname ends in "s": most words fail there, before the pattern (this runs on every word the cues have not met lately).
   return word.charCodeAt(word.length - 1) === LOWER_S && NICKNAME.test(word) && !NOT_NICKNAMES.has(word);
 }
 

@@ -60,7 +60,7 @@ function opensWithCode({ tokens, cues }: TaggedLine): boolean {
 
 /** One to three capitals ("DL", "CB"). */
 function isColumnCode(word: string): boolean {
-  // The first character first: most words fail there, before the pattern (this runs on every word of every new line).
+  // The first character first: most words fail there, before the pattern (this runs on every word the cues have not met lately).
   return word.length <= MAX_CODE_LETTERS && mayOpenWithCapital(word) && /^\p{Lu}+$/u.test(word);
 }
 

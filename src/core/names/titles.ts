@@ -36,8 +36,8 @@ const PERSON_TITLES = new Set([
 ]);
 /** Each title as written in lower case, capitalized or in capitals, so tokens are looked up as they stand. */
 const TITLE_SPELLINGS = new Set([...PERSON_TITLES].flatMap((title) => [title, capitalized(title), title.split('-').map(capitalized).join('-'), title.toUpperCase()]));
-/** Words that end a title rather than start a name ("Secretary General", "Governor General"). */
 const TITLE_WORD = listCue(TITLE_SPELLINGS);
+/** Words that end a title rather than start a name ("Secretary General", "Governor General"). */
 const TITLE_ENDINGS = new Set(['General', 'GENERAL', 'General.']);
 const MAX_NAME_WORDS = 3;
 
