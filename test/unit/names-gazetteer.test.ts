@@ -6,6 +6,7 @@ import { rawMention } from '../../src/core/names/mentions';
 import { LABELS } from '../../src/core/names/features';
 import { isDemonym, isDemonymOnly } from '../../src/core/names/gazetteer';
 import { tokenizeLine } from '../../src/core/names/tokenize';
+import { wordCuesOf } from '../../src/core/names/wordCues';
 
 test("a country's stem with a demonym ending, plural or not, is a demonym; a country, a city or another word is not", () => {
   assert.deepEqual(['ukrainian', 'chinese', 'israelis', 'germans', 'jordanian'].map(isDemonym), [true, true, true, true, true]);
@@ -22,7 +23,7 @@ test('a one-word place that is a demonym is dropped; a country, a longer place a
   set(6, 'B-place');
   set(7, 'I-place');
   set(9, 'B-organization');
-  const [line] = dropDemonymNames([{ offset: 0, tokens, style: 'normal', labels }]);
+  const [line] = dropDemonymNames([{ offset: 0, tokens, style: 'normal', labels, cues: wordCuesOf(tokens) }]);
   assert.deepEqual(Array.from(line!.labels, (label) => LABELS[label]), ['O', 'O', 'O', 'B-place', 'O', 'O', 'B-place', 'I-place', 'O', 'B-organization', 'O', 'O']);
 });
 
@@ -32,7 +33,7 @@ test('a one-word name made of hyphen-joined demonyms is an adjective, of any typ
   labels[0] = LABELS.indexOf('B-organization');
   labels[3] = LABELS.indexOf('B-place');
   labels[6] = LABELS.indexOf('B-place');
-  const [line] = dropDemonymNames([{ offset: 0, tokens, style: 'normal', labels }]);
+  const [line] = dropDemonymNames([{ offset: 0, tokens, style: 'normal', labels, cues: wordCuesOf(tokens) }]);
   assert.deepEqual(Array.from(line!.labels, (label) => LABELS[label]), ['O', 'O', 'O', 'O', 'O', 'O', 'B-place', 'O', 'O']);
 });
 
@@ -48,6 +49,6 @@ test('a one-word name of hyphen-joined countries (or a country and a demonym) is
   labels[0] = LABELS.indexOf('B-organization');
   labels[3] = LABELS.indexOf('B-place');
   labels[7] = LABELS.indexOf('B-place');
-  const [line] = dropDemonymNames([{ offset: 0, tokens, style: 'normal', labels }]);
+  const [line] = dropDemonymNames([{ offset: 0, tokens, style: 'normal', labels, cues: wordCuesOf(tokens) }]);
   assert.deepEqual(Array.from(line!.labels, (label) => LABELS[label]), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-place', 'O', 'O']);
 });

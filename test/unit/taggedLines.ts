@@ -2,13 +2,14 @@
 import { LABELS } from '../../src/core/names/features';
 import type { TaggedLine } from '../../src/core/names/tagger';
 import { tokenizeLine } from '../../src/core/names/tokenize';
+import { wordCuesOf } from '../../src/core/names/wordCues';
 
 /** A tagged line of `text`, labelled O except for the given `[word index, label]` pairs. */
 export function taggedLine(text: string, style: TaggedLine['style'], ...labelled: [number, (typeof LABELS)[number]][]): TaggedLine {
   const tokens = tokenizeLine(text, 0);
   const labels = new Uint8Array(tokens.length);
   for (const [index, label] of labelled) labels[index] = LABELS.indexOf(label);
-  return { offset: 0, tokens, style, labels };
+  return { offset: 0, tokens, style, labels, cues: wordCuesOf(tokens) };
 }
 
 /** The line's names as `type:words`, read off its labels. */

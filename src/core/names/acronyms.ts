@@ -7,6 +7,7 @@
 import { isAcronym } from './cues';
 import { isInsideLabel } from './features';
 import type { RawMention } from './mentions';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 
 /** Capitals and a plural "s": "LEDs", "SUVs", "IRAs". */
@@ -25,7 +26,7 @@ export function dropPluralAcronyms(mentions: readonly RawMention[]): readonly Ra
 export function markDefinedAcronyms(lines: readonly TaggedLine[]): readonly TaggedLine[] {
   const defined = definedAcronyms(lines);
   if (defined.size === 0) return lines;
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     if (line.style === 'caps') return line;
     let labels: Uint8Array | null = null;
     for (let index = 0; index < line.tokens.length; index++) {

@@ -7,7 +7,9 @@
  */
 import { keptWordInfo } from './cues';
 import { isInsideLabel } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
+import type { Token } from './tokenize';
 
 /** Lower-case words that stand inside names. */
 const NAME_JOINERS = new Set([
@@ -23,8 +25,8 @@ const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
  * dropped ("date 2025-08-29": tweets write names in lower case, pages hardly ever), labels copied
  * where changed.
  */
-export function breakNamesAtWords(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): TaggedLine[] {
-  return lines.map((line) => {
+export function breakNamesAtWords(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
     const { tokens } = line;
     let labels: Uint8Array | null = null;
     for (let index = 1; index < tokens.length; index++) {
@@ -46,7 +48,7 @@ function dropLowerCaseNames({ tokens, labels: tagged }: TaggedLine, labels: Uint
     if (current[start] === 0 || isInsideLabel(current[start]!)) continue;
     let end = start + 1;
     while (end < tokens.length && isInsideLabel(current[end]!)) end++;
-    if (tokens.slice(start, end).every((token) => LOWER_CASE_WORD.test(token.text))) {
+    if (allLowerCase(tokens, start, end)) {
       labels ??= tagged.slice();
       labels.fill(0, start, end);
     }
@@ -56,6 +58,12 @@ function dropLowerCaseNames({ tokens, labels: tagged }: TaggedLine, labels: Uint
 }
 
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+/** Whether every word of tokens[start, end) is in lower case; read in place, not sliced (this runs on every name). */
+function allLowerCase(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!LOWER_CASE_WORD.test(tokens[index]!.text)) return false;
+  return true;
+}
 
 function breaksName(word: string, commonWords: ReadonlySet<string>): boolean {
   if (VERSUS.has(word)) return true;

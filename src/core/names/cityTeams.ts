@@ -9,10 +9,12 @@
  * Trots", "Guinea Pigs" and "San Jose News" are no clubs).
  */
 import { isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 import { isKnownPlace } from './knownPlaces';
 import type { WordList } from './model';
+import { shapeCue } from './wordCues';
 
 const PLACE_BEGIN = LABELS.indexOf('B-place');
 const PLACE_INSIDE = LABELS.indexOf('I-place');
@@ -39,6 +41,9 @@ const NOT_NICKNAMES = new Set([
  * "Knicks"); places seldom end so ("Los Angeles", "Dallas", "Athens" do not), and a known place
  * after another is left ("Paris Texas").
  */
+const LOWER_S = 115;
+const NICKNAME_SHAPED = shapeCue(isNicknameShaped);
+
 const NICKNAME_ENDING = /(?:ers|ors|ans|ics|ees|ets|ots|ins|als|ons|cks|ars)$/;
 
 /**
@@ -48,8 +53,8 @@ const NICKNAME_ENDING = /(?:ers|ors|ans|ics|ees|ets|ots|ins|als|ons|cks|ars)$/;
  */
 export function markCityTeams(lines: readonly TaggedLine[], text: string, wordLists: readonly WordList[]): readonly TaggedLine[] {
   if (!isAboutSport(text)) return lines;
-  return lines.map((line) => {
-    if (line.style !== 'normal' || !line.tokens.some(isNicknameShaped)) return line;
+  return relabelLines(lines, (line) => {
+    if (line.style !== 'normal' || (line.cues.line & NICKNAME_SHAPED) === 0) return line;
     const labels = line.labels.slice();
     return markTeams(line.tokens, labels, wordLists) > 0 ? { ...line, labels } : line;
   });
@@ -61,14 +66,15 @@ function isAboutSport(text: string): boolean {
   return false;
 }
 
-function isNicknameShaped({ text }: Token): boolean {
-  return NICKNAME.test(text) && !NOT_NICKNAMES.has(text);
+function isNicknameShaped(word: string): boolean {
+  // Every nickname ends in "s": most words fail there, before the pattern (this runs on every word the cues have not met lately).
+  return word.charCodeAt(word.length - 1) === LOWER_S && NICKNAME.test(word) && !NOT_NICKNAMES.has(word);
 }
 
 /** A nickname the tagger left outside the place: an ordinary plural or a nickname's ending, and no known place. */
 function isNicknameAfter(token: Token, wordLists: readonly WordList[]): boolean {
   const lower = token.text.toLowerCase();
-  return isNicknameShaped(token) && (isOrdinary(lower, wordLists) || NICKNAME_ENDING.test(lower)) && !isKnownPlace(lower);
+  return isNicknameShaped(token.text) && (isOrdinary(lower, wordLists) || NICKNAME_ENDING.test(lower)) && !isKnownPlace(lower);
 }
 
 function isOrdinary(lower: string, wordLists: readonly WordList[]): boolean {
@@ -84,7 +90,7 @@ function markTeams(tokens: readonly Token[], labels: Uint8Array, wordLists: read
     while (end < tokens.length && labels[end] === PLACE_INSIDE) end++;
     // The nickname inside the place as its last word, or right after it outside any name.
     const last = end - 1;
-    const inside = last > start && isNicknameShaped(tokens[last]!) && isOrdinary(tokens[last]!.text.toLowerCase(), wordLists);
+    const inside = last > start && isNicknameShaped(tokens[last]!.text) && isOrdinary(tokens[last]!.text.toLowerCase(), wordLists);
     const after = !inside && end < tokens.length && labels[end] === 0 && isNicknameAfter(tokens[end]!, wordLists) && tokens[end]!.start - tokens[last]!.end === 1;
     if (!inside && !after) {
       start = end - 1;

@@ -22,6 +22,7 @@ import type { NameType } from '../types';
 import { mentionEnd, type RawMention } from './mentions';
 import { isKnownPlace } from './knownPlaces';
 import { mayNamePerson } from './cues';
+import { isSpace } from './tokenize';
 
 /** Characters before and after a mention that the cues look at. */
 const BEFORE = 48;
@@ -72,14 +73,13 @@ function saysCompany(before: string, after: string): boolean {
  * bracket or a comma. Most mentions have none of these (three patterns and two slices per mention
  * were 2 % of a 4 KB seed's analysis and a twentieth of what it allocates).
  */
-const WHITE_SPACE = /\s/;
 const KINDS_BEFORE = ['company', 'firm', 'carmaker', 'automaker', 'retailer', 'startup', 'start-up', 'conglomerate', 'airline', 'insurer', 'lender', 'label', 'publisher', 'broadcaster', 'chipmaker', 'brand', 'manufacturer'];
 const AGE_WORD = '-year-old';
 
 /** Where text[from, end) ends once the white space that closes it is left out. */
 function endBeforeSpace(text: string, from: number, end: number): number {
   let at = end;
-  while (at > from && WHITE_SPACE.test(text.charAt(at - 1))) at--;
+  while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
   return at;
 }
 
@@ -107,6 +107,8 @@ function endsWithPreposition(text: string, from: number, end: number): boolean {
 /** A superset of KIND_BEFORE: a kind of company, a comma maybe, ends text[from, end). */
 function endsWithKind(text: string, from: number, end: number): boolean {
   const kindEnd = text.charAt(end - 1) === ',' ? endBeforeSpace(text, from, end - 1) : end;
+  // Every kind ends in a lower-case letter: most names follow none, and are not compared with every kind.
+  if (kindEnd <= from || !isLowerAscii(text.charCodeAt(kindEnd - 1))) return false;
   return KINDS_BEFORE.some((kind) => kindEnd - kind.length >= from && text.startsWith(kind, kindEnd - kind.length));
 }
 
@@ -114,11 +116,11 @@ function endsWithKind(text: string, from: number, end: number): boolean {
 function opensWithPossessiveOrBracket(text: string, start: number, end: number): boolean {
   const first = text.charAt(start);
   if (first === "'" || first === '’') return true;
-  if (start >= end || !WHITE_SPACE.test(first)) return false;
+  if (start >= end || !isSpace(text.charCodeAt(start))) return false;
   const second = text.charAt(start + 1);
   if (start + 1 < end && (second === "'" || second === '’')) return true;
   let at = start;
-  while (at < end && WHITE_SPACE.test(text.charAt(at))) at++;
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
   return at < end && text.charAt(at) === '(';
 }
 

@@ -9,13 +9,16 @@ import { COUNTRIES } from './countries';
 import { COMPANY_HEADS } from './heads';
 import { isBeginLabel, isInsideLabel, LABELS } from './features';
 import { ORGANIZATION_HEADS } from './link';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
+import { listCue } from './wordCues';
 
 const ORGANIZATION_BEGIN = LABELS.indexOf('B-organization');
 const ORGANIZATION_INSIDE = LABELS.indexOf('I-organization');
 const PLACE_BEGIN = LABELS.indexOf('B-place');
 const PERSON_BEGIN = LABELS.indexOf('B-person');
 const CONJUNCTIONS = new Set(['and', '&']);
+const CONJUNCTION = listCue(CONJUNCTIONS);
 const POSSESSIVES = new Set(["'s", '’s']);
 
 interface Span {
@@ -24,8 +27,9 @@ interface Span {
 }
 
 /** The lines with a place (or a one-word person) joined by "and" to an organization relabelled an organization (labels copied where changed). */
-export function markJoinedOrganizations(lines: readonly TaggedLine[]): TaggedLine[] {
-  return lines.map((line) => {
+export function markJoinedOrganizations(lines: readonly TaggedLine[]): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
+    if ((line.cues.line & CONJUNCTION) === 0) return line;
     let labels: Uint8Array | null = null;
     for (let index = 1; index + 1 < line.tokens.length; index++) {
       // Names on both sides first: labels are cheaper to read than words.

@@ -6,6 +6,7 @@
  */
 import { isAcronym, keptWordInfo } from './cues';
 import { LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 
@@ -18,8 +19,8 @@ const DASHES = new Set(['-', '—', '–', '--']);
 const CLOSERS = new Set(['.', ')']);
 
 /** The lines with each agency credit labelled an organization (labels copied where changed). */
-export function markAgencyCredits(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): TaggedLine[] {
-  return lines.map((line) => {
+export function markAgencyCredits(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
     const credit = creditIndex(line.tokens);
     // "- VIDEO", "(LIVE)": page furniture in capitals, no agency.
     if (credit < 0 || line.labels[credit] !== 0 || keptWordInfo(line.tokens[credit]!.text, commonWords).common) return line;

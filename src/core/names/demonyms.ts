@@ -13,6 +13,7 @@ import { LABELS, isBeginLabel } from './features';
 import { COUNTRIES } from './countries';
 import { isDemonymOnly } from './gazetteer';
 import type { RawMention } from './mentions';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 
 const B_PLACE = LABELS.indexOf('B-place');
@@ -23,15 +24,18 @@ function isDemonymCompound(lower: string): boolean {
   return parts.length >= 2 && parts.every((part) => isDemonymOnly(part) || COUNTRIES.has(part));
 }
 
-export function dropDemonymNames(lines: readonly TaggedLine[]): TaggedLine[] {
-  return lines.map((line) => {
+export function dropDemonymNames(lines: readonly TaggedLine[]): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
     const { tokens } = line;
     let labels: Uint8Array | null = null;
     for (let index = 0; index < tokens.length; index++) {
       const label = line.labels[index]!;
       // A B- label's I- label is the next index: a longer name is left alone.
       if (!isBeginLabel(label) || line.labels[index + 1] === label + 1) continue;
-      const lower = tokens[index]!.text.toLowerCase();
+      const word = tokens[index]!.text;
+      // Only a place is dropped as a lone demonym, and a compound holds a hyphen: most names are neither, and need no lower-casing.
+      if (label !== B_PLACE && !word.includes('-')) continue;
+      const lower = word.toLowerCase();
       if (!(label === B_PLACE && isDemonymOnly(lower)) && !isDemonymCompound(lower)) continue;
       labels ??= line.labels.slice();
       labels[index] = 0;

@@ -8,25 +8,31 @@
  * part of the names beside it: an all-caps word of one to three letters that opens two or more lines
  * before a capitalized word ends there, and the names after it take the type most of them have.
  */
-import { isBeginLabel, isInsideLabel } from './features';
+import { isBeginLabel, isInsideLabel, mayOpenWithCapital } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
+import { shapeCue } from './wordCues';
 
 const MAX_FURNITURE_WORDS = 2;
 const MAX_CODE_LETTERS = 3;
 const MIN_CODE_LINES = 2;
+const COLUMN_CODE = shapeCue(isColumnCode);
+const FURNITURE_WORD = shapeCue((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word));
 
 /** The lines with furniture lines' names dropped (labels copied where changed). */
-export function dropFurnitureNames(lines: readonly TaggedLine[]): TaggedLine[] {
+export function dropFurnitureNames(lines: readonly TaggedLine[]): readonly TaggedLine[] {
   const furniture = lines.map(isFurnitureLike);
-  return lines.map((line, index) => {
+  return relabelLines(lines, (line, index) => {
     if (!furniture[index] || !(furniture[index - 1] || furniture[index + 1]) || line.labels.every((label) => label === 0)) return line;
     return { ...line, labels: new Uint8Array(line.labels.length) };
   });
 }
 
 /** One or two words, each capitalized, nothing else. */
-function isFurnitureLike({ tokens }: TaggedLine): boolean {
-  return tokens.length > 0 && tokens.length <= MAX_FURNITURE_WORDS && tokens.every((token) => /^\p{Lu}[\p{L}'’-]*$/u.test(token.text));
+function isFurnitureLike({ tokens, cues }: TaggedLine): boolean {
+  if (tokens.length === 0 || tokens.length > MAX_FURNITURE_WORDS) return false;
+  for (let index = 0; index < tokens.length; index++) if ((cues.words[index]! & FURNITURE_WORD) === 0) return false;
+  return true;
 }
 
 /** The lines with a column code opening them cut off the name after it (labels copied where changed). */
@@ -38,7 +44,7 @@ export function splitColumnCodes(lines: readonly TaggedLine[]): readonly TaggedL
   const isColumn = (line: TaggedLine) => opensWithCode(line) && openings.get(line.tokens[0]!.text)! >= MIN_CODE_LINES;
   const type = columnType(lines.filter(isColumn));
   if (type < 0) return lines;
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     if (!isColumn(line) || line.labels[0] === 0 || !isInsideLabel(line.labels[1]!)) return line;
     const labels = line.labels.slice();
     labels[0] = 0;
@@ -48,9 +54,14 @@ export function splitColumnCodes(lines: readonly TaggedLine[]): readonly TaggedL
   });
 }
 
-function opensWithCode({ tokens }: TaggedLine): boolean {
-  const code = tokens[0]!.text;
-  return tokens.length > 2 && code.length <= MAX_CODE_LETTERS && /^\p{Lu}+$/u.test(code) && /^\p{Lu}\p{Ll}/u.test(tokens[1]!.text);
+function opensWithCode({ tokens, cues }: TaggedLine): boolean {
+  return tokens.length > 2 && (cues.words[0]! & COLUMN_CODE) !== 0 && /^\p{Lu}\p{Ll}/u.test(tokens[1]!.text);
+}
+
+/** One to three capitals ("DL", "CB"). */
+function isColumnCode(word: string): boolean {
+  // The first character first: most words fail there, before the pattern (this runs on every word the cues have not met lately).
+  return word.length <= MAX_CODE_LETTERS && mayOpenWithCapital(word) && /^\p{Lu}+$/u.test(word);
 }
 
 /**

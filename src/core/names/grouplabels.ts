@@ -5,13 +5,14 @@
  */
 import { keptWordInfo } from './cues';
 import { isBeginLabel, isInsideLabel } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 
 const LETTER = /^\p{Lu}$/u;
 
 /** The lines with names of an ordinary word and a letter dropped (labels copied where changed). */
 export function dropLetterLabels(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): readonly TaggedLine[] {
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     const { tokens } = line;
     let labels: Uint8Array | null = null;
     for (let index = 0; index + 1 < tokens.length; index++) {

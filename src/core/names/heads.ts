@@ -8,7 +8,9 @@
  */
 import { isCapitalizedNameWord } from './cues';
 import { isBeginLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
+import { listCue } from './wordCues';
 
 const ORGANIZATION_BEGIN = LABELS.indexOf('B-organization');
 const ORGANIZATION_INSIDE = LABELS.indexOf('I-organization');
@@ -17,13 +19,16 @@ const TRAILING_HEADS = new Set(['Airways', 'Airlines', 'Party', 'Brothers', 'Cor
 const MAX_WORDS_BEFORE = 2;
 /** Words that end a company's name and little else when capitalized after one ("Dadi Engineering", "Tata Motors"). */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set([...TRAILING_HEADS, 'Engineering', 'Industries', 'Technologies', 'Motors', 'Group', 'Petroleum', 'Pharmaceuticals', 'Electronics']);
+/** Both rules turn on a head word (TRAILING_HEADS are company heads too): a line without one is left as it is. */
+const COMPANY_HEAD = listCue(COMPANY_HEADS);
 
 /**
  * The lines with organization names that open on their last word extended to their first, and
  * names followed by a company word extended to it (labels copied where changed).
  */
-export function completeOrganizationHeads(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): TaggedLine[] {
-  return lines.map((line) => {
+export function completeOrganizationHeads(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
+    if ((line.cues.line & COMPANY_HEAD) === 0) return line;
     const { tokens } = line;
     let labels: Uint8Array | null = takeCompanyHeads(line);
     for (let index = 1; index < tokens.length; index++) {

@@ -10,8 +10,10 @@
  */
 import { isAcronym } from './cues';
 import { isBeginLabel, isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
+import { listCue } from './wordCues';
 
 const B_ORGANIZATION = LABELS.indexOf('B-organization');
 const B_PLACE = LABELS.indexOf('B-place');
@@ -22,19 +24,16 @@ const FULL_NAME_WORDS = 2;
 const POSSESSIVE = new Set(["'s", '’s']);
 const CAPITALIZED = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]/u;
+/** The words these rules turn on; a line without any is left as it is, uncopied. */
+const MAY_CHANGE = listCue(['&', 'The', ...POSSESSIVE]);
 
-export function markCompanyForms(lines: readonly TaggedLine[]): TaggedLine[] {
-  return lines.map((line) => {
-    if (!line.tokens.some(mayChange)) return line;
+export function markCompanyForms(lines: readonly TaggedLine[]): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
+    if ((line.cues.line & MAY_CHANGE) === 0) return line;
     const labels = line.labels.slice();
     const changed = joinAmpersands(line.tokens, labels) + endAtPossessives(line.tokens, labels) + takeThe(line.tokens, labels);
     return changed > 0 ? { ...line, labels } : line;
   });
-}
-
-/** The words these rules turn on; a line without any is left as it is, uncopied. */
-function mayChange({ text }: Token): boolean {
-  return text === '&' || text === 'The' || POSSESSIVE.has(text);
 }
 
 /** The name around `index`: [start, end) of its tokens, or the word alone when it is in no name. */

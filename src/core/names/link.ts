@@ -12,6 +12,7 @@ import { COUNTRIES } from './countries';
 import { isAcronym, mayNamePerson } from './cues';
 import { isRegion } from './knownPlaces';
 import type { RawMention } from './mentions';
+import { isSpace } from './tokenize';
 
 interface Form {
   /** Lower-cased words. */
@@ -74,8 +75,20 @@ function addMention(forms: Map<string, Form>, mention: RawMention, text: string,
 /** The mention as written, any run of white space between its words one space. */
 function displayOf({ tokens }: RawMention, text: string): string {
   const written = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-  // A token holds no white space (tokenize.ts): a single word is written as it stands.
-  return tokens.length === 1 ? written : written.replace(/\s+/g, ' ');
+  // A token holds no white space (tokenize.ts): a single word is written as it stands, and so are words one space apart.
+  return tokens.length === 1 || spacedOnce(written) ? written : written.replace(/\s+/g, ' ');
+}
+
+/** Whether the only white space in `written` is single spaces: what the replace above would leave as it is. */
+function spacedOnce(written: string): boolean {
+  let spaceBefore = false;
+  for (let index = 0; index < written.length; index++) {
+    const code = written.charCodeAt(index);
+    const space = isSpace(code);
+    if (space && (code !== SPACE || spaceBefore)) return false;
+    spaceBefore = space;
+  }
+  return true;
 }
 
 /** A dateline: place names, commas and the date ("AL-AIN, United Arab Emirates 1996-12-06"). */
@@ -113,6 +126,7 @@ class DatelineTest {
 }
 
 const LIST_BEFORE = /(?:\(|,|\s-)\s*$/;
+const SPACE = 32;
 const MINUTE_AFTER = /^ \d{1,3}(?![-.:/\d])/;
 
 /**
@@ -124,6 +138,8 @@ function listedScorer(mention: RawMention, text: string): boolean {
   if (mention.type !== 'organization') return false;
   const start = mention.tokens[0]!.start;
   const end = mention.tokens[mention.tokens.length - 1]!.end;
+  // MINUTE_AFTER opens with a space and a digit: most names are followed by neither, and no slice is made for them.
+  if (text.charCodeAt(end) !== SPACE || !isDigit(text.charCodeAt(end + 1))) return false;
   return LIST_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && MINUTE_AFTER.test(text.slice(end, end + 6));
 }
 
@@ -141,6 +157,8 @@ function speaksAsInstitution(mention: RawMention, text: string): boolean {
   if (mention.type === 'organization' || mention.tokens.length > 1 || /s$/i.test(mention.tokens[0]!.text)) return false;
   const start = mention.tokens[0]!.start;
   const end = mention.tokens[mention.tokens.length - 1]!.end;
+  // Both patterns need white space beside the name: without it no slice is made.
+  if (!isSpace(text.charCodeAt(start - 1)) || !isSpace(text.charCodeAt(end))) return false;
   return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && SPEECH_AFTER.test(text.slice(end, end + 16));
 }
 
@@ -217,9 +235,13 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 
 function typeByHeadWord(forms: Map<string, Form>): void {
   for (const form of forms.values()) {
-    const last = form.words[form.words.length - 1]!.replace(/\.$/, '');
-    if (form.words.length > 1 && ORGANIZATION_HEADS.has(last)) form.type = 'organization';
+    if (form.words.length > 1 && ORGANIZATION_HEADS.has(withoutFinalPeriod(form.words[form.words.length - 1]!))) form.type = 'organization';
   }
+}
+
+/** The word less a period that ends it ("corp." -> "corp"): what replace(/\.$/, '') makes of it, without a pattern per form. */
+function withoutFinalPeriod(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 
@@ -240,7 +262,7 @@ function typeCompanyShortForms(forms: Map<string, Form>): void {
   const organizationShortForms = new Set<string>();
   for (const form of forms.values()) {
     if (form.type !== 'organization') continue;
-    const last = form.words[form.words.length - 1]!.replace(/\.$/, '');
+    const last = withoutFinalPeriod(form.words[form.words.length - 1]!);
     if (COMPANY_DESIGNATORS.has(last)) {
       for (let length = 1; length < form.words.length - 1; length++) companyShortForms.add(form.words.slice(0, length).join(' '));
     }
@@ -330,4 +352,8 @@ function initialsOf(mention: RawMention): string {
     if (code < 128 ? code >= 65 && code <= 90 : UPPER.test(text.charAt(0))) initials += text.charAt(0);
   }
   return initials;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

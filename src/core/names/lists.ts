@@ -10,6 +10,8 @@ import { mentionEnd, rawMention } from './mentions';
 
 const SEPARATOR = /^(?:['’]s)?(?:,\s(?:and\s)?|\sand\s)$/;
 const BARE_POSSESSIVE = /^['’]s(?=,|\sand\b)/;
+/** The shortest and the longest text SEPARATOR matches (", " and "'s, and "). */
+const SEPARATOR_LENGTH = { min: 2, max: 8 };
 const SHORTEST_LIST = 3;
 /** Two organizations make a list of them: people in a list are written in full ("Ann Lee, Bo Park"), one-word names are brands. */
 const LEAST_ORGANIZATIONS = 2;
@@ -19,11 +21,17 @@ export function markCompanyLists(mentions: readonly RawMention[], text: string):
   const result = [...mentions];
   let first = 0;
   for (let index = 1; index <= mentions.length; index++) {
-    if (index < mentions.length && SEPARATOR.test(text.slice(mentionEnd(mentions[index - 1]!), mentions[index]!.tokens[0]!.start))) continue;
+    if (index < mentions.length && separates(text, mentionEnd(mentions[index - 1]!), mentions[index]!.tokens[0]!.start)) continue;
     if (index - first >= SHORTEST_LIST) retypeList(result, first, index, text);
     first = index;
   }
   return result;
+}
+
+/** Whether text[start, end) is a list's separator; most text between two names is too long or too short to be one, and is not sliced. */
+function separates(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return length >= SEPARATOR_LENGTH.min && length <= SEPARATOR_LENGTH.max && SEPARATOR.test(text.slice(start, end));
 }
 
 function retypeList(mentions: RawMention[], first: number, end: number, text: string): void {

@@ -6,14 +6,17 @@
  * takes the last portfolio for a body of its own. A list of portfolios ends with "and" and one
  * more: a comma alone ("Ministry of Finance, Reuters reported") ends the name.
  */
-import { isInsideLabel, LABELS, mayOpenWithCapital } from './features';
+import { isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import { isPersonTitle } from './titles';
 import type { Token } from './tokenize';
+import { listCue } from './wordCues';
 
 const ORGANIZATION_BEGIN = LABELS.indexOf('B-organization');
 const ORGANIZATION_INSIDE = LABELS.indexOf('I-organization');
 const BODY_WORDS = new Set(['Ministry', 'Department', 'Bureau', 'Office', 'Agency', 'Secretariat', 'Directorate', 'Commission', 'Committee', 'Council', 'Institute', 'Board', 'Authority', 'Administration']);
+const BODY_WORD = listCue(BODY_WORDS);
 const CAPITALIZED = /^\p{Lu}\p{Ll}[\p{L}’'-]*$/u;
 /** Portfolios after the first, and words in each ("Family Welfare", "Information Technology"). */
 const MAX_PORTFOLIOS = 4;
@@ -21,8 +24,8 @@ const MAX_PORTFOLIO_WORDS = 3;
 
 /** The lines with each body's name run on over its list of portfolios (labels copied where changed); not in lines of capitals. */
 export function joinPortfolios(lines: readonly TaggedLine[]): readonly TaggedLine[] {
-  return lines.map((line) => {
-    if (line.style === 'caps' || !line.tokens.some(({ text }) => mayOpenWithCapital(text) && BODY_WORDS.has(text))) return line;
+  return relabelLines(lines, (line) => {
+    if (line.style === 'caps' || (line.cues.line & BODY_WORD) === 0) return line;
     const labels = line.labels.slice();
     return joinLine(line.tokens, labels) > 0 ? { ...line, labels } : line;
   });

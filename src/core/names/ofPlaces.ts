@@ -5,12 +5,14 @@
  * one place. Only kinds that name a place and nothing else, so no "State" ("Secretary of State"),
  * "City" (a city's council) or "Bank" ("Bank of England").
  */
-import { mayOpenWithCapital } from './features';
 import { labelPlace } from './places';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
+import { listCue } from './wordCues';
 
 const PLACE_KINDS = new Set(['Strait', 'Straits', 'Gulf', 'Sea', 'Isle', 'Bay', 'Republic', 'Kingdom', 'Emirate', 'Sultanate', 'Principality', 'Province', 'District', 'Commonwealth', 'Cape']);
+const KIND_WORD = listCue(PLACE_KINDS);
 /** Capitalized words of the kind before its kind word ("Democratic Republic", "Western District") and of the name after "of". */
 const MAX_KIND_WORDS = 2;
 const MAX_NAME_WORDS = 3;
@@ -20,24 +22,19 @@ const OUTSIDE = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'To', 'From', 'Of',
 
 /** The lines with each "<kind> of <name>" labelled one place (labels copied where changed); not in lines of capitals. */
 export function markOfPlaces(lines: readonly TaggedLine[]): readonly TaggedLine[] {
-  return lines.map((line) => {
-    if (line.style === 'caps' || !line.tokens.some(isKindWord)) return line;
+  return relabelLines(lines, (line) => {
+    if (line.style === 'caps' || (line.cues.line & KIND_WORD) === 0) return line;
     const labels = line.labels.slice();
-    return markRuns(line.tokens, labels, line.style === 'normal') > 0 ? { ...line, labels } : line;
+    return markRuns(line, labels, line.style === 'normal') > 0 ? { ...line, labels } : line;
   });
 }
 
-function isKindWord({ text }: Token): boolean {
-  // All capitalized: most words fail at their first character, before the set lookup (run on every word).
-  return mayOpenWithCapital(text) && PLACE_KINDS.has(text);
-}
-
 /** Labels each kind word's place, kind words, "of" and name, as one place; returns the number of places. */
-function markRuns(tokens: readonly Token[], labels: Uint8Array, normal: boolean): number {
+function markRuns({ tokens, cues }: TaggedLine, labels: Uint8Array, normal: boolean): number {
   let places = 0;
   for (let index = 0; index + 2 < tokens.length; index++) {
     const of = tokens[index + 1]!;
-    if (!isKindWord(tokens[index]!) || (of.text !== 'of' && of.text !== 'Of') || !touching(tokens[index]!, of)) continue;
+    if ((cues.words[index]! & KIND_WORD) === 0 || (of.text !== 'of' && of.text !== 'Of') || !touching(tokens[index]!, of)) continue;
     let end = index + 2;
     while (end < tokens.length && end - index - 2 < MAX_NAME_WORDS && isPlaceWord(tokens[end]!) && touching(tokens[end - 1]!, tokens[end]!)) end++;
     if (end === index + 2) continue;

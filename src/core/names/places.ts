@@ -7,9 +7,11 @@
  *   "North Macedonia", "North Richland Hills"): the tagger, which reads "Northern" as an adjective,
  *   often leaves it out.
  */
-import { isBeginLabel, isInsideLabel, LABELS, mayOpenWithCapital } from './features';
+import { isBeginLabel, isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
+import { listCue } from './wordCues';
 
 const PLACE_BEGIN = LABELS.indexOf('B-place');
 const PLACE_INSIDE = LABELS.indexOf('I-place');
@@ -21,22 +23,18 @@ const MAX_STREET_WORDS = 3;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const CAPITALIZED = /^\p{Lu}[\p{Ll}’'-]/u;
 const CAPITALIZED_OR_ACRONYM = /^\p{Lu}/u;
+/** The words these rules turn on; a line without any is left as it is, uncopied. */
+const STREET_OR_COMPASS = listCue([...STREET_WORDS, ...COMPASS_WORDS]);
 
 /** The lines with street names and compass points before places labelled as places (labels copied where changed). */
 export function markStreetsAndRegions(lines: readonly TaggedLine[]): readonly TaggedLine[] {
-  return lines.map((line) => {
-    if (line.style === 'caps' || !line.tokens.some(mayChange)) return line;
+  return relabelLines(lines, (line) => {
+    if (line.style === 'caps' || (line.cues.line & STREET_OR_COMPASS) === 0) return line;
     const labels = line.labels.slice();
     // In a title-case line every word is capitalized ("Concept First Drive").
     const changed = (line.style === 'normal' ? markStreets(line.tokens, labels) : 0) + joinCompassPoints(line.tokens, labels);
     return changed > 0 ? { ...line, labels } : line;
   });
-}
-
-/** The words these rules turn on; a line without any is left as it is, uncopied. */
-function mayChange({ text }: Token): boolean {
-  // Every such word is capitalized: most words fail at their first character, before two set lookups.
-  return mayOpenWithCapital(text) && (STREET_WORDS.has(text) || COMPASS_WORDS.has(text));
 }
 
 /**

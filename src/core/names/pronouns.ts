@@ -9,6 +9,7 @@
  */
 import { isCapitalizedNameWord } from './cues';
 import { LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 
 const PERSON_BEGIN = LABELS.indexOf('B-person');
@@ -21,8 +22,8 @@ const MIN_WORDS = 2;
 const MAX_WORDS = 3;
 
 /** The lines with organization names that a later he, she, his or her refers to labelled as people (labels copied where changed). */
-export function markPronounPeople(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): TaggedLine[] {
-  return lines.map((line) => {
+export function markPronounPeople(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
     const { tokens } = line;
     let labels: Uint8Array | null = null;
     for (let start = 0; start < tokens.length; start++) {

@@ -8,8 +8,10 @@
  */
 import { keptWordInfo } from './cues';
 import { endsSentence, isBeginLabel, isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import { isPersonTitle } from './titles';
+import { shapeCue } from './wordCues';
 
 const TYPES = ['person', 'organization', 'place'] as const;
 /** Longest form looked for, in words. */
@@ -23,18 +25,21 @@ const HONORIFICS = new Set(['prince', 'princess', 'duke', 'duchess', 'sir', 'dam
 /** Per index in TYPES, the labels of a form's first and later words. */
 const BEGIN_LABELS = TYPES.map((type) => LABELS.indexOf(`B-${type}`));
 const INSIDE_LABELS = TYPES.map((type) => LABELS.indexOf(`I-${type}`));
+const CAPITALIZED = shapeCue(startsName);
 
 /** The lines with untagged occurrences of the document's names labelled (labels copied where changed). */
 export function markKnownForms(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): readonly TaggedLine[] {
   const forms = knownForms(lines, commonWords);
   if (forms.size === 0) return lines;
   // Most capitalized words open no known form: one set lookup skips them (this runs on every keystroke).
-  const firstWords = new Set([...forms.keys()].map(firstWordOf));
-  return lines.map((line) => {
-    const { tokens } = line;
+  const firstWords = new Set<string>();
+  for (const form of forms.keys()) firstWords.add(firstWordOf(form));
+  return relabelLines(lines, (line) => {
+    const { tokens, cues } = line;
+    if ((cues.line & CAPITALIZED) === 0) return line;
     let labels: Uint8Array | null = null;
     for (let start = 0; start < tokens.length; start++) {
-      if (line.labels[start] !== 0 || !firstWords.has(tokens[start]!.text) || !startsName(tokens[start]!.text)) continue;
+      if (line.labels[start] !== 0 || (cues.words[start]! & CAPITALIZED) === 0 || !firstWords.has(tokens[start]!.text)) continue;
       const found = longestForm(line, start, forms);
       if (!found) continue;
       const [end, type] = found;

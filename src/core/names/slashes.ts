@@ -7,23 +7,26 @@
  */
 import { COUNTRIES } from './countries';
 import { isBeginLabel, isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
+import { shapeCue, wordCuesOf } from './wordCues';
 
 const PART = /^\p{Lu}[\p{L}’'-]+$/u;
 const FOOTNOTE = /[*†]+$/u;
 const PLACE_BEGIN = LABELS.indexOf('B-place');
+const SLASHED = shapeCue(isSlashed);
 
 export function splitSlashedNames(lines: readonly TaggedLine[]): readonly TaggedLine[] {
-  if (!lines.some((line) => line.tokens.some(isSlashed))) return lines;
+  if (!lines.some((line) => (line.cues.line & SLASHED) !== 0)) return lines;
   const types = typesOfForms(lines);
-  return lines.map((line) => {
-    if (!line.tokens.some(isSlashed)) return line;
+  return relabelLines(lines, (line) => {
+    if ((line.cues.line & SLASHED) === 0) return line;
     const tokens: Token[] = [];
     const labels: number[] = [];
     line.tokens.forEach((token, index) => {
       const label = line.labels[index]!;
-      if (!isSlashed(token) || isInsideLabel(label) || isInsideLabel(line.labels[index + 1] ?? 0)) {
+      if ((line.cues.words[index]! & SLASHED) === 0 || isInsideLabel(label) || isInsideLabel(line.labels[index + 1] ?? 0)) {
         tokens.push(token);
         labels.push(label);
         return;
@@ -45,12 +48,12 @@ export function splitSlashedNames(lines: readonly TaggedLine[]): readonly Tagged
         labels.push(0);
       }
     });
-    return { ...line, tokens, labels: Uint8Array.from(labels) };
+    return { ...line, tokens, labels: Uint8Array.from(labels), cues: wordCuesOf(tokens) };
   });
 }
 
 /** Two or more capitalized words joined by slashes, nothing else ("Gannett/GateHouse", not "24/7" or "and/or"). */
-function isSlashed({ text }: Token): boolean {
+function isSlashed(text: string): boolean {
   if (!text.includes('/')) return false;
   const parts = text.replace(FOOTNOTE, '').split('/');
   return parts.length >= 2 && parts.every((part) => PART.test(part));

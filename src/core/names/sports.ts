@@ -164,8 +164,12 @@ function markResultTeams(mentions: readonly RawMention[], text: string): readonl
   return mentions.map((mention) => (mention.type === 'place' && teams.has(mention.key) ? { ...mention, type: 'organization' as const } : mention));
 }
 
-/** A squad list's line: a position in the plural (or a goalkeeper's), a dash or colon, then the players. */
-const SQUAD_LINE = /^(?:goalkeepers?|goalies|defenders|defencemen|defensemen|midfielders|forwards|strikers|attackers|substitutes|replacements)[ \t]*[-–—:][ \t]*([^\n]+)/gimu;
+/**
+ * A squad list's line: a position in the plural (or a goalkeeper's), a dash or colon, then the
+ * players. Tried at each line's start (sticky): anchored with /m, the pattern was tried at every
+ * character of the text, and cost more than any other rule of the names on a 4 KB page.
+ */
+const SQUAD_LINE = /(?:goalkeepers?|goalies|defenders|defencemen|defensemen|midfielders|forwards|strikers|attackers|substitutes|replacements)[ \t]*[-–—:][ \t]*([^\n]+)/iuy;
 
 /**
  * The mentions on the players' part of squad lists ("Defenders - Dan Petrescu, Daniel Prodan",
@@ -173,11 +177,7 @@ const SQUAD_LINE = /^(?:goalkeepers?|goalies|defenders|defencemen|defensemen|mid
  * Names in brackets are their clubs or countries, and stay as they are.
  */
 export function markSquadLists(mentions: readonly RawMention[], text: string): readonly RawMention[] {
-  const players: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(SQUAD_LINE)) {
-    const end = match.index + match[0].length;
-    players.push({ start: end - match[1]!.length, end });
-  }
+  const players = squadPlayers(text);
   if (players.length === 0) return mentions;
   return mentions.map((mention) => {
     const start = mention.tokens[0]!.start;
@@ -188,6 +188,31 @@ export function markSquadLists(mentions: readonly RawMention[], text: string): r
 }
 
 /** Whether more brackets open than close in text[from, at). */
+/** The players' part of every squad line, as a global match of SQUAD_LINE anchored with /m finds them. */
+function squadPlayers(text: string): { start: number; end: number }[] {
+  const players: { start: number; end: number }[] = [];
+  // A match runs to the next "\n", over a "\r" or a line separator: a line start inside it is passed, as a global match passes it.
+  let matchedTo = 0;
+  for (let lineStart = 0; lineStart < text.length; lineStart = nextLineStart(text, lineStart)) {
+    if (lineStart < matchedTo) continue;
+    SQUAD_LINE.lastIndex = lineStart;
+    const match = SQUAD_LINE.exec(text);
+    if (!match) continue;
+    matchedTo = lineStart + match[0].length;
+    players.push({ start: matchedTo - match[1]!.length, end: matchedTo });
+  }
+  return players;
+}
+
+/** Where the line after the one at `from` starts, as /m reads lines (after "\n", "\r", U+2028 or U+2029); the text's length after the last. */
+function nextLineStart(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return index + 1;
+  }
+  return text.length;
+}
+
 function insideBrackets(text: string, from: number, at: number): boolean {
   let depth = 0;
   for (let index = from; index < at; index++) {

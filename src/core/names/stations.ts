@@ -6,6 +6,7 @@
  * channel that the tagger named ("News") goes with them.
  */
 import { isInsideLabel, LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 
@@ -17,7 +18,7 @@ const CHANNEL = /^\d{1,2}$/;
 
 /** The lines with each station's channel in its name (labels copied where changed). */
 export function joinStationChannels(lines: readonly TaggedLine[]): readonly TaggedLine[] {
-  return lines.map((line) => {
+  return relabelLines(lines, (line) => {
     let labels: Uint8Array | null = null;
     const { tokens } = line;
     for (let index = 0; index + 1 < tokens.length; index++) {

@@ -6,6 +6,7 @@
  */
 import { isCapitalizedNameWord } from './cues';
 import { LABELS } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 
 const PERSON_BEGIN = LABELS.indexOf('B-person');
@@ -16,8 +17,8 @@ const MIN_WORDS = 2;
 const MAX_WORDS = 3;
 
 /** The lines with a name heading them before a colon labelled a person (labels copied where changed). */
-export function markHeadlineSubjects(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): TaggedLine[] {
-  return lines.map((line) => {
+export function markHeadlineSubjects(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
     const { tokens, labels } = line;
     let start = 0;
     while (start < tokens.length && BULLETS.has(tokens[start]!.text)) start++;

@@ -18,6 +18,7 @@ import type { NamesModel } from './model';
 import { ABSENT } from './packedStrings';
 import { type Token, tokenizeLine } from './tokenize';
 import { ViterbiScratch, bestLabels, greedyLabels } from './viterbi';
+import { type WordCues, wordCuesOf } from './wordCues';
 import { WordRows } from './wordRows';
 
 export interface TaggedLine {
@@ -27,6 +28,8 @@ export interface TaggedLine {
   style: LineStyle;
   /** Index into LABELS per token. */
   labels: Uint8Array;
+  /** What in the tokens' words sets off the rules that relabel the line (wordCues.ts). */
+  cues: WordCues;
 }
 
 /**
@@ -61,6 +64,7 @@ interface WordEntry {
 
 interface Line {
   tokens: Token[];
+  cues: WordCues;
   /** The words as the model reads them (truecased in headlines, see analyseLine) and their entries. */
   words: readonly string[];
   entries: WordEntry[];
@@ -240,7 +244,7 @@ export class NamesTagger {
           last.labels = labels.slice(at, at + entries.length);
         }
       }
-      tagged.push({ offset: offsets[position]!, tokens: line.tokens, style: line.style, labels: labels.subarray(at, at + entries.length) });
+      tagged.push({ offset: offsets[position]!, tokens: line.tokens, style: line.style, labels: labels.subarray(at, at + entries.length), cues: line.cues });
       at += entries.length;
     });
     return tagged;
@@ -293,7 +297,7 @@ export class NamesTagger {
     const { words, entries, style } = analyseLine(tokens.map(textOf), this.entryOf, true);
     const admitted = this.seenBefore.admit(text) && this.lineCache.size < this.cachedLines;
     const wordScores = admitted ? this.wordScores(entries, new Float32Array(entries.length * LABEL_COUNT), 0) : null;
-    const line: Line = { tokens, words, entries, style, styleIndex: STYLES.indexOf(style), wordScores, usedIn: stamp, last: null };
+    const line: Line = { tokens, cues: wordCuesOf(tokens), words, entries, style, styleIndex: STYLES.indexOf(style), wordScores, usedIn: stamp, last: null };
     if (admitted) this.lineCache.set(text, line);
     else this.documentLines.set(text, line);
     return line;

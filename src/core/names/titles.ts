@@ -10,9 +10,11 @@ import { keptWordInfo } from './cues';
 import { isInsideLabel, LABELS } from './features';
 import { COUNTRIES } from './countries';
 import { mentionEnd, rawMention, type RawMention } from './mentions';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
 import type { WordList } from './model';
+import { listCue } from './wordCues';
 
 /**
  * Words that stand before a person's name and nothing else. Not "General" (General Motors),
@@ -34,6 +36,7 @@ const PERSON_TITLES = new Set([
 ]);
 /** Each title as written in lower case, capitalized or in capitals, so tokens are looked up as they stand. */
 const TITLE_SPELLINGS = new Set([...PERSON_TITLES].flatMap((title) => [title, capitalized(title), title.split('-').map(capitalized).join('-'), title.toUpperCase()]));
+const TITLE_WORD = listCue(TITLE_SPELLINGS);
 /** Words that end a title rather than start a name ("Secretary General", "Governor General"). */
 const TITLE_ENDINGS = new Set(['General', 'GENERAL', 'General.']);
 const MAX_NAME_WORDS = 3;
@@ -86,14 +89,14 @@ const PERSON_INSIDE = LABELS.indexOf('I-person');
  * where changed). In a title-case headline every word is capitalized, so there an ordinary English
  * word (`ordinaryWords`) after the title is the headline's verb, not a name ("Veteran Actor Slams").
  */
-export function markTitledPeople(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: WordList): TaggedLine[] {
-  return lines.map((line) => {
+export function markTitledPeople(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: WordList): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
     // In an all-caps line every word looks like a name.
-    if (line.style === 'caps') return line;
-    const { tokens } = line;
+    if (line.style === 'caps' || (line.cues.line & TITLE_WORD) === 0) return line;
+    const { tokens, cues } = line;
     let labels: Uint8Array | null = null;
     for (let index = 0; index + 1 < tokens.length; index++) {
-      if (!TITLE_SPELLINGS.has(tokens[index]!.text) || afterNumber(tokens, index)) continue;
+      if ((cues.words[index]! & TITLE_WORD) === 0 || afterNumber(tokens, index)) continue;
       let end = index + 1;
       const headline = line.style === 'title';
       while (end < tokens.length && end - index <= MAX_NAME_WORDS && isNameWord(tokens[end]!.text, commonWords) && !(headline && ordinaryWords.has(tokens[end]!.text.toLowerCase()))) end++;

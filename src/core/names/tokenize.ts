@@ -48,7 +48,7 @@ function isMark(code: number, kind: number): boolean {
 }
 
 /** What `\s` matches: ASCII white space, no-break and typographic spaces, line separators, BOM. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029

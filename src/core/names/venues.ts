@@ -7,13 +7,16 @@
  * "Center", "Hall", "Theater" or "Park" (research centres and theatre companies are organizations,
  * and a hall or a park may be a person's name).
  */
-import { isInsideLabel, mayOpenWithCapital } from './features';
+import { isInsideLabel } from './features';
 import { labelPlace } from './places';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
+import { listCue } from './wordCues';
 
 const VENUE_WORDS = new Set(['Amphitheatre', 'Amphitheater', 'Arena', 'Pavilion', 'Stadium', 'Auditorium', 'Coliseum', 'Colosseum', 'Ballpark', 'Speedway', 'Raceway', 'Velodrome']);
 /** Words of a venue's name before its venue word: a sponsor's, a place's and a kind's ("Hollywood Casino Amphitheatre"). */
+const VENUE_WORD = listCue(VENUE_WORDS);
 const MAX_NAME_WORDS = 5;
 /** A capitalized word, an acronym ("PNC", "BB&T") or a hyphenated name ("Ak-Chin"). */
 const NAME_WORD = /^\p{Lu}[\p{L}&’'.-]*$/u;
@@ -22,23 +25,18 @@ const OUTSIDE = new Set(['The', 'At', 'In', 'On', 'To', 'From', 'For', 'And', 'O
 
 /** The lines (not of capitals: there a run says nothing) with each venue word after one to MAX_NAME_WORDS name words labelled one place with them (labels copied where changed). */
 export function markVenues(lines: readonly TaggedLine[]): readonly TaggedLine[] {
-  return lines.map((line) => {
-    if (line.style === 'caps' || !line.tokens.some(isVenueWord)) return line;
+  return relabelLines(lines, (line) => {
+    if (line.style === 'caps' || (line.cues.line & VENUE_WORD) === 0) return line;
     const labels = line.labels.slice();
-    return markVenueRuns(line.tokens, labels, line.style === 'normal') > 0 ? { ...line, labels } : line;
+    return markVenueRuns(line, labels, line.style === 'normal') > 0 ? { ...line, labels } : line;
   });
 }
 
-function isVenueWord({ text }: Token): boolean {
-  // All capitalized: most words fail at their first character, before the set lookup (run on every word).
-  return mayOpenWithCapital(text) && VENUE_WORDS.has(text);
-}
-
 /** Labels each venue's run of name words and its venue word as one place; returns the number of venues. */
-function markVenueRuns(tokens: readonly Token[], labels: Uint8Array, normal: boolean): number {
+function markVenueRuns({ tokens, cues }: TaggedLine, labels: Uint8Array, normal: boolean): number {
   let venues = 0;
   for (let index = 1; index < tokens.length; index++) {
-    if (!isVenueWord(tokens[index]!)) continue;
+    if ((cues.words[index]! & VENUE_WORD) === 0) continue;
     let start = index;
     while (start > 0 && index - start < MAX_NAME_WORDS && isNameWord(tokens[start - 1]!, tokens[start]!)) start--;
     if (start === index) continue;

@@ -10,8 +10,10 @@
  * Not in lines of capitals, where no word's case says anything.
  */
 import { LABELS, mayBeCapital, mayOpenWithCapital } from './features';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { Token } from './tokenize';
+import { shapeCue } from './wordCues';
 
 const ORGANIZATION_BEGIN = LABELS.indexOf('B-organization');
 const SITE = /^\p{Lu}[\p{L}\d&-]*\.(?:com|net|org|co\.uk|co|io|in|news)$/u;
@@ -20,14 +22,15 @@ const JOINED = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 /** Openings of surnames and given names with a capital inside ("McCain", "DeAndre", "O'Neill" has an apostrophe). */
 const NAME_OPENING = /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Lo|Ja|Ke|Ty|Van|Von|Ben|Al|El)\p{Lu}/u;
 const CAPITALIZED_OR_NUMBER = /^[\p{Lu}\d]/u;
+const COMPANY_SHAPED = shapeCue(isCompanyShaped);
 
 /** The lines with site names and joined-capitals companies outside any name labelled organizations (labels copied where changed). */
 export function markWebCompanies(lines: readonly TaggedLine[]): readonly TaggedLine[] {
-  return lines.map((line) => {
-    if (line.style === 'caps') return line;
+  return relabelLines(lines, (line) => {
+    if (line.style === 'caps' || (line.cues.line & COMPANY_SHAPED) === 0) return line;
     let labels: Uint8Array | null = null;
     line.tokens.forEach((token, index) => {
-      if (line.labels[index] !== 0 || !isCompanyForm(line.tokens, index, token)) return;
+      if (line.labels[index] !== 0 || (line.cues.words[index]! & COMPANY_SHAPED) === 0 || !isCompanyForm(line.tokens, index, token)) return;
       labels ??= line.labels.slice();
       labels[index] = ORGANIZATION_BEGIN;
     });
@@ -35,11 +38,17 @@ export function markWebCompanies(lines: readonly TaggedLine[]): readonly TaggedL
   });
 }
 
-function isCompanyForm(tokens: readonly Token[], index: number, token: Token): boolean {
+/** A site's name, or two joined capitalized words that do not open as a person's names do, wherever they stand. */
+function isCompanyShaped(word: string): boolean {
   // Both patterns open with a capital, and a site's name holds a period: most words fail here, before any pattern runs.
-  if (!mayOpenWithCapital(token.text)) return false;
+  if (!mayOpenWithCapital(word)) return false;
+  if (word.includes('.') && SITE.test(word)) return true;
+  return hasCapitalInside(word) && JOINED.test(word) && !NAME_OPENING.test(word);
+}
+
+/** A company-shaped word that is a site's name, or joined capitals with no maker's name before them and no model after. */
+function isCompanyForm(tokens: readonly Token[], index: number, token: Token): boolean {
   if (token.text.includes('.') && SITE.test(token.text)) return true;
-  if (!hasCapitalInside(token.text) || !JOINED.test(token.text) || NAME_OPENING.test(token.text)) return false;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   const productBefore = before !== undefined && token.start - before.end === 1 && CAPITALIZED_OR_NUMBER.test(before.text);

@@ -7,24 +7,27 @@
  * another language a name.
  */
 import { keptWordInfo } from './cues';
+import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
 import type { WordList } from './model';
+import { listCue } from './wordCues';
 
 /** Opening mark -> its closing mark (a Map: a word like "constructor" is no key of it). */
 const CLOSING: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['<', '>'], ['[', ']'], ['«', '»']]);
+const OPENING_MARK = listCue(CLOSING.keys());
 const MIN_WORDS = 3;
 const LONG_WORD = 4;
 const MIN_FOREIGN_WORDS = 4;
 const QUOTES = new Set(['“', '"', '‘', "'", '«']);
 
 /** The lines with names inside quoted or bracketed titles of works dropped (labels copied where changed). */
-export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: WordList): TaggedLine[] {
-  return lines.map((line) => {
-    if (line.style === 'caps' || line.style === 'table' || !hasName(line.labels)) return line;
-    const { tokens } = line;
+export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: ReadonlySet<string>, ordinaryWords: WordList): readonly TaggedLine[] {
+  return relabelLines(lines, (line) => {
+    if (line.style === 'caps' || line.style === 'table' || (line.cues.line & OPENING_MARK) === 0 || !hasName(line.labels)) return line;
+    const { tokens, cues } = line;
     let labels: Uint8Array | null = null;
     for (let open = 0; open < tokens.length; open++) {
-      const closing = CLOSING.get(tokens[open]!.text);
+      const closing = (cues.words[open]! & OPENING_MARK) === 0 ? undefined : CLOSING.get(tokens[open]!.text);
       if (!closing) continue;
       let close = open + 1;
       while (close < tokens.length && tokens[close]!.text !== closing) close++;
@@ -39,14 +42,15 @@ export function dropWorkTitleNames(lines: readonly TaggedLine[], commonWords: Re
   });
 }
 
-function hasName(labels: Uint8Array): boolean {
-  for (let index = 0; index < labels.length; index++) if (labels[index] !== 0) return true;
+/** Whether a word of labels[from, to) is in a name. */
+function hasName(labels: Uint8Array, from = 0, to = labels.length): boolean {
+  for (let index = from; index < to; index++) if (labels[index] !== 0) return true;
   return false;
 }
 
 /** Title case over tokens[from, to), three words or more, an ordinary word capitalized, and a name the tagger found inside. */
 function isWorkTitle({ tokens, labels }: TaggedLine, from: number, to: number, commonWords: ReadonlySet<string>, ordinaryWords: WordList): boolean {
-  if (to - from < MIN_WORDS || !labels.subarray(from, to).some((label) => label !== 0)) return false;
+  if (to - from < MIN_WORDS || !hasName(labels, from, to)) return false;
   if (isForeignPhrase(tokens, from, to, commonWords, ordinaryWords)) return true;
   let ordinary = false;
   for (let index = from; index < to; index++) {
@@ -69,7 +73,14 @@ function isWorkTitle({ tokens, labels }: TaggedLine, from: number, to: number, c
  * an English word or a lower-case joiner ("Bank of England").
  */
 function isForeignPhrase(tokens: TaggedLine['tokens'], from: number, to: number, commonWords: ReadonlySet<string>, ordinaryWords: WordList): boolean {
-  const words = tokens.slice(from, to).map((token) => token.text).filter((word) => /^\p{L}/u.test(word));
-  if (words.length < MIN_FOREIGN_WORDS || !QUOTES.has(tokens[from - 1]!.text)) return false;
-  return words.every((word) => /^\p{Lu}/u.test(word) && !keptWordInfo(word, commonWords).common && !ordinaryWords.has(word.toLowerCase()));
+  if (!QUOTES.has(tokens[from - 1]!.text)) return false;
+  // The words read in place, and the first that is no foreign capitalized word ends the look (a quoted sentence's second word, mostly).
+  let words = 0;
+  for (let index = from; index < to; index++) {
+    const word = tokens[index]!.text;
+    if (!/^\p{L}/u.test(word)) continue;
+    if (!/^\p{Lu}/u.test(word) || keptWordInfo(word, commonWords).common || ordinaryWords.has(word.toLowerCase())) return false;
+    words++;
+  }
+  return words >= MIN_FOREIGN_WORDS;
 }
