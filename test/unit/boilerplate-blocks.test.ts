@@ -49,10 +49,3 @@ test('a block of two lines, one flagged, is flagged whole: the other is its labe
   const flagged = flaggedLines(page, constantModel(0.1));
   for (const line of box) assert.ok(flagged.has(page.indexOf(line) + 1), `kept: ${line}`);
 });
-
-test('the headline with its source on the next line stays: a block that short is the page\'s header', () => {
-  const header = ['Council extends night clinics for two more years', 'Source: The Daily Planet'];
-  const page = [...header, '', ...paragraphs(CLINICS_ARTICLE), 'Most read today', 'Follow us on social media'];
-  const flagged = flaggedLines(page);
-  assert.ok(!flagged.has(1), 'headline flagged');
-});

@@ -19,8 +19,8 @@ function blockEnds(lines: readonly ClassifiedLine[]): Int32Array {
  * Half a block's lines flagged or more: the block is a menu, a link list or a widget, and the lines
  * left are its heading or its last link ("Nominate for the Crunchies", "View all Solution Centers",
  * "Part of complete coverage on"), which read as a headline alone. Measured on the tune pages (the
- * detector alone): from two thirds, 19 more furniture lines flagged for one article line; from half
- * (the header's short block spared), 7 more again for none.
+ * detector alone): from two thirds, 19 more furniture lines flagged for one article line; from half,
+ * 15 more again for none.
  */
 const FURNITURE_BLOCK_SHARE = 1 / 2;
 /**
@@ -28,15 +28,13 @@ const FURNITURE_BLOCK_SHARE = 1 / 2;
  * block, menus and article together, which says nothing of any line.
  */
 const MAX_BLOCK_LINES = 12;
-/**
- * The page's headline with its source, or its byline and date, on the lines under it: a block this
- * short keeps the headline the rules keep. In a longer block (a menu) that headline was a wrong guess,
- * a teaser's title taken for the page's, and goes with the menu.
- */
-const HEADER_BLOCK_LINES = 3;
 
-/** Flags the rest of each block mostly flagged, with the kind of the flagged line nearest above (or below). */
-export function flagFurnitureBlocks(lines: readonly ClassifiedLine[], kinds: (string | null)[], headlineAt: number): void {
+/**
+ * Flags the rest of each block mostly flagged, with the kind of the flagged line nearest above (or below).
+ * The headline the rules keep goes too: a page's headline stands alone between blank lines, and a
+ * menu entry inside a block of links was a wrong guess (a teaser's title taken for the page's).
+ */
+export function flagFurnitureBlocks(lines: readonly ClassifiedLine[], kinds: (string | null)[]): void {
   const ends = blockEnds(lines);
   for (let first = 0; first < lines.length; first = ends[first]! + 1) {
     const last = ends[first]!;
@@ -46,7 +44,7 @@ export function flagFurnitureBlocks(lines: readonly ClassifiedLine[], kinds: (st
     if (size > MAX_BLOCK_LINES || flagged === size || flagged < FURNITURE_BLOCK_SHARE * size) continue;
     for (let i = first; i <= last; i++) {
       // Prose stays: the article's last paragraph may share its block with the credits and the copyright line.
-      if (kinds[i] === null && (i !== headlineAt || size > HEADER_BLOCK_LINES) && !isProse(lines[i])) kinds[i] = nearestKind(kinds, i, first, last);
+      if (kinds[i] === null && !isProse(lines[i])) kinds[i] = nearestKind(kinds, i, first, last);
     }
   }
 }
