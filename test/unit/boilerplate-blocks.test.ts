@@ -1,17 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectBoilerplate } from '../../src/core/boilerplate';
-import { type LineModel } from '../../src/core/boilerplate/lineModel';
 import { toSeedDocument } from '../../src/core/document';
-import { constantModel } from './constantLineModel';
 import { CLINICS_ARTICLE } from './storyTexts';
 
 /** Paragraphs as scraped pages print them: a blank line after each. */
 const paragraphs = (lines: readonly string[]): string[] => lines.flatMap((line) => [line, '']);
 
-function flaggedLines(lines: readonly string[], model?: LineModel): Set<number> {
+function flaggedLines(lines: readonly string[]): Set<number> {
   const flagged = new Set<number>();
-  for (const region of detectBoilerplate(toSeedDocument(lines.join('\n')), { title: null, model })) {
+  for (const region of detectBoilerplate(toSeedDocument(lines.join('\n')), { title: null })) {
     for (let line = region.startLine; line <= region.endLine; line++) flagged.add(line);
   }
   return flagged;
@@ -40,12 +38,4 @@ test('a page scraped without blank lines is one block, which decides nothing: it
   const page = [...menu, headline, ...CLINICS_ARTICLE, ...latest];
   const flagged = flaggedLines(page);
   assert.ok(!flagged.has(page.indexOf(headline) + 1), 'headline flagged');
-});
-
-test('a block of two lines, one flagged, is flagged whole: the other is its label', () => {
-  // A model that keeps every line: only the rules' sure kinds are flagged (a prompt to follow the site).
-  const box = ['Follow us on Twitter', 'Weekend edition'];
-  const page = [...paragraphs(CLINICS_ARTICLE), ...box];
-  const flagged = flaggedLines(page, constantModel(0.1));
-  for (const line of box) assert.ok(flagged.has(page.indexOf(line) + 1), `kept: ${line}`);
 });
