@@ -5,6 +5,7 @@
  * densest run of prose; everything outside it, and the furniture inside it, is boilerplate.
  */
 import { findBody } from './boilerplate/body';
+import { flagFurnitureBlocks } from './boilerplate/blocks';
 import { type PageReading } from './boilerplate/lineFeatures';
 import { boilerplateProbabilities, LINE_MODEL, type LineModel } from './boilerplate/lineModel';
 import { withConfidence } from './boilerplate/confidence';
@@ -51,6 +52,7 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
     return page.ruleKinds[i] ?? line.kind ?? byPlace();
   });
   keepClosingParagraph(page, kinds, probabilities, ruled);
+  flagFurnitureBlocks(page.lines, kinds);
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
   return withConfidence(regions, page, probabilities, model);
 }

@@ -187,3 +187,15 @@ test('a link to a video story ("… Watch Video") is named related links by its 
   const sentence = 'The mayor told residents to watch the video.';
   assert.equal(furnitureKind(sentence, normalizeLine(sentence)), null);
 });
+
+test('a link to the comments with their count ("Reader comments 17") ends the article: the writer\'s bio under it is not the body', () => {
+  for (const text of ['Reader comments 17', 'View All Comments (48)', '0 comments', 'Comments (5)']) {
+    assert.equal(furnitureKind(text, normalizeLine(text)), 'comments', text);
+  }
+  const sentence = 'The 2 comments were removed.';
+  assert.equal(furnitureKind(sentence, normalizeLine(sentence)), null);
+  const bio = 'Jane Smith covers city hall for the Daily Planet, with a particular focus on health care, housing and the budget.';
+  const page = [...CLINICS_ARTICLE, 'Reader comments 17', bio];
+  const { body } = readPage(toSeedDocument(page.join('\n')), { title: null });
+  assert.equal(body.last, CLINICS_ARTICLE.length - 1);
+});

@@ -74,6 +74,12 @@ test('a list of headlines under a heading with a colon right after the last para
   for (let line = 1; line <= CLINICS_ARTICLE.length; line++) assert.ok(!flagged.has(line), `article line ${line} flagged`);
 });
 
+test('headlines that ask ("Has the bridge been saved?") count in a teaser list under a heading with a colon', () => {
+  const teasers = ['More about the harbour bridge:', 'Has the harbour bridge been saved at last?', 'Why the repairs took three years', 'Ferry service to end when the bridge reopens'];
+  const flagged = flaggedLines([...CLINICS_ARTICLE, ...teasers].join('\n'));
+  for (let line = CLINICS_ARTICLE.length + 1; line <= CLINICS_ARTICLE.length + teasers.length; line++) assert.equal(flagged.get(line), 'related-links', `teaser line ${line}`);
+});
+
 test('lines that end in a count after the article (most-commented lists, archives) are flagged', () => {
   const counted = ['Why the bridge was closed for a week (1311)', 'Mayor answers her critics (729)', 'July (266)'];
   const flagged = flaggedLines([...CLINICS_ARTICLE, ...counted].join('\n'));

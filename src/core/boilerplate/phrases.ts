@@ -51,6 +51,13 @@ add(LEADING, 'navigation', 'tags|filed under|topics|categories');
 add(LEADING, 'byline-furniture', 'original author|author|written by|posted by');
 add(LEADING, 'subscription', 'subscribe to|sign up for|get our');
 
+/**
+ * A link to the comments with their count ("Reader comments 17", "View All Comments (48)", "0 comments"),
+ * in `normalizeLine` form: where the article ends and the thread begins, or under the headline.
+ */
+const COMMENT_COUNT = /^(?:(?:reader|view|read|show|see|all|jump to) )*comments? \d+$|^\d+ (?:reader )?comments?$/;
+const COMMENT_COUNT_MAX_LENGTH = 40;
+
 /** Leading phrases count only on short lines, so that prose opening with "Related" stays prose. */
 const LEADING_MAX_WORDS = 8;
 const LEADING_MAX_LENGTH = 80;
@@ -123,6 +130,7 @@ export function furnitureKind(text: string, normalized: string): string | null {
   const whole = WHOLE_LINE.get(normalized);
   if (whole) return whole;
   if (text.startsWith(TRANSCRIPT_TURN)) return 'transcript';
+  if (normalized.length <= COMMENT_COUNT_MAX_LENGTH && normalized.includes('comment') && COMMENT_COUNT.test(normalized)) return 'comments';
   if (text.length <= LICENCE_MAX_LENGTH && MAY_BE_LICENCE.test(text) && LICENCE.test(text)) return 'licence';
   if (normalized.length <= VIEWER_CONTROL_MAX_LENGTH && VIEWER_CONTROL.test(normalized)) return GALLERY;
   if (text.length <= CLICK_PROMPT_MAX_LENGTH && CLICK_PROMPT.test(text)) return 'prompt';

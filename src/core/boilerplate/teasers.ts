@@ -13,6 +13,8 @@ const MIN_ITEMS = 3;
 const HEADING_MAX_WORDS = 8;
 const HEADLINE_MIN_WORDS = 4;
 const HEADLINE_MAX_WORDS = 20;
+/** A headline may ask or exclaim ("Has the beauty case been found?"); a statement's full stop ends a sentence. */
+const ASKS = /[?!]["”’]?$/;
 
 /** True for each line of a teaser list from `from` on. */
 export function teaserListLines(page: PageReading, from: number): boolean[] {
@@ -57,5 +59,5 @@ function isListHeading(line: ClassifiedLine): boolean {
 
 function isHeadline(line: ClassifiedLine): boolean {
   const f = line.features;
-  return !line.listItem && f.words >= HEADLINE_MIN_WORDS && f.words <= HEADLINE_MAX_WORDS && !/[.;:]$/.test(f.text) && !(isProse(line) && f.endsSentence);
+  return !line.listItem && f.words >= HEADLINE_MIN_WORDS && f.words <= HEADLINE_MAX_WORDS && !/[.;:]$/.test(f.text) && !(isProse(line) && f.endsSentence && !ASKS.test(f.text));
 }
