@@ -13,6 +13,8 @@ interface RuleWord {
   word: string;
   /** Indices of the rules that may start with the word. */
   startOf: number[];
+  /** For each of them, the characters that may follow the word (by code; see DateRule.afterStartWord), or null for any. */
+  followedBy: (Uint8Array | null)[];
   /** Indices of the rules that need the word (or another of their required words) in the text. */
   requiredBy: number[];
 }
@@ -44,13 +46,17 @@ export function ruleWordTable(rules: readonly DateRule[]): RuleWordTable {
   const entry = (word: string): RuleWord => {
     if (!SCANNED_WORD.test(word)) throw new Error(`Date rule word "${word}" is not one word starting with a letter`);
     let found = words.get(word);
-    if (!found) words.set(word, (found = { word, startOf: [], requiredBy: [] }));
+    if (!found) words.set(word, (found = { word, startOf: [], followedBy: [], requiredBy: [] }));
     return found;
   };
   rules.forEach((rule, index) => {
     // Number rules share one list of offsets, which start words would break.
     if (rule.startsAtNumber && rule.startWords) throw new Error(`Date rule ${rule.pattern.source} starts both at words and at numbers`);
-    for (const word of new Set(rule.startWords)) entry(word).startOf.push(index);
+    const followedBy = rule.afterStartWord === undefined ? null : characterSet(rule.afterStartWord);
+    for (const word of new Set(rule.startWords)) {
+      entry(word).startOf.push(index);
+      entry(word).followedBy.push(followedBy);
+    }
     for (const word of new Set(rule.requiredWords)) entry(word).requiredBy.push(index);
   });
   const longest = Math.max(...[...words.keys()].map((word) => word.length));
@@ -62,6 +68,15 @@ export function ruleWordTable(rules: readonly DateRule[]): RuleWordTable {
     numberRules: rules.flatMap((rule, index) => (rule.startsAtNumber ? [index] : [])),
     alwaysRuns: rules.map((rule) => rule.requiredWords === undefined),
   };
+}
+
+function characterSet(characters: string): Uint8Array {
+  const set = new Uint8Array(128);
+  for (const character of characters) {
+    if (character.charCodeAt(0) >= 128 || isPassedOver(character.charCodeAt(0))) throw new Error(`"${character}" cannot follow a date rule's start word`);
+    set[character.charCodeAt(0)] = 1;
+  }
+  return set;
 }
 
 /** The table's word that is text[start, end) whole (a run of word characters opening with a letter), if any. */
@@ -94,18 +109,33 @@ export function ruleStarts(text: string, table: RuleWordTable): RuleStarts {
       end++;
     }
     const word = first > 0x39 ? ruleWordAt(table, text, start, end) : undefined;
-    if (word) addWord(offsets, runs, word, start);
+    if (word) addWord(offsets, runs, word, start, followingCharacter(text, end));
     start = end;
   }
   return { offsets, runs };
 }
 
+function addWord(offsets: number[][], runs: boolean[], word: RuleWord, start: number, following: number): void {
+  for (let index = 0; index < word.startOf.length; index++) {
+    const followedBy = word.followedBy[index]!;
+    if (!followedBy || (following >= 0 && followedBy[following] === 1)) offsets[word.startOf[index]!]!.push(start);
+  }
+  for (let index = 0; index < word.requiredBy.length; index++) runs[word.requiredBy[index]!] = true;
+}
+
+/** The first character from `at` that is not passed over (see DateRule.afterStartWord), by code (ASCII); -1 at the end. */
+function followingCharacter(text: string, at: number): number {
+  let next = at;
+  while (next < text.length && isPassedOver(text.charCodeAt(next))) next++;
+  return next < text.length ? text.charCodeAt(next) : -1;
+}
+
+/** ASCII white space and `.`, `,`, `-`, `'`, and every character beyond ASCII (Unicode spaces, curly apostrophes). */
+function isPassedOver(code: number): boolean {
+  return code >= 0x80 || code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2e || code === 0x2c || code === 0x2d || code === 0x27;
+}
+
 /** A character of a word as `\b` sees it: an ASCII letter or digit, or `_`. */
 function isWordCharacter(code: number): boolean {
   return code >= 0x61 ? code <= 0x7a : code >= 0x41 ? code <= 0x5a || code === 0x5f : code >= 0x30 && code <= 0x39;
-}
-
-function addWord(offsets: number[][], runs: boolean[], word: RuleWord, start: number): void {
-  for (let index = 0; index < word.startOf.length; index++) offsets[word.startOf[index]!]!.push(start);
-  for (let index = 0; index < word.requiredBy.length; index++) runs[word.requiredBy[index]!] = true;
 }
