@@ -23,6 +23,8 @@ function resolveMonthDay(match: RegExpExecArray, year: number | null, month: num
   return isValidDay(inferred, month, day) ? startingAt(dayResolution({ year: inferred, month, day }, true), start) : null;
 }
 
+const DIGITS = '0123456789';
+
 const yearOf = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
 
 /** "2025-08-29", "2025/08/29", the date of "2025-08-29T10:24:00Z"; of the seed header "date 2025-08-29" the date alone, as a reader lists it. */
@@ -57,6 +59,7 @@ const numericDate: DateRule = {
 const monthDay: DateRule = {
   pattern: new RegExp(`\\b(${MONTH})\\b\\.?${GAP}(\\d{1,2})${ORDINAL}\\b${NOT_A_MEASURE}(?:,?${GAP}(\\d{4})\\b)?`, 'g'),
   startWords: MONTH_WORDS,
+  afterStartWord: DIGITS,
   resolve: (match, context) => resolveMonthDay(match, yearOf(match[3]), monthNumber(match[1] ?? ''), Number(match[2]), context),
 };
 
@@ -72,6 +75,8 @@ const dayMonth: DateRule = {
 const monthYear: DateRule = {
   pattern: new RegExp(`\\b(${MONTH})\\b\\.?,?${GAP}(?:of${GAP})?(\\d{4})\\b(?![.,]\\d)`, 'g'),
   startWords: MONTH_WORDS,
+  // The year, or "of".
+  afterStartWord: `${DIGITS}o`,
   resolve(match) {
     const month = monthNumber(match[1] ?? '');
     return month === undefined ? null : monthResolution(Number(match[2]), month, false);
@@ -110,6 +115,8 @@ const DECADE_OR_CENTURY: readonly DateRule[] = [
 const spelledYear: DateRule = {
   pattern: /\b(?:[Nn]ineteen[\s-]+((?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)|(?:the\s+)?year\s+two\s+thousand(?:\s+and\s+([a-z]+))?)\b/g,
   startWords: wordList('Nineteen nineteen the year'),
+  // "twen…" to "nine…" after "nineteen", "year" after "the", "two" after "year".
+  afterStartWord: 'tfseny',
   resolve(match) {
     if (match[1]) {
       const rest = countValue(match[1]);

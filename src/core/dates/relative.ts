@@ -29,14 +29,14 @@ const NOT_SOON = String.raw`(?:as|after|afterward|afterwards|thereafter|\w+ed|be
 const VAGUE_RULES: readonly DateRule[] = [
   constantRule(/\b(?:[Nn]ow|[Cc]urrently|(?:[Mm]ore\s+|[Mm]ost\s+)?[Rr]ecently)\b/g, vague(true), undefined,
     'Now now Currently currently More more Most most Recently recently'),
-  constantRule(/\b[Rr]ecent\s+(?:years|months|weeks|days|decades|times)\b/g, vague(true), undefined, 'Recent recent'),
-  constantRule(new RegExp(String.raw`\b[Tt]he\s+past\b(?!\s+${PAST_DURATION})`, 'g'), vague(true), 'past', 'The the'),
-  constantRule(/\b(?:[Ii]n|[Ii]nto|[Ff]or)\s+the\s+(?:(?:near|distant|immediate)\s+)?future\b/g, vague(true), 'future', 'In in Into into For for'),
-  constantRule(/\b[Tt]he\s+(?:near|short)\s+term\b/g, vague(true), 'term', 'The the'),
-  constantRule(/\bas\s+soon\s+as\s+possible\b/g, vague(true), 'possible', 'as'),
+  constantRule(/\b[Rr]ecent\s+(?:years|months|weeks|days|decades|times)\b/g, vague(true), undefined, 'Recent recent', 'ymwdt'),
+  constantRule(new RegExp(String.raw`\b[Tt]he\s+past\b(?!\s+${PAST_DURATION})`, 'g'), vague(true), 'past', 'The the', 'p'),
+  constantRule(/\b(?:[Ii]n|[Ii]nto|[Ff]or)\s+the\s+(?:(?:near|distant|immediate)\s+)?future\b/g, vague(true), 'future', 'In in Into into For for', 't'),
+  constantRule(/\b[Tt]he\s+(?:near|short)\s+term\b/g, vague(true), 'term', 'The the', 'ns'),
+  constantRule(/\bas\s+soon\s+as\s+possible\b/g, vague(true), 'possible', 'as', 's'),
   constantRule(new RegExp(String.raw`\bsoon\b(?<!\bas\s+soon)(?!\s+${NOT_SOON}\b)`, 'g'), vague(true), undefined, 'soon'),
-  constantRule(/\b[Tt]he\s+weekend\b/g, vague(true), 'weekend', 'The the'),
-  constantRule(/\b(?:[Ee]arlier|[Ll]ater)\s+that\s+(?:year|month|week|day)\b/g, vague(true), 'that', 'Earlier earlier Later later'),
+  constantRule(/\b[Tt]he\s+weekend\b/g, vague(true), 'weekend', 'The the', 'w'),
+  constantRule(/\b(?:[Ee]arlier|[Ll]ater)\s+that\s+(?:year|month|week|day)\b/g, vague(true), 'that', 'Earlier earlier Later later', 't'),
 ];
 
 /** The year, month or other period of `unit`, `step` periods from the reference ("last year" is -1). */
@@ -58,6 +58,8 @@ const EARLIER_OR_LATER = /\b(?:earlier|later|early|late)\s+$/i;
 const deicticPeriod: DateRule = {
   pattern: /\b([Tt]his(?:\s+past)?|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+(year|month|week|weekend|quarter|spring|summer|fall|autumn|winter)\b(?:['’]s)?/g,
   startWords: wordList('This this Last last Next next The the'),
+  // "past" or the first letter of a unit.
+  afterStartWord: 'pymwqsfa',
   resolve(match, context) {
     const step = STEPS[(match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
     const unit = match[2] ?? '';
@@ -85,6 +87,7 @@ function distanceBack(unit: string, count: number | undefined, ago: boolean, con
 const distanceAgo: DateRule = {
   pattern: /\b(day|week|month|year|decade)(s?)\s+(ago|earlier)\b/g,
   startWords: wordList('day days week weeks month months year years decade decades'),
+  afterStartWord: 'ae',
   resolve(match, context) {
     const distance = wordsBefore(context.text, match.index, DISTANCE);
     if (!distance && !match[2]) return null;
@@ -100,6 +103,8 @@ const distanceAgo: DateRule = {
 const currentYear: DateRule = {
   requiredWords: wordList('year'),
   startWords: wordList('The the year'),
+  // "full", "entire", "whole", "year" or "end" after "the"; "end" or the "s" of "year's" after "year".
+  afterStartWord: 'efswy',
   pattern: /\b(?:[Tt]he\s+(?:full\s+|entire\s+|whole\s+)?year\b(?!-|\s+(?:\d|earlier|ago|before|after|later|when|in\s+which|two)\b)|(?:[Tt]he\s+)?year[\s-]end\b|year['’]s\s+end\b|the\s+end\s+of\s+(?:the|this)\s+year\b)/g,
   resolve: (_match, context) => yearResolution(context.reference?.year ?? null, true),
 };
@@ -111,15 +116,16 @@ const ordinalQuarter: DateRule = {
   pattern: /\b(?:first|second|third|fourth)[\s-]+quarter\b(?:\s+of\s+\d{4}\b)?/g,
   requiredWords: wordList('quarter'),
   startWords: wordList('first second third fourth'),
+  afterStartWord: 'q',
   resolve: (match, context) => startingAt(vague(true), match.index - (wordsBefore(context.text, match.index, QUARTER_PREFIX)?.[0].length ?? 0)),
 };
 
 /** Quarters and reporting periods, which TimeML values as quarters: "the third quarter", "third-quarter", "the year-earlier period". */
 const QUARTER_RULES: readonly DateRule[] = [
-  constantRule(/\b[Tt]he\s+(?:(?:latest|current|fiscal|year-earlier|year-ago)\s+)?quarter\b(?!-|\s+of\s+(?:a|an|the|its|their|his|her)\b)/g, vague(true), 'quarter', 'The the'),
-  constantRule(/\b[Tt]he\s+(?:latest|year-earlier|year-ago|\d{4})\s+period\b/g, vague(true), 'period', 'The the'),
+  constantRule(/\b[Tt]he\s+(?:(?:latest|current|fiscal|year-earlier|year-ago)\s+)?quarter\b(?!-|\s+of\s+(?:a|an|the|its|their|his|her)\b)/g, vague(true), 'quarter', 'The the', 'lcfyq'),
+  constantRule(/\b[Tt]he\s+(?:latest|year-earlier|year-ago|\d{4})\s+period\b/g, vague(true), 'period', 'The the', 'ly0123456789'),
   constantRule(/\bQ[1-4](?:\s+\d{4})?\b/g, vague(true), undefined, 'Q1 Q2 Q3 Q4'),
-  constantRule(/\byear-(?:earlier|ago)\b(?!\s+(?:period|quarter)\b)/g, vague(true), 'earlier ago', 'year'),
+  constantRule(/\byear-(?:earlier|ago)\b(?!\s+(?:period|quarter)\b)/g, vague(true), 'earlier ago', 'year', 'ea'),
 ];
 
 export const RELATIVE_RULES: readonly DateRule[] = [deicticDay, ...VAGUE_RULES, deicticPeriod, distanceAgo, currentYear, ordinalQuarter, ...QUARTER_RULES];

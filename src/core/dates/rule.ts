@@ -32,6 +32,12 @@ export interface DateRule {
    */
   startWords?: readonly string[];
   /**
+   * The characters (ASCII) one of which every match has first after its start word, past white space,
+   * `.`, `,`, `-`, `'` and any character beyond ASCII: "May" before "2025" may start "May 2025", "May"
+   * before "May" may not. The pattern is then tried only there: "the" stands in every sentence, a date after it rarely.
+   */
+  afterStartWord?: string;
+  /**
    * Every match starts at a digit that follows no other digit, its whole run of digits shaped so: the
    * pattern is tried only there, and only where the run fits (no start words then).
    */
@@ -68,11 +74,12 @@ export function vague(relative: boolean): Resolution {
 }
 
 /** A rule whose every match resolves the same way (vague references, quarters, decades). */
-export function constantRule(pattern: RegExp, resolution: Resolution, requiredWords?: string, startWords?: string): DateRule {
+export function constantRule(pattern: RegExp, resolution: Resolution, requiredWords?: string, startWords?: string, afterStartWord?: string): DateRule {
   return {
     pattern,
     requiredWords: requiredWords === undefined ? undefined : wordList(requiredWords),
     startWords: startWords === undefined ? undefined : wordList(startWords),
+    afterStartWord,
     resolve: () => resolution,
   };
 }
