@@ -11,13 +11,18 @@ import { normalizeLine } from './normalize';
 const MIN_TITLE_LENGTH = 15;
 /** How much longer than the headline a breadcrumb may be. */
 const BREADCRUMB_SLACK = 30;
+/**
+ * Longer titles are a text's first paragraph or all of a text without line breaks, which no page
+ * repeats as a menu or a related story: not normalized (a megabyte on one line: 4 % of its analysis in a profile).
+ */
+const MAX_TITLE_LENGTH = 1_000;
 
 export class HeadlineCopies {
   private readonly title: string | null;
   private headlineIndex = -1;
 
   constructor(title: string | null) {
-    const normalized = title ? normalizeLine(title) : '';
+    const normalized = title && title.length <= MAX_TITLE_LENGTH ? normalizeLine(title) : '';
     this.title = normalized.length >= MIN_TITLE_LENGTH ? normalized : null;
   }
 
