@@ -66,8 +66,8 @@ function loadedModel(): NamesModel {
 /** Loaded on first use, then kept: the model never changes and its word cache pays off per keystroke. */
 function loadedDetector(): Detector {
   if (!detector) {
-    const { commonWords, ordinaryWords } = loadedModel();
-    detector = { tagger: new NamesTagger(loadedModel(), cachedLines), commonWords, ordinaryWords };
+    const model = loadedModel();
+    detector = { tagger: new NamesTagger(model, cachedLines), commonWords: model.commonWords, ordinaryWords: model.ordinaryWords };
   }
   return detector;
 }

@@ -12,7 +12,7 @@ import { COUNTRIES } from './countries';
 import { isAcronym, mayNamePerson } from './cues';
 import { isRegion } from './knownPlaces';
 import type { RawMention } from './mentions';
-import { isSpace } from './tokenize';
+import { isDigit, isSpace } from './tokenize';
 
 interface Form {
   /** Lower-cased words. */
@@ -354,6 +354,3 @@ function initialsOf(mention: RawMention): string {
   return initials;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}

@@ -15,6 +15,7 @@
 import type { RawMention } from './mentions';
 import { mentionEnd } from './mentions';
 import type { WordList } from './model';
+import { isDigit } from './tokenize';
 
 const CAMEL_WORD = /^\p{Ll}\p{Lu}\p{Ll}+$/u;
 const HYPHEN_WORD = /^\p{Ll}-(\p{Ll}{3,})$/u;
@@ -67,9 +68,6 @@ function wordAfter(text: string, end: number): string | undefined {
   return isDigit(text.charCodeAt(to)) ? undefined : text.slice(end + 1, to);
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 /** A letter or a hyphen at `index`. */
 function isWordCharacter(text: string, index: number): boolean {

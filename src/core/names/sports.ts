@@ -187,7 +187,6 @@ export function markSquadLists(mentions: readonly RawMention[], text: string): r
   });
 }
 
-/** Whether more brackets open than close in text[from, at). */
 /** The players' part of every squad line, as a global match of SQUAD_LINE anchored with /m finds them. */
 function squadPlayers(text: string): { start: number; end: number }[] {
   const players: { start: number; end: number }[] = [];
@@ -213,6 +212,7 @@ function nextLineStart(text: string, from: number): number {
   return text.length;
 }
 
+/** Whether more brackets open than close in text[from, at). */
 function insideBrackets(text: string, from: number, at: number): boolean {
   let depth = 0;
   for (let index = from; index < at; index++) {

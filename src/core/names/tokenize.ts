@@ -47,6 +47,11 @@ function isMark(code: number, kind: number): boolean {
   return code < MARKS.length && (MARKS[code]! & kind) !== 0;
 }
 
+/** An ASCII digit, by code. */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** What `\s` matches: ASCII white space, no-break and typographic spaces, line separators, BOM. */
 export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
