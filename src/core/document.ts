@@ -68,18 +68,6 @@ export function isBlank(line: Line): boolean {
   return !NON_SPACE.test(line.text);
 }
 
-/** Index into `lines` of the line holding `offset` (binary search). */
-export function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lines[middle]!.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
 /**
  * The text in a string of its own. A line or word sliced from a document refers to the document's whole text
  * (the engine's slices share their parent's characters), so a cache that keeps it keeps the document alive:
