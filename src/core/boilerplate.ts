@@ -52,7 +52,7 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
     return page.ruleKinds[i] ?? line.kind ?? byPlace();
   });
   keepClosingParagraph(page, kinds, probabilities, ruled);
-  flagFurnitureBlocks(page.lines, kinds);
+  flagFurnitureBlocks(page.lines, kinds, page.headlineAt);
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
   return withConfidence(regions, page, probabilities, model);
 }

@@ -1,15 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectBoilerplate } from '../../src/core/boilerplate';
+import { type BoilerplateContext, detectBoilerplate } from '../../src/core/boilerplate';
 import { toSeedDocument } from '../../src/core/document';
+import { constantModel } from './constantLineModel';
 import { CLINICS_ARTICLE } from './storyTexts';
 
 /** Paragraphs as scraped pages print them: a blank line after each. */
 const paragraphs = (lines: readonly string[]): string[] => lines.flatMap((line) => [line, '']);
 
-function flaggedLines(lines: readonly string[]): Set<number> {
+function flaggedLines(lines: readonly string[], context: BoilerplateContext = { title: null }): Set<number> {
   const flagged = new Set<number>();
-  for (const region of detectBoilerplate(toSeedDocument(lines.join('\n')), { title: null })) {
+  for (const region of detectBoilerplate(toSeedDocument(lines.join('\n')), context)) {
     for (let line = region.startLine; line <= region.endLine; line++) flagged.add(line);
   }
   return flagged;
@@ -38,4 +39,22 @@ test('a page scraped without blank lines is one block, which decides nothing: it
   const page = [...menu, headline, ...CLINICS_ARTICLE, ...latest];
   const flagged = flaggedLines(page);
   assert.ok(!flagged.has(page.indexOf(headline) + 1), 'headline flagged');
+});
+
+test('a block of two lines, one flagged, is flagged whole: the other is its label', () => {
+  // A model that keeps every line: only the rules' sure kinds are flagged (a prompt to follow the site).
+  const box = ['Follow us on Twitter', 'Weekend edition'];
+  const page = [...paragraphs(CLINICS_ARTICLE), ...box];
+  const flagged = flaggedLines(page, { title: null, model: constantModel(0.1) });
+  for (const line of box) assert.ok(flagged.has(page.indexOf(line) + 1), `kept: ${line}`);
+});
+
+test('a text that opens with its headline keeps it when the source line under it is flagged', () => {
+  const headline = 'Council extends night clinics for two more years';
+  const source = 'Source: The Daily Planet';
+  const page = [headline, source, '', ...paragraphs(CLINICS_ARTICLE)];
+  // The source line repeated across the collection's documents: flagged, half of the headline's block.
+  const flagged = flaggedLines(page, { title: headline, repeatedLines: new Set(['source the daily planet']) });
+  assert.ok(flagged.has(2), 'source line kept');
+  assert.ok(!flagged.has(1), 'headline flagged');
 });

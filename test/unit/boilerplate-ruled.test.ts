@@ -118,3 +118,13 @@ test('dated teasers after the article (headline, author, a date line, a summary)
   const dated = flaggedLines(['Tuesday November 19, 2019', ...CLINICS_ARTICLE].join('\n'));
   for (let line = 2; line <= CLINICS_ARTICLE.length + 1; line++) assert.ok(!dated.has(line), `article line ${line} flagged`);
 });
+
+test('headlines one under another after the article are a teaser box, whatever its heading; the article\'s sub-headings, each alone, stay', () => {
+  const box = ['Don\'t miss these city stories', 'Council delays the vote on the new bus lanes again', 'Flooded road reopens after three weeks of repairs', 'Library opens its doors on Sundays for the first time'];
+  const subheadings = ['What the clinics will cost the city', 'Who will staff the night shifts'];
+  const article = [...CLINICS_ARTICLE.slice(0, 3), subheadings[0]!, ...CLINICS_ARTICLE.slice(3, 5), subheadings[1]!, ...CLINICS_ARTICLE.slice(5)];
+  const page = [...article.flatMap((line) => [line, '']), ...box];
+  const flagged = flaggedLines(page.join('\n'));
+  for (const line of box.slice(1)) assert.equal(flagged.get(page.indexOf(line) + 1), 'related-links', `teaser kept: ${line}`);
+  for (const line of article) assert.ok(!flagged.has(page.indexOf(line) + 1), `article line flagged: ${line}`);
+});

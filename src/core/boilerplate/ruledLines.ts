@@ -24,7 +24,9 @@ export function ruledKinds(page: PageReading): (string | null)[] {
   const notes = authorNoteLines(page, from);
   page.lines.forEach((line, i) => {
     if (thread[i]) kinds[i] = 'comments';
-    else if (teasers[i] || dated[i]) kinds[i] = 'related-links';
+    // A teaser list's copy of the page's headline keeps its own name (a duplicate headline).
+    else if (teasers[i]) kinds[i] = line.kind ?? 'related-links';
+    else if (dated[i]) kinds[i] = 'related-links';
     else if (notes[i]) kinds[i] = 'author-note';
     else if (i >= closing) kinds[i] = page.ruleKinds[i] ?? line.kind ?? 'footer';
     else if (line.kind !== null && SURE_KINDS.has(line.kind)) kinds[i] = line.kind;

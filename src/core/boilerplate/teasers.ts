@@ -1,9 +1,11 @@
 /**
  * Teaser lists after the article: a short heading that ends with a colon ("More world stories from
- * the desk:") over three or more headlines, and runs of lines that end in a count ("A story title
- * (729)", "July (266)": most-commented lists and monthly archives). A headline has four words or more
- * and no full stop; an article's own list under a colon is mostly of shorter items ("Chester",
- * "Boonton: out Thursday"), of sentences, or of rows the list rules recognise (dates and places). Only lines after the article's first paragraphs count.
+ * the desk:") over three or more headlines; three or more headlines on consecutive lines of one block
+ * (a "Don't miss these stories" box, whatever its heading); and runs of lines that end in a count
+ * ("A story title (729)", "July (266)": most-commented lists and monthly archives). A headline has
+ * four words or more and no full stop; an article's own list under a colon is mostly of shorter items
+ * ("Chester", "Boonton: out Thursday"), of sentences, or of rows the list rules recognise (dates and
+ * places). Only lines after the article's first paragraphs count.
  */
 import { type ClassifiedLine, isProse } from './classify';
 import { type PageReading } from './lineFeatures';
@@ -27,6 +29,12 @@ export function teaserListLines(page: PageReading, from: number): boolean[] {
       i += counted - 1;
       continue;
     }
+    const stacked = stackedHeadlines(lines, i);
+    if (stacked >= MIN_ITEMS) {
+      flagged.fill(true, i, i + stacked);
+      i += stacked - 1;
+      continue;
+    }
     if (!isListHeading(lines[i]!)) continue;
     const headlines = runLength(lines, i + 1, isHeadline);
     if (headlines >= MIN_ITEMS) {
@@ -45,6 +53,16 @@ export function headsTeaserList(lines: readonly ClassifiedLine[], i: number): bo
 function runLength(lines: readonly ClassifiedLine[], from: number, holds: (line: ClassifiedLine) => boolean): number {
   let end = from;
   while (end < lines.length && holds(lines[end]!)) end++;
+  return end - from;
+}
+
+/**
+ * Headlines on consecutive lines of one block from `from` on. An article's own sub-headings stand
+ * alone between blank lines, each over its paragraphs; a teaser box prints its headlines one under another.
+ */
+function stackedHeadlines(lines: readonly ClassifiedLine[], from: number): number {
+  let end = from;
+  while (end < lines.length && isHeadline(lines[end]!) && (end === from || lines[end]!.features.index === lines[end - 1]!.features.index + 1)) end++;
   return end - from;
 }
 
