@@ -98,4 +98,8 @@ test('cost: the header reader reads the top and the bottom of a long document, n
   assert.equal(pageParts(short).text, short.text);
   assert.equal(hasMoreWords('one two three', 2), true);
   assert.equal(hasMoreWords(' one  two ', 2), false);
+  // The shortest text of more words than counted: a letter each, a space between (2 * 2 + 1 characters).
+  assert.equal(hasMoreWords('a b c', 2), true);
+  assert.equal(hasMoreWords('ab c', 2), false);
+  assert.equal(hasMoreWords('a\u00a0b c', 2), true);
 });

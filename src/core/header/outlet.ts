@@ -135,7 +135,8 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
     const text = line.text.trim();
     if (!text) continue;
     // The story's own dateline, the first on the page (later ones open teasers of other stories); named again on the page.
-    const wire = wireSeen || !hasMoreWords(text, WIRE_PARAGRAPH_WORDS) ? null : WIRE_DATELINE.exec(text);
+    // Every dateline holds the newsroom's parenthesis: the literal search comes before counting words.
+    const wire = wireSeen || !text.includes('(') || !hasMoreWords(text, WIRE_PARAGRAPH_WORDS) ? null : WIRE_DATELINE.exec(text);
     if (wire) {
       wireSeen = true;
       if (!isAgency(wire[1]!) && occurrences(lowered(), wire[1]!.toLowerCase(), 2) >= 2) add(wire[1]!, 'wire', HEADER_WEIGHT);
