@@ -7,7 +7,7 @@ import { parseFullDate, parseFullDateOnPage } from './dateline';
 import { isAgency } from '../metadata';
 import { isBrandShaped, isNameShaped, newsroomOf, readOutlet } from './outlet';
 import { hasMoreWords, isProse, wordCount } from './text';
-import { bodyStart, headlineCandidates, nextFilled, pickHeadline } from './title';
+import { bodyStart, headerScore, headlineCandidates, nextFilled, pickHeadline } from './title';
 import { siteOfTitleLine, withoutSiteName } from './titleCopy';
 import { pageParts } from './window';
 import { resolveYearless, yearlessDay } from './yearless';
@@ -31,7 +31,7 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const parts = pageParts(document);
   const lines = parts.head;
   const { isStamp, isCue } = headerCues(lines);
-  const headline = pickHeadline(headlineCandidates(lines, bodyStart(lines, isBoilerplate), isBoilerplate, isCue), lines);
+  const headline = pickHeadline(headlineCandidates(lines, bodyStart(lines, isBoilerplate), isBoilerplate, isCue), lines, headerScore);
   // Each copy of the headline reads the lines under it for prose: a line is read once, however many zones hold it.
   const prose: (boolean | undefined)[] = [];
   const isProseAt = (index: number) => (prose[index] ??= isProse(lines[index]!.text));
