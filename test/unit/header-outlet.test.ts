@@ -59,3 +59,12 @@ test('outlet: a line\'s cues kept from earlier pages (outletCues) count as read 
   const byAuthor = ['More from Ann Lee', 'Follow Harbour Gazette', 'Harbour bridge plan unveiled', 'The council voted on Monday.'];
   for (let round = 0; round < 2; round++) assert.equal(readOutlet(toSeedDocument(byAuthor.join('\n')), [], ['Ann Lee']), 'Harbour Gazette');
 });
+
+test('outlet: the author\'s note "Ann currently works as a writer for X" names the site, as "is a writer for X" does', () => {
+  const page = ['Harbour bridge plan unveiled', 'Ann Lee', 'Ann currently works as a writer for Harbour Gazette, after three years at a radio station.', 'The council voted on Monday to close the old harbour bridge.', 'Website: ferrybuilders.com'];
+  assert.equal(outlet(page), 'Harbour Gazette');
+});
+
+test('outlet: a row of links "Privacy policy | More Newsletters" names no site, though its last link names a service', () => {
+  assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday to close the old harbour bridge.', 'Privacy policy | More Newsletters']), null);
+});

@@ -98,4 +98,15 @@ test('cost: the header reader reads the top and the bottom of a long document, n
   assert.equal(pageParts(short).text, short.text);
   assert.equal(hasMoreWords('one two three', 2), true);
   assert.equal(hasMoreWords(' one  two ', 2), false);
+  // The shortest text of more words than counted: a letter each, a space between (2 * 2 + 1 characters).
+  assert.equal(hasMoreWords('a b c', 2), true);
+  assert.equal(hasMoreWords('ab c', 2), false);
+  assert.equal(hasMoreWords('a\u00a0b c', 2), true);
+});
+
+test('headline: a line signed by a byline under it ("By Ann Lee") outranks a nearer dated line, a menu label of two words does not', () => {
+  const signed = read(['Town hall backs new works on the old crossing', 'By Ann Lee', 'Ferry timetable', 'Harbour Bridge Council Plan', 'July 24, 2019', ...BRIDGE_STORY]);
+  assert.equal(signed.title, 'Town hall backs new works on the old crossing');
+  const label = read(['Town hall backs new works on the old crossing', 'Article', 'Comments', 'Toolbar', 'Stock Quotes', 'By Ann Lee', ...BRIDGE_STORY]);
+  assert.equal(label.title, 'Town hall backs new works on the old crossing');
 });

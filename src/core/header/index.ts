@@ -7,7 +7,7 @@ import { parseFullDate, parseFullDateOnPage } from './dateline';
 import { isAgency } from '../metadata';
 import { isBrandShaped, isNameShaped, newsroomOf, readOutlet } from './outlet';
 import { hasMoreWords, isProse, wordCount } from './text';
-import { bodyStart, headlineCandidates, nextFilled, pickHeadline } from './title';
+import { bodyStart, headerScore, headlineCandidates, nextFilled, pickHeadline } from './title';
 import { siteOfTitleLine, withoutSiteName } from './titleCopy';
 import { pageParts } from './window';
 import { resolveYearless, yearlessDay } from './yearless';
@@ -31,12 +31,15 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const parts = pageParts(document);
   const lines = parts.head;
   const { isStamp, isCue } = headerCues(lines);
-  const headline = pickHeadline(headlineCandidates(lines, bodyStart(lines, isBoilerplate), isBoilerplate, isCue), lines);
+  const headline = pickHeadline(headlineCandidates(lines, bodyStart(lines, isBoilerplate), isBoilerplate, isCue), lines, headerScore);
+  // Each copy of the headline reads the lines under it for prose: a line is read once, however many zones hold it.
+  const prose: (boolean | undefined)[] = [];
+  const isProseAt = (index: number) => (prose[index] ??= isProse(lines[index]!.text));
   // A gallery or a share bar may repeat the headline: the copy with the stamp under it heads the article.
   const copies = headline ? copiesOf(lines, headline.index, headline.text) : [];
   const hasDate = (index: number) => isStamp(index) && parseFullDate(lines[index]!.text) !== null;
-  const dated = copies.find((copy) => headerZone(lines, copy).some(hasDate)) ?? headline?.index ?? null;
-  const zone = headerZone(lines, dated);
+  const dated = copies.find((copy) => headerZone(lines, copy, isProseAt).some(hasDate)) ?? headline?.index ?? null;
+  const zone = headerZone(lines, dated, isProseAt);
   // Only lines the page's structure marks as its header are released from boilerplate: a headline
   // chosen by rank alone ("All Stocks" over a menu) or a name-shaped line beside a stamp may be furniture.
   const headerLines: number[] = dated === null || (dated === headline?.index && !headline.marked) ? [] : [lines[dated]!.number];
@@ -45,7 +48,7 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   // "Updated Nov 19, 9:41 AM": a stamp without its year when the header has no full date.
   const yearlessIndex = dateIndex === undefined ? zone.find((index) => isStamp(index) && yearlessDay(lines[index]!.text) !== null) : undefined;
   // A page that prints its header twice (a reprint box, a share bar) may sign only one copy: the other copies' zones follow.
-  const otherZones = copies.filter((copy) => copy !== dated).flatMap((copy) => headerZone(lines, copy).filter((index) => index !== copy));
+  const otherZones = copies.filter((copy) => copy !== dated).flatMap((copy) => headerZone(lines, copy, isProseAt).filter((index) => index !== copy));
   const byline = findByline(lines, zone, otherZones, dated ?? -1, isStamp);
   if (byline?.signed && zone.includes(byline.index) && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
   const titleSite = headline ? siteOfTitleLine(lines.map((line) => line.text), headline.text) : null;
@@ -54,7 +57,7 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), authors, titleSite);
   return {
     title: headline ? withoutSiteName(headline.text, outlet) : null,
-    published: dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text, parts.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated) ?? openingDateline(lines, zone)),
+    published: dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text, parts.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated) ?? openingDateline(lines, zone, isProseAt)),
     authors,
     outlet,
     lines: headerLines.sort((a, b) => a - b),
@@ -119,8 +122,8 @@ function labelledStamp(lines: readonly Line[], headline: number | null): string 
 const OPENING_DATELINE = /^\p{Lu}[\p{L} .'’,-]{1,60}?\s*[,—–]\s*([^—–()]{6,32}?)\s*(?:[—–]|--|\(|\s-\s)/u;
 
 /** The date of the dateline opening the first paragraph under the headline, null without one. */
-function openingDateline(lines: readonly Line[], zone: readonly number[]): string | null {
-  const first = zone.find((index) => isProse(lines[index]!.text));
+function openingDateline(lines: readonly Line[], zone: readonly number[], isProseAt: (index: number) => boolean): string | null {
+  const first = zone.find(isProseAt);
   const dateline = first === undefined ? null : OPENING_DATELINE.exec(lines[first]!.text.trim());
   return dateline ? parseFullDate(dateline[1]!) : null;
 }
@@ -135,7 +138,7 @@ function copiesOf(lines: readonly Line[], chosen: number, text: string): number[
 }
 
 /** Line indices to read the byline and dateline from: below the headline first, then just above it. */
-function headerZone(lines: readonly Line[], headline: number | null): number[] {
+function headerZone(lines: readonly Line[], headline: number | null, isProseAt: (index: number) => boolean): number[] {
   if (headline === null) return [];
   const zone: number[] = [];
   // A standfirst may open the prose before the byline: the zone ends at the second paragraph.
@@ -143,7 +146,7 @@ function headerZone(lines: readonly Line[], headline: number | null): number[] {
   for (let index = headline + 1; index < lines.length && index <= headline + BELOW_HEADLINE && paragraphs < 2; index++) {
     const text = lines[index]!.text;
     if (!text.trim()) continue;
-    if (isProse(text)) paragraphs++;
+    if (isProseAt(index)) paragraphs++;
     zone.push(index);
   }
   for (let index = headline - 1; index >= 0 && index >= headline - ABOVE_HEADLINE; index--) if (lines[index]!.text.trim()) zone.push(index);

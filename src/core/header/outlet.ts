@@ -24,7 +24,8 @@ const NEWSROOM_BYLINE = /^(?:[Bb]y\s+|BY\s+)?(?:[Tt]he\s+)?(?!(?:[Bb]y|BY)\s)((?
 const SITE_LABELS = [
   ACTION_LABEL,
   /^(?:visit\s+|go to\s+)?(.{2,40}?)(?:['’]s)?\s+(?:homepage|home page|newsletters?|store|archives|worldwide|main menu|online:?)\b/i,
-  /\b(?:is a (?:\w+ )?(?:reporter|writer|editor|columnist|correspondent) (?:for|at)|this article has not been edited by|originally published on)\s+(?:the\s+)?(.{2,40}?)(?:['’]s\b|[.,]|$)/i,
+  // The author's note names the site they write for: "Ann Lee is a reporter at X", "Ann currently works as a writer for X".
+  /\b(?:(?:is|works as) a (?:\w+ )?(?:reporter|writer|editor|columnist|correspondent) (?:for|at)|this article has not been edited by|originally published on)\s+(?:the\s+)?(.{2,40}?)(?:['’]s\b|[.,]|$)/i,
   /^(.{2,30}?)['’]s editorial (?:team|staff|board|standards)/i,
   BREADCRUMB_HOME,
   // The site's own app offered to the reader: "Harbour Gazette for iPhone - get the app now!".
@@ -135,7 +136,8 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
     const text = line.text.trim();
     if (!text) continue;
     // The story's own dateline, the first on the page (later ones open teasers of other stories); named again on the page.
-    const wire = wireSeen || !hasMoreWords(text, WIRE_PARAGRAPH_WORDS) ? null : WIRE_DATELINE.exec(text);
+    // Every dateline holds the newsroom's parenthesis: the literal search comes before counting words.
+    const wire = wireSeen || !text.includes('(') || !hasMoreWords(text, WIRE_PARAGRAPH_WORDS) ? null : WIRE_DATELINE.exec(text);
     if (wire) {
       wireSeen = true;
       if (!isAgency(wire[1]!) && occurrences(lowered(), wire[1]!.toLowerCase(), 2) >= 2) add(wire[1]!, 'wire', HEADER_WEIGHT);
@@ -261,13 +263,16 @@ function cleanName(raw: string): string | null {
   return name && /\p{L}/u.test(name) ? name : null;
 }
 
+/** A bar between words parts the links of a row ("Privacy policy | More Newsletters"): no name holds one. */
+const LINK_BAR = /[|•·]/;
+
 /** Capitalized words or a domain: "Dawgs By Nature", "NJ.com"; not a sentence fragment. */
 export function isNameShaped(text: string): boolean {
   // Counted first without splitting: every line of the page's top is asked, paragraphs included.
   if (hasMoreWords(text, 5)) return false;
   const words = text.trim().split(/\s+/);
   if (!/^\p{Lu}|^\d/u.test(words[0]!) || words.filter((word) => /^\p{Ll}/u.test(word)).length > 1) return false;
-  return !text.includes('/') && words.some((word) => /\p{L}{2}/u.test(word) && !GENERIC_WORD.test(word));
+  return !text.includes('/') && !LINK_BAR.test(text) && words.some((word) => /\p{L}{2}/u.test(word) && !GENERIC_WORD.test(word));
 }
 
 /** The name as the scorer compares outlets: no leading "The", no punctuation or spaces, lower case, no web suffix. */

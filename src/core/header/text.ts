@@ -21,6 +21,9 @@ export function wordCount(text: string): number {
 
 /** Whether `text` has more than `most` words, scanning only as far as needed (a long paragraph is not counted to its end). */
 export function hasMoreWords(text: string, most: number): boolean {
+  // More than `most` words take at least `2 * most + 1` characters (a character each and a space between):
+  // a shorter line, as most lines of a page's furniture are, is not scanned.
+  if (text.length <= 2 * most) return false;
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {

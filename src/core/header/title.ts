@@ -1,6 +1,6 @@
 /** The headline: the title-like line that heads the article's first dense prose. */
 import type { Line } from '../document';
-import { bylineAuthors } from './byline';
+import { bylineAuthors, isLabelledByline } from './byline';
 import { parseFullDate } from './dateline';
 import { datedListLines } from './datedList';
 import { LineMemo } from './lineMemo';
@@ -123,6 +123,8 @@ export interface RuleMeasures {
   overlap: number;
   /** A byline or stamp just below it. */
   cueBelow: boolean;
+  /** A byline opening with its label ("By Ann Lee") just below it. */
+  signedBelow: boolean;
   /** Under the dateline of a title-like line above it. */
   belowBlock: boolean;
   /** A short name right above the date, or a line of people's names, under a headline: it signs the story. */
@@ -186,6 +188,7 @@ export function headlineCandidates(lines: readonly Line[], body: number, isBoile
       words: layout.words,
       overlap,
       cueBelow: layout.cueBelow,
+      signedBelow: layout.signedBelow,
       belowBlock: layout.belowBlock,
       signature: layout.signature,
       standfirst: layout.standfirst,
@@ -254,6 +257,7 @@ class PageReading {
     return {
       words: readingWords(text),
       cueBelow: below,
+      signedBelow: below && signedBelow(lines, index, isHeaderCue),
       belowBlock: belowHeaderBlock(lines, index, isHeaderCue),
       signature: isSignature(lines, index, text, isHeaderCue),
       standfirst: isUnderShorterHeadline(lines, index, text),
@@ -286,10 +290,17 @@ function pageReadingOf(lines: readonly Line[], isHeaderCue: (index: number) => b
   return page;
 }
 
-/** The best-scored candidate (the nearest to the story on a tie) as the page's headline. */
-export function pickHeadline(candidates: readonly MeasuredCandidate[], lines: readonly Line[]): HeadlineCandidate | null {
+/** The best-scored candidate (the nearest to the story on a tie) as the page's headline, by `score` (the rules' by default). */
+export function pickHeadline(candidates: readonly MeasuredCandidate[], lines: readonly Line[], score: (candidate: MeasuredCandidate) => number = (candidate) => candidate.score): HeadlineCandidate | null {
   let best: MeasuredCandidate | null = null;
-  for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
+  let bestScore = -Infinity;
+  for (const candidate of candidates) {
+    const candidateScore = score(candidate);
+    if (!best || candidateScore > bestScore) {
+      best = candidate;
+      bestScore = candidateScore;
+    }
+  }
   return best && withEdition(lines, { index: best.index, text: best.text, marked: best.marked });
 }
 
@@ -473,6 +484,32 @@ function isLabelledValue(lines: readonly Line[], index: number): boolean {
   let previous = index - 1;
   while (previous >= 0 && !lines[previous]!.text.trim()) previous--;
   return previous >= 0 && FIELD_LABEL.test(lines[previous]!.text.trim());
+}
+
+/** A signed headline has a few words at least (as `ruleScore` counts them). */
+const SIGNED_HEADLINE_WORDS = 4;
+const SIGNED_WEIGHT = 2;
+
+/**
+ * The header's score of a candidate: the rules', and a byline under a headline signs the story, where a related
+ * story's date or a section's label says less; a label of a word or two ("Stock Quotes") over the byline is a menu's.
+ * The boilerplate detector's page headline (boilerplate/pageHeadline.ts) keeps the rules' score alone: its trained
+ * line model reads the lines that headline protects, and a new weight there would ask for a retrain.
+ */
+export function headerScore(candidate: MeasuredCandidate): number {
+  const m = candidate.measures;
+  return candidate.score + (m.signedBelow && m.words >= SIGNED_HEADLINE_WORDS ? SIGNED_WEIGHT : 0);
+}
+
+/** A byline opening with its label ("By Ann Lee") within the next three non-blank lines (a standfirst may stand between). */
+function signedBelow(lines: readonly Line[], index: number, isHeaderCue: (index: number) => boolean): boolean {
+  let seen = 0;
+  for (let next = index + 1; next < lines.length && seen < 3; next++) {
+    if (!lines[next]!.text.trim()) continue;
+    if (isHeaderCue(next) && isLabelledByline(lines[next]!.text)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** A byline or stamp within the next three non-blank lines (a standfirst or a caption may stand between). */
