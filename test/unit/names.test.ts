@@ -199,6 +199,14 @@ test('names side by side in a table split into the names the document gives alon
   ]);
 });
 
+test("a club's plural nickname after its place is no second club, though the document gives both alone", () => {
+  const { raw } = rawMentions('normal', ['Varna', 'organization'], ['Otters', 'organization'], ['Varna Otters', 'organization'],
+    ['Kesh City', 'organization'], ['Rams', 'organization'], ['Kesh City Rams', 'organization'], ['Netherlands', 'organization'], ['Varna Netherlands', 'organization']);
+  assert.deepEqual(splitJoinedNames(raw).map((mention) => mention.tokens.map((token) => token.text).join(' ')), [
+    'Varna', 'Otters', 'Varna Otters', 'Kesh City', 'Rams', 'Kesh City Rams', 'Netherlands', 'Varna', 'Netherlands',
+  ]);
+});
+
 /** Raw mentions of the given `[words, type]` pairs at their first occurrences in `text`. */
 function mentionsIn(text: string, style: RawMention['style'], ...mentions: [string, NameType][]): RawMention[] {
   return mentions.map(([words, type]) => {
