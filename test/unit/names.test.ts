@@ -234,6 +234,21 @@ test('names in a dateline are places', () => {
   assert.deepEqual(linkMentions(raw, text).map((name) => `${name.type}:${name.text}`), ['place:AL-AIN', 'place:United Arab Emirates']);
 });
 
+test("a club named by its city is the place in the dateline and in \"In Varna,\" opening a sentence; a form never a place stays the club", () => {
+  const text = 'VARNA, Kesh 1996-12-06\nVarna beat Lorn 2-1. In Varna, fans cheered. Varna won.\nIn Texas, Texas lost.\nIn Apex, Apex won.';
+  /** The club's `nth` mention (from 0), as the tagger would give it. */
+  const club = (word: string, nth: number) => {
+    let start = text.indexOf(word);
+    for (let skipped = 0; skipped < nth; skipped++) start = text.indexOf(word, start + 1);
+    return rawMention([{ text: word, start, end: start + word.length }], 'organization', 'normal');
+  };
+  const raw = [club('VARNA', 0), club('Varna', 0), club('Varna', 1), club('Varna', 2), club('Texas', 0), club('Texas', 1), club('Apex', 0), club('Apex', 1)];
+  // The dateline, a sentence's "In Varna,", a club's "Texas" as a place known by name; "Apex" is a place nowhere.
+  assert.deepEqual(linkMentions(raw, text).map((name) => name.type), [
+    'place', 'organization', 'place', 'organization', 'place', 'organization', 'organization', 'organization',
+  ]);
+});
+
 test('a dateline names places on every line it is on, but not a name within its date', () => {
   const text = 'PARIS, France 1996-12-06\nLens beat Paris 1-0\nLYON, France 1996-12-07';
   const raw = mentionsIn(text, 'normal', ['PARIS', 'organization'], ['Lens', 'organization'], ['LYON', 'organization'], ['France 1996-12-07', 'organization']);
