@@ -39,6 +39,12 @@ test("a degree after a person's name is no state (a town the tagger took for a p
   assert.deepEqual(cityStates(text, mentions), ['Jane Roe/person', 'ROME/place']);
 });
 
+test("a master's degree after a person's full name is no state; after a one-word \"person\" it is the town's state", () => {
+  const text = 'By Ana Lund, MS, RDN, and Lee Moss, MA.\nJackson, MS, is hot.\n';
+  const mentions = [mention(text, 'Ana Lund', 'person'), mention(text, 'Lee Moss', 'person'), mention(text, 'Jackson', 'person')];
+  assert.deepEqual(cityStates(text, mentions), ['Ana Lund/person', 'Lee Moss/person', 'Jackson/place', 'MS/place']);
+});
+
 test('a wire dateline anywhere in the world: the city in capitals and its country or state are places, the agency an organization; without an agency it is left alone', () => {
   const text = 'VARNO, Moldavia (AP) — Talks ended.\nPORT OSKA (Reuters) - Ships left.\nVARNO, Moldavia — a heading\n';
   const mentions = [mention(text, 'VARNO', 'person'), mention(text, 'AP', 'place'), mention(text, 'VARNO', 'person', 40)];
