@@ -52,7 +52,7 @@ export function markStateDatelines(mentions: readonly RawMention[], text: string
       agencies.push({ start: agency, end: agency + match[3]!.length });
     }
   }
-  return placesAt(mentions, spans, text, agencies);
+  return placesAt(mentions, spans, text, agencies, true);
 }
 
 interface Span {
@@ -63,20 +63,25 @@ interface Span {
 /**
  * The mentions with those of `spans` places: retyped where a mention has the span, added where none
  * overlaps it; a mention with the span of one of `organizations` is retyped an organization.
+ * `decisive`: the places are where the story was filed, whatever the document's other mentions of
+ * the same words say ("HANOI, Vietnam (AP) —" on a page whose captions the tagger misread); see link.ts.
  */
-function placesAt(mentions: readonly RawMention[], spans: readonly Span[], text: string, organizations: readonly Span[] = []): readonly RawMention[] {
+function placesAt(mentions: readonly RawMention[], spans: readonly Span[], text: string, organizations: readonly Span[] = [], decisive = false): readonly RawMention[] {
   if (spans.length === 0) return mentions;
   const places = new ExactSpans(spans);
   const agencies = new ExactSpans(organizations);
   const typed = mentions.map((mention) => {
-    if (mention.type !== 'place' && places.has(mention)) return { ...mention, type: 'place' as const };
+    if (places.has(mention) && (mention.type !== 'place' || decisive)) return decisive ? { ...mention, type: 'place' as const, decisive } : { ...mention, type: 'place' as const };
     if (mention.type !== 'organization' && agencies.has(mention)) return { ...mention, type: 'organization' as const };
     return mention;
   });
   const taken = new MentionSpans(mentions);
   const added = spans
     .filter(({ start, end }) => !taken.overlaps(start, end))
-    .map(({ start, end }) => rawMention(tokenizeLine(text.slice(start, end), start), 'place', 'normal'));
+    .map(({ start, end }) => {
+      const added = rawMention(tokenizeLine(text.slice(start, end), start), 'place', 'normal');
+      return decisive ? { ...added, decisive } : added;
+    });
   return withAddedMentions(typed, added);
 }
 

@@ -52,7 +52,8 @@ export function linkMentions(raw: readonly RawMention[], text: string): NameMent
     const target = canonical.get(mention.key)!;
     const start = mention.tokens[0]!.start;
     const end = mention.tokens[mention.tokens.length - 1]!.end;
-    const type = target.type === 'organization' && standsAsPlace(mention, forms.get(mention.key)!, text, datelines, end) ? 'place' : target.type;
+    // A decisive mention keeps its type even where a person's name retyped its form ("WASHINGTON (AP) —" beside "Kerry Washington").
+    const type = mention.decisive ? mention.type : target.type === 'organization' && standsAsPlace(mention, forms.get(mention.key)!, text, datelines, end) ? 'place' : target.type;
     return { start, end, text: text.slice(start, end), type, canonical: target.display };
   });
 }
@@ -78,6 +79,8 @@ function opensSentenceWithIn(text: string, start: number): boolean {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** A decisive mention's vote (RawMention.decisive): more than all the document's other mentions of its form. */
+const DECISIVE_VOTE = 1e6;
 
 function addMention(forms: Map<string, Form>, mention: RawMention, text: string, order: number, datelines: DatelineTest): void {
   const { key } = mention;
@@ -92,7 +95,7 @@ function addMention(forms: Map<string, Form>, mention: RawMention, text: string,
   }
   form.count++;
   const type = datelines.holds(mention) ? 'place' : speaksAsInstitution(mention, text) ? 'organization' : listedScorer(mention, text) ? 'person' : mention.type;
-  form.votes.set(type, (form.votes.get(type) ?? 0) + (fromBody ? 1 : 0.5));
+  form.votes.set(type, (form.votes.get(type) ?? 0) + (mention.decisive ? DECISIVE_VOTE : fromBody ? 1 : 0.5));
 }
 
 /** The mention as written, any run of white space between its words one space. */
