@@ -58,3 +58,9 @@ test('", who" after a two-word place, or a role and a comma before a name, make 
   const mentions = mentionsIn(text, ['Kesh Ostrow', 'place'], ['Varna Quill', 'place'], ['Dena Lark', 'organization'], ['Ostrow Rovers', 'organization'], ['Varna Harbour', 'place']);
   assert.deepEqual(typeByContext(mentions, text).map((mention) => mention.type), ['person', 'person', 'person', 'organization', 'place']);
 });
+
+test('a speaker after "said" with "who" after the name is a person, though the tagger read an organization; "who" alone leaves the organization', () => {
+  const text = '"We won," said Varlow, who is 40. Varlow left. Steaua Kesh, who finished second, met Varlow.';
+  const mentions = mentionsIn(text, ['Varlow', 'organization'], ['Varlow', 'organization', 35], ['Steaua Kesh', 'organization'], ['Varlow', 'organization', 80]);
+  assert.deepEqual(typeByContext(mentions, text).map((mention) => mention.type), ['person', 'person', 'organization', 'person']);
+});

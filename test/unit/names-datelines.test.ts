@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markCityStates, markStateDatelines } from '../../src/core/names/datelines';
+import { linkMentions } from '../../src/core/names/link';
 import { rawMention } from '../../src/core/names/mentions';
 import { tokenizeLine } from '../../src/core/names/tokenize';
 import type { NameType } from '../../src/core/types';
@@ -39,8 +40,25 @@ test("a degree after a person's name is no state (a town the tagger took for a p
   assert.deepEqual(cityStates(text, mentions), ['Jane Roe/person', 'ROME/place']);
 });
 
+test("a master's degree after a person's full name is no state; after a one-word \"person\" it is the town's state", () => {
+  const text = 'By Ana Lund, MS, RDN, and Lee Moss, MA.\nJackson, MS, is hot.\n';
+  const mentions = [mention(text, 'Ana Lund', 'person'), mention(text, 'Lee Moss', 'person'), mention(text, 'Jackson', 'person')];
+  assert.deepEqual(cityStates(text, mentions), ['Ana Lund/person', 'Lee Moss/person', 'Jackson/place', 'MS/place']);
+});
+
 test('a wire dateline anywhere in the world: the city in capitals and its country or state are places, the agency an organization; without an agency it is left alone', () => {
   const text = 'VARNO, Moldavia (AP) — Talks ended.\nPORT OSKA (Reuters) - Ships left.\nVARNO, Moldavia — a heading\n';
   const mentions = [mention(text, 'VARNO', 'person'), mention(text, 'AP', 'place'), mention(text, 'VARNO', 'person', 40)];
   assert.deepEqual(shown(text, mentions), ['VARNO/place', 'Moldavia/place', 'AP/organization', 'PORT OSKA/place', 'VARNO/person']);
+});
+
+test("a wire dateline's city outvotes the document's other mentions of it; where a person's name has the word, the dateline alone is the place", () => {
+  const text = 'VARNO, Moldavia (AP) — Varno voted. Varno won.\nLORNE (AP) — Ada Lorne spoke. Lorne smiled.\n';
+  const mentions = [
+    mention(text, 'VARNO', 'person'), mention(text, 'Varno', 'person'), mention(text, 'Varno', 'person', 30),
+    mention(text, 'LORNE', 'person'), mention(text, 'Ada Lorne', 'person'), mention(text, 'Lorne', 'person', 70),
+  ];
+  assert.deepEqual(linkMentions(markStateDatelines(mentions, text), text).map(({ text: name, type }) => `${name}/${type}`), [
+    'VARNO/place', 'Moldavia/place', 'Varno/place', 'Varno/place', 'LORNE/place', 'Ada Lorne/person', 'Lorne/person',
+  ]);
 });

@@ -199,6 +199,14 @@ test('names side by side in a table split into the names the document gives alon
   ]);
 });
 
+test("a club's plural nickname after its place is no second club, though the document gives both alone", () => {
+  const { raw } = rawMentions('normal', ['Varna', 'organization'], ['Otters', 'organization'], ['Varna Otters', 'organization'],
+    ['Kesh City', 'organization'], ['Rams', 'organization'], ['Kesh City Rams', 'organization'], ['Netherlands', 'organization'], ['Varna Netherlands', 'organization']);
+  assert.deepEqual(splitJoinedNames(raw).map((mention) => mention.tokens.map((token) => token.text).join(' ')), [
+    'Varna', 'Otters', 'Varna Otters', 'Kesh City', 'Rams', 'Kesh City Rams', 'Netherlands', 'Varna', 'Netherlands',
+  ]);
+});
+
 /** Raw mentions of the given `[words, type]` pairs at their first occurrences in `text`. */
 function mentionsIn(text: string, style: RawMention['style'], ...mentions: [string, NameType][]): RawMention[] {
   return mentions.map(([words, type]) => {
@@ -224,6 +232,21 @@ test('names in a dateline are places', () => {
   const text = 'SOCCER - JAPAN WIN.\nAL-AIN, United Arab Emirates 1996-12-06\n';
   const raw = mentionsIn(text, 'normal', ['AL-AIN', 'organization'], ['United Arab Emirates', 'organization']);
   assert.deepEqual(linkMentions(raw, text).map((name) => `${name.type}:${name.text}`), ['place:AL-AIN', 'place:United Arab Emirates']);
+});
+
+test("a club named by its city is the place in the dateline and in \"In Varna,\" opening a sentence; a form never a place stays the club", () => {
+  const text = 'VARNA, Kesh 1996-12-06\nVarna beat Lorn 2-1. In Varna, fans cheered. Varna won.\nIn Texas, Texas lost.\nIn Apex, Apex won.';
+  /** The club's `nth` mention (from 0), as the tagger would give it. */
+  const club = (word: string, nth: number) => {
+    let start = text.indexOf(word);
+    for (let skipped = 0; skipped < nth; skipped++) start = text.indexOf(word, start + 1);
+    return rawMention([{ text: word, start, end: start + word.length }], 'organization', 'normal');
+  };
+  const raw = [club('VARNA', 0), club('Varna', 0), club('Varna', 1), club('Varna', 2), club('Texas', 0), club('Texas', 1), club('Apex', 0), club('Apex', 1)];
+  // The dateline, a sentence's "In Varna,", a club's "Texas" as a place known by name; "Apex" is a place nowhere.
+  assert.deepEqual(linkMentions(raw, text).map((name) => name.type), [
+    'place', 'organization', 'place', 'organization', 'place', 'organization', 'organization', 'organization',
+  ]);
 });
 
 test('a dateline names places on every line it is on, but not a name within its date', () => {

@@ -14,7 +14,9 @@
  * - a person: a name of two or three words, not after "the", followed by ", who" ("Eyamba Sowers,
  *   who"), or set off by a comma after a person's role ("his attorney, Sonya Zoghlin, said", "media mogul, Debola Lagos."): in
  *   training text nineteen in twenty such names are people. The rest are clubs ("Steaua Bucharest, who
- *   finished"), so "who" retypes a place only: an organization the tagger saw stays one.
+ *   finished"), so "who" retypes a place only: an organization the tagger saw stays one;
+ * - a person: "said Sowers, who": a quotation's speaker with "who" after, of any length; a club is
+ *   seldom quoted so, so the tagger's organization is retyped here too.
  * The tagger reads an unknown company's name by its shape, which often says person or place; the
  * document-wide vote in link.ts then follows the majority of such guesses.
  */
@@ -35,6 +37,7 @@ const AGE_AFTER = /^,\s\d{1,3},/;
 const NOUN_AFTER = /^\s+\p{Ll}/u;
 const WHO_AFTER = /^,\swho(?:se)?\s/;
 const THE_BEFORE = /\bthe\s+$/i;
+const SAID_BEFORE = /\bsaid\s$/;
 /** Roles of people in lower case, a comma after them: "his attorney, X,". */
 const ROLE_BEFORE = /\b(?:attorney|lawyer|spokesman|spokeswoman|spokesperson|mogul|actress|actor|wife|husband|son|daughter|mother|father|brother|sister|friend|colleague|aide|adviser|advisor|physician|doctor|nurse|teacher|professor|student|researcher|scientist|economist|analyst|author|writer|singer|artist|coach|director|manager|prosecutor|judge|officer|official),\s$/;
 const PERSON_WORDS = { min: 2, max: 3 };
@@ -145,6 +148,7 @@ function cueType(mention: RawMention, text: string): NameType | null {
   if (wordAfter && mention.type !== 'organization' && COMPANY_WORD_AFTER.test(after) && !isKnownPlace(mention.key)) return 'organization';
   // "an 8-year-old Fort Worth girl": the age is the noun's after the name.
   if ((ageBefore && AGE_BEFORE.test(before) && !NOUN_AFTER.test(after)) || (ageAfter && AGE_AFTER.test(after))) return 'person';
+  if (mention.type === 'organization' && ageAfter && WHO_AFTER.test(after) && SAID_BEFORE.test(before)) return 'person';
   if (mention.type !== 'person' && isPersonShaped(mention) && ((mention.type === 'place' && ageAfter && WHO_AFTER.test(after) && !THE_BEFORE.test(before)) || (commaBefore && (ageAfter || text.charAt(end) === '.') && ROLE_BEFORE.test(before)))) return 'person';
   return null;
 }

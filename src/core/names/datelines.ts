@@ -52,7 +52,7 @@ export function markStateDatelines(mentions: readonly RawMention[], text: string
       agencies.push({ start: agency, end: agency + match[3]!.length });
     }
   }
-  return placesAt(mentions, spans, text, agencies);
+  return placesAt(mentions, spans, text, agencies, true);
 }
 
 interface Span {
@@ -63,20 +63,25 @@ interface Span {
 /**
  * The mentions with those of `spans` places: retyped where a mention has the span, added where none
  * overlaps it; a mention with the span of one of `organizations` is retyped an organization.
+ * `decisive`: the places are where the story was filed, whatever the document's other mentions of
+ * the same words say ("HANOI, Vietnam (AP) —" on a page whose captions the tagger misread); see link.ts.
  */
-function placesAt(mentions: readonly RawMention[], spans: readonly Span[], text: string, organizations: readonly Span[] = []): readonly RawMention[] {
+function placesAt(mentions: readonly RawMention[], spans: readonly Span[], text: string, organizations: readonly Span[] = [], decisive = false): readonly RawMention[] {
   if (spans.length === 0) return mentions;
   const places = new ExactSpans(spans);
   const agencies = new ExactSpans(organizations);
   const typed = mentions.map((mention) => {
-    if (mention.type !== 'place' && places.has(mention)) return { ...mention, type: 'place' as const };
+    if (places.has(mention) && (mention.type !== 'place' || decisive)) return decisive ? { ...mention, type: 'place' as const, decisive } : { ...mention, type: 'place' as const };
     if (mention.type !== 'organization' && agencies.has(mention)) return { ...mention, type: 'organization' as const };
     return mention;
   });
   const taken = new MentionSpans(mentions);
   const added = spans
     .filter(({ start, end }) => !taken.overlaps(start, end))
-    .map(({ start, end }) => rawMention(tokenizeLine(text.slice(start, end), start), 'place', 'normal'));
+    .map(({ start, end }) => {
+      const added = rawMention(tokenizeLine(text.slice(start, end), start), 'place', 'normal');
+      return decisive ? { ...added, decisive } : added;
+    });
   return withAddedMentions(typed, added);
 }
 
@@ -88,6 +93,11 @@ const POSTAL_CODES = new Set([
 ]);
 /** Postal codes that are also degrees or titles written after a person's name. */
 const DEGREES = new Set(['MD', 'PA']);
+/**
+ * Postal codes that are also master's degrees, after a person's full name on health and advice pages
+ * ("Ana Lund, MS, RDN"); after one word they are still states: the tagger reads many a town as a person ("Jackson, MS").
+ */
+const MASTERS = new Set(['MS', 'MA']);
 /** Postal codes that are also English words in capitals ("OK", "OR", "IN"). */
 const WORD_CODES = new Set(['OK', 'OR', 'IN', 'ME', 'HI', 'OH', 'ID']);
 const AP_STATES: ReadonlySet<string> = new Set(STATES.filter((state) => state.endsWith('.')));
@@ -105,7 +115,7 @@ const COMMA_CODE = /, (?:\p{Lu}{2}|\p{Lu}[\p{L}.]{0,4}\.)(?![\p{L}\p{N}-])/u;
  * 1996 wire, reads a lone postal code as anything and the city before it often as an organization.
  * A code that is also an English word after ordinary words only is no state ("Yes, OK").
  * After a person the codes that are also degrees are left alone: "Jane Roe, MD" is a doctor, not
- * Maryland ("PA" a physician assistant); the tagger reads many a small town as a person ("Wantagh, NY").
+ * Maryland ("PA" a physician assistant, "MS" after a full name a master of science); the tagger reads many a small town as a person ("Wantagh, NY").
  */
 export function markCityStates(mentions: readonly RawMention[], text: string, commonWords: ReadonlySet<string>): readonly RawMention[] {
   if (!COMMA_CODE.test(text)) return mentions;
@@ -118,7 +128,7 @@ export function markCityStates(mentions: readonly RawMention[], text: string, co
     const start = match.index;
     const end = start + match[1]!.length;
     const city = spans.firstOverlapping(start, end);
-    if (city?.type === 'person' && DEGREES.has(code)) continue;
+    if (city?.type === 'person' && (DEGREES.has(code) || (MASTERS.has(code) && city.tokens.length > 1))) continue;
     // "Yes, OK", "Login, OR": a word before the code that is no place's name.
     if (WORD_CODES.has(code) && city?.type !== 'place' && match[1]!.split(' ').every((word) => keptWordInfo(word, commonWords).common)) continue;
     if (city && mentionEnd(city) === end) cities.push({ start: city.tokens[0]!.start, end });

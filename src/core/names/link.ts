@@ -10,7 +10,7 @@ import type { NameMention, NameType } from '../types';
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
 import { isAcronym, mayNamePerson } from './cues';
-import { isRegion } from './knownPlaces';
+import { isKnownPlace, isRegion } from './knownPlaces';
 import type { RawMention } from './mentions';
 import { isDigit, isSpace } from './tokenize';
 
@@ -52,9 +52,35 @@ export function linkMentions(raw: readonly RawMention[], text: string): NameMent
     const target = canonical.get(mention.key)!;
     const start = mention.tokens[0]!.start;
     const end = mention.tokens[mention.tokens.length - 1]!.end;
-    return { start, end, text: text.slice(start, end), type: target.type, canonical: target.display };
+    // A decisive mention keeps its type even where a person's name retyped its form ("WASHINGTON (AP) —" beside "Kerry Washington").
+    const type = mention.decisive ? mention.type : target.type === 'organization' && standsAsPlace(mention, forms.get(mention.key)!, text, datelines, end) ? 'place' : target.type;
+    return { start, end, text: text.slice(start, end), type, canonical: target.display };
   });
 }
+
+/**
+ * A club named by its city ("Texas beat Cleveland", "NEW YORK 74 59") is an organization wherever
+ * the document reads it so, and one form keeps one type; but the dateline's city ("ARLINGTON, Texas
+ * 1996-08-31") and "In Montreal," opening a sentence name the place, whatever the club's mentions
+ * voted. Only for a form that is a place somewhere in the document or a place known by name.
+ */
+function standsAsPlace(mention: RawMention, form: Form, text: string, datelines: DatelineTest, end: number): boolean {
+  if (!form.votes.has('place') && !isKnownPlace(mention.key)) return false;
+  return datelines.holds(mention) || (text.charAt(end) === ',' && opensSentenceWithIn(text, mention.tokens[0]!.start));
+}
+
+/** Whether text[start - 3, start) is "In " opening a line or a sentence. */
+function opensSentenceWithIn(text: string, start: number): boolean {
+  const at = start - 3;
+  if (at < 0 || !text.startsWith('In ', at)) return false;
+  if (at === 0) return true;
+  const before = text.charAt(at - 1);
+  return before === '\n' || (before === ' ' && at >= 2 && SENTENCE_END.has(text.charAt(at - 2)));
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** A decisive mention's vote (RawMention.decisive): more than all the document's other mentions of its form. */
+const DECISIVE_VOTE = 1e6;
 
 function addMention(forms: Map<string, Form>, mention: RawMention, text: string, order: number, datelines: DatelineTest): void {
   const { key } = mention;
@@ -69,7 +95,7 @@ function addMention(forms: Map<string, Form>, mention: RawMention, text: string,
   }
   form.count++;
   const type = datelines.holds(mention) ? 'place' : speaksAsInstitution(mention, text) ? 'organization' : listedScorer(mention, text) ? 'person' : mention.type;
-  form.votes.set(type, (form.votes.get(type) ?? 0) + (fromBody ? 1 : 0.5));
+  form.votes.set(type, (form.votes.get(type) ?? 0) + (mention.decisive ? DECISIVE_VOTE : fromBody ? 1 : 0.5));
 }
 
 /** The mention as written, any run of white space between its words one space. */

@@ -14,6 +14,8 @@ export interface RawMention {
   words: readonly string[];
   /** The words joined by spaces: the form's key in split.ts and link.ts. Both are built once, with the mention. */
   key: string;
+  /** Typed by a cue that outweighs what the document's other mentions of the form say (a wire dateline's city, datelines.ts): link.ts gives the form this type. */
+  decisive?: boolean;
 }
 
 /** Label index -> the type its name has (B- and I- labels alike; see LABELS). */

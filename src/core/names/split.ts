@@ -11,6 +11,7 @@ import { type RawMention, rawMention } from './mentions';
 import type { NameType } from '../types';
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
+import { isKnownPlace } from './knownPlaces';
 
 export function splitJoinedNames(mentions: readonly RawMention[]): RawMention[] {
   const standalone = standaloneTypes(mentions);
@@ -24,6 +25,7 @@ export function splitJoinedNames(mentions: readonly RawMention[]): RawMention[] 
 }
 
 const MIN_PART_LETTERS = 3;
+const NICKNAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /**
  * A place the tagger found in a word of places joined by hyphens ("Moscow-Beijing Ties",
@@ -110,10 +112,17 @@ function partsOf(mention: RawMention, standalone: ReadonlyMap<string, NameType>)
       if (key === whole || partType === undefined || (type !== null && partType !== type)) continue;
       // A given name and a family name the document also gives alone ("Taylor", "Swift") side by side are one person.
       if (type === 'person' && !joined) continue;
+      // A club's plural nickname after its place or sponsor ("Texas Rangers", "Cincinnati Reds") ends the club's name, not a second club.
+      if (from > 0 && !joined && partType === 'organization' && end === from + 1 && isNickname(tokens[from]!.text)) continue;
       const rest = cut(end, partType, end - from, false);
       if (rest) return [rawMention(tokens.slice(from, end), partType, mention.style, words.slice(from, end)), ...rest];
     }
     return null;
   };
   return cut(0, null, 0, false);
+}
+
+/** A capitalized plural ("Rangers", "Reds"), and no place known by name ("Netherlands", "Athens"). */
+function isNickname(word: string): boolean {
+  return NICKNAME.test(word) && !isKnownPlace(word.toLowerCase());
 }
