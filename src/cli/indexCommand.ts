@@ -14,7 +14,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { CorrectionsFiles } from './correctionsFiles';
 import { readLastRun, takeCacheOptions } from './diskCache';
 import { reportHeadline } from './indexReport';
@@ -100,12 +100,35 @@ function parseArguments(args: readonly string[]): IndexArguments | string {
  * four threads and take several times longer, and nothing else runs meanwhile.
  */
 function seedFiles(folder: string, report: (message: string) => void): SeedFile[] {
-  return seedPathsUnder(folder, report).map((file) => ({ file, stats: statOf(join(folder, file)) }));
+  const pathOf = pathsUnder(folder);
+  return seedPathsUnder(folder, report).map((file) => ({ file, stats: statOf(pathOf(file)) }));
 }
 
-/** Every seed folder's corrections, read before indexing so their key can name the cache's entries. */
+/**
+ * `join(folder, file)` for the walk's paths, which have no "." or ".." parts and "/" between folders:
+ * on a "/" system that is the normalized folder and the path, without normalizing each of 10,000 paths.
+ */
+function pathsUnder(folder: string): (file: string) => string {
+  const base = join(folder, '/');
+  // Not for "." (join gives "a.txt", not "./a.txt": the walk keys names that are not UTF-8 by the former).
+  if (sep !== '/' || join(folder, 'a') !== `${base}a`) return (file) => join(folder, file);
+  return (file) => base + file;
+}
+
+/**
+ * Every seed folder's corrections, read before indexing so their key can name the cache's entries:
+ * asked once per folder that holds seed files, in the order the listing meets them.
+ */
 function correctionsOf(folder: string, files: readonly SeedFile[]): CorrectionsFiles {
   const corrections = new CorrectionsFiles((message) => process.stderr.write(`${message}\n`));
-  for (const { file } of files) corrections.forFile(join(folder, file));
+  const pathOf = pathsUnder(folder);
+  let lastFolder: string | undefined;
+  for (const { file } of files) {
+    const slash = file.lastIndexOf('/');
+    const seedFolder = slash < 0 ? '' : file.slice(0, slash);
+    if (seedFolder === lastFolder) continue;
+    lastFolder = seedFolder;
+    corrections.forFile(pathOf(file));
+  }
   return corrections;
 }

@@ -17,17 +17,25 @@ export interface SeedFile {
  * INDEX.yaml, the corrections files (all in `inputPaths`) and every seed file (stat'ed before it
  * was read). Undefined when a file could not be stat'ed.
  */
+/** Characters of file lines hashed in one call. */
+const HASHED_AT_ONCE = 1 << 16;
+
 export function lastRunKey(files: readonly SeedFile[], inputPaths: readonly string[]): string | undefined {
   const hash = createHash('sha256');
   for (const path of inputPaths) {
     const stats = statOf(path);
     hash.update(stats ? `${stats.size} ${stats.mtimeMs}\n` : 'none\n');
   }
+  // The files' lines a batch at a time: one update per file was 10,000 calls into the hash for a warm run.
+  let lines = '';
   for (const { file, stats } of files) {
     if (!stats) return undefined;
-    hash.update(`${file}\t${stats.size}\t${stats.mtimeMs}\n`);
+    lines += `${file}\t${stats.size}\t${stats.mtimeMs}\n`;
+    if (lines.length < HASHED_AT_ONCE) continue;
+    hash.update(lines);
+    lines = '';
   }
-  return hash.digest('hex');
+  return hash.update(lines).digest('hex');
 }
 
 export function statOf(path: string): SeedFile['stats'] {

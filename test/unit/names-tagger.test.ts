@@ -7,7 +7,7 @@ import type { SeedDocument } from '../../src/core/document';
 import { LABEL_COUNT } from '../../src/core/names/features';
 import { loadNamesModel, modelFromParts, modelParts } from '../../src/core/names/model';
 import { sharedMemory } from '../../src/core/names/packedStrings';
-import { BULK_LINE_CACHE_LIMIT, NamesTagger, type TaggedLine } from '../../src/core/names/tagger';
+import { BULK_LINE_CACHE_LIMIT, BULK_WORD_CACHE_LIMIT, NamesTagger, type TaggedLine } from '../../src/core/names/tagger';
 import { START_ROW, ViterbiScratch, bestLabels } from '../../src/core/names/viterbi';
 
 const model = loadNamesModel();
@@ -62,6 +62,20 @@ test("bulk analysis's smaller line cache labels a run of documents as the editor
   const editor = new NamesTagger(model);
   const bulk = new NamesTagger(model, BULK_LINE_CACHE_LIMIT);
   for (const document of [...documents, ...documents]) assert.equal(labelsOf(bulk.tag(document)), labelsOf(editor.tag(document)));
+});
+
+test("bulk analysis's smaller word cache, started over within a run, labels the documents as the editor's does", () => {
+  // Made-up capitalized words (letters only: numbers share one entry), more than the bulk cache holds, in
+  // documents that come back after it has started over.
+  const word = (n: number): string => `Tar${n.toString(26).replace(/\d/g, (digit) => 'qrstuvwxyz'[Number(digit)]!)}vell`;
+  const documents = Array.from({ length: 6 }, (_, d) => toSeedDocument(Array.from({ length: 300 }, (_, line) => {
+    const at = (d * 300 + line) * 7;
+    return `${word(at)} ${word(at + 1)} said on Monday that ${word(at + 2)} Corp and the ${word(at + 3)} met ${word(at + 4)} in ${word(at + 5)}, ${word(at + 6)}.`;
+  }).join('\n\n')));
+  assert.ok(6 * 300 * 7 > BULK_WORD_CACHE_LIMIT);
+  const editor = new NamesTagger(model);
+  const bulk = new NamesTagger(model, BULK_LINE_CACHE_LIMIT, BULK_WORD_CACHE_LIMIT);
+  for (const document of [...documents, ...documents.slice(0, 3)]) assert.equal(labelsOf(bulk.tag(document)), labelsOf(editor.tag(document)));
 });
 
 test('a worker thread tagging with the model another thread decoded into shared memory labels as a model of its own does', () => {

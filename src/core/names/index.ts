@@ -38,7 +38,7 @@ import { splitTrailingCountries } from './trailingPlaces';
 import { dropRolePrefixes } from './roles';
 import { splitJoinedNames } from './split';
 import { markHeadlineSubjects } from './subjects';
-import { BULK_LINE_CACHE_LIMIT, NamesTagger, type TaggedLine } from './tagger';
+import { BULK_LINE_CACHE_LIMIT, BULK_WORD_CACHE_LIMIT, NamesTagger, type TaggedLine } from './tagger';
 import { dropOfficeTitles, markTitledPeople } from './titles';
 import { typeSolarSystemBodies } from './bodies';
 import { markCityStates, markStateDatelines } from './datelines';
@@ -53,8 +53,9 @@ interface Detector {
 
 let detector: Detector | undefined;
 let model: NamesModel | undefined;
-/** The tagger's line cache limit: the editor's unless analyseInBulk was called. */
+/** The tagger's line and word cache limits: the editor's unless analyseInBulk was called. */
 let cachedLines: number | undefined;
+let cachedWords: number | undefined;
 /** Where the model's arrays go when this thread decodes it: shared memory once it analyses in bulk (its worker threads get them). */
 let allocate = privateMemory;
 
@@ -67,18 +68,19 @@ function loadedModel(): NamesModel {
 function loadedDetector(): Detector {
   if (!detector) {
     const model = loadedModel();
-    detector = { tagger: new NamesTagger(model, cachedLines), commonWords: model.commonWords, ordinaryWords: model.ordinaryWords };
+    detector = { tagger: new NamesTagger(model, cachedLines, cachedWords), commonWords: model.commonWords, ordinaryWords: model.ordinaryWords };
   }
   return detector;
 }
 
 /**
- * For a thread that analyses each document once (the command line's): a smaller line cache (see
- * BULK_LINE_CACHE_LIMIT), and the model decoded into memory its worker threads share, or taken from
+ * For a thread that analyses each document once (the command line's): smaller line and word caches
+ * (see BULK_LINE_CACHE_LIMIT, BULK_WORD_CACHE_LIMIT), and the model decoded into memory its worker threads share, or taken from
  * the thread that started this one (`decoded`, from namesModelParts). Before the first analysis.
  */
 export function analyseInBulk(decoded?: ModelParts): void {
   cachedLines = BULK_LINE_CACHE_LIMIT;
+  cachedWords = BULK_WORD_CACHE_LIMIT;
   allocate = sharedMemory;
   if (decoded) model ??= modelFromParts(decoded);
 }
