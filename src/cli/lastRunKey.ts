@@ -12,14 +12,14 @@ export interface SeedFile {
   stats: { size: number; mtimeMs: number } | undefined;
 }
 
+/** Characters of file lines hashed in one call. */
+const HASHED_AT_ONCE = 1 << 16;
+
 /**
  * Everything a run's result depends on, by size and time stamp: the command line's bundles,
  * INDEX.yaml, the corrections files (all in `inputPaths`) and every seed file (stat'ed before it
  * was read). Undefined when a file could not be stat'ed.
  */
-/** Characters of file lines hashed in one call. */
-const HASHED_AT_ONCE = 1 << 16;
-
 export function lastRunKey(files: readonly SeedFile[], inputPaths: readonly string[]): string | undefined {
   const hash = createHash('sha256');
   for (const path of inputPaths) {
