@@ -148,10 +148,6 @@ export interface MeasuredCandidate extends HeadlineCandidate {
 }
 
 /**
- * Each title-like line above the story, nearest first, measured and scored: a byline or stamp just
- * below it, a copy of it (breadcrumb, repeated heading), words shared with the story, nearness; a boilerplate line loses.
- */
-/**
  * The words of `lines[from, to)` in one set. Added word by word: `new Set(lines.slice().flat())`
  * cost about 20 µs a document (Array.prototype.flat is slow on small arrays), 1-2 % of a 4 KB seed.
  */
@@ -161,6 +157,10 @@ function wordSet(lines: readonly (readonly string[])[], from: number, to: number
   return words;
 }
 
+/**
+ * Each title-like line above the story, nearest first, measured and scored: a byline or stamp just
+ * below it, a copy of it (breadcrumb, repeated heading), words shared with the story, nearness; a boilerplate line loses.
+ */
 export function headlineCandidates(lines: readonly Line[], body: number, isBoilerplate: (line: Line) => boolean, isHeaderCue: (index: number) => boolean): MeasuredCandidate[] {
   if (body < 0) return [];
   const page = pageReadingOf(lines, isHeaderCue);
@@ -257,7 +257,8 @@ class PageReading {
     return {
       words: readingWords(text),
       cueBelow: below,
-      signedBelow: below && signedBelow(lines, index, isHeaderCue),
+      // A byline opening with its label ("By Ann Lee") among them.
+      signedBelow: below && cueBelow(lines, index, (next) => isHeaderCue(next) && isLabelledByline(lines[next]!.text)),
       belowBlock: belowHeaderBlock(lines, index, isHeaderCue),
       signature: isSignature(lines, index, text, isHeaderCue),
       standfirst: isUnderShorterHeadline(lines, index, text),
@@ -501,23 +502,12 @@ export function headerScore(candidate: MeasuredCandidate): number {
   return candidate.score + (m.signedBelow && m.words >= SIGNED_HEADLINE_WORDS ? SIGNED_WEIGHT : 0);
 }
 
-/** A byline opening with its label ("By Ann Lee") within the next three non-blank lines (a standfirst may stand between). */
-function signedBelow(lines: readonly Line[], index: number, isHeaderCue: (index: number) => boolean): boolean {
+/** A line that `isCue` holds within the next three non-blank lines (a standfirst or a caption may stand between). */
+function cueBelow(lines: readonly Line[], index: number, isCue: (index: number) => boolean): boolean {
   let seen = 0;
   for (let next = index + 1; next < lines.length && seen < 3; next++) {
     if (!lines[next]!.text.trim()) continue;
-    if (isHeaderCue(next) && isLabelledByline(lines[next]!.text)) return true;
-    seen++;
-  }
-  return false;
-}
-
-/** A byline or stamp within the next three non-blank lines (a standfirst or a caption may stand between). */
-function cueBelow(lines: readonly Line[], index: number, isHeaderCue: (index: number) => boolean): boolean {
-  let seen = 0;
-  for (let next = index + 1; next < lines.length && seen < 3; next++) {
-    if (!lines[next]!.text.trim()) continue;
-    if (isHeaderCue(next)) return true;
+    if (isCue(next)) return true;
     seen++;
   }
   return false;

@@ -36,14 +36,14 @@ const NOT_NICKNAMES = new Set([
   'Elections', 'Primaries', 'Caucuses', 'Riots', 'Protests', 'Attacks', 'Floods', 'Fires', 'Wars', 'Trials', 'Hearings',
 ]);
 
+const LOWER_S = 115;
+const NICKNAME_SHAPED = shapeCue(isNicknameShaped);
+
 /**
  * Endings of nicknames that are no ordinary plurals ("Lakers", "Raptors", "Texans", "Celtics",
  * "Knicks"); places seldom end so ("Los Angeles", "Dallas", "Athens" do not), and a known place
  * after another is left ("Paris Texas").
  */
-const LOWER_S = 115;
-const NICKNAME_SHAPED = shapeCue(isNicknameShaped);
-
 const NICKNAME_ENDING = /(?:ers|ors|ans|ics|ees|ets|ots|ins|als|ons|cks|ars)$/;
 
 /**
@@ -66,7 +66,7 @@ function isAboutSport(text: string): boolean {
   return false;
 }
 
-function isNicknameShaped(word: string): boolean {
+export function isNicknameShaped(word: string): boolean {
   // Every nickname ends in "s": most words fail there, before the pattern (this runs on every word the cues have not met lately).
   return word.charCodeAt(word.length - 1) === LOWER_S && NICKNAME.test(word) && !NOT_NICKNAMES.has(word);
 }

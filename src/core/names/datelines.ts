@@ -69,19 +69,17 @@ interface Span {
 function placesAt(mentions: readonly RawMention[], spans: readonly Span[], text: string, organizations: readonly Span[] = [], decisive = false): readonly RawMention[] {
   if (spans.length === 0) return mentions;
   const places = new ExactSpans(spans);
+  const asPlace = (mention: RawMention): RawMention => (decisive ? { ...mention, type: 'place', decisive } : { ...mention, type: 'place' });
   const agencies = new ExactSpans(organizations);
   const typed = mentions.map((mention) => {
-    if (places.has(mention) && (mention.type !== 'place' || decisive)) return decisive ? { ...mention, type: 'place' as const, decisive } : { ...mention, type: 'place' as const };
+    if (places.has(mention) && (mention.type !== 'place' || decisive)) return asPlace(mention);
     if (mention.type !== 'organization' && agencies.has(mention)) return { ...mention, type: 'organization' as const };
     return mention;
   });
   const taken = new MentionSpans(mentions);
   const added = spans
     .filter(({ start, end }) => !taken.overlaps(start, end))
-    .map(({ start, end }) => {
-      const added = rawMention(tokenizeLine(text.slice(start, end), start), 'place', 'normal');
-      return decisive ? { ...added, decisive } : added;
-    });
+    .map(({ start, end }) => asPlace(rawMention(tokenizeLine(text.slice(start, end), start), 'place', 'normal')));
   return withAddedMentions(typed, added);
 }
 

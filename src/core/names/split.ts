@@ -11,6 +11,7 @@ import { type RawMention, rawMention } from './mentions';
 import type { NameType } from '../types';
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
+import { isNicknameShaped } from './cityTeams';
 import { isKnownPlace } from './knownPlaces';
 
 export function splitJoinedNames(mentions: readonly RawMention[]): RawMention[] {
@@ -25,7 +26,6 @@ export function splitJoinedNames(mentions: readonly RawMention[]): RawMention[] 
 }
 
 const MIN_PART_LETTERS = 3;
-const NICKNAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /**
  * A place the tagger found in a word of places joined by hyphens ("Moscow-Beijing Ties",
@@ -124,5 +124,5 @@ function partsOf(mention: RawMention, standalone: ReadonlyMap<string, NameType>)
 
 /** A capitalized plural ("Rangers", "Reds"), and no place known by name ("Netherlands", "Athens"). */
 function isNickname(word: string): boolean {
-  return NICKNAME.test(word) && !isKnownPlace(word.toLowerCase());
+  return isNicknameShaped(word) && !isKnownPlace(word.toLowerCase());
 }
