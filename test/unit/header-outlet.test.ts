@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { toSeedDocument } from '../../src/core/document';
 import { readOutlet } from '../../src/core/header/outlet';
 
@@ -67,4 +69,29 @@ test('outlet: the author\'s note "Ann currently works as a writer for X" names t
 
 test('outlet: a row of links "Privacy policy | More Newsletters" names no site, though its last link names a service', () => {
   assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday to close the old harbour bridge.', 'Privacy policy | More Newsletters']), null);
+});
+
+test('outlet: a line read again on another page counts by that page\'s authors (the line\'s reading is kept, the author filter is the page\'s)', () => {
+  const page = ['Harbour bridge plan unveiled', 'The council voted on Monday.', 'More from Ann Lee', 'More from Ann Lee'];
+  for (let time = 0; time < 3; time++) {
+    assert.equal(readOutlet(toSeedDocument(page.join('\n')), [], ['Ann Lee']), null);
+    assert.equal(readOutlet(toSeedDocument(page.join('\n')), []), 'Ann Lee');
+  }
+});
+
+test('outlet: a line\'s kept reading does not keep its document alive (a name sliced from the text refers to the whole of it)', () => {
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
+  // The document is 12 MB of text; its footer's link is read twice, as an edited page's, and kept.
+  const readTwice = (text: string) => {
+    for (let time = 0; time < 2; time++) readOutlet(toSeedDocument(text), []);
+  };
+  let text: string | null = `${'The council voted on Monday to build the bridge.\n'.repeat(250_000)}Follow Harbour Gazette Weekly Review\n`;
+  readTwice(text);
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  text = null;
+  collect();
+  const freed = before - process.memoryUsage().heapUsed;
+  assert.ok(freed > 8_000_000, `freed ${freed} bytes`);
 });
