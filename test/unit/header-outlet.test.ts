@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { toSeedDocument } from '../../src/core/document';
+import { readHeader } from '../../src/core/header';
 import { readOutlet } from '../../src/core/header/outlet';
 
 const outlet = (lines: string[]) => readOutlet(toSeedDocument(lines.join('\n')), []);
@@ -94,4 +95,23 @@ test('outlet: a line\'s kept reading does not keep its document alive (a name sl
   collect();
   const freed = before - process.memoryUsage().heapUsed;
   assert.ok(freed > 8_000_000, `freed ${freed} bytes`);
+});
+
+test('outlet: a writer signing "X, Contributor" under the headline is not the site, though its links and domain name it', () => {
+  const page = [
+    'Harbour Gazette',
+    'Coast Markets Desk',
+    'CoastMarketsDesk.com',
+    'Follow',
+    'Investing',
+    '11/01/2019 @ 3:44PM',
+    'Harbour bridge plan lifts shipping stocks to a new high',
+    'Coast Markets Desk, Contributor',
+    'Shares of harbour shipping firms rose on Monday after the council presented its plan to rebuild the bridge.',
+    'Traders said the plan would end two years of detours for the ports and their trucks on the coast road.',
+    'More from Coast Markets Desk',
+    'Coast Markets Desk (www.coastmarketsdesk.com) is a research website for investors.',
+    '© 2019 HarbourGazette.com LLC All Rights Reserved',
+  ];
+  assert.equal(readHeader(toSeedDocument(page.join('\n')), () => false).outlet, 'Harbour Gazette');
 });

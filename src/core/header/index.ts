@@ -43,7 +43,11 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   // Only lines the page's structure marks as its header are released from boilerplate: a headline
   // chosen by rank alone ("All Stocks" over a menu) or a name-shaped line beside a stamp may be furniture.
   const headerLines: number[] = dated === null || (dated === headline?.index && !headline.marked) ? [] : [lines[dated]!.number];
-  const dateIndex = publishedStamp(lines, zone.filter(hasDate));
+  const stamps = zone.filter(hasDate);
+  // A photo's caption under the headline ("… waves in Oakland on July 23, 2012.") dates the picture: a dated
+  // sentence gives way to the header's date badge, a stamp set out on its own lines.
+  const badge = stamps.length > 0 && stamps.every(isProseAt) ? badgeDate(lines, zone) : null;
+  const dateIndex = badge === null ? publishedStamp(lines, stamps) : undefined;
   if (dateIndex !== undefined) headerLines.push(lines[dateIndex]!.number);
   // "Updated Nov 19, 9:41 AM": a stamp without its year when the header has no full date.
   const yearlessIndex = dateIndex === undefined ? zone.find((index) => isStamp(index) && yearlessDay(lines[index]!.text) !== null) : undefined;
@@ -54,10 +58,10 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   const titleSite = headline ? siteOfTitleLine(lines.map((line) => line.text), headline.text) : null;
   // "By Harbour Gazette Staff" signs the story with the site's newsroom: no person wrote it by name.
   const authors = byline && newsroomOf(lines[byline.index]!.text) === null ? byline.authors : [];
-  const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), authors, titleSite);
+  const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), [...authors, ...contributors(lines, zone)], titleSite);
   return {
     title: headline ? withoutSiteName(headline.text, outlet) : null,
-    published: dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text, parts.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated) ?? openingDateline(lines, zone, isProseAt)),
+    published: badge ?? (dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text, parts.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated) ?? openingDateline(lines, zone, isProseAt))),
     authors,
     outlet,
     lines: headerLines.sort((a, b) => a - b),
@@ -203,6 +207,23 @@ function bylineAt(lines: readonly Line[], index: number, headline: number, isSta
   if (authors) return { byline: { index, authors, signed: !nearStamp || bylineAuthors(text, false, isStamp(index)) !== null }, labelled };
   const linked = authorLinkName(text);
   return linked ? { byline: { index, authors: [linked], signed: true }, labelled: false } : null;
+}
+
+/**
+ * "Energy Stock Channel, Contributor": a writer signing with the platform's label for its outside writers. The name
+ * may be a firm's, which the byline reads as no person, but it is never the site's: its links ("More from Energy Stock
+ * Channel") and its own domain on the page name the writer.
+ */
+const CONTRIBUTOR_LINE = /^(?:[Bb]y\s+)?(\p{Lu}[^,|]{1,40}?),\s+(?:[Cc]ontributor|[Cc]ontributing [Ww]riter|[Gg]uest [Cc]ontributor|CONTRIBUTOR)\s*$/u;
+
+/** The writers the header `zone` signs as contributors. */
+function contributors(lines: readonly Line[], zone: readonly number[]): string[] {
+  const names: string[] = [];
+  for (const index of zone) {
+    const name = CONTRIBUTOR_LINE.exec(lines[index]!.text.trim())?.[1];
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 /** "Source: ", "Via: " before a credit. */
