@@ -1,8 +1,9 @@
 /** The page header as a reader finds it: headline, byline, dateline around the top of the story, and the outlet. */
-import type { Line, SeedDocument } from '../document';
+import { ownText, type Line, type SeedDocument } from '../document';
 import { authorLinkName, bylineAuthors, isLabelledByline, readsAsPerson } from './byline';
 import { badgeDate } from './badge';
 import { BY_LABEL_ALONE, headerCues } from './cues';
+import { LineMemo } from './lineMemo';
 import { parseFullDate, parseFullDateOnPage } from './dateline';
 import { isAgency } from '../metadata';
 import { isBrandShaped, isNameShaped, newsroomOf, readOutlet } from './outlet';
@@ -200,13 +201,39 @@ function bylineAt(lines: readonly Line[], index: number, headline: number, isSta
     const named = bylineAuthors(`By ${lines[label]!.text.trim()}`, false, false);
     if (named && wordCount(lines[label]!.text) <= BYLINE_MAX_WORDS) return { byline: { index: label, authors: named, signed: true }, labelled: true };
   }
-  const authors = bylineAuthors(text, nearStamp && index !== headline, isStamp(index));
-  const labelled = isLabelledByline(text);
+  const stamp = isStamp(index);
+  const reading = lineByline(text, nearStamp, stamp);
+  const authors = reading.authors;
   // A line of names without "By" signs the story only when the names model reads no place or organization in them.
-  if (authors && !labelled && !authors.every(readsAsPerson)) return null;
-  if (authors) return { byline: { index, authors, signed: !nearStamp || bylineAuthors(text, false, isStamp(index)) !== null }, labelled };
+  if (authors && !reading.labelled && !authors.every(readsAsPerson)) return null;
+  // The kept reading's names are copied: the page's header hands them on, to be sorted or changed.
+  if (authors) return { byline: { index, authors: [...authors], signed: !nearStamp || lineByline(text, false, stamp).authors !== null }, labelled: reading.labelled };
+  return reading.linked ? { byline: { index, authors: [reading.linked], signed: true }, labelled: false } : null;
+}
+
+/** What a line says as a byline, by itself: its authors and whether a label signs them, or the name its author link gives. */
+interface LineByline {
+  authors: readonly string[] | null;
+  labelled: boolean;
+  linked: string | null;
+}
+
+/**
+ * A line's byline reading for each pair of stamp flags (a stamp beside it, the line itself a stamp): kept per line
+ * (see LineMemo), as the header reads the same lines of a page on each of its analyses.
+ */
+const lineBylines = [false, true].flatMap((nearStamp) => [false, true].map((stamp) => new LineMemo((text) => readLineByline(text, nearStamp, stamp))));
+
+function lineByline(text: string, nearStamp: boolean, stamp: boolean): LineByline {
+  return lineBylines[(nearStamp ? 2 : 0) + (stamp ? 1 : 0)]!.get(text);
+}
+
+/** Names are copies: a kept line's names outlive the page, whose text a slice of it would hold. */
+function readLineByline(text: string, nearStamp: boolean, stamp: boolean): LineByline {
+  const authors = bylineAuthors(text, nearStamp, stamp);
+  if (authors) return { authors: authors.map(ownText), labelled: isLabelledByline(text), linked: null };
   const linked = authorLinkName(text);
-  return linked ? { byline: { index, authors: [linked], signed: true }, labelled: false } : null;
+  return { authors: null, labelled: false, linked: linked === null ? null : ownText(linked) };
 }
 
 /**
