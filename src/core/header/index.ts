@@ -39,8 +39,11 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   // A gallery or a share bar may repeat the headline: the copy with the stamp under it heads the article.
   const copies = headline ? copiesOf(lines, headline.index, headline.text) : [];
   const hasDate = (index: number) => isStamp(index) && parseFullDate(lines[index]!.text) !== null;
-  const dated = copies.find((copy) => headerZone(lines, copy, isProseAt).some(hasDate)) ?? headline?.index ?? null;
-  const zone = headerZone(lines, dated, isProseAt);
+  // Each copy's zone is read twice (for its stamp, then for its byline): made once.
+  const zones = new Map<number, number[]>();
+  const zoneOf = (copy: number) => zones.get(copy) ?? zones.set(copy, headerZone(lines, copy, isProseAt)).get(copy)!;
+  const dated = copies.find((copy) => zoneOf(copy).some(hasDate)) ?? headline?.index ?? null;
+  const zone = dated === null ? [] : zoneOf(dated);
   // Only lines the page's structure marks as its header are released from boilerplate: a headline
   // chosen by rank alone ("All Stocks" over a menu) or a name-shaped line beside a stamp may be furniture.
   const headerLines: number[] = dated === null || (dated === headline?.index && !headline.marked) ? [] : [lines[dated]!.number];
@@ -53,7 +56,7 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   // "Updated Nov 19, 9:41 AM": a stamp without its year when the header has no full date.
   const yearlessIndex = dateIndex === undefined ? zone.find((index) => isStamp(index) && yearlessDay(lines[index]!.text) !== null) : undefined;
   // A page that prints its header twice (a reprint box, a share bar) may sign only one copy: the other copies' zones follow.
-  const otherZones = copies.filter((copy) => copy !== dated).flatMap((copy) => headerZone(lines, copy, isProseAt).filter((index) => index !== copy));
+  const otherZones = copies.filter((copy) => copy !== dated).flatMap((copy) => zoneOf(copy).filter((index) => index !== copy));
   const byline = findByline(lines, zone, otherZones, dated ?? -1, isStamp);
   if (byline?.signed && zone.includes(byline.index) && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
   const titleSite = headline ? siteOfTitleLine(lines.map((line) => line.text), headline.text) : null;

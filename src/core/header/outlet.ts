@@ -100,6 +100,14 @@ export function newsroomOf(byline: string): string | null {
   return NEWSROOM_BYLINE.exec(byline.trim())?.[1] ?? null;
 }
 
+/**
+ * Lines kept at most: the outlet reads the page's head and tail, several hundred lines of a long page (the memo
+ * starts again when full, so it must hold a whole page to keep any of it for the next analysis).
+ */
+const PROPOSAL_LINES = 2_000;
+/** Most lines propose nothing: they share one empty list. */
+const NO_PROPOSALS: readonly Proposal[] = [];
+
 /** A name a line proposes, in the form `add` keeps: cleaned, with the key candidates are merged by. */
 interface Proposal {
   name: string;
@@ -113,12 +121,12 @@ interface Proposal {
  * of the line, kept for the lines that come back: every analysis reads every line of the page's head and tail, and an
  * edited page is analysed again with most of its lines unchanged.
  */
-const lineProposals = new LineMemo(readProposals);
+const lineProposals = new LineMemo(readProposals, undefined, PROPOSAL_LINES);
 
 function readProposals(raw: string): readonly Proposal[] {
   const text = raw.trim();
+  if (!text) return NO_PROPOSALS;
   const proposals: Proposal[] = [];
-  if (!text) return proposals;
   const propose = (rawName: string, cue: Cue, weight: number) => {
     const name = cleanName(rawName);
     const key = name ? outletKey(name) : '';
@@ -150,14 +158,14 @@ function readProposals(raw: string): readonly Proposal[] {
   if (LINK_ROW.test(text)) {
     for (const link of text.split(LINK_ROW)) if (!hasMoreWords(link, SHORT_LINE_WORDS)) readLabel(ACTION_LABEL, link.trim());
   }
-  if (!DOMAIN_END.test(text)) return proposals;
+  if (!DOMAIN_END.test(text)) return proposals.length > 0 ? proposals : NO_PROPOSALS;
   for (const match of text.matchAll(DOMAIN)) {
     // A link address ("https://www.shop.com") points elsewhere; the site writes its own name without a scheme.
     if (THIRD_PARTY.test(match[1]!) || text.slice(0, match.index).endsWith('//')) continue;
     // A line that is only the domain is the site's logo or home link.
     propose(match[1]!, match[0].length === text.length ? 'label' : 'domain', match[0].length === text.length ? 1.5 : 0.75);
   }
-  return proposals;
+  return proposals.length > 0 ? proposals : NO_PROPOSALS;
 }
 
 export function readOutlet(document: SeedDocument, headerCredits: readonly string[], authors: readonly string[] = [], titleSite: string | null = null): string | null {
