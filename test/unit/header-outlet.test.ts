@@ -117,3 +117,11 @@ test('outlet: a writer signing "X, Contributor" under the headline is not the si
   ];
   assert.equal(readHeader(toSeedDocument(page.join('\n')), () => false).outlet, 'Harbour Gazette');
 });
+
+test('outlet: "Follow X on Twitter" names X, not the network', () => {
+  assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday.', 'Follow Harbour Gazette on Twitter']), 'Harbour Gazette');
+});
+
+test('outlet: a rights line with the year after the holder ("X 2019. All rights reserved.") names X', () => {
+  assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday.', 'Harbour Gazette 2019. All rights reserved.']), 'Harbour Gazette');
+});

@@ -80,8 +80,8 @@ const CENTURY_YEAR = /(?:19|20)\d{2}/;
 const WIRE_DATELINE = /^(?:\p{Lu}[\p{L}.,']*(?: [\p{Lu}][\p{L}.,']*){0,3}\s)?\((\p{Lu}[\p{L}\d.&]{1,20}(?: \p{Lu}[\p{L}\d.]+){0,2})\)\s*(?:--|[-–—])\s/u;
 /** The dateline opens the story's first paragraph, not a headline or a caption ("Song (Remix) - Artist"). */
 const WIRE_PARAGRAPH_WORDS = 12;
-/** "Harbour Gazette. All rights reserved.", "2019 Harbour Gazette LLC All Rights Reserved": the holder opening a rights line without a mark. */
-const RIGHTS_HOLDER = /^(?:(?:19|20)\d{2}\s+)?(\p{Lu}[^|•]{1,40}?)[.,™]?\s+all rights reserved\b/iu;
+/** "Harbour Gazette. All rights reserved.", "2019 Harbour Gazette LLC All Rights Reserved", "Harbour Gazette 2019. All rights reserved.": the holder opening a rights line without a mark. */
+const RIGHTS_HOLDER = /^(?:(?:19|20)\d{2}\s+)?(\p{Lu}[^|•]{1,40}?)(?:,?\s+(?:19|20)\d{2})?[.,™]?\s+all rights reserved\b/iu;
 /** Weaker than a marked copyright line: a span of years may also date a project or an event. */
 const UNMARKED_COPYRIGHT_WEIGHT = 1.5;
 /** The copyright mark opening its line ("© 2019 X"), not a data or photo credit inside a line. */
@@ -94,6 +94,8 @@ const SECTION_NAME = /\s(?:articles|section|stories|posts|topics?|coverage|colum
 
 /** A service of the site named after it: "X newsletter", "X by email", "X app". */
 const SERVICE_AFTER_NAME = /\s+(?:(?:by|via)\s+)?(?:newsletters?|alerts?|apps?|e-?mails?|digest|briefing)$/i;
+/** The network a link follows the site on: "Follow Harbour Gazette on Twitter" names Harbour Gazette. */
+const NETWORK_AFTER_NAME = /\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|pinterest|tiktok|threads|flipboard|telegram|whatsapp|x)$/i;
 
 /** The site's newsroom a byline names ("By Harbour Gazette Staff" -> "Harbour Gazette"), null for a person's byline. */
 export function newsroomOf(byline: string): string | null {
@@ -138,7 +140,7 @@ function readProposals(raw: string): readonly Proposal[] {
     // the site without its "@" (not "@Desk_News or #tag": a desk's handle or a campaign).
     const group = label.exec(part)?.slice(1).find((filled) => filled !== undefined);
     // "Sign up for the Harbour Gazette newsletter": the site's service named after the site.
-    const name = group && HANDLE.test(group) ? group.slice(1) : group?.replace(SERVICE_AFTER_NAME, '');
+    const name = group && HANDLE.test(group) ? group.slice(1) : group?.replace(NETWORK_AFTER_NAME, '').replace(SERVICE_AFTER_NAME, '');
     if (name && !name.startsWith('@') && isNameShaped(name) && !SECTION_NAME.test(name)) propose(name, 'label', 1.5);
   };
   if (COPYRIGHT.test(text)) {
