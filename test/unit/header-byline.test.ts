@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { toSeedDocument } from '../../src/core/document';
+import { readHeader } from '../../src/core/header';
 import { authorLinkName, bylineAuthors } from '../../src/core/header/byline';
+import { BRIDGE_STORY } from './storyTexts';
 
 test('byline: "and" joins names in any case, the serial comma included', () => {
   assert.deepEqual(bylineAuthors('By ROSA MARTIN And TOMAS EKBERG', false, false), ['ROSA MARTIN', 'TOMAS EKBERG']);
@@ -71,4 +76,32 @@ test('byline: "by" after a word of a sentence is no label ("donated by", "Acquir
   assert.deepEqual(bylineAuthors('Updated 3 hours ago by Ann Lee', false, false), ['Ann Lee']);
   assert.deepEqual(bylineAuthors('Nov 19, 2019 at 7:10 p.m. ET by Ann Lee', false, false), ['Ann Lee']);
   assert.deepEqual(bylineAuthors('October 9, 2018 | by Ann Lee', false, false), ['Ann Lee']);
+});
+
+test('byline: a page read again hands out its own list of authors (the line\'s reading is kept, not shared)', () => {
+  const page = ['Harbour bridge to reopen after three years of work', 'By Ann Lee and Bo Park', ...BRIDGE_STORY].join('\n');
+  for (let time = 0; time < 3; time++) {
+    const authors = readHeader(toSeedDocument(page), () => false).authors;
+    assert.deepEqual(authors, ['Ann Lee', 'Bo Park']);
+    authors.push('Cy Dunn');
+  }
+});
+
+test('byline: a kept byline does not keep its document alive (a name sliced from the text refers to the whole of it)', () => {
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
+  // The document is 12 MB of text; its byline is read twice, as an edited page's, and kept.
+  const readTwice = (text: string) => {
+    for (let time = 0; time < 2; time++) readHeader(toSeedDocument(text), () => false);
+  };
+  let text: string | null = `Harbour bridge to reopen after three years of work\nBy Annabelle-Leewardharbourside\n${BRIDGE_STORY.join('\n')}\n${'The council voted on Monday to build the bridge.\n'.repeat(250_000)}`;
+  readTwice(text);
+  // The last pattern run keeps its subject (RegExp.lastMatch): one run on a text of its own lets the page go.
+  /x/.exec('x');
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  text = null;
+  collect();
+  const freed = before - process.memoryUsage().heapUsed;
+  assert.ok(freed > 8_000_000, `freed ${freed} bytes`);
 });

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { toSeedDocument } from '../../src/core/document';
+import { readHeader } from '../../src/core/header';
 import { readOutlet } from '../../src/core/header/outlet';
 
 const outlet = (lines: string[]) => readOutlet(toSeedDocument(lines.join('\n')), []);
@@ -67,4 +70,58 @@ test('outlet: the author\'s note "Ann currently works as a writer for X" names t
 
 test('outlet: a row of links "Privacy policy | More Newsletters" names no site, though its last link names a service', () => {
   assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday to close the old harbour bridge.', 'Privacy policy | More Newsletters']), null);
+});
+
+test('outlet: a line read again on another page counts by that page\'s authors (the line\'s reading is kept, the author filter is the page\'s)', () => {
+  const page = ['Harbour bridge plan unveiled', 'The council voted on Monday.', 'More from Ann Lee', 'More from Ann Lee'];
+  for (let time = 0; time < 3; time++) {
+    assert.equal(readOutlet(toSeedDocument(page.join('\n')), [], ['Ann Lee']), null);
+    assert.equal(readOutlet(toSeedDocument(page.join('\n')), []), 'Ann Lee');
+  }
+});
+
+test('outlet: a line\'s kept reading does not keep its document alive (a name sliced from the text refers to the whole of it)', () => {
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
+  // The document is 12 MB of text; its footer's link is read twice, as an edited page's, and kept.
+  const readTwice = (text: string) => {
+    for (let time = 0; time < 2; time++) readOutlet(toSeedDocument(text), []);
+  };
+  let text: string | null = `${'The council voted on Monday to build the bridge.\n'.repeat(250_000)}Follow Harbour Gazette Weekly Review\n`;
+  readTwice(text);
+  // The last pattern run keeps its subject (RegExp.lastMatch): one run on a text of its own lets the page go.
+  /x/.exec('x');
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  text = null;
+  collect();
+  const freed = before - process.memoryUsage().heapUsed;
+  assert.ok(freed > 8_000_000, `freed ${freed} bytes`);
+});
+
+test('outlet: a writer signing "X, Contributor" under the headline is not the site, though its links and domain name it', () => {
+  const page = [
+    'Harbour Gazette',
+    'Coast Markets Desk',
+    'CoastMarketsDesk.com',
+    'Follow',
+    'Investing',
+    '11/01/2019 @ 3:44PM',
+    'Harbour bridge plan lifts shipping stocks to a new high',
+    'Coast Markets Desk, Contributor',
+    'Shares of harbour shipping firms rose on Monday after the council presented its plan to rebuild the bridge.',
+    'Traders said the plan would end two years of detours for the ports and their trucks on the coast road.',
+    'More from Coast Markets Desk',
+    'Coast Markets Desk (www.coastmarketsdesk.com) is a research website for investors.',
+    '© 2019 HarbourGazette.com LLC All Rights Reserved',
+  ];
+  assert.equal(readHeader(toSeedDocument(page.join('\n')), () => false).outlet, 'Harbour Gazette');
+});
+
+test('outlet: "Follow X on Twitter" names X, not the network', () => {
+  assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday.', 'Follow Harbour Gazette on Twitter']), 'Harbour Gazette');
+});
+
+test('outlet: a rights line with the year after the holder ("X 2019. All rights reserved.") names X', () => {
+  assert.equal(outlet(['Harbour bridge plan unveiled', 'The council voted on Monday.', 'Harbour Gazette 2019. All rights reserved.']), 'Harbour Gazette');
 });

@@ -1,8 +1,9 @@
 /** The page header as a reader finds it: headline, byline, dateline around the top of the story, and the outlet. */
-import type { Line, SeedDocument } from '../document';
+import { ownText, type Line, type SeedDocument } from '../document';
 import { authorLinkName, bylineAuthors, isLabelledByline, readsAsPerson } from './byline';
 import { badgeDate } from './badge';
 import { BY_LABEL_ALONE, headerCues } from './cues';
+import { LineMemo } from './lineMemo';
 import { parseFullDate, parseFullDateOnPage } from './dateline';
 import { isAgency } from '../metadata';
 import { isBrandShaped, isNameShaped, newsroomOf, readOutlet } from './outlet';
@@ -38,26 +39,33 @@ export function readHeader(document: SeedDocument, isBoilerplate: (line: Line) =
   // A gallery or a share bar may repeat the headline: the copy with the stamp under it heads the article.
   const copies = headline ? copiesOf(lines, headline.index, headline.text) : [];
   const hasDate = (index: number) => isStamp(index) && parseFullDate(lines[index]!.text) !== null;
-  const dated = copies.find((copy) => headerZone(lines, copy, isProseAt).some(hasDate)) ?? headline?.index ?? null;
-  const zone = headerZone(lines, dated, isProseAt);
+  // Each copy's zone is read twice (for its stamp, then for its byline): made once.
+  const zones = new Map<number, number[]>();
+  const zoneOf = (copy: number) => zones.get(copy) ?? zones.set(copy, headerZone(lines, copy, isProseAt)).get(copy)!;
+  const dated = copies.find((copy) => zoneOf(copy).some(hasDate)) ?? headline?.index ?? null;
+  const zone = dated === null ? [] : zoneOf(dated);
   // Only lines the page's structure marks as its header are released from boilerplate: a headline
   // chosen by rank alone ("All Stocks" over a menu) or a name-shaped line beside a stamp may be furniture.
   const headerLines: number[] = dated === null || (dated === headline?.index && !headline.marked) ? [] : [lines[dated]!.number];
-  const dateIndex = publishedStamp(lines, zone.filter(hasDate));
+  const stamps = zone.filter(hasDate);
+  // A photo's caption under the headline ("… waves in Oakland on July 23, 2012.") dates the picture: a dated
+  // sentence gives way to the header's date badge, a stamp set out on its own lines.
+  const badge = stamps.length > 0 && stamps.every(isProseAt) ? badgeDate(lines, zone) : null;
+  const dateIndex = badge === null ? publishedStamp(lines, stamps) : undefined;
   if (dateIndex !== undefined) headerLines.push(lines[dateIndex]!.number);
   // "Updated Nov 19, 9:41 AM": a stamp without its year when the header has no full date.
   const yearlessIndex = dateIndex === undefined ? zone.find((index) => isStamp(index) && yearlessDay(lines[index]!.text) !== null) : undefined;
   // A page that prints its header twice (a reprint box, a share bar) may sign only one copy: the other copies' zones follow.
-  const otherZones = copies.filter((copy) => copy !== dated).flatMap((copy) => headerZone(lines, copy, isProseAt).filter((index) => index !== copy));
+  const otherZones = copies.filter((copy) => copy !== dated).flatMap((copy) => zoneOf(copy).filter((index) => index !== copy));
   const byline = findByline(lines, zone, otherZones, dated ?? -1, isStamp);
   if (byline?.signed && zone.includes(byline.index) && !headerLines.includes(lines[byline.index]!.number)) headerLines.push(lines[byline.index]!.number);
   const titleSite = headline ? siteOfTitleLine(lines.map((line) => line.text), headline.text) : null;
   // "By Harbour Gazette Staff" signs the story with the site's newsroom: no person wrote it by name.
   const authors = byline && newsroomOf(lines[byline.index]!.text) === null ? byline.authors : [];
-  const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), authors, titleSite);
+  const outlet = readOutlet(parts, headerCredits(lines, dateIndex, byline), [...authors, ...contributors(lines, zone)], titleSite);
   return {
     title: headline ? withoutSiteName(headline.text, outlet) : null,
-    published: dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text, parts.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated) ?? openingDateline(lines, zone, isProseAt)),
+    published: badge ?? (dateIndex !== undefined ? publishedDate(lines[dateIndex]!.text, parts.text) : yearlessIndex !== undefined ? resolveYearless(lines[yearlessIndex]!.text, parts.lines) : (badgeDate(lines, zone) ?? labelledStamp(lines, dated) ?? openingDateline(lines, zone, isProseAt))),
     authors,
     outlet,
     lines: headerLines.sort((a, b) => a - b),
@@ -196,13 +204,56 @@ function bylineAt(lines: readonly Line[], index: number, headline: number, isSta
     const named = bylineAuthors(`By ${lines[label]!.text.trim()}`, false, false);
     if (named && wordCount(lines[label]!.text) <= BYLINE_MAX_WORDS) return { byline: { index: label, authors: named, signed: true }, labelled: true };
   }
-  const authors = bylineAuthors(text, nearStamp && index !== headline, isStamp(index));
-  const labelled = isLabelledByline(text);
+  const stamp = isStamp(index);
+  const reading = lineByline(text, nearStamp, stamp);
+  const authors = reading.authors;
   // A line of names without "By" signs the story only when the names model reads no place or organization in them.
-  if (authors && !labelled && !authors.every(readsAsPerson)) return null;
-  if (authors) return { byline: { index, authors, signed: !nearStamp || bylineAuthors(text, false, isStamp(index)) !== null }, labelled };
+  if (authors && !reading.labelled && !authors.every(readsAsPerson)) return null;
+  // The kept reading's names are copied: the page's header hands them on, to be sorted or changed.
+  if (authors) return { byline: { index, authors: [...authors], signed: !nearStamp || lineByline(text, false, stamp).authors !== null }, labelled: reading.labelled };
+  return reading.linked ? { byline: { index, authors: [reading.linked], signed: true }, labelled: false } : null;
+}
+
+/** What a line says as a byline, by itself: its authors and whether a label signs them, or the name its author link gives. */
+interface LineByline {
+  authors: readonly string[] | null;
+  labelled: boolean;
+  linked: string | null;
+}
+
+/**
+ * A line's byline reading for each pair of stamp flags (a stamp beside it, the line itself a stamp): kept per line
+ * (see LineMemo), as the header reads the same lines of a page on each of its analyses.
+ */
+const lineBylines = [false, true].flatMap((nearStamp) => [false, true].map((stamp) => new LineMemo((text) => readLineByline(text, nearStamp, stamp))));
+
+function lineByline(text: string, nearStamp: boolean, stamp: boolean): LineByline {
+  return lineBylines[(nearStamp ? 2 : 0) + (stamp ? 1 : 0)]!.get(text);
+}
+
+/** Names are copies: a kept line's names outlive the page, whose text a slice of it would hold. */
+function readLineByline(text: string, nearStamp: boolean, stamp: boolean): LineByline {
+  const authors = bylineAuthors(text, nearStamp, stamp);
+  if (authors) return { authors: authors.map(ownText), labelled: isLabelledByline(text), linked: null };
   const linked = authorLinkName(text);
-  return linked ? { byline: { index, authors: [linked], signed: true }, labelled: false } : null;
+  return { authors: null, labelled: false, linked: linked === null ? null : ownText(linked) };
+}
+
+/**
+ * "Energy Stock Channel, Contributor": a writer signing with the platform's label for its outside writers. The name
+ * may be a firm's, which the byline reads as no person, but it is never the site's: its links ("More from Energy Stock
+ * Channel") and its own domain on the page name the writer.
+ */
+const CONTRIBUTOR_LINE = /^(?:[Bb]y\s+)?(\p{Lu}[^,|]{1,40}?),\s+(?:[Cc]ontributor|[Cc]ontributing [Ww]riter|[Gg]uest [Cc]ontributor|CONTRIBUTOR)\s*$/u;
+
+/** The writers the header `zone` signs as contributors. */
+function contributors(lines: readonly Line[], zone: readonly number[]): string[] {
+  const names: string[] = [];
+  for (const index of zone) {
+    const name = CONTRIBUTOR_LINE.exec(lines[index]!.text.trim())?.[1];
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 /** "Source: ", "Via: " before a credit. */

@@ -4,8 +4,9 @@
  * tokens ("Cleveland.com") and the site naming itself ("X's editorial team"); the candidate the
  * page supports most, counting how many lines name it, wins.
  */
-import type { SeedDocument } from '../document';
+import { ownText, type SeedDocument } from '../document';
 import { isAgency } from '../metadata';
+import { LineMemo } from './lineMemo';
 import { fullForm, spelledOut } from './shortForm';
 import { hasMoreWords, wordCount } from './text';
 
@@ -79,8 +80,8 @@ const CENTURY_YEAR = /(?:19|20)\d{2}/;
 const WIRE_DATELINE = /^(?:\p{Lu}[\p{L}.,']*(?: [\p{Lu}][\p{L}.,']*){0,3}\s)?\((\p{Lu}[\p{L}\d.&]{1,20}(?: \p{Lu}[\p{L}\d.]+){0,2})\)\s*(?:--|[-–—])\s/u;
 /** The dateline opens the story's first paragraph, not a headline or a caption ("Song (Remix) - Artist"). */
 const WIRE_PARAGRAPH_WORDS = 12;
-/** "Harbour Gazette. All rights reserved.", "2019 Harbour Gazette LLC All Rights Reserved": the holder opening a rights line without a mark. */
-const RIGHTS_HOLDER = /^(?:(?:19|20)\d{2}\s+)?(\p{Lu}[^|•]{1,40}?)[.,™]?\s+all rights reserved\b/iu;
+/** "Harbour Gazette. All rights reserved.", "2019 Harbour Gazette LLC All Rights Reserved", "Harbour Gazette 2019. All rights reserved.": the holder opening a rights line without a mark. */
+const RIGHTS_HOLDER = /^(?:(?:19|20)\d{2}\s+)?(\p{Lu}[^|•]{1,40}?)(?:,?\s+(?:19|20)\d{2})?[.,™]?\s+all rights reserved\b/iu;
 /** Weaker than a marked copyright line: a span of years may also date a project or an event. */
 const UNMARKED_COPYRIGHT_WEIGHT = 1.5;
 /** The copyright mark opening its line ("© 2019 X"), not a data or photo credit inside a line. */
@@ -93,25 +94,97 @@ const SECTION_NAME = /\s(?:articles|section|stories|posts|topics?|coverage|colum
 
 /** A service of the site named after it: "X newsletter", "X by email", "X app". */
 const SERVICE_AFTER_NAME = /\s+(?:(?:by|via)\s+)?(?:newsletters?|alerts?|apps?|e-?mails?|digest|briefing)$/i;
+/** The network a link follows the site on: "Follow Harbour Gazette on Twitter" names Harbour Gazette. */
+const NETWORK_AFTER_NAME = /\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|pinterest|tiktok|threads|flipboard|telegram|whatsapp|x)$/i;
 
 /** The site's newsroom a byline names ("By Harbour Gazette Staff" -> "Harbour Gazette"), null for a person's byline. */
 export function newsroomOf(byline: string): string | null {
   return NEWSROOM_BYLINE.exec(byline.trim())?.[1] ?? null;
 }
 
+/**
+ * Lines kept at most: the outlet reads the page's head and tail, several hundred lines of a long page (the memo
+ * starts again when full, so it must hold a whole page to keep any of it for the next analysis).
+ */
+const PROPOSAL_LINES = 2_000;
+/** Most lines propose nothing: they share one empty list. */
+const NO_PROPOSALS: readonly Proposal[] = [];
+
+/** A name a line proposes, in the form `add` keeps: cleaned, with the key candidates are merged by. */
+interface Proposal {
+  name: string;
+  key: string;
+  cue: Cue;
+  weight: number;
+}
+
+/**
+ * The names a line proposes by its own text (copyright, labels, domains), in the order they are counted. A pure reading
+ * of the line, kept for the lines that come back: every analysis reads every line of the page's head and tail, and an
+ * edited page is analysed again with most of its lines unchanged.
+ */
+const lineProposals = new LineMemo(readProposals, undefined, PROPOSAL_LINES);
+
+function readProposals(raw: string): readonly Proposal[] {
+  const text = raw.trim();
+  if (!text) return NO_PROPOSALS;
+  const proposals: Proposal[] = [];
+  const propose = (rawName: string, cue: Cue, weight: number) => {
+    const name = cleanName(rawName);
+    const key = name ? outletKey(name) : '';
+    // A copy: a kept line's names outlive the page, whose text a slice of it would hold.
+    if (name && key.length >= 2) proposals.push({ name: ownText(name), key, cue, weight });
+  };
+  const readLabel = (label: RegExp, part: string) => {
+    // The name is the pattern's one filled group; a lone handle written as a brand ("Follow @HarbourGazette") names
+    // the site without its "@" (not "@Desk_News or #tag": a desk's handle or a campaign).
+    const group = label.exec(part)?.slice(1).find((filled) => filled !== undefined);
+    // "Sign up for the Harbour Gazette newsletter": the site's service named after the site.
+    const name = group && HANDLE.test(group) ? group.slice(1) : group?.replace(NETWORK_AFTER_NAME, '').replace(SERVICE_AFTER_NAME, '');
+    if (name && !name.startsWith('@') && isNameShaped(name) && !SECTION_NAME.test(name)) propose(name, 'label', 1.5);
+  };
+  if (COPYRIGHT.test(text)) {
+    const holder = copyrightHolder(text);
+    // "ScienceAlert Pty Ltd" is the site in its legal form; "Hearst Communications, Inc." is a parent group.
+    if (holder) propose(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder.replace(LEGAL_TAIL, '')) ? 0.5 : 1));
+  } else {
+    // "Harbour Gazette · 2013–2019" or glued "20132019", "Harbour Gazette. All rights reserved.": a footer's rights line without its mark.
+    const holder = (CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined) ?? RIGHTS_HOLDER.exec(text)?.[1];
+    if (holder && isNameShaped(holder)) propose(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
+  }
+  if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
+    for (const label of SITE_LABELS) readLabel(label, text);
+  }
+  // A footer's row of links ("About Harbour Gazette | Contact Us | Donate"): each link that opens with its action
+  // is read as a line of its own.
+  if (LINK_ROW.test(text)) {
+    for (const link of text.split(LINK_ROW)) if (!hasMoreWords(link, SHORT_LINE_WORDS)) readLabel(ACTION_LABEL, link.trim());
+  }
+  if (!DOMAIN_END.test(text)) return proposals.length > 0 ? proposals : NO_PROPOSALS;
+  for (const match of text.matchAll(DOMAIN)) {
+    // A link address ("https://www.shop.com") points elsewhere; the site writes its own name without a scheme.
+    if (THIRD_PARTY.test(match[1]!) || text.slice(0, match.index).endsWith('//')) continue;
+    // A line that is only the domain is the site's logo or home link.
+    propose(match[1]!, match[0].length === text.length ? 'label' : 'domain', match[0].length === text.length ? 1.5 : 0.75);
+  }
+  return proposals.length > 0 ? proposals : NO_PROPOSALS;
+}
+
 export function readOutlet(document: SeedDocument, headerCredits: readonly string[], authors: readonly string[] = [], titleSite: string | null = null): string | null {
   const candidates = new Map<string, Candidate>();
   const authorKeys = new Set(authors.map(outletKey));
-  const add = (raw: string, cue: Cue, weight: number) => {
-    const name = cleanName(raw);
-    if (!name) return;
-    const key = outletKey(name);
+  const addProposal = ({ name, key, cue, weight }: Proposal) => {
     // The author's own page links ("More from Ann Lee") name a person, not the site.
-    if (key.length < 2 || authorKeys.has(key)) return;
+    if (authorKeys.has(key)) return;
     const candidate = candidates.get(key) ?? { name, weights: new Map<Cue, number>() };
     candidates.set(key, candidate);
     const known = candidate.weights.get(cue) ?? 0;
     candidate.weights.set(cue, cue === 'label' ? Math.min(LABELS_AT_MOST, known + weight) : Math.max(known, weight));
+  };
+  const add = (raw: string, cue: Cue, weight: number) => {
+    const name = cleanName(raw);
+    const key = name ? outletKey(name) : '';
+    if (name && key.length >= 2) addProposal({ name, key, cue, weight });
   };
   // A credit in the byline counts only when the page names it again elsewhere (a category or a weekday does not),
   // or when it is written as a brand ("LinkNaija", "NJ.com"), which no category is.
@@ -123,49 +196,19 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
   }
   // A section ("Opinion") may stand where the site does: counted as other cues are, by the page's support.
   if (titleSite && isNameShaped(titleSite)) add(titleSite, 'title', TITLE_SITE_WEIGHT);
-  const readLabel = (label: RegExp, text: string) => {
-    // The name is the pattern's one filled group; a lone handle written as a brand ("Follow @HarbourGazette") names
-    // the site without its "@" (not "@Desk_News or #tag": a desk's handle or a campaign).
-    const group = label.exec(text)?.slice(1).find((filled) => filled !== undefined);
-    // "Sign up for the Harbour Gazette newsletter": the site's service named after the site.
-    const name = group && HANDLE.test(group) ? group.slice(1) : group?.replace(SERVICE_AFTER_NAME, '');
-    if (name && !name.startsWith('@') && isNameShaped(name) && !SECTION_NAME.test(name)) add(name, 'label', 1.5);
-  };
   let wireSeen = false;
   for (const line of document.lines) {
-    const text = line.text.trim();
-    if (!text) continue;
     // The story's own dateline, the first on the page (later ones open teasers of other stories); named again on the page.
     // Every dateline holds the newsroom's parenthesis: the literal search comes before counting words.
-    const wire = wireSeen || !text.includes('(') || !hasMoreWords(text, WIRE_PARAGRAPH_WORDS) ? null : WIRE_DATELINE.exec(text);
-    if (wire) {
-      wireSeen = true;
-      if (!isAgency(wire[1]!) && occurrences(lowered(), wire[1]!.toLowerCase(), 2) >= 2) add(wire[1]!, 'wire', HEADER_WEIGHT);
+    if (!wireSeen && line.text.includes('(')) {
+      const text = line.text.trim();
+      const wire = hasMoreWords(text, WIRE_PARAGRAPH_WORDS) ? WIRE_DATELINE.exec(text) : null;
+      if (wire) {
+        wireSeen = true;
+        if (!isAgency(wire[1]!) && occurrences(lowered(), wire[1]!.toLowerCase(), 2) >= 2) add(wire[1]!, 'wire', HEADER_WEIGHT);
+      }
     }
-    if (COPYRIGHT.test(text)) {
-      const holder = copyrightHolder(text);
-      // "ScienceAlert Pty Ltd" is the site in its legal form; "Hearst Communications, Inc." is a parent group.
-      if (holder) add(holder, 'copyright', (COPYRIGHT_AT_START.test(text) ? 3 : 1) * (CORPORATE.test(holder.replace(LEGAL_TAIL, '')) ? 0.5 : 1));
-    } else {
-      // "Harbour Gazette · 2013–2019" or glued "20132019", "Harbour Gazette. All rights reserved.": a footer's rights line without its mark.
-      const holder = (CENTURY_YEAR.test(text) ? YEARS_HOLDER.exec(text)?.[1] : undefined) ?? RIGHTS_HOLDER.exec(text)?.[1];
-      if (holder && isNameShaped(holder)) add(holder, 'copyright', UNMARKED_COPYRIGHT_WEIGHT);
-    }
-    if (!hasMoreWords(text, SHORT_LINE_WORDS) || SITE_LABELS[2]!.test(text) || BREADCRUMB_HOME.test(text)) {
-      for (const label of SITE_LABELS) readLabel(label, text);
-    }
-    // A footer's row of links ("About Harbour Gazette | Contact Us | Donate"): each link that opens with its action
-    // is read as a line of its own.
-    if (LINK_ROW.test(text)) {
-      for (const link of text.split(LINK_ROW)) if (!hasMoreWords(link, SHORT_LINE_WORDS)) readLabel(ACTION_LABEL, link.trim());
-    }
-    if (!DOMAIN_END.test(text)) continue;
-    for (const match of text.matchAll(DOMAIN)) {
-      // A link address ("https://www.shop.com") points elsewhere; the site writes its own name without a scheme.
-      if (THIRD_PARTY.test(match[1]!) || text.slice(0, match.index).endsWith('//')) continue;
-      // A line that is only the domain is the site's logo or home link.
-      add(match[1]!, match[0].length === text.length ? 'label' : 'domain', match[0].length === text.length ? 1.5 : 0.75);
-    }
+    for (const proposal of lineProposals.get(line.text)) addProposal(proposal);
   }
   supportLogo(document, candidates, lowered);
   const best = strongest(candidates, lowered);

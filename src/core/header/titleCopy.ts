@@ -2,6 +2,8 @@
  * The page's title line: the document's <title> and share or breadcrumb lines print the headline
  * with the site's name before or after it ("Headline | Site", "Headline - Site", "Site: Headline").
  */
+import { ownText } from '../document';
+import { LineMemo } from './lineMemo';
 import { wordCount } from './text';
 
 /**
@@ -25,20 +27,50 @@ const HEADLINE_MIN_WORDS = 4;
 /** "Headline - Section | Site" at most; a line of more parts is a menu. */
 const TITLE_LINE_MAX_PARTS = 3;
 
+/** A title line as both readers see it: the site's name at its end or its start, and the headline left beside it. */
+interface TitleLineReading {
+  /** The headlines the line names, lower-cased, once a site's name is cut off its end or its start. */
+  headlines: readonly string[];
+  /** The first and the last part in letters only, to be compared with a headline. */
+  firstLetters: string;
+  lastLetters: string;
+  /** The site named by the last part when the first is a headline, and by the first part when the last is. */
+  siteAfter: string | null;
+  siteBefore: string | null;
+}
+
+/**
+ * Kept per line (see LineMemo): the page's lines are read for title lines on every analysis, twice (the headline's
+ * copies and the site's name). The strings kept are copies: a slice of the page's text would keep the whole of it.
+ */
+const titleLines = new LineMemo(readTitleLine);
+
+function readTitleLine(text: string): TitleLineReading | null {
+  if (!SEPARATOR_CHAR.test(text)) return null;
+  const parts = text.trim().split(TITLE_SEPARATOR);
+  if (parts.length < 2 || parts.length > TITLE_LINE_MAX_PARTS) return null;
+  const headlines: string[] = [];
+  const add = (site: string, rest: readonly string[]) => {
+    const headline = rest.join(' ');
+    if (isSiteName(site) && wordCount(headline) >= HEADLINE_MIN_WORDS && wordCount(headline) > wordCount(site)) headlines.push(ownText(headline.toLowerCase()));
+  };
+  add(parts[parts.length - 1]!, parts.slice(0, -1));
+  add(parts[0]!, parts.slice(1));
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  return {
+    headlines,
+    firstLetters: ownText(letters(first)),
+    lastLetters: ownText(letters(last)),
+    siteAfter: isSiteName(last) && namesMore(first, last) ? ownText(last.trim()) : null,
+    siteBefore: isSiteName(first) && namesMore(last, first) ? ownText(first.trim()) : null,
+  };
+}
+
 /** The headline each title line names once its site name is cut off, lower-cased. */
 export function titleLineHeadlines(texts: readonly string[]): Set<string> {
   const headlines = new Set<string>();
-  const add = (site: string, rest: readonly string[]) => {
-    const headline = rest.join(' ');
-    if (isSiteName(site) && wordCount(headline) >= HEADLINE_MIN_WORDS && wordCount(headline) > wordCount(site)) headlines.add(headline.toLowerCase());
-  };
-  for (const text of texts) {
-    if (!SEPARATOR_CHAR.test(text)) continue;
-    const parts = text.trim().split(TITLE_SEPARATOR);
-    if (parts.length < 2 || parts.length > TITLE_LINE_MAX_PARTS) continue;
-    add(parts[parts.length - 1]!, parts.slice(0, -1));
-    add(parts[0]!, parts.slice(1));
-  }
+  for (const text of texts) for (const headline of titleLines.get(text)?.headlines ?? []) headlines.add(headline);
   return headlines;
 }
 
@@ -74,13 +106,10 @@ export function withoutSiteName(title: string, outlet: string | null): string {
 export function siteOfTitleLine(texts: readonly string[], headline: string): string | null {
   const title = letters(headline);
   for (const text of texts) {
-    if (!SEPARATOR_CHAR.test(text)) continue;
-    const parts = text.trim().split(TITLE_SEPARATOR);
-    if (parts.length < 2 || parts.length > TITLE_LINE_MAX_PARTS) continue;
-    const first = parts[0]!;
-    const last = parts[parts.length - 1]!;
-    if (letters(first) === title && isSiteName(last) && namesMore(first, last)) return last.trim();
-    if (letters(last) === title && isSiteName(first) && namesMore(last, first)) return first.trim();
+    const reading = titleLines.get(text);
+    if (!reading) continue;
+    if (reading.firstLetters === title && reading.siteAfter !== null) return reading.siteAfter;
+    if (reading.lastLetters === title && reading.siteBefore !== null) return reading.siteBefore;
   }
   return null;
 }
