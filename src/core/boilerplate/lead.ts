@@ -37,6 +37,7 @@ export function headlineLeadLines(lines: readonly ClassifiedLine[], headlineAt: 
   let i = headlineAt + 1;
   while (i < end && !isProse(lines[i])) i++;
   const found: number[] = [];
+  if (i >= end) return found;
   for (; i < bodyFirst && isLeadParagraph(lines[i]!); i++) found.push(i);
   return found;
 }
