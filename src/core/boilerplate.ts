@@ -55,7 +55,7 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
   keepShortRuns(page, kinds, probabilities, ruled);
   flagFurnitureBlocks(page.lines, kinds, page.headlineAt);
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
-  return withConfidence(regions, page, probabilities, model);
+  return withConfidence(regions, page, probabilities, page.headlineAt, model);
 }
 
 /**

@@ -60,3 +60,16 @@ test('a call to the reader under the headline is no lead', () => {
   const lines = [...MENU, HEADLINE, 'By Jane Smith', 'July 24, 2012', 'Print', 'E-mail', prompt, 'Loading...', 'Comments', 'Archive', ...CLINICS_ARTICLE, ...FOOTER];
   assert.ok(flagged(lines, 0.99, HEADLINE).has(lines.indexOf(prompt) + 1), 'prompt kept');
 });
+
+test('a paragraph in the lead\'s place that the rules do not keep leaves its region uncertain, whatever the model says', () => {
+  const gallery = 'View Photo Gallery — Night clinics in the north: the council weighs the cost of care after dark';
+  const lead = 'Clinics in the north of the city will stay open at night for two more years, the council decided on Tuesday after a long debate.';
+  const lines = [...MENU, HEADLINE, gallery, 'By Jane Smith', 'July 24, 2012', 'Print', 'E-mail', lead, 'Loading...', 'Comments', 'Archive', ...CLINICS_ARTICLE, ...FOOTER];
+  const regions = detectBoilerplate(toSeedDocument(lines.join('\n')), { title: HEADLINE, model: constantModel(0.99) });
+  const holding = (line: string): { certain?: boolean } | undefined => {
+    const number = lines.indexOf(line) + 1;
+    return regions.find((region) => region.startLine <= number && region.endLine >= number);
+  };
+  assert.equal(holding(lead)?.certain, false, 'the lead\'s region is certain (or the lead kept: the test shows nothing)');
+  assert.equal(holding('Home')?.certain, true, 'the menu\'s region is not certain');
+});

@@ -24,7 +24,7 @@ export function isDatelineLead(line: ClassifiedLine): boolean {
  * How many lines under the headline the lead may stand: a byline, a date, a row of share buttons
  * ("Text Size", "Print", "E-mail", "Reprints") and the outlet's name fill about ten.
  */
-const HEADLINE_LEAD_REACH = 12;
+export const HEADLINE_LEAD_REACH = 12;
 
 /**
  * The lead's lines: the first prose line under the headline (`headlineAt`, -1 when none) within
