@@ -53,6 +53,7 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
   });
   keepClosingParagraph(page, kinds, probabilities, ruled);
   keepShortRuns(page, kinds, probabilities, ruled);
+  keepEnclosedSentences(page, kinds, probabilities, ruled);
   flagFurnitureBlocks(page.lines, kinds, page.headlineAt);
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
   return withConfidence(regions, page, probabilities, page.headlineAt, model);
@@ -91,6 +92,20 @@ function keepShortRuns(page: RuledPage, kinds: (string | null)[], probabilities:
     const bound = shortRunBound(lines.slice(i, end));
     if (kinds[end] === null && isArticleText(lines[end]) && probabilities.subarray(i, end).every((p) => p < bound)) kinds.fill(null, i, end);
     i = end;
+  }
+}
+
+/**
+ * A sentence between two lines the page keeps (a closing remark above the photo's credit, a paragraph
+ * between a list and the next paragraph): when no phrase or rule names it and the model doubts it as
+ * little as the closing paragraph, it is the article's, as its neighbours are.
+ */
+function keepEnclosedSentences(page: RuledPage, kinds: (string | null)[], probabilities: Float64Array, ruled: readonly (string | null)[]): void {
+  const { lines } = page;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (kinds[i] === null || ruled[i] !== null || line.kind !== null || !isProse(line) || !line.features.endsSentence) continue;
+    if (probabilities[i]! < CLOSING_MAX_PROBABILITY && kinds[i - 1] === null && kinds[i + 1] === null) kinds[i] = null;
   }
 }
 

@@ -73,3 +73,12 @@ test('a paragraph in the lead\'s place that the rules do not keep leaves its reg
   assert.equal(holding(lead)?.certain, false, 'the lead\'s region is certain (or the lead kept: the test shows nothing)');
   assert.equal(holding('Home')?.certain, true, 'the menu\'s region is not certain');
 });
+
+test('a sentence between two kept lines stays when the model doubts it, not when it is sure', () => {
+  const remark = 'Naturally, the nurses had the last word.';
+  const lines = [...MENU, HEADLINE, ...CLINICS_ARTICLE, 'Photo by Jane Roe', remark, 'Image courtesy of iStockphoto', ...FOOTER];
+  const at = lines.indexOf(remark) + 1;
+  assert.ok(!flagged(lines, 0.45).has(lines.indexOf('Image courtesy of iStockphoto') + 1), 'credit flagged: the test shows nothing');
+  assert.ok(!flagged(lines, 0.45).has(at), 'doubted sentence flagged');
+  assert.ok(flagged(lines, 0.55).has(at), 'surely flagged sentence kept');
+});
