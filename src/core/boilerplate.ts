@@ -13,7 +13,7 @@ import { ruledKinds } from './boilerplate/ruledLines';
 import { type ClassifiedLine, classifyAlone, isProse, reclassifyByNeighbours } from './boilerplate/classify';
 import { isTitleCase, type LineFeatures } from './boilerplate/features';
 import { HeadlineCopies } from './boilerplate/headline';
-import { DATELINE_LEAD_REACH, isDatelineLead } from './boilerplate/lead';
+import { DATELINE_LEAD_REACH, headlineLeadLines, isDatelineLead } from './boilerplate/lead';
 import { type LineMeasure, LineMeasureCache } from './boilerplate/lineCache';
 import { normalizeLine } from './boilerplate/normalize';
 import { pageHeadline } from './boilerplate/pageHeadline';
@@ -52,9 +52,11 @@ export function detectBoilerplate(document: SeedDocument, context: BoilerplateCo
     return page.ruleKinds[i] ?? line.kind ?? byPlace();
   });
   keepClosingParagraph(page, kinds, probabilities, ruled);
+  keepShortRuns(page, kinds, probabilities, ruled);
+  keepEnclosedSentences(page, kinds, probabilities, ruled);
   flagFurnitureBlocks(page.lines, kinds, page.headlineAt);
   const regions = toRegions(document, page.lines, smoothKindsByPlace(page.lines, kinds));
-  return withConfidence(regions, page, probabilities, model);
+  return withConfidence(regions, page, probabilities, page.headlineAt, model);
 }
 
 /**
@@ -70,6 +72,65 @@ function keepClosingParagraph(page: RuledPage, kinds: (string | null)[], probabi
   const line = page.lines[next];
   if (last < 0 || !line || line.kind !== null || ruled[next] !== null) return;
   if (isProse(line) && line.features.endsSentence && probabilities[next]! < CLOSING_MAX_PROBABILITY) kinds[next] = null;
+}
+
+/**
+ * A sub-heading between the article's paragraphs ("Synopsis", "About the Speaker"), or a short list
+ * between them (the items of a kit: "bottled water", "baby carrier", "camera"): short lines in the body
+ * that no phrase or rule names as furniture, under a paragraph the page keeps and over kept prose or a
+ * kept list item, when the model doubts them (shortRunBound). The model reads a short line alone as a menu
+ * entry; a section label, a share counter or a teaser's two lines between paragraphs it flags surely.
+ */
+function keepShortRuns(page: RuledPage, kinds: (string | null)[], probabilities: Float64Array, ruled: readonly (string | null)[]): void {
+  const { lines, body } = page;
+  const isShortUnruled = (i: number): boolean => kinds[i] !== null && ruled[i] === null && lines[i]!.kind === null &&
+    lines[i]!.features.words <= SHORT_RUN_MAX_WORDS;
+  for (let i = Math.max(1, body.first); i < body.last; i++) {
+    if (!isShortUnruled(i) || kinds[i - 1] !== null || !isProse(lines[i - 1])) continue;
+    let end = i;
+    while (end < body.last && end - i < SHORT_RUN_MAX_LINES && isShortUnruled(end)) end++;
+    const bound = shortRunBound(lines.slice(i, end));
+    if (kinds[end] === null && isArticleText(lines[end]) && probabilities.subarray(i, end).every((p) => p < bound)) kinds.fill(null, i, end);
+    i = end;
+  }
+}
+
+/**
+ * A sentence between two lines the page keeps (a closing remark above the photo's credit, a paragraph
+ * between a list and the next paragraph): when no phrase or rule names it and the model doubts it as
+ * little as the closing paragraph, it is the article's, as its neighbours are.
+ */
+function keepEnclosedSentences(page: RuledPage, kinds: (string | null)[], probabilities: Float64Array, ruled: readonly (string | null)[]): void {
+  const { lines } = page;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (kinds[i] === null || ruled[i] !== null || line.kind !== null || !isProse(line) || !line.features.endsSentence) continue;
+    if (probabilities[i]! < CLOSING_MAX_PROBABILITY && kinds[i - 1] === null && kinds[i + 1] === null) kinds[i] = null;
+  }
+}
+
+/**
+ * How sure the model may be that each line of a short run is furniture for the run to stay: a sub-heading
+ * (one line) gets the closing paragraph's bound; a list (a few items, none shaped like a menu entry) a
+ * looser one, as the model, trained on few list articles, doubts lists more; any other run (two lines: a
+ * teaser's label and title) none.
+ */
+function shortRunBound(run: readonly ClassifiedLine[]): number {
+  if (run.length === 1) return CLOSING_MAX_PROBABILITY;
+  const isList = run.length >= LIST_MIN_ITEMS && run.every((line) => !isMenuEntry(line.features));
+  return isList ? LIST_MAX_PROBABILITY : 0;
+}
+
+/** A sub-heading or a list item names a thing in a few words; a longer short line is a teaser's title. */
+const SHORT_RUN_MAX_WORDS = 6;
+/** A short list holds a handful of items; a longer run is a menu. */
+const SHORT_RUN_MAX_LINES = 8;
+const LIST_MIN_ITEMS = 3;
+const LIST_MAX_PROBABILITY = 0.6;
+
+/** A menu's entries are capitalized names ("World", "Top Stories"); a list of things in a sentence is not. */
+function isMenuEntry(features: LineFeatures): boolean {
+  return isTitleCase(features) || (features.words === 1 && features.capitalized === 1);
 }
 
 /** How sure the model may be that the closing paragraph is furniture (its threshold is lower): beyond, it is. */
@@ -93,6 +154,8 @@ export function keptByRules(page: RuledPage): Uint8Array {
   const { lines, body, ruleKinds } = page;
   const kept = new Uint8Array(lines.length);
   for (let i = Math.max(0, body.first - DATELINE_LEAD_REACH); i < body.first; i++) if (isDatelineLead(lines[i]!)) kept[i] = 1;
+  // And the lead under the headline, across the byline and share buttons (lead.ts).
+  for (const i of headlineLeadLines(lines, page.headlineAt, body.first)) kept[i] = 1;
   // And the credits under its last paragraph (signoff.ts), and the standfirst under its headline (standfirst.ts).
   for (const i of signOffLines(lines, body)) kept[i] = 1;
   for (const i of page.standfirst) kept[i] = 1;
