@@ -10,6 +10,7 @@ import type { NameMention, NameType } from '../types';
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
 import { isAcronym, mayNamePerson } from './cues';
+import { inningsFollows } from './innings';
 import { isKnownPlace, isRegion } from './knownPlaces';
 import type { RawMention } from './mentions';
 import { isDigit, isSpace } from './tokenize';
@@ -158,7 +159,8 @@ const MINUTE_AFTER = /^ \d{1,3}(?![-.:/\d])/;
 /**
  * "Chelsea 2 (Zola 12, Vialli 55)", "Syria - Nader Jokhadar 7": a name the tagger took for a club
  * (results tables are full of them) that opens a bracket or follows a comma or a dash, and is
- * followed by a minute, is a scorer. The teams stand at the line's start or after a score.
+ * followed by a minute, is a scorer. The teams stand at the line's start or after a score; a cricket
+ * side's total after a comma is no minute ("..., Essex 372 and 100-5", innings.ts).
  */
 function listedScorer(mention: RawMention, text: string): boolean {
   if (mention.type !== 'organization') return false;
@@ -166,7 +168,7 @@ function listedScorer(mention: RawMention, text: string): boolean {
   const end = mention.tokens[mention.tokens.length - 1]!.end;
   // MINUTE_AFTER opens with a space and a digit: most names are followed by neither, and no slice is made for them.
   if (text.charCodeAt(end) !== SPACE || !isDigit(text.charCodeAt(end + 1))) return false;
-  return LIST_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && MINUTE_AFTER.test(text.slice(end, end + 6));
+  return LIST_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && MINUTE_AFTER.test(text.slice(end, end + 6)) && !inningsFollows(text, end);
 }
 
 const THE_BEFORE = /\bthe\s+$/i;

@@ -1,0 +1,38 @@
+/** Cricket sides named by their county or state, known by an innings' total after the name (innings.ts, link.ts). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markInningsTeams } from '../../src/core/names/innings';
+import { linkMentions } from '../../src/core/names/link';
+import { rawMention } from '../../src/core/names/mentions';
+import { tokenizeLine } from '../../src/core/names/tokenize';
+import type { NameType } from '../../src/core/types';
+
+function mention(text: string, words: string, type: NameType, from = 0) {
+  return rawMention(tokenizeLine(words, text.indexOf(words, from)), type, 'normal');
+}
+const shown = (text: string, mentions: ReturnType<typeof mention>[]) =>
+  markInningsTeams(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`);
+
+test('a total and a second innings, the wickets or batsmen in brackets name the side: all its mentions become organizations', () => {
+  const text = 'At Wexbury: Thorne 310 and 95-4, Corwen 288 (J. Pell 61). Marrow 402 for six declared. Later Thorne batted.';
+  const mentions = [
+    mention(text, 'Thorne', 'person'),
+    mention(text, 'Corwen', 'place'),
+    mention(text, 'J. Pell', 'person'),
+    mention(text, 'Marrow', 'person'),
+    mention(text, 'Thorne', 'person', 60),
+  ];
+  assert.deepEqual(shown(text, mentions), ['Thorne/organization', 'Corwen/organization', 'J. Pell/person', 'Marrow/organization', 'Thorne/organization']);
+});
+
+test('a player\'s score, a bowler\'s figures and a country\'s total change nothing', () => {
+  const text = 'J. Pell 56 not out, Dan Corwen 4-28. Pakistan 185 (Ali Khan 79).';
+  const mentions = [mention(text, 'J. Pell', 'person'), mention(text, 'Dan Corwen', 'person'), mention(text, 'Pakistan', 'place'), mention(text, 'Ali Khan', 'person')];
+  assert.deepEqual(shown(text, mentions), ['J. Pell/person', 'Dan Corwen/person', 'Pakistan/place', 'Ali Khan/person']);
+});
+
+test('a side after a comma with its total is no scorer with a minute; a club\'s scorer still is', () => {
+  const text = 'Thorne 290 and 329, Corwen 372 and 100-5.\nRovers 2 (Pell 12, Marrow 55)';
+  const mentions = [mention(text, 'Thorne', 'organization'), mention(text, 'Corwen', 'organization'), mention(text, 'Rovers', 'organization'), mention(text, 'Pell', 'organization'), mention(text, 'Marrow', 'organization')];
+  assert.deepEqual(linkMentions(mentions, text).map(({ text, type }) => `${text}/${type}`), ['Thorne/organization', 'Corwen/organization', 'Rovers/organization', 'Pell/person', 'Marrow/person']);
+});
