@@ -21,6 +21,7 @@ import { dropLoneWordPeople } from './lone';
 import { markLowerCaseCompanies } from './lowerbrands';
 import { markResultLines, markSportsTeams, markSquadLists } from './sports';
 import { markInningsTeams } from './innings';
+import { markStores } from './stores';
 import { dropPriceLineNames } from './deals';
 import { dropProductNames } from './products';
 import { markCompanyLists } from './lists';
@@ -102,7 +103,7 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // last words, names joined to organizations, agency credits, acronyms defined in brackets, pronouns
   // that say person, names the document gives elsewhere, site furniture, table columns and titles of works (one file each);
   // then streets and compass points, names joined by slashes, list labels ("Group C"), one-word "people" that are English
-  // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense")
+  // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense") or after a selling word ("Available from Amazon")
   // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback");
   // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC");
   // no plural acronyms ("LEDs"); planets and moons are places ("Jupiter"); no maker's or model's names in a product's name ("Audi e-tron Sportback");
@@ -118,6 +119,6 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = dropLetterLabels(lines, commonWords);
   const tagged = dropRolePrefixes(splitTrailingCountries(dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text), document.text), document.text, [commonWords, ordinaryWords]), document.text), document.text));
   const mentions = markSquadLists(typeByContext(markCompanyLists(dropPluralAcronyms(dropLoneWordPeople(tagged, ordinaryWords, document.text)), document.text), document.text), document.text);
-  const typed = dropGenusNames(typeSolarSystemBodies(markInningsTeams(markResultLines(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text), document.text), document.text, [commonWords, ordinaryWords]);
+  const typed = dropGenusNames(typeSolarSystemBodies(markInningsTeams(markResultLines(markSportsTeams(markStores(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text), document.text), document.text), document.text, [commonWords, ordinaryWords]);
   return linkMentions(dropDemonymOrganizations(joinOrganizationHeads(markCityStates(markStateDatelines(typed, document.text), document.text, commonWords), document.text)), document.text);
 }
