@@ -20,7 +20,7 @@ import { splitSlashedNames } from './slashes';
 import { dropLoneWordPeople } from './lone';
 import { markLowerCaseCompanies } from './lowerbrands';
 import { markResultLines, markSportsTeams, markSquadLists } from './sports';
-import { markInningsTeams } from './innings';
+import { markTableSides } from './sides';
 import { markStores } from './stores';
 import { dropPriceLineNames } from './deals';
 import { dropProductNames } from './products';
@@ -108,7 +108,7 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC");
   // no plural acronyms ("LEDs"); planets and moons are places ("Jupiter"); no maker's or model's names in a product's name ("Audi e-tron Sportback");
   // the city and state of an American dateline are places ("Dekalb, Ill. —"), and so are a city and its state's code anywhere ("Tampa, FL"); an office before a person's name is no organization;
-  // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan"), result lines teams ("New York 103 MIAMI 85"), and so do a cricket side's innings ("Kent 244 (C. Hooper 58)");
+  // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan"), result lines teams ("New York 103 MIAMI 85"), and so do standings rows ("BALTIMORE 71 63 .530") and a cricket side's innings ("Kent 244 (C. Hooper 58)");
   // an organization right before one ending in an organization's head word is its first word ("House" "Intelligence Committee");
   // a people's adjective alone is no organization ("Chinese President Xi Jinping"), once organizations are joined.
   let lines: readonly TaggedLine[] = joinStationChannels(markWebCompanies(markCityTeams(joinPortfolios(markOfPlaces(markVenues(markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))))))), document.text, [commonWords, ordinaryWords])));
@@ -119,6 +119,6 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = dropLetterLabels(lines, commonWords);
   const tagged = dropRolePrefixes(splitTrailingCountries(dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text), document.text), document.text, [commonWords, ordinaryWords]), document.text), document.text));
   const mentions = markSquadLists(typeByContext(markCompanyLists(dropPluralAcronyms(dropLoneWordPeople(tagged, ordinaryWords, document.text)), document.text), document.text), document.text);
-  const typed = dropGenusNames(typeSolarSystemBodies(markInningsTeams(markResultLines(markSportsTeams(markStores(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text), document.text), document.text), document.text, [commonWords, ordinaryWords]);
+  const typed = dropGenusNames(typeSolarSystemBodies(markTableSides(markResultLines(markSportsTeams(markStores(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text), document.text), document.text), document.text, [commonWords, ordinaryWords]);
   return linkMentions(dropDemonymOrganizations(joinOrganizationHeads(markCityStates(markStateDatelines(typed, document.text), document.text, commonWords), document.text)), document.text);
 }

@@ -10,7 +10,7 @@ import type { NameMention, NameType } from '../types';
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
 import { isAcronym, mayNamePerson } from './cues';
-import { inningsFollows } from './innings';
+import { sideRowFollows } from './sides';
 import { isKnownPlace, isRegion } from './knownPlaces';
 import type { RawMention } from './mentions';
 import { isDigit, isSpace } from './tokenize';
@@ -159,8 +159,9 @@ const MINUTE_AFTER = /^ \d{1,3}(?![-.:/\d])/;
 /**
  * "Chelsea 2 (Zola 12, Vialli 55)", "Syria - Nader Jokhadar 7": a name the tagger took for a club
  * (results tables are full of them) that opens a bracket or follows a comma or a dash, and is
- * followed by a minute, is a scorer. The teams stand at the line's start or after a score; a cricket
- * side's total after a comma is no minute ("..., Essex 372 and 100-5", innings.ts).
+ * followed by a minute, is a scorer. The teams stand at the line's start or after a score; a side's
+ * row of a table is no minute ("..., Essex 372 and 100-5", "BALTIMORE 70 63 .526" on the line after a
+ * standing's dash; sides.ts).
  */
 function listedScorer(mention: RawMention, text: string): boolean {
   if (mention.type !== 'organization') return false;
@@ -168,7 +169,7 @@ function listedScorer(mention: RawMention, text: string): boolean {
   const end = mention.tokens[mention.tokens.length - 1]!.end;
   // MINUTE_AFTER opens with a space and a digit: most names are followed by neither, and no slice is made for them.
   if (text.charCodeAt(end) !== SPACE || !isDigit(text.charCodeAt(end + 1))) return false;
-  return LIST_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && MINUTE_AFTER.test(text.slice(end, end + 6)) && !inningsFollows(text, end);
+  return LIST_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && MINUTE_AFTER.test(text.slice(end, end + 6)) && !sideRowFollows(text, end);
 }
 
 const THE_BEFORE = /\bthe\s+$/i;
