@@ -30,7 +30,7 @@ import { dropDemonymNames, dropDemonymOrganizations } from './demonyms';
 import { dropEventNames } from './events';
 import { markStreetsAndRegions } from './places';
 import { markVenues } from './venues';
-import { markOfPlaces } from './ofPlaces';
+import { markKindOfPlaces, markOfPlaces } from './ofPlaces';
 import { joinPortfolios } from './ministries';
 import { markCityTeams } from './cityTeams';
 import { dropGenusNames } from './species';
@@ -110,7 +110,8 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // the city and state of an American dateline are places ("Dekalb, Ill. —"), and so are a city and its state's code anywhere ("Tampa, FL"); an office before a person's name is no organization;
   // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan"), result lines teams ("New York 103 MIAMI 85"), and so do standings rows ("BALTIMORE 71 63 .530") and a cricket side's innings ("Kent 244 (C. Hooper 58)");
   // an organization right before one ending in an organization's head word is its first word ("House" "Intelligence Committee");
-  // a people's adjective alone is no organization ("Chinese President Xi Jinping"), once organizations are joined.
+  // a people's adjective alone is no organization ("Chinese President Xi Jinping"), once organizations are joined; a name after a
+  // lower-case kind of place and "of" is that place for the whole document ("the town of Tavildara").
   let lines: readonly TaggedLine[] = joinStationChannels(markWebCompanies(markCityTeams(joinPortfolios(markOfPlaces(markVenues(markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))))))), document.text, [commonWords, ordinaryWords])));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
@@ -120,5 +121,5 @@ export function detectNames(document: SeedDocument): NameMention[] {
   const tagged = dropRolePrefixes(splitTrailingCountries(dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text), document.text), document.text, [commonWords, ordinaryWords]), document.text), document.text));
   const mentions = markSquadLists(typeByContext(markCompanyLists(dropPluralAcronyms(dropLoneWordPeople(tagged, ordinaryWords, document.text)), document.text), document.text), document.text);
   const typed = dropGenusNames(typeSolarSystemBodies(markTableSides(markResultLines(markSportsTeams(markStores(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text), document.text), document.text), document.text, [commonWords, ordinaryWords]);
-  return linkMentions(dropDemonymOrganizations(joinOrganizationHeads(markCityStates(markStateDatelines(typed, document.text), document.text, commonWords), document.text)), document.text);
+  return linkMentions(markKindOfPlaces(dropDemonymOrganizations(joinOrganizationHeads(markCityStates(markStateDatelines(typed, document.text), document.text, commonWords), document.text)), document.text), document.text);
 }
