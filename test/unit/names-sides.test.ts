@@ -48,3 +48,14 @@ test("a standing on the line after another's dash is no scorer with a minute", (
   const mentions = [mention(text, 'THORNE', 'organization'), mention(text, 'CORWEN', 'organization')];
   assert.deepEqual(linkMentions(mentions, text).map(({ text, type }) => `${text}/${type}`), ['THORNE/organization', 'CORWEN/organization']);
 });
+
+test("a schedule's line in capitals names the visitors' club and the city the game is played in; not a nickname, nor a title-case line", () => {
+  const text = 'SCHEDULE\nTHORNE AT CORWEN\nCORWEN 70 63 .526 4\nTHORNE AT VARNO OTTERS\nTHORNE AT DALLAS\nRead More at Corwen\n';
+  const mentions = [
+    mention(text, 'THORNE', 'organization'), mention(text, 'CORWEN', 'organization'), mention(text, 'CORWEN', 'organization', 20),
+    mention(text, 'VARNO OTTERS', 'organization'), mention(text, 'DALLAS', 'organization'), mention(text, 'Corwen', 'organization'),
+  ];
+  assert.deepEqual(linkMentions(mentions, text).map(({ text, type }) => `${text}/${type}`), [
+    'THORNE/organization', 'CORWEN/place', 'CORWEN/organization', 'VARNO OTTERS/organization', 'DALLAS/place', 'Corwen/organization',
+  ]);
+});
