@@ -32,11 +32,17 @@ test('a kind of company written in lower case just before the name makes the for
   assert.deepEqual(typeByContext(mentions, text).map((mention) => mention.type), ['organization', 'organization', 'organization', 'organization', 'person']);
 });
 
+test('a company\'s or a paper\'s kind before the name makes the form an organization: "giant" (not before a person\'s full name), "weekly", "daily", "newspaper"', () => {
+  const text = 'Tyre giant Varnox grew. Varnox hired. The news weekly Der Kessel said so, and Der Kessel denied it. Retail giant Dana Pike ranks second.';
+  const mentions = mentionsIn(text, ['Varnox', 'person'], ['Varnox', 'person', 20], ['Der Kessel', 'person'], ['Der Kessel', 'person', 70], ['Dana Pike', 'person']);
+  assert.deepEqual(typeByContext(mentions, text).map((mention) => mention.type), ['organization', 'organization', 'organization', 'organization', 'person']);
+});
+
 test('every cue word is found by the whole-text search that comes before the patterns around each mention', () => {
   const before = ['the CEO of', 'the CEO at', 'THE CEO AT', 'the chief executive officer of', 'a founder of', 'a co-founder of', 'the cofounder of', 'shares in', 'shareholders of',
     'a stake in', 'a subsidiary of', 'the company', 'the firm', 'the carmaker', 'the automaker', 'the retailer', 'the startup', 'the start-up',
     'the conglomerate', 'the airline', 'the insurer', 'the lender', 'the label,', 'the publisher', 'the broadcaster', 'the chipmaker', 'the brand',
-    'the manufacturer'];
+    'the manufacturer', 'tyre giant', 'the newspaper', 'the daily', 'news weekly'];
   const after = ['’s CEO', "'s chief executive", '’s shares', '’s stock', '’s shareholders', '’s board of directors', '’s headquarters',
     '’s subsidiary', '’s founder', '’s co-founder', ' (NYSE:', ' (NASDAQ:', ' (Nasdaq:', ' (LSE:', ' (TSX:', ' (ASX:'];
   for (const [text, at] of [...before.map((cue) => [`Then ${cue} Zorvex spoke.`, 6 + cue.length] as const), ...after.map((cue) => [`Then Zorvex${cue} spoke.`, 5] as const)]) {

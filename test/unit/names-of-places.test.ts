@@ -1,7 +1,11 @@
 /** "<kind> of <name>" is one place (ofPlaces.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markOfPlaces } from '../../src/core/names/ofPlaces';
+import { markKindOfPlaces, markOfPlaces } from '../../src/core/names/ofPlaces';
+import { linkMentions } from '../../src/core/names/link';
+import { rawMention } from '../../src/core/names/mentions';
+import { tokenizeLine } from '../../src/core/names/tokenize';
+import type { NameType } from '../../src/core/types';
 import { labelledNames, taggedLine } from './taggedLines';
 
 test('a place kind, "of" and a capitalized name are one place, with the kind\'s capitalized words before it', () => {
@@ -21,4 +25,19 @@ test('in a title-case line only kind words the tagger named go with the kind; a 
     taggedLine('TANKERS CROSS STRAIT OF VARNAZ', 'caps', [4, 'B-place']),
   ];
   assert.deepEqual(markOfPlaces(lines).map(labelledNames), [['place:Strait Of Varnaz'], ['place:VARNAZ']]);
+});
+
+function mention(text: string, words: string, type: NameType, from = 0) {
+  return rawMention(tokenizeLine(words, text.indexOf(words, from)), type, 'normal');
+}
+
+test('a name after a lower-case kind of place and "of" is that place in every mention; other names are left', () => {
+  const text = 'Troops took Varno. They held the town of Varno for a week. Varno was quiet. Dale Ruiz of Varno spoke.';
+  const mentions = [mention(text, 'Varno', 'person'), mention(text, 'Varno', 'person', 20), mention(text, 'Varno', 'person', 50), mention(text, 'Dale Ruiz', 'person'), mention(text, 'Varno', 'person', 85)];
+  assert.deepEqual(linkMentions(markKindOfPlaces(mentions, text), text).map(({ text, type }) => `${text}/${type}`), [
+    'Varno/place', 'Varno/place', 'Varno/place', 'Dale Ruiz/person', 'Varno/place',
+  ]);
+  const none = 'A state of emergency in Varno. The Varno Group said so.';
+  const untouched = [mention(none, 'Varno', 'person'), mention(none, 'Varno Group', 'organization')];
+  assert.deepEqual(markKindOfPlaces(untouched, none), untouched);
 });

@@ -71,6 +71,11 @@ export function isNicknameShaped(word: string): boolean {
   return word.charCodeAt(word.length - 1) === LOWER_S && NICKNAME.test(word) && !NOT_NICKNAMES.has(word);
 }
 
+/** A word shaped as a nickname with a nickname's ending (NICKNAME_ENDING): "Rangers", not "Dallas" or "Louis". */
+export function hasNicknameEnding(word: string): boolean {
+  return isNicknameShaped(word) && NICKNAME_ENDING.test(word);
+}
+
 /** A nickname the tagger left outside the place: an ordinary plural or a nickname's ending, and no known place. */
 function isNicknameAfter(token: Token, wordLists: readonly WordList[]): boolean {
   const lower = token.text.toLowerCase();

@@ -5,7 +5,8 @@
  * - a company: "the CEO of X", "founder of X", "shares of X", "X's chief executive", "X's
  *   shares", "X (NYSE: ...)": only companies have chief executives, founders, shares and tickers;
  *   and "energy company X", "record label, X", "carmaker X": a kind of company written just before
- *   the name (in lower case: "Bank" or "Label" capitalized may open the name itself);
+ *   the name (in lower case: "Bank" or "Label" capitalized may open the name itself), a company's
+ *   or a paper's: "cables giant X" (a person's full name after "giant" is a magnate), "news weekly X", "the daily X";
  * - a person: "17-year-old X" (not "an 8-year-old Fort Worth girl"), "X, 57,": only people have ages;
  * - a company: "X engineers", "X customers", "X devices", "X reported": people a company employs or
  *   sells to, what it makes, and the verb of a newsroom ("Kan reported"); in training text nine in ten
@@ -31,7 +32,9 @@ const BEFORE = 48;
 const AFTER = 32;
 const COMPANY_BEFORE = /\b(?:CEO|chief executive(?: officer)?|founder|co-founder|cofounder|shares|shareholders|stake|subsidiary)(?: and (?:CEO|[Ff]ounder|[Cc]o-founder) )?\s+(?:of|in|at)\s+$/i;
 const COMPANY_AFTER = /^(?:\s?['’]s\s+(?:CEO|chief executive|shares|stock|shareholders|board of directors|headquarters|subsidiary|founder|co-founder)\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:)/;
-const KIND_BEFORE = /\b(?:company|firm|carmaker|automaker|retailer|startup|start-up|conglomerate|airline|insurer|lender|label|publisher|broadcaster|chipmaker|brand|manufacturer)\s*,?\s+$/;
+const KIND_BEFORE = /\b(?:company|firm|carmaker|automaker|retailer|startup|start-up|conglomerate|airline|insurer|lender|label|publisher|broadcaster|chipmaker|brand|manufacturer|newspaper|daily|weekly)\s*,?\s+$/;
+/** "cables giant X": a company, unless the tagger's person has a person's full name ("retailing giant Amancio Ortega", a magnate). */
+const GIANT_BEFORE = /\bgiant\s+$/;
 const AGE_BEFORE = /\b\d{1,3}-year-old\s+$/;
 const AGE_AFTER = /^,\s\d{1,3},/;
 const NOUN_AFTER = /^\s+\p{Ll}/u;
@@ -76,7 +79,7 @@ function saysCompany(before: string, after: string): boolean {
  * bracket or a comma. Most mentions have none of these (three patterns and two slices per mention
  * were 2 % of a 4 KB seed's analysis and a twentieth of what it allocates).
  */
-const KINDS_BEFORE = ['company', 'firm', 'carmaker', 'automaker', 'retailer', 'startup', 'start-up', 'conglomerate', 'airline', 'insurer', 'lender', 'label', 'publisher', 'broadcaster', 'chipmaker', 'brand', 'manufacturer'];
+const KINDS_BEFORE = ['company', 'firm', 'carmaker', 'automaker', 'retailer', 'startup', 'start-up', 'conglomerate', 'airline', 'insurer', 'lender', 'label', 'publisher', 'broadcaster', 'chipmaker', 'brand', 'manufacturer', 'giant', 'newspaper', 'daily', 'weekly'];
 const AGE_WORD = '-year-old';
 
 /** Where text[from, end) ends once the white space that closes it is left out. */
@@ -145,6 +148,7 @@ function cueType(mention: RawMention, text: string): NameType | null {
   const before = text.slice(from, start);
   const after = text.slice(end, to);
   if ((companyBefore && COMPANY_BEFORE.test(before)) || (kindBefore && KIND_BEFORE.test(before)) || (companyAfter && COMPANY_AFTER.test(after))) return 'organization';
+  if (kindBefore && GIANT_BEFORE.test(before) && !(mention.type === 'person' && isPersonShaped(mention))) return 'organization';
   if (wordAfter && mention.type !== 'organization' && COMPANY_WORD_AFTER.test(after) && !isKnownPlace(mention.key)) return 'organization';
   // "an 8-year-old Fort Worth girl": the age is the noun's after the name.
   if ((ageBefore && AGE_BEFORE.test(before) && !NOUN_AFTER.test(after)) || (ageAfter && AGE_AFTER.test(after))) return 'person';

@@ -20,6 +20,8 @@ import { splitSlashedNames } from './slashes';
 import { dropLoneWordPeople } from './lone';
 import { markLowerCaseCompanies } from './lowerbrands';
 import { markResultLines, markSportsTeams, markSquadLists } from './sports';
+import { markTableSides } from './sides';
+import { markStores } from './stores';
 import { dropPriceLineNames } from './deals';
 import { dropProductNames } from './products';
 import { markCompanyLists } from './lists';
@@ -28,7 +30,7 @@ import { dropDemonymNames, dropDemonymOrganizations } from './demonyms';
 import { dropEventNames } from './events';
 import { markStreetsAndRegions } from './places';
 import { markVenues } from './venues';
-import { markOfPlaces } from './ofPlaces';
+import { markKindOfPlaces, markOfPlaces } from './ofPlaces';
 import { joinPortfolios } from './ministries';
 import { markCityTeams } from './cityTeams';
 import { dropGenusNames } from './species';
@@ -101,14 +103,15 @@ export function detectNames(document: SeedDocument): NameMention[] {
   // last words, names joined to organizations, agency credits, acronyms defined in brackets, pronouns
   // that say person, names the document gives elsewhere, site furniture, table columns and titles of works (one file each);
   // then streets and compass points, names joined by slashes, list labels ("Group C"), one-word "people" that are English
-  // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense")
+  // words, the words around a name that type all its mentions, and companies named in lower case ("my6sense") or after a selling word ("Available from Amazon")
   // and sports teams named by their record or a player's position ("the Huskies (4-7)", "Huskies quarterback");
   // no names in a shop listing's product-and-price line ("Sonos Move for $400"), no events ("Victory Parade"); lists of companies ("Ford, Macy's, NBC");
   // no plural acronyms ("LEDs"); planets and moons are places ("Jupiter"); no maker's or model's names in a product's name ("Audi e-tron Sportback");
   // the city and state of an American dateline are places ("Dekalb, Ill. —"), and so are a city and its state's code anywhere ("Tampa, FL"); an office before a person's name is no organization;
-  // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan"), result lines teams ("New York 103 MIAMI 85");
+  // squad lists name people ("Defenders - Dan Petrescu, Daniel Prodan"), result lines teams ("New York 103 MIAMI 85"), and so do standings rows ("BALTIMORE 71 63 .530") and a cricket side's innings ("Kent 244 (C. Hooper 58)");
   // an organization right before one ending in an organization's head word is its first word ("House" "Intelligence Committee");
-  // a people's adjective alone is no organization ("Chinese President Xi Jinping"), once organizations are joined.
+  // a people's adjective alone is no organization ("Chinese President Xi Jinping"), once organizations are joined; a name after a
+  // lower-case kind of place and "of" is that place for the whole document ("the town of Tavildara").
   let lines: readonly TaggedLine[] = joinStationChannels(markWebCompanies(markCityTeams(joinPortfolios(markOfPlaces(markVenues(markStreetsAndRegions(dropDemonymNames(markCompanyForms(breakNamesAtWords(tagger.tag(document), commonWords))))))), document.text, [commonWords, ordinaryWords])));
   lines = markPronounPeople(markTitledPeople(lines, commonWords, ordinaryWords), commonWords);
   lines = markJoinedOrganizations(completeOrganizationHeads(markHeadlineSubjects(lines, commonWords), commonWords));
@@ -117,6 +120,6 @@ export function detectNames(document: SeedDocument): NameMention[] {
   lines = dropLetterLabels(lines, commonWords);
   const tagged = dropRolePrefixes(splitTrailingCountries(dropOfficeTitles(dropProductNames(dropEventNames(dropPriceLineNames(splitJoinedNames(mentionsOf(lines)), document.text), document.text), document.text, [commonWords, ordinaryWords]), document.text), document.text));
   const mentions = markSquadLists(typeByContext(markCompanyLists(dropPluralAcronyms(dropLoneWordPeople(tagged, ordinaryWords, document.text)), document.text), document.text), document.text);
-  const typed = dropGenusNames(typeSolarSystemBodies(markResultLines(markSportsTeams(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text), document.text, [commonWords, ordinaryWords]);
-  return linkMentions(dropDemonymOrganizations(joinOrganizationHeads(markCityStates(markStateDatelines(typed, document.text), document.text, commonWords), document.text)), document.text);
+  const typed = dropGenusNames(typeSolarSystemBodies(markTableSides(markResultLines(markSportsTeams(markStores(markLowerCaseCompanies(mentions, document.text), document.text), document.text), document.text), document.text), document.text), document.text, [commonWords, ordinaryWords]);
+  return linkMentions(markKindOfPlaces(dropDemonymOrganizations(joinOrganizationHeads(markCityStates(markStateDatelines(typed, document.text), document.text, commonWords), document.text)), document.text), document.text);
 }

@@ -10,6 +10,8 @@ import type { NameMention, NameType } from '../types';
 import { timeZoneCities } from './cities';
 import { COUNTRIES } from './countries';
 import { isAcronym, mayNamePerson } from './cues';
+import { sideRowFollows } from './sides';
+import { hasNicknameEnding } from './cityTeams';
 import { isKnownPlace, isRegion } from './knownPlaces';
 import type { RawMention } from './mentions';
 import { isDigit, isSpace } from './tokenize';
@@ -62,11 +64,37 @@ export function linkMentions(raw: readonly RawMention[], text: string): NameMent
  * A club named by its city ("Texas beat Cleveland", "NEW YORK 74 59") is an organization wherever
  * the document reads it so, and one form keeps one type; but the dateline's city ("ARLINGTON, Texas
  * 1996-08-31") and "In Montreal," opening a sentence name the place, whatever the club's mentions
- * voted. Only for a form that is a place somewhere in the document or a place known by name.
+ * voted. Only for a form that is a place somewhere in the document or a place known by name; and
+ * the city a schedule's game is played in (hostsGame) is the place whatever the form.
  */
 function standsAsPlace(mention: RawMention, form: Form, text: string, datelines: DatelineTest, end: number): boolean {
+  if (hostsGame(mention, text, end)) return true;
   if (!form.votes.has('place') && !isKnownPlace(mention.key)) return false;
   return datelines.holds(mention) || (text.charAt(end) === ',' && opensSentenceWithIn(text, mention.tokens[0]!.start));
+}
+
+/** A line of a schedule in capitals: a side, "AT", then where the game is played, alone to the line's end. */
+const SCHEDULE_BEFORE = /^\p{Lu}[\p{Lu}.'’ -]* AT $/u;
+/** No lower-case letter: the place's name is in capitals too. */
+const CAPITALS = /^[^\p{Ll}]+$/u;
+const SCHEDULE_LINE = 48;
+
+/**
+ * "KANSAS CITY AT DETROIT" on a line of its own, as wire schedules print them: the side after "AT" is
+ * named by the city the game is played in, and the labels (like a reader) call it that place, the
+ * visitors the club. Only in capitals: a title-case line with "at" is as often a link ("Read More at
+ * WSJ.com"). A nickname there is the club ("TORONTO AT NY RANGERS").
+ */
+function hostsGame(mention: RawMention, text: string, end: number): boolean {
+  const start = mention.tokens[0]!.start;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > SCHEDULE_LINE || (end < text.length && text.charAt(end) !== '\n' && text.charAt(end) !== '\r')) return false;
+  return SCHEDULE_BEFORE.test(text.slice(lineStart, start)) && CAPITALS.test(text.slice(start, end)) && !hasNicknameEnding(titleCase(mention.tokens[mention.tokens.length - 1]!.text));
+}
+
+/** "COLTS" -> "Colts": a word in capitals as a title-case line writes it. */
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
 /** Whether text[start - 3, start) is "In " opening a line or a sentence. */
@@ -158,7 +186,9 @@ const MINUTE_AFTER = /^ \d{1,3}(?![-.:/\d])/;
 /**
  * "Chelsea 2 (Zola 12, Vialli 55)", "Syria - Nader Jokhadar 7": a name the tagger took for a club
  * (results tables are full of them) that opens a bracket or follows a comma or a dash, and is
- * followed by a minute, is a scorer. The teams stand at the line's start or after a score.
+ * followed by a minute, is a scorer. The teams stand at the line's start or after a score; a side's
+ * row of a table is no minute ("..., Essex 372 and 100-5", "BALTIMORE 70 63 .526" on the line after a
+ * standing's dash; sides.ts).
  */
 function listedScorer(mention: RawMention, text: string): boolean {
   if (mention.type !== 'organization') return false;
@@ -166,7 +196,7 @@ function listedScorer(mention: RawMention, text: string): boolean {
   const end = mention.tokens[mention.tokens.length - 1]!.end;
   // MINUTE_AFTER opens with a space and a digit: most names are followed by neither, and no slice is made for them.
   if (text.charCodeAt(end) !== SPACE || !isDigit(text.charCodeAt(end + 1))) return false;
-  return LIST_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && MINUTE_AFTER.test(text.slice(end, end + 6));
+  return LIST_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && MINUTE_AFTER.test(text.slice(end, end + 6)) && !sideRowFollows(text, end);
 }
 
 const THE_BEFORE = /\bthe\s+$/i;

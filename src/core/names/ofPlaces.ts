@@ -5,6 +5,7 @@
  * one place. Only kinds that name a place and nothing else, so no "State" ("Secretary of State"),
  * "City" (a city's council) or "Bank" ("Bank of England").
  */
+import type { RawMention } from './mentions';
 import { labelPlace } from './places';
 import { relabelLines } from './relabel';
 import type { TaggedLine } from './tagger';
@@ -55,4 +56,27 @@ function isPlaceWord({ text }: Token): boolean {
 /** Whether two tokens stand one space apart (no mark between them). */
 function touching(left: Token, right: Token): boolean {
   return right.start - left.end === 1;
+}
+
+/**
+ * A name right after a lower-case kind of place and "of" is that place: "the town of Tavildara", "the
+ * Arctic island of Spitzbergen", "the central province of Hubei", "the port of Qinglan". Written so,
+ * the kind is a common noun and the name after it the place it is one of, whatever the words around
+ * the name's other mentions made the tagger read ("Tavildara" a person, "Hubei" a company); so the
+ * cue is decisive for the form (link.ts). Kinds that also open other phrases ("state of emergency",
+ * "capital of" a company's money) have a lower-case word after them, and no name.
+ */
+const KIND_OF_BEFORE = /\b(?:province|island|town|city|village|region|state|county|capital|port|district|suburb|enclave|territory|municipality|borough|prefecture|peninsula) of\s$/;
+/** Characters before a name that KIND_OF_BEFORE looks at (the longest kind, " of" and the space). */
+const KIND_OF_LENGTH = 17;
+/** A kind and "of" anywhere: most documents have none, and then no mention needs a look. */
+const ANY_KIND_OF = /\b(?:province|island|town|city|village|region|state|county|capital|port|district|suburb|enclave|territory|municipality|borough|prefecture|peninsula) of \p{Lu}/u;
+
+/** The mentions with each name right after a lower-case kind of place and "of" (KIND_OF_BEFORE) a decisive place. */
+export function markKindOfPlaces(mentions: readonly RawMention[], text: string): readonly RawMention[] {
+  if (!ANY_KIND_OF.test(text)) return mentions;
+  return mentions.map((mention) => {
+    const start = mention.tokens[0]!.start;
+    return KIND_OF_BEFORE.test(text.slice(Math.max(0, start - KIND_OF_LENGTH), start)) ? { ...mention, type: 'place' as const, decisive: true } : mention;
+  });
 }
