@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { bytesFreedAfterReading } from './freedMemory';
 import { toSeedDocument } from '../../src/core/document';
 import { readHeader } from '../../src/core/header';
 import { readOutlet } from '../../src/core/header/outlet';
@@ -81,21 +80,13 @@ test('outlet: a line read again on another page counts by that page\'s authors (
 });
 
 test('outlet: a line\'s kept reading does not keep its document alive (a name sliced from the text refers to the whole of it)', () => {
-  setFlagsFromString('--expose-gc');
-  const collect = runInNewContext('gc') as () => void;
   // The document is 12 MB of text; its footer's link is read twice, as an edited page's, and kept.
-  const readTwice = (text: string) => {
-    for (let time = 0; time < 2; time++) readOutlet(toSeedDocument(text), []);
-  };
-  let text: string | null = `${'The council voted on Monday to build the bridge.\n'.repeat(250_000)}Follow Harbour Gazette Weekly Review\n`;
-  readTwice(text);
-  // The last pattern run keeps its subject (RegExp.lastMatch): one run on a text of its own lets the page go.
-  /x/.exec('x');
-  collect();
-  const before = process.memoryUsage().heapUsed;
-  text = null;
-  collect();
-  const freed = before - process.memoryUsage().heapUsed;
+  const freed = bytesFreedAfterReading(
+    () => `${'The council voted on Monday to build the bridge.\n'.repeat(250_000)}Follow Harbour Gazette Weekly Review\n`,
+    (text) => {
+      for (let time = 0; time < 2; time++) readOutlet(toSeedDocument(text), []);
+    },
+  );
   assert.ok(freed > 8_000_000, `freed ${freed} bytes`);
 });
 
