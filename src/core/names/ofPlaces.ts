@@ -58,6 +58,9 @@ function touching(left: Token, right: Token): boolean {
   return right.start - left.end === 1;
 }
 
+/** Kinds of place written in lower case before "of" and a name (markKindOfPlaces). */
+const LOWER_CASE_KINDS = 'province|island|town|city|village|region|state|county|capital|port|district|suburb|enclave|territory|municipality|borough|prefecture|peninsula';
+
 /**
  * A name right after a lower-case kind of place and "of" is that place: "the town of Tavildara", "the
  * Arctic island of Spitzbergen", "the central province of Hubei", "the port of Qinglan". Written so,
@@ -66,11 +69,11 @@ function touching(left: Token, right: Token): boolean {
  * cue is decisive for the form (link.ts). Kinds that also open other phrases ("state of emergency",
  * "capital of" a company's money) have a lower-case word after them, and no name.
  */
-const KIND_OF_BEFORE = /\b(?:province|island|town|city|village|region|state|county|capital|port|district|suburb|enclave|territory|municipality|borough|prefecture|peninsula) of\s$/;
+const KIND_OF_BEFORE = new RegExp(`\\b(?:${LOWER_CASE_KINDS}) of\\s$`);
 /** Characters before a name that KIND_OF_BEFORE looks at (the longest kind, " of" and the space). */
 const KIND_OF_LENGTH = 17;
 /** A kind and "of" anywhere: most documents have none, and then no mention needs a look. */
-const ANY_KIND_OF = /\b(?:province|island|town|city|village|region|state|county|capital|port|district|suburb|enclave|territory|municipality|borough|prefecture|peninsula) of \p{Lu}/u;
+const ANY_KIND_OF = new RegExp(`\\b(?:${LOWER_CASE_KINDS}) of \\p{Lu}`, 'u');
 
 /** The mentions with each name right after a lower-case kind of place and "of" (KIND_OF_BEFORE) a decisive place. */
 export function markKindOfPlaces(mentions: readonly RawMention[], text: string): readonly RawMention[] {
