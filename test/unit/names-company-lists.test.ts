@@ -5,6 +5,7 @@ import { markCompanyLists } from '../../src/core/names/lists';
 import { rawMention } from '../../src/core/names/mentions';
 import { tokenizeLine } from '../../src/core/names/tokenize';
 import type { NameType } from '../../src/core/types';
+import { typedForms } from './rawMentions';
 
 function mentions(text: string, ...names: [string, NameType][]) {
   let from = 0;
@@ -15,7 +16,7 @@ function mentions(text: string, ...names: [string, NameType][]) {
   });
 }
 const shown = (text: string, found: ReturnType<typeof mentions>) =>
-  markCompanyLists(found, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`);
+  typedForms(text, markCompanyLists(found, text));
 
 test('one-word people in a list with two organizations are companies, with a bare possessive', () => {
   const text = 'Clients include Velta, Harrow’s, Kestrel Corp, Dane and others.';

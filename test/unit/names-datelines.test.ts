@@ -3,15 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markCityStates, markStateDatelines } from '../../src/core/names/datelines';
 import { linkMentions } from '../../src/core/names/link';
-import { rawMention } from '../../src/core/names/mentions';
-import { tokenizeLine } from '../../src/core/names/tokenize';
-import type { NameType } from '../../src/core/types';
+import { mention, typedForms } from './rawMentions';
 
-function mention(text: string, words: string, type: NameType, from = 0) {
-  return rawMention(tokenizeLine(words, text.indexOf(words, from)), type, 'normal');
-}
 const shown = (text: string, mentions: ReturnType<typeof mention>[]) =>
-  markStateDatelines(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`);
+  typedForms(text, markStateDatelines(mentions, text));
 
 test("a dateline's city and state are places: retyped, or added where missed", () => {
   const text = 'Photo credit\n\nLake Varn, Ill. — Dana Pike threw for 200 yards.\nKENTON, Texas (AP) — Rain fell.\n';
@@ -26,7 +21,7 @@ test('a city and state inside a line, or without the dash, are left to the tagge
 
 const COMMON_WORDS = new Set(['yes', 'fine', 'login', 'mountain', 'view']);
 const cityStates = (text: string, mentions: ReturnType<typeof mention>[]) =>
-  markCityStates(mentions, text, COMMON_WORDS).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`);
+  typedForms(text, markCityStates(mentions, text, COMMON_WORDS));
 
 test("a city and its state's postal code or AP abbreviation anywhere in a line are places: retyped, or added where missed", () => {
   const text = 'June 9 – Lake Varn, FL @ Vinoy Park\nShe grew up in Oak Mill, N.H., and in Dunmore, OH. Mountain View, CA\n';

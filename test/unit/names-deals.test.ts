@@ -2,13 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dropPriceLineNames } from '../../src/core/names/deals';
-import { rawMention } from '../../src/core/names/mentions';
-import { tokenizeLine } from '../../src/core/names/tokenize';
-import type { NameType } from '../../src/core/types';
+import { mention, typedForms } from './rawMentions';
 
-function mention(text: string, words: string, type: NameType, from = 0) {
-  return rawMention(tokenizeLine(words, text.indexOf(words, from)), type, 'normal');
-}
 
 test('the maker and model on a product-and-price line are no names; the maker elsewhere stays', () => {
   const text = 'Velta\n\nVelta Nova Buds for $129\n\nVelta makes good earbuds.\nKorr Trail Lite for £45.50\nPell Dock for $30\n';
@@ -35,7 +30,7 @@ test("a listing's product words elsewhere name the product, and its first word a
     mention(text, 'Korr', 'person', at),
     mention(text, 'Dana Pike', 'person'),
   ];
-  assert.deepEqual(dropPriceLineNames(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`), [
+  assert.deepEqual(typedForms(text, dropPriceLineNames(mentions, text)), [
     'Velta/organization', 'Korr/organization', 'Dana Pike/person',
   ]);
 });

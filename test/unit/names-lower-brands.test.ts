@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { markLowerCaseCompanies, mixedLowerWords } from '../../src/core/names/lowerbrands';
 import { rawMention } from '../../src/core/names/mentions';
 import { tokenizeLine } from '../../src/core/names/tokenize';
+import { typedForms } from './rawMentions';
 
-const found = (text: string) => markLowerCaseCompanies([], text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`);
+const found = (text: string) => typedForms(text, markLowerCaseCompanies([], text));
 
 test('a founder or shares cue makes every mention of a mixed lower-case word a company', () => {
   const text = 'blu4ge grew fast. Lena Ortiz, founder of blu4ge, said blu4ge’s clients stayed. Shares of zapNet rose.';

@@ -3,10 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markKindOfPlaces, markOfPlaces } from '../../src/core/names/ofPlaces';
 import { linkMentions } from '../../src/core/names/link';
-import { rawMention } from '../../src/core/names/mentions';
-import { tokenizeLine } from '../../src/core/names/tokenize';
-import type { NameType } from '../../src/core/types';
 import { labelledNames, taggedLine } from './taggedLines';
+import { mention } from './rawMentions';
 
 test('a place kind, "of" and a capitalized name are one place, with the kind\'s capitalized words before it', () => {
   const lines = [
@@ -27,9 +25,6 @@ test('in a title-case line only kind words the tagger named go with the kind; a 
   assert.deepEqual(markOfPlaces(lines).map(labelledNames), [['place:Strait Of Varnaz'], ['place:VARNAZ']]);
 });
 
-function mention(text: string, words: string, type: NameType, from = 0) {
-  return rawMention(tokenizeLine(words, text.indexOf(words, from)), type, 'normal');
-}
 
 test('a name after a lower-case kind of place and "of" is that place in every mention; other names are left', () => {
   const text = 'Troops took Varno. They held the town of Varno for a week. Varno was quiet. Dale Ruiz of Varno spoke.';

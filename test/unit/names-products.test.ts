@@ -2,13 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dropProductNames } from '../../src/core/names/products';
-import { rawMention } from '../../src/core/names/mentions';
-import { tokenizeLine } from '../../src/core/names/tokenize';
-import type { NameType } from '../../src/core/types';
+import { mention } from './rawMentions';
 
-function mention(text: string, words: string, type: NameType, from = 0) {
-  return rawMention(tokenizeLine(words, text.indexOf(words, from)), type, 'normal');
-}
 const ENGLISH = [new Set(['mail']), new Set(['ray'])];
 const kept = (text: string, mentions: ReturnType<typeof mention>[]) => dropProductNames(mentions, text, ENGLISH).map(({ tokens }) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
 

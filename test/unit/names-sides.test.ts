@@ -3,15 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markTableSides } from '../../src/core/names/sides';
 import { linkMentions } from '../../src/core/names/link';
-import { rawMention } from '../../src/core/names/mentions';
-import { tokenizeLine } from '../../src/core/names/tokenize';
-import type { NameType } from '../../src/core/types';
+import { mention, typedForms } from './rawMentions';
 
-function mention(text: string, words: string, type: NameType, from = 0) {
-  return rawMention(tokenizeLine(words, text.indexOf(words, from)), type, 'normal');
-}
 const shown = (text: string, mentions: ReturnType<typeof mention>[]) =>
-  markTableSides(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`);
+  typedForms(text, markTableSides(mentions, text));
 
 test('a total and a second innings, the wickets or batsmen in brackets name the side: all its mentions become organizations', () => {
   const text = 'At Wexbury: Thorne 310 and 95-4, Corwen 288 (J. Pell 61). Marrow 402 for six declared. Later Thorne batted.';

@@ -2,15 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markResultLines, markSportsTeams, markSquadLists } from '../../src/core/names/sports';
-import { rawMention } from '../../src/core/names/mentions';
-import { tokenizeLine } from '../../src/core/names/tokenize';
-import type { NameType } from '../../src/core/types';
+import { mention, typedForms } from './rawMentions';
 
-function mention(text: string, words: string, type: NameType, from = 0) {
-  return rawMention(tokenizeLine(words, text.indexOf(words, from)), type, 'normal');
-}
 const shown = (text: string, mentions: ReturnType<typeof mention>[]) =>
-  markSportsTeams(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`);
+  typedForms(text, markSportsTeams(mentions, text));
 
 test('a record in brackets names a team: every occurrence of it becomes an organization', () => {
   const text = 'The Otters (7-3, 4-2) beat Dale Ruiz’s side. The Otters led early.';
@@ -78,7 +73,7 @@ test('the names of a squad list opened by a position are people; clubs in bracke
     mention(text, 'Upper Kenton', 'place'),
     mention(text, 'Lake Varn', 'organization', 90),
   ];
-  assert.deepEqual(markSquadLists(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`), [
+  assert.deepEqual(typedForms(text, markSquadLists(mentions, text)), [
     'Dana Pike/person', 'Lake Varn/person', 'Al Reed/person', 'Tomas Vale/person', 'Otters/organization', 'Upper Kenton/person', 'Lake Varn/organization',
   ]);
 });
@@ -93,7 +88,7 @@ test('the sides of a result line are teams: places retyped, missed ones added; c
     mention(text, 'Dana Pike', 'person'),
     mention(text, 'Al Reed', 'person'),
   ];
-  assert.deepEqual(markResultLines(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`), [
+  assert.deepEqual(typedForms(text, markResultLines(mentions, text)), [
     'Lake Varn/organization', 'KENTON/organization', 'Upper Kenton/organization', 'Otters/organization', 'Chile/place', 'Peru/place', 'Dana Pike/person', 'Al Reed/person',
   ]);
 });

@@ -2,15 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markStores } from '../../src/core/names/stores';
-import { rawMention } from '../../src/core/names/mentions';
-import { tokenizeLine } from '../../src/core/names/tokenize';
-import type { NameType } from '../../src/core/types';
+import { mention, typedForms } from './rawMentions';
 
-function mention(text: string, words: string, type: NameType, from = 0) {
-  return rawMention(tokenizeLine(words, text.indexOf(words, from)), type, 'normal');
-}
 const shown = (text: string, mentions: ReturnType<typeof mention>[]) =>
-  markStores(mentions, text).map(({ tokens, type }) => `${text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)}/${type}`);
+  typedForms(text, markStores(mentions, text));
 
 test('a place right after a selling word and its preposition is the shop', () => {
   const text = 'Lamp, $40. Available from Zentora. Buy it on Marketly today, or sold at Crandon.';
