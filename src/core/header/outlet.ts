@@ -125,15 +125,21 @@ interface Proposal {
  */
 const lineProposals = new LineMemo(readProposals, undefined, PROPOSAL_LINES);
 
+/** A name as `add` keeps it (cleaned, with its key), or null when too little of it is left to name a site. */
+function proposalOf(raw: string, cue: Cue, weight: number): Proposal | null {
+  const name = cleanName(raw);
+  const key = name ? outletKey(name) : '';
+  return name && key.length >= 2 ? { name, key, cue, weight } : null;
+}
+
 function readProposals(raw: string): readonly Proposal[] {
   const text = raw.trim();
   if (!text) return NO_PROPOSALS;
   const proposals: Proposal[] = [];
   const propose = (rawName: string, cue: Cue, weight: number) => {
-    const name = cleanName(rawName);
-    const key = name ? outletKey(name) : '';
+    const proposal = proposalOf(rawName, cue, weight);
     // A copy: a kept line's names outlive the page, whose text a slice of it would hold.
-    if (name && key.length >= 2) proposals.push({ name: ownText(name), key, cue, weight });
+    if (proposal) proposals.push({ ...proposal, name: ownText(proposal.name) });
   };
   const readLabel = (label: RegExp, part: string) => {
     // The name is the pattern's one filled group; a lone handle written as a brand ("Follow @HarbourGazette") names
@@ -182,9 +188,8 @@ export function readOutlet(document: SeedDocument, headerCredits: readonly strin
     candidate.weights.set(cue, cue === 'label' ? Math.min(LABELS_AT_MOST, known + weight) : Math.max(known, weight));
   };
   const add = (raw: string, cue: Cue, weight: number) => {
-    const name = cleanName(raw);
-    const key = name ? outletKey(name) : '';
-    if (name && key.length >= 2) addProposal({ name, key, cue, weight });
+    const proposal = proposalOf(raw, cue, weight);
+    if (proposal) addProposal(proposal);
   };
   // A credit in the byline counts only when the page names it again elsewhere (a category or a weekday does not),
   // or when it is written as a brand ("LinkNaija", "NJ.com"), which no category is.
